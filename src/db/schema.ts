@@ -1,0 +1,787 @@
+/**
+ * The database schema. Every table that holds a school owner's data carries `owner_id`, and its
+ * primary key and foreign keys lead with it, so that a national deployment can distribute the
+ * tables by owner (Citus-style co-location) without changing a key. See docs/decisions/002.
+ *
+ * Enumerated values are text columns typed from `src/domain/vocabulary.ts` and guarded by CHECK
+ * constraints: adding a value is then an ordinary, transactional migration.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type {
+  AbsenceScope,
+  AbsenceSource,
+  AbsenceType,
+  CalendarBreakKind,
+  CaseKind,
+  FlagState,
+  GradeKind,
+  GradeValue,
+  GroupKind,
+  GroupTeacherRole,
+  OwnerKind,
+  RoleCode,
+  SchoolKind,
+  TeacherReportKind,
+} from '../domain/vocabulary.js';
+
+const id = () => uuid('id').notNull().default(sql`gen_random_uuid()`);
+const ownerId = () => uuid('owner_id').notNull();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/** SQL list literal for a CHECK constraint over a closed vocabulary. */
+const oneOf = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`);
+
+// ---------------------------------------------------------------------------------------------
+// Owners, schools and the school calendar
+// ---------------------------------------------------------------------------------------------
+
+export const owners = pgTable('owners', {
+  id: id().primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind').$type<OwnerKind>().notNull(),
+  orgNumber: text('org_number'),
+  createdAt: createdAt(),
+});
+
+export const schools = pgTable(
+  'schools',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    name: text('name').notNull(),
+    kind: text('kind').$type<SchoolKind>().notNull(),
+    orgNumber: text('org_number'),
+    municipality: text('municipality'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId], foreignColumns: [owners.id] }),
+  ],
+);
+
+export const schoolYears = pgTable(
+  'school_years',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
+    name: text('name').notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.schoolId], foreignColumns: [schools.ownerId, schools.id] }),
+    uniqueIndex('school_years_school_name').on(t.ownerId, t.schoolId, t.name),
+    check('school_years_dates', sql`starts_on < ends_on`),
+  ],
+);
+
+export const terms = pgTable(
+  'terms',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolYearId: uuid('school_year_id').notNull(),
+    name: text('name').notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({
+      columns: [t.ownerId, t.schoolYearId],
+      foreignColumns: [schoolYears.ownerId, schoolYears.id],
+    }),
+    check('terms_dates', sql`starts_on <= ends_on`),
+  ],
+);
+
+/** Days inside a school year that are not school days: holidays, days off, planning days. */
+export const calendarBreaks = pgTable(
+  'calendar_breaks',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolYearId: uuid('school_year_id').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').$type<CalendarBreakKind>().notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({
+      columns: [t.ownerId, t.schoolYearId],
+      foreignColumns: [schoolYears.ownerId, schoolYears.id],
+    }),
+    check('calendar_breaks_kind', oneOf('kind', ['ferie', 'fridag', 'planleggingsdag'])),
+    check('calendar_breaks_dates', sql`starts_on <= ends_on`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// People
+// ---------------------------------------------------------------------------------------------
+
+export const students = pgTable(
+  'students',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
+    externalId: text('external_id'),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    birthDate: date('birth_date').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.schoolId], foreignColumns: [schools.ownerId, schools.id] }),
+    uniqueIndex('students_external_id').on(t.ownerId, t.externalId),
+    index('students_school').on(t.ownerId, t.schoolId),
+  ],
+);
+
+export const guardians = pgTable(
+  'guardians',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    externalId: text('external_id'),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    phone: text('phone'),
+    email: text('email'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId], foreignColumns: [owners.id] }),
+    uniqueIndex('guardians_external_id').on(t.ownerId, t.externalId),
+  ],
+);
+
+export const studentGuardians = pgTable(
+  'student_guardians',
+  {
+    ownerId: ownerId(),
+    studentId: uuid('student_id').notNull(),
+    guardianId: uuid('guardian_id').notNull(),
+    relation: text('relation').notNull(),
+    parentalResponsibility: boolean('parental_responsibility').notNull(),
+    livesWithStudent: boolean('lives_with_student').notNull().default(true),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.studentId, t.guardianId] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    foreignKey({
+      columns: [t.ownerId, t.guardianId],
+      foreignColumns: [guardians.ownerId, guardians.id],
+    }),
+    index('student_guardians_guardian').on(t.ownerId, t.guardianId),
+  ],
+);
+
+export const staff = pgTable(
+  'staff',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    externalId: text('external_id'),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    email: text('email'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId], foreignColumns: [owners.id] }),
+    uniqueIndex('staff_external_id').on(t.ownerId, t.externalId),
+  ],
+);
+
+/**
+ * A role a staff member holds at a school (or, for owner-level roles such as OT-rådgiver and
+ * skoleeier, at the owner: `school_id` is then null).
+ */
+export const staffRoles = pgTable(
+  'staff_roles',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    staffId: uuid('staff_id').notNull(),
+    role: text('role').$type<RoleCode>().notNull(),
+    schoolId: uuid('school_id'),
+    title: text('title'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
+    foreignKey({ columns: [t.ownerId, t.schoolId], foreignColumns: [schools.ownerId, schools.id] }),
+    index('staff_roles_staff').on(t.ownerId, t.staffId),
+    check(
+      'staff_roles_role',
+      oneOf('role', [
+        'kontaktlaerer',
+        'faglaerer',
+        'radgiver',
+        'skoleleder',
+        'helsesykepleier',
+        'sosiallaerer',
+        'miljoterapeut',
+        'ot_radgiver',
+        'skoleeier',
+        'administrator',
+      ]),
+    ),
+  ],
+);
+
+/** Sign-in accounts. The username is unique across owners: it is what a person types. */
+export const accounts = pgTable(
+  'accounts',
+  {
+    ownerId: ownerId(),
+    staffId: uuid('staff_id').notNull(),
+    username: text('username').notNull(),
+    passwordHash: text('password_hash'),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.staffId] }),
+    foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
+    uniqueIndex('accounts_username').on(t.username),
+  ],
+);
+
+/** Server-side sessions; the cookie holds a random token whose SHA-256 is `token_hash`. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    ownerId: ownerId(),
+    staffId: uuid('staff_id').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Groups, memberships and the timetable
+// ---------------------------------------------------------------------------------------------
+
+export const groups = pgTable(
+  'groups',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
+    schoolYearId: uuid('school_year_id').notNull(),
+    externalId: text('external_id'),
+    kind: text('kind').$type<GroupKind>().notNull(),
+    name: text('name').notNull(),
+    /** Vg1, Vg2, Vg3 or 1–10 for grunnskole. */
+    level: text('level'),
+    programme: text('programme'),
+    subjectCode: text('subject_code'),
+    subjectName: text('subject_name'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.schoolId], foreignColumns: [schools.ownerId, schools.id] }),
+    foreignKey({
+      columns: [t.ownerId, t.schoolYearId],
+      foreignColumns: [schoolYears.ownerId, schoolYears.id],
+    }),
+    uniqueIndex('groups_external_id').on(t.ownerId, t.externalId),
+    index('groups_school').on(t.ownerId, t.schoolId, t.schoolYearId),
+    check('groups_kind', oneOf('kind', ['basisgruppe', 'undervisningsgruppe'])),
+  ],
+);
+
+export const groupMemberships = pgTable(
+  'group_memberships',
+  {
+    ownerId: ownerId(),
+    groupId: uuid('group_id').notNull(),
+    studentId: uuid('student_id').notNull(),
+    startsOn: date('starts_on'),
+    endsOn: date('ends_on'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.groupId, t.studentId] }),
+    foreignKey({ columns: [t.ownerId, t.groupId], foreignColumns: [groups.ownerId, groups.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    index('group_memberships_student').on(t.ownerId, t.studentId),
+  ],
+);
+
+export const groupTeachers = pgTable(
+  'group_teachers',
+  {
+    ownerId: ownerId(),
+    groupId: uuid('group_id').notNull(),
+    staffId: uuid('staff_id').notNull(),
+    role: text('role').$type<GroupTeacherRole>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.groupId, t.staffId, t.role] }),
+    foreignKey({ columns: [t.ownerId, t.groupId], foreignColumns: [groups.ownerId, groups.id] }),
+    foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
+    index('group_teachers_staff').on(t.ownerId, t.staffId),
+    check('group_teachers_role', oneOf('role', ['kontaktlaerer', 'faglaerer'])),
+  ],
+);
+
+/** The weekly timetable of a teaching group: which lessons it has, so absence can be a share. */
+export const timetableSlots = pgTable(
+  'timetable_slots',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    groupId: uuid('group_id').notNull(),
+    /** ISO weekday, 1 = Monday. */
+    weekday: smallint('weekday').notNull(),
+    lessonNumber: smallint('lesson_number').notNull(),
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.groupId], foreignColumns: [groups.ownerId, groups.id] }),
+    uniqueIndex('timetable_slots_group_slot').on(t.ownerId, t.groupId, t.weekday, t.lessonNumber),
+    check('timetable_slots_weekday', sql`weekday between 1 and 5`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// What the school knows about a student: absence, grades, intake data, teacher reports
+// ---------------------------------------------------------------------------------------------
+
+export const absenceRecords = pgTable(
+  'absence_records',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
+    studentId: uuid('student_id').notNull(),
+    date: date('date').notNull(),
+    /** A single lesson (`time`) or the whole school day (`dag`). */
+    scope: text('scope').$type<AbsenceScope>().notNull(),
+    lessonNumber: smallint('lesson_number'),
+    groupId: uuid('group_id'),
+    hours: numeric('hours', { precision: 4, scale: 2, mode: 'number' }).notNull(),
+    minutesLate: smallint('minutes_late'),
+    type: text('type').$type<AbsenceType>().notNull(),
+    cause: text('cause'),
+    noticeFromHome: boolean('notice_from_home').notNull().default(false),
+    registeredBy: uuid('registered_by'),
+    registeredAt: timestamp('registered_at', { withTimezone: true }).notNull().defaultNow(),
+    source: text('source').$type<AbsenceSource>().notNull().default('registrering'),
+    externalId: text('external_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    foreignKey({ columns: [t.ownerId, t.groupId], foreignColumns: [groups.ownerId, groups.id] }),
+    foreignKey({ columns: [t.ownerId, t.registeredBy], foreignColumns: [staff.ownerId, staff.id] }),
+    index('absence_records_student_date').on(t.ownerId, t.studentId, t.date),
+    index('absence_records_school_date').on(t.ownerId, t.schoolId, t.date),
+    uniqueIndex('absence_records_external_id').on(t.ownerId, t.externalId),
+    check('absence_records_scope', oneOf('scope', ['time', 'dag'])),
+    check(
+      'absence_records_type',
+      oneOf('type', [
+        'dokumentert',
+        'udokumentert',
+        'sykdom',
+        'permisjon',
+        'forsentkomming',
+        'ikke_mott',
+      ]),
+    ),
+    check('absence_records_lesson', sql`(scope = 'dag') = (lesson_number is null)`),
+    check('absence_records_hours', sql`hours >= 0 and hours <= 12`),
+  ],
+);
+
+export const grades = pgTable(
+  'grades',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    studentId: uuid('student_id').notNull(),
+    groupId: uuid('group_id'),
+    subjectCode: text('subject_code').notNull(),
+    subjectName: text('subject_name').notNull(),
+    kind: text('kind').$type<GradeKind>().notNull(),
+    value: text('value').$type<GradeValue>().notNull(),
+    givenOn: date('given_on').notNull(),
+    registeredBy: uuid('registered_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    foreignKey({ columns: [t.ownerId, t.groupId], foreignColumns: [groups.ownerId, groups.id] }),
+    index('grades_student').on(t.ownerId, t.studentId),
+    check('grades_kind', oneOf('kind', ['midtveis', 'halvaar', 'standpunkt'])),
+    check('grades_value', oneOf('value', ['1', '2', '3', '4', '5', '6', 'IV'])),
+  ],
+);
+
+/** Søkerdata from the admission system, one row per student and school year. */
+export const intakeData = pgTable(
+  'intake_data',
+  {
+    ownerId: ownerId(),
+    studentId: uuid('student_id').notNull(),
+    schoolYearId: uuid('school_year_id').notNull(),
+    gradeAverage: numeric('grade_average', { precision: 3, scale: 2, mode: 'number' }),
+    /** 1 = admitted on first choice. */
+    admittedChoice: smallint('admitted_choice'),
+    subjectsWithGrade1OrMissing: jsonb('subjects_with_grade1_or_missing')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    specialEducationNotice: boolean('special_education_notice').notNull().default(false),
+    lowerSecondaryAbsencePercent: numeric('lower_secondary_absence_percent', {
+      precision: 5,
+      scale: 2,
+      mode: 'number',
+    }),
+    receivedOn: date('received_on'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.studentId, t.schoolYearId] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    foreignKey({
+      columns: [t.ownerId, t.schoolYearId],
+      foreignColumns: [schoolYears.ownerId, schoolYears.id],
+    }),
+  ],
+);
+
+/** A teacher's report (melding) of a concern about a student. */
+export const teacherReports = pgTable(
+  'teacher_reports',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    studentId: uuid('student_id').notNull(),
+    reportedBy: uuid('reported_by').notNull(),
+    kind: text('kind').$type<TeacherReportKind>().notNull(),
+    subjectCode: text('subject_code'),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    foreignKey({ columns: [t.ownerId, t.reportedBy], foreignColumns: [staff.ownerId, staff.id] }),
+    index('teacher_reports_student').on(t.ownerId, t.studentId),
+    check(
+      'teacher_reports_kind',
+      oneOf('kind', [
+        'urealistiske_valg',
+        'mistrivsel',
+        'grunnleggende_ferdigheter',
+        'fare_for_1_eller_iv',
+        'skolemiljo',
+      ]),
+    ),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Identification and follow-up (filled by the identification and case issues)
+// ---------------------------------------------------------------------------------------------
+
+export const flags = pgTable(
+  'flags',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
+    studentId: uuid('student_id').notNull(),
+    ruleCode: text('rule_code').notNull(),
+    ruleProfileVersion: integer('rule_profile_version').notNull(),
+    /** Identifies the evidence, so that a dismissed flag does not return for the same evidence. */
+    evidenceKey: text('evidence_key').notNull(),
+    evidence: jsonb('evidence').notNull(),
+    state: text('state').$type<FlagState>().notNull().default('ny'),
+    detectedAt: createdAt(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    reason: text('reason'),
+    reviewOn: date('review_on'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    index('flags_student').on(t.ownerId, t.studentId),
+    check('flags_state', oneOf('state', ['ny', 'bekreftet', 'avvist', 'lost'])),
+  ],
+);
+
+export const cases = pgTable(
+  'cases',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
+    studentId: uuid('student_id').notNull(),
+    kind: text('kind').$type<CaseKind>().notNull(),
+    step: text('step').notNull(),
+    status: text('status').notNull(),
+    openedFrom: text('opened_from').notNull(),
+    flagId: uuid('flag_id'),
+    responsibleStaffId: uuid('responsible_staff_id').notNull(),
+    openedAt: createdAt(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    outcome: text('outcome'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    foreignKey({
+      columns: [t.ownerId, t.responsibleStaffId],
+      foreignColumns: [staff.ownerId, staff.id],
+    }),
+    index('cases_student').on(t.ownerId, t.studentId),
+    check('cases_kind', oneOf('kind', ['iko', 'fravaer', 'skolemiljo', 'ot_avklaring'])),
+  ],
+);
+
+export const caseParticipants = pgTable(
+  'case_participants',
+  {
+    ownerId: ownerId(),
+    caseId: uuid('case_id').notNull(),
+    staffId: uuid('staff_id').notNull(),
+    role: text('role').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.caseId, t.staffId] }),
+    foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
+    foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
+  ],
+);
+
+export const conversations = pgTable(
+  'conversations',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    caseId: uuid('case_id').notNull(),
+    guide: text('guide').notNull(),
+    heldOn: date('held_on').notNull(),
+    answers: jsonb('answers').notNull().default(sql`'{}'::jsonb`),
+    summary: text('summary'),
+    causeCategories: jsonb('cause_categories').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    maintainingFactors: jsonb('maintaining_factors').notNull().default(sql`'[]'::jsonb`),
+    nextSteps: text('next_steps'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
+  ],
+);
+
+export const plans = pgTable(
+  'plans',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    caseId: uuid('case_id').notNull(),
+    kind: text('kind').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
+    check('plans_kind', oneOf('kind', ['oppfolgingsplan', 'tiltaksplan', 'aktivitetsplan', 'ukeplan'])),
+  ],
+);
+
+/** Plans are versioned: a signed version never changes; a change makes a new version. */
+export const planVersions = pgTable(
+  'plan_versions',
+  {
+    ownerId: ownerId(),
+    planId: uuid('plan_id').notNull(),
+    version: integer('version').notNull(),
+    content: jsonb('content').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+    signedAt: timestamp('signed_at', { withTimezone: true }),
+    signatures: jsonb('signatures').notNull().default(sql`'[]'::jsonb`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.planId, t.version] }),
+    foreignKey({ columns: [t.ownerId, t.planId], foreignColumns: [plans.ownerId, plans.id] }),
+  ],
+);
+
+/** The measure bank. `owner_id` null holds the measures from the seeds, shared by everyone. */
+export const measures = pgTable(
+  'measures',
+  {
+    id: id().primaryKey(),
+    ownerId: uuid('owner_id'),
+    code: text('code').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    category: text('category').notNull(),
+    level: text('level').notNull(),
+    arena: text('arena').notNull(),
+    source: text('source').notNull(),
+  },
+  (t) => [
+    uniqueIndex('measures_code').on(t.ownerId, t.code),
+    check('measures_level', oneOf('level', ['individ', 'gruppe', 'skole'])),
+  ],
+);
+
+export const meetings = pgTable(
+  'meetings',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
+    caseId: uuid('case_id'),
+    kind: text('kind').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    place: text('place'),
+    invited: jsonb('invited').notNull().default(sql`'[]'::jsonb`),
+    present: jsonb('present').notNull().default(sql`'[]'::jsonb`),
+    summonsSentOn: date('summons_sent_on'),
+    summonsChannel: text('summons_channel'),
+    minutes: text('minutes'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
+  ],
+);
+
+export const homeContacts = pgTable(
+  'home_contacts',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    studentId: uuid('student_id').notNull(),
+    caseId: uuid('case_id'),
+    guardianId: uuid('guardian_id'),
+    staffId: uuid('staff_id').notNull(),
+    contactedAt: timestamp('contacted_at', { withTimezone: true }).notNull(),
+    channel: text('channel').notNull(),
+    outcome: text('outcome').notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    index('home_contacts_student').on(t.ownerId, t.studentId),
+  ],
+);
+
+export const tasks = pgTable(
+  'tasks',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
+    assigneeStaffId: uuid('assignee_staff_id').notNull(),
+    studentId: uuid('student_id'),
+    caseId: uuid('case_id'),
+    flagId: uuid('flag_id'),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    dueOn: date('due_on').notNull(),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({
+      columns: [t.ownerId, t.assigneeStaffId],
+      foreignColumns: [staff.ownerId, staff.id],
+    }),
+    index('tasks_assignee').on(t.ownerId, t.assigneeStaffId, t.doneAt),
+  ],
+);
+
+export const documents = pgTable(
+  'documents',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    studentId: uuid('student_id').notNull(),
+    caseId: uuid('case_id'),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    language: text('language').notNull(),
+    mediaType: text('media_type').notNull().default('application/pdf'),
+    content: text('content_base64').notNull(),
+    sentTo: jsonb('sent_to').notNull().default(sql`'[]'::jsonb`),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// The audit trail: append-only, one row per read or change of a student's data
+// ---------------------------------------------------------------------------------------------
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    ownerId: ownerId(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorStaffId: uuid('actor_staff_id'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    studentId: uuid('student_id'),
+    detail: jsonb('detail'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    index('audit_log_student').on(t.ownerId, t.studentId, t.at),
+    index('audit_log_actor').on(t.ownerId, t.actorStaffId, t.at),
+  ],
+);

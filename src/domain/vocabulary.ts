@@ -1,0 +1,73 @@
+/**
+ * The closed vocabularies of the domain, in the users' own words (DOMAIN.md, "Words").
+ * The database guards the same lists with CHECK constraints; the API validates with these.
+ */
+
+export const ownerKinds = ['kommune', 'fylkeskommune'] as const;
+export type OwnerKind = (typeof ownerKinds)[number];
+
+export const schoolKinds = ['grunnskole', 'vgs'] as const;
+export type SchoolKind = (typeof schoolKinds)[number];
+
+export const calendarBreakKinds = ['ferie', 'fridag', 'planleggingsdag'] as const;
+export type CalendarBreakKind = (typeof calendarBreakKinds)[number];
+
+/** basisgruppe = class with a contact teacher; undervisningsgruppe = teaching group in a subject. */
+export const groupKinds = ['basisgruppe', 'undervisningsgruppe'] as const;
+export type GroupKind = (typeof groupKinds)[number];
+
+export const groupTeacherRoles = ['kontaktlaerer', 'faglaerer'] as const;
+export type GroupTeacherRole = (typeof groupTeacherRoles)[number];
+
+/** The roles of DOMAIN.md. `skoleleder` covers rektor, avdelingsleder and elevinspektør (title). */
+export const roleCodes = [
+  'kontaktlaerer',
+  'faglaerer',
+  'radgiver',
+  'skoleleder',
+  'helsesykepleier',
+  'sosiallaerer',
+  'miljoterapeut',
+  'ot_radgiver',
+  'skoleeier',
+  'administrator',
+] as const;
+export type RoleCode = (typeof roleCodes)[number];
+
+/** A lesson (`time`) or a whole school day (`dag`). */
+export const absenceScopes = ['time', 'dag'] as const;
+export type AbsenceScope = (typeof absenceScopes)[number];
+
+export const absenceTypes = [
+  'dokumentert',
+  'udokumentert',
+  'sykdom',
+  'permisjon',
+  'forsentkomming',
+  'ikke_mott',
+] as const;
+export type AbsenceType = (typeof absenceTypes)[number];
+
+export const absenceSources = ['registrering', 'import', 'demo'] as const;
+export type AbsenceSource = (typeof absenceSources)[number];
+
+export const gradeKinds = ['midtveis', 'halvaar', 'standpunkt'] as const;
+export type GradeKind = (typeof gradeKinds)[number];
+
+export const gradeValues = ['1', '2', '3', '4', '5', '6', 'IV'] as const;
+export type GradeValue = (typeof gradeValues)[number];
+
+export const teacherReportKinds = [
+  'urealistiske_valg',
+  'mistrivsel',
+  'grunnleggende_ferdigheter',
+  'fare_for_1_eller_iv',
+  'skolemiljo',
+] as const;
+export type TeacherReportKind = (typeof teacherReportKinds)[number];
+
+export const flagStates = ['ny', 'bekreftet', 'avvist', 'lost'] as const;
+export type FlagState = (typeof flagStates)[number];
+
+export const caseKinds = ['iko', 'fravaer', 'skolemiljo', 'ot_avklaring'] as const;
+export type CaseKind = (typeof caseKinds)[number];
