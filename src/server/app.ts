@@ -1,0 +1,165 @@
+/**
+ * The HTTP application: the JSON API under /api and the built web app at /, on one port.
+ * Every route validates its input with zod, decides access with a policy function, calls the
+ * data layer and answers in the shapes of src/shared/api.ts; errors have one shape.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Database } from '../db/database.js';
+import type { ApiError } from '../shared/api.js';
+import { systemClock, type Clock } from './clock.js';
+import { AppError } from './errors.js';
+import type { RouteContext } from './routes/context.js';
+import { healthRoute } from './routes/health-route.js';
+import { myStudentsRoute } from './routes/my-students-route.js';
+import { schoolOverviewRoute } from './routes/school-overview-route.js';
+import { sessionRoutes } from './routes/session-routes.js';
+import { studentRoute } from './routes/student-route.js';
+
+export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export interface AppOptions {
+  database: Database;
+  clock?: Clock;
+  logLevel?: string;
+  secureCookies?: boolean;
+  /** The built web app; when the folder is missing, only the API is served. */
+  webRoot?: string;
+  signInRateLimit?: { max: number; timeWindowMs: number };
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'info' },
+    // Behind a proxy, set trustProxy there; direct clients are rate-limited by their own address.
+    trustProxy: false,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const ctx: RouteContext = {
+    database: options.database,
+    clock: options.clock ?? systemClock,
+    secureCookies: options.secureCookies ?? false,
+    signInRateLimit: options.signInRateLimit ?? { max: 10, timeWindowMs: 15 * 60_000 },
+  };
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Designsystemet and React set style attributes; no inline script is ever allowed.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        upgradeInsecureRequests: ctx.secureCookies ? [] : null,
+      },
+    },
+    strictTransportSecurity: ctx.secureCookies,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    // What this returns is thrown, and reaches the error handler below.
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      message: `Too many sign-in attempts; try again in ${context.after}`,
+    }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Varde API',
+        description:
+          'Early identification, mapping and follow-up of students. Sign in with POST /api/session; ' +
+          'send the returned csrfToken as X-CSRF-Token on every state-changing request.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'varde_session' } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const body = toApiError(error);
+    if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply.code(body.status).send(body.payload);
+  });
+
+  await app.register(healthRoute(ctx));
+  await app.register(sessionRoutes(ctx));
+  await app.register(myStudentsRoute(ctx));
+  await app.register(studentRoute(ctx));
+  await app.register(schoolOverviewRoute(ctx));
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const webRoot = options.webRoot ?? defaultWebRoot;
+  const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '';
+    // The web app routes in the browser: every page URL gets index.html.
+    if (hasWeb && request.method === 'GET' && !url.startsWith('/api/') && !path.extname(url)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    const payload: ApiError = { error: { code: 'not_found', message: `No route for ${request.method} ${url}` } };
+    return reply.code(404).send(payload);
+  });
+
+  return app;
+}
+
+function toApiError(error: FastifyError): { status: number; payload: ApiError } {
+  if (error instanceof AppError) {
+    return {
+      status: error.status,
+      payload: { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } },
+    };
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? 'request';
+    const details = error.validation.map((issue) => ({
+      path: [where, ...String(issue.instancePath ?? '').split('/').filter(Boolean)].join('.'),
+      message: issue.message ?? 'is not valid',
+    }));
+    return {
+      status: 400,
+      payload: {
+        error: {
+          code: 'validation_failed',
+          message: details.map((d) => `${d.path}: ${d.message}`).join('; '),
+          details,
+        },
+      },
+    };
+  }
+  if (error.statusCode === 429) {
+    return { status: 429, payload: { error: { code: 'rate_limited', message: error.message } } };
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    // Fastify's own client errors: body that is not JSON, wrong content type, too large.
+    return { status: error.statusCode, payload: { error: { code: 'validation_failed', message: error.message } } };
+  }
+  return { status: 500, payload: { error: { code: 'internal', message: 'Something went wrong on the server; it has been logged' } } };
+}

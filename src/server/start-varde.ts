@@ -1,0 +1,56 @@
+/**
+ * Starting Varde: configuration → database → migrations → demo school → HTTP. Each fault a
+ * newcomer can meet (bad variable, unreachable server, unwritable data directory, port in use,
+ * failing migration) ends in a one-line message that names it; nothing is half-written.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import { openDatabase, reason, type Database } from '../db/database.js';
+import { runMigrations } from '../db/migrate.js';
+import { ensureDemoSchool } from '../demo/load-demo-school.js';
+import { buildApp } from './app.js';
+
+export class StartError extends Error {}
+
+export interface Running {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startVarde(config: Config): Promise<Running> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await runMigrations(database);
+    if (config.loadDemo) await ensureDemoSchool(database);
+    const app = await buildApp({
+      database,
+      logLevel: config.logLevel,
+      secureCookies: config.secureCookies,
+    });
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (error) {
+      await app.close();
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE') throw new StartError(`Port ${config.port} on ${config.host} is already in use: stop the other program or set PORT to a free port`);
+      if (code === 'EACCES') throw new StartError(`Not allowed to listen on port ${config.port}: choose a PORT above 1023`);
+      throw new StartError(`Cannot listen on ${config.host}:${config.port}: ${reason(error)}`);
+    }
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      app,
+      database,
+      url: `http://${config.host}:${port}`,
+      stop: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Runs once per database project before its tests: builds the template database (migrations
+ * and the demo school for TEST_TODAY) that each test file copies.
+ */
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import * as schema from '../db/schema.js';
+import { openDatabase, type Db } from '../db/database.js';
+import { runMigrations } from '../db/migrate.js';
+import { generateDemoSchool } from '../demo/generate-demo-school.js';
+import { loadDemoSchool } from '../demo/load-demo-school.js';
+import { TEST_TODAY } from './test-clock.js';
+import { templatePaths } from './template-paths.js';
+
+export default async function setup() {
+  const paths = templatePaths();
+  const dataset = generateDemoSchool({ seed: 1, students: 240, today: TEST_TODAY });
+
+  if (process.env.VARDE_TEST_DATABASE === 'postgres') {
+    const serverUrl = process.env.TEST_DATABASE_URL!;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${paths.postgresTemplate}`);
+    await admin.query(`create database ${paths.postgresTemplate}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${paths.postgresTemplate}`;
+    const database = await openDatabase({ databaseUrl: url.toString() });
+    await runMigrations(database);
+    await loadDemoSchool(database.db, dataset);
+    await database.close();
+    return async () => {
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${paths.postgresTemplate} with (force)`);
+      await dropper.end();
+    };
+  }
+
+  const client = await PGlite.create();
+  const database = { db: drizzlePglite(client, { schema }) as unknown as Db, kind: 'pglite' as const, location: 'memory', close: () => client.close() };
+  await runMigrations(database);
+  await loadDemoSchool(database.db, dataset);
+  const dump = await client.dumpDataDir('gzip');
+  fs.writeFileSync(paths.pgliteDump, Buffer.from(await dump.arrayBuffer()));
+  await client.close();
+  return () => fs.rmSync(paths.pgliteDump, { force: true });
+}
