@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -74,6 +75,8 @@ async function openPglite(dataDir: string): Promise<Database> {
  * Makes sure the data directory can be written and that no other Varde process has it open:
  * PGlite is a single-process database, and two writers would corrupt it.
  */
+const claimedHere = new Set<string>();
+
 function claimDataDir(dir: string): () => void {
   try {
     fs.mkdirSync(dir, { recursive: true });
@@ -83,15 +86,18 @@ function claimDataDir(dir: string): () => void {
   }
   const lockFile = path.join(dir, 'varde.pid');
   const holder = readPid(lockFile);
-  if (holder !== undefined && holder !== process.pid && isAlive(holder)) {
-    throw new DatabaseError(`VARDE_DATA_DIR (${dir}) is in use by another Varde process (pid ${holder})`);
+  if (claimedHere.has(dir) || (holder !== undefined && holder !== process.pid && isAlive(holder))) {
+    throw new DatabaseError(`VARDE_DATA_DIR (${dir}) is in use by another Varde process (pid ${holder ?? process.pid})`);
   }
+  claimedHere.add(dir);
   try {
     fs.writeFileSync(lockFile, String(process.pid));
   } catch (error) {
+    claimedHere.delete(dir);
     throw new DatabaseError(`VARDE_DATA_DIR (${dir}) is not writable: ${reason(error)}`);
   }
   return () => {
+    claimedHere.delete(dir);
     if (readPid(lockFile) === process.pid) fs.rmSync(lockFile, { force: true });
   };
 }
@@ -127,4 +133,10 @@ export function reason(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0) return reason(error.errors[0]);
   if (error instanceof Error) return (error.message || (error as NodeJS.ErrnoException).code) ?? String(error);
   return String(error);
+}
+
+/** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }

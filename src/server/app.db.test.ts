@@ -146,7 +146,7 @@ describe('need-to-know access', () => {
     const own = mine.groups.find((g) => g.relation === 'kontaktlaerer');
     expect(own?.name).toBe('1STA');
     expect(own!.students.length).toBeGreaterThan(20);
-    expect(mine.term?.startsOn <= '2026-11-23').toBe(true);
+    expect(mine.term!.startsOn <= '2026-11-23').toBe(true);
     const total = own!.students.reduce((sum, s) => sum + s.absence.hours + s.absence.days, 0);
     expect(total).toBeGreaterThan(0);
   });

@@ -12,6 +12,15 @@ import { openDatabase, type Database, type Db } from '../db/database.js';
 import { templatePaths } from './template-paths.js';
 
 export async function openTestDatabase(): Promise<Database> {
+  return openFreshDatabase('demo');
+}
+
+/** A database with nothing in it, not even the migrations: for testing the migrations. */
+export async function openEmptyTestDatabase(): Promise<Database> {
+  return openFreshDatabase('empty');
+}
+
+async function openFreshDatabase(from: 'demo' | 'empty'): Promise<Database> {
   const engine = process.env.VARDE_TEST_DATABASE ?? 'pglite';
   const paths = templatePaths();
   if (engine === 'postgres') {
@@ -19,7 +28,7 @@ export async function openTestDatabase(): Promise<Database> {
     const name = `varde_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
-    await admin.query(`create database ${name} template ${paths.postgresTemplate}`);
+    await admin.query(`create database ${name}${from === 'demo' ? ` template ${paths.postgresTemplate}` : ''}`);
     await admin.end();
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
@@ -35,8 +44,8 @@ export async function openTestDatabase(): Promise<Database> {
       },
     };
   }
-  const dump = fs.readFileSync(paths.pgliteDump);
-  const client = await PGlite.create({ loadDataDir: new Blob([dump]) });
+  const client =
+    from === 'demo' ? await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(paths.pgliteDump)]) }) : await PGlite.create();
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: 'pglite',

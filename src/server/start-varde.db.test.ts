@@ -1,0 +1,53 @@
+/**
+ * Start-up faults give one-line messages that name the problem, and change no stored data.
+ * (A failing migration is covered in src/db/migrate.db.test.ts.)
+ */
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../config.js';
+import { startVarde } from './start-varde.js';
+
+const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `varde-${name}-`));
+
+describe('starting Varde', () => {
+  it('names an unreachable DATABASE_URL', async () => {
+    const config = readConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/test', PORT: '0' });
+    await expect(startVarde(config)).rejects.toThrow(/^Cannot reach the PostgreSQL server in DATABASE_URL \(127\.0\.0\.1:1\/test\)/);
+  });
+
+  it('names a data directory that cannot be written', async () => {
+    const file = path.join(tmp('file'), 'not-a-directory');
+    fs.writeFileSync(file, 'x');
+    const config = readConfig({ VARDE_DATA_DIR: path.join(file, 'data'), PORT: '0' });
+    await expect(startVarde(config)).rejects.toThrow(/^VARDE_DATA_DIR \(.*\) is not a writable directory/);
+  });
+
+  it('names a port in use, and releases the data directory again', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    const dataDir = tmp('port');
+    try {
+      const config = readConfig({ VARDE_DATA_DIR: dataDir, PORT: String(port), VARDE_DEMO: 'false', LOG_LEVEL: 'silent' });
+      await expect(startVarde(config)).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use`);
+      expect(fs.existsSync(path.join(dataDir, 'varde.pid'))).toBe(false);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('starts, serves health, and starts again on the same data', async () => {
+    const dataDir = tmp('restart');
+    const config = readConfig({ VARDE_DATA_DIR: dataDir, PORT: '0', VARDE_DEMO: 'false', LOG_LEVEL: 'silent' });
+    const first = await startVarde(config);
+    expect((await fetch(`${first.url}/api/health`)).status).toBe(200);
+    await expect(startVarde(config)).rejects.toThrow(/is in use by another Varde process/);
+    await first.stop();
+    const second = await startVarde(config);
+    expect((await fetch(`${second.url}/api/health`)).status).toBe(200);
+    await second.stop();
+  });
+});
