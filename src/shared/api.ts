@@ -114,6 +114,8 @@ export const schoolParams = z.object({ schoolId: z.string().uuid() });
 
 export const studentDetail = z.object({
   id: z.string().uuid(),
+  /** What need-to-know gives the reader: everything, or only own subjects (no guardians). */
+  access: z.enum(['full', 'subject']),
   givenName: z.string(),
   familyName: z.string(),
   birthDate: isoDate,

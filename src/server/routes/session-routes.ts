@@ -33,6 +33,8 @@ export const sessionRoutes =
         schema: { summary: 'Sign in with username and password', tags: ['session'], body: signInBody, response: { 200: session, ...errors } },
         config: {
           rateLimit: {
+            // After parsing, so that the key can include the username.
+            hook: 'preHandler',
             max: ctx.signInRateLimit.max,
             timeWindow: ctx.signInRateLimit.timeWindowMs,
             // Per address and username: slows guessing one account without locking out a school behind one NAT.

@@ -1,0 +1,145 @@
+/**
+ * Loads a generated demo dataset into the database: everything in one transaction, so that a
+ * failure leaves nothing half-loaded; tables in the order of their foreign keys; rows in
+ * multi-row INSERTs sized to stay under PostgreSQL's limit of 65 535 bind parameters per
+ * statement (rows × columns), which PGlite shares.
+ */
+import { getTableColumns, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Database, Db } from '../db/database.js';
+import {
+  absenceRecords,
+  accounts,
+  calendarBreaks,
+  grades,
+  groupMemberships,
+  groupTeachers,
+  groups,
+  guardians,
+  intakeData,
+  owners,
+  schoolYears,
+  schools,
+  staff,
+  staffRoles,
+  studentGuardians,
+  students,
+  teacherReports,
+  terms,
+  timetableSlots,
+} from '../db/schema.js';
+import { hashPassword as argon2idHash } from '../server/auth/password.js';
+import { systemClock } from '../server/clock.js';
+import type { DemoDataset } from './demo-dataset.js';
+import { DEMO_PASSWORD, generateDemoSchool } from './generate-demo-school.js';
+
+/** The most bind parameters one statement may carry (the protocol counts them in 16 bits). */
+export const MAX_BIND_PARAMETERS = 65_535;
+
+export interface LoadDemoSchoolOptions {
+  /** Defaults to argon2id (src/server/auth/password.ts); tests may pass a faster one. */
+  hashPassword?: (password: string) => Promise<string>;
+}
+
+export type DemoLoadCounts = Record<string, number>;
+
+export type EnsureDemoSchoolResult =
+  | { action: 'loaded'; today: string; counts: DemoLoadCounts }
+  | { action: 'skipped'; reason: 'database-has-data' };
+
+/** Inserts the dataset into an empty database; returns the rows inserted per table. */
+export async function loadDemoSchool(db: Db, dataset: DemoDataset, options: LoadDemoSchoolOptions = {}): Promise<DemoLoadCounts> {
+  const passwordHash = await demoPasswordHash(options);
+  return db.transaction((tx) => insertDataset(tx, dataset, passwordHash));
+}
+
+/**
+ * Loads the default demo school (seed 1, 240 students, the school year of `today`) when the
+ * database has no owner yet, and does nothing otherwise. Two processes starting at once on one
+ * PostgreSQL server are serialised by an advisory lock, and the second finds the data there.
+ */
+export async function ensureDemoSchool(
+  database: Database,
+  options: LoadDemoSchoolOptions & { today?: string } = {},
+): Promise<EnsureDemoSchoolResult> {
+  if (await hasOwners(database.db)) return { action: 'skipped', reason: 'database-has-data' };
+  const today = options.today ?? systemClock.today();
+  const dataset = generateDemoSchool({ seed: 1, students: 240, today });
+  const passwordHash = await demoPasswordHash(options);
+  const counts = await database.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('varde:demo-school'))`);
+    if (await hasOwners(tx)) return undefined;
+    return insertDataset(tx, dataset, passwordHash);
+  });
+  return counts ? { action: 'loaded', today, counts } : { action: 'skipped', reason: 'database-has-data' };
+}
+
+/**
+ * One hash for all demo accounts. In production every password gets its own hash; here all
+ * accounts share one published password, and an argon2id hash carries its own random salt, so
+ * one hash serves them as well as eleven would, and the first start saves ten slow hashes.
+ */
+function demoPasswordHash(options: LoadDemoSchoolOptions): Promise<string> {
+  return (options.hashPassword ?? argon2idHash)(DEMO_PASSWORD);
+}
+
+async function hasOwners(db: Db): Promise<boolean> {
+  const rows = await db.select({ id: owners.id }).from(owners).limit(1);
+  return rows.length > 0;
+}
+
+async function insertDataset(db: Db, dataset: DemoDataset, passwordHash: string): Promise<DemoLoadCounts> {
+  const counts: DemoLoadCounts = {};
+  const load = async <T extends PgTable>(name: string, table: T, rows: Iterable<T['$inferInsert']>) => {
+    counts[name] = await insertInBatches(db, table, rows);
+  };
+  await load('owners', owners, dataset.owners);
+  await load('schools', schools, dataset.schools);
+  await load('schoolYears', schoolYears, dataset.schoolYears);
+  await load('terms', terms, dataset.terms);
+  await load('calendarBreaks', calendarBreaks, dataset.calendarBreaks);
+  await load('staff', staff, dataset.staff);
+  await load('staffRoles', staffRoles, dataset.staffRoles);
+  await load(
+    'accounts',
+    accounts,
+    dataset.accounts.map((a) => ({ ownerId: a.ownerId, staffId: a.staffId, username: a.username, passwordHash })),
+  );
+  await load('students', students, dataset.students);
+  await load('guardians', guardians, dataset.guardians);
+  await load('studentGuardians', studentGuardians, dataset.studentGuardians);
+  await load('groups', groups, dataset.groups);
+  await load('groupMemberships', groupMemberships, dataset.groupMemberships);
+  await load('groupTeachers', groupTeachers, dataset.groupTeachers);
+  await load('timetableSlots', timetableSlots, dataset.timetableSlots);
+  await load('intakeData', intakeData, dataset.intakeData);
+  await load('grades', grades, dataset.grades);
+  await load('teacherReports', teacherReports, dataset.teacherReports);
+  await load('absenceRecords', absenceRecords, dataset.absenceRecords);
+  return counts;
+}
+
+/** How many rows of a table fit in one INSERT under the bind-parameter limit. */
+export function rowsPerInsert(table: PgTable): number {
+  return Math.floor(MAX_BIND_PARAMETERS / Object.keys(getTableColumns(table)).length);
+}
+
+/** Inserts rows from any iterable (a generator too) without holding more than one batch. */
+async function insertInBatches<T extends PgTable>(db: Db, table: T, rows: Iterable<T['$inferInsert']>): Promise<number> {
+  const size = rowsPerInsert(table);
+  let batch: Array<T['$inferInsert']> = [];
+  let count = 0;
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === size) {
+      await db.insert(table).values(batch);
+      count += batch.length;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) {
+    await db.insert(table).values(batch);
+    count += batch.length;
+  }
+  return count;
+}

@@ -1,0 +1,31 @@
+import { createBrowserRouter } from 'react-router';
+import { MyStudentsPage } from '../features/my-students/my-students-page';
+import { SchoolOverviewPage } from '../features/school-overview/school-overview-page';
+import { SignInPage } from '../features/sign-in/sign-in-page';
+import { StartPage } from '../features/start/start-page';
+import { StudentPage } from '../features/student/student-page';
+import { AppShell } from './app-shell';
+import { HomeRedirect } from './home-redirect';
+import { NotFoundPage } from './not-found-page';
+import { RequireSession } from './require-session';
+
+/** The routes; paths are in Norwegian, as the users speak. */
+export const router = createBrowserRouter([
+  {
+    element: <AppShell />,
+    children: [
+      { path: '/logg-inn', element: <SignInPage /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          { path: '/start', element: <StartPage /> },
+          { path: '/mine-elever', element: <MyStudentsPage /> },
+          { path: '/elever/:studentId', element: <StudentPage /> },
+          { path: '/skoler/:schoolId', element: <SchoolOverviewPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,67 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { MyStudents } from '../../../shared/api';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { LoadingStatus } from '../../components/loading-status';
+import { capitalise } from '../../components/capitalise';
+import { TermSummary } from '../../components/term-summary';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useMyStudents } from './api/use-my-students';
+import { GroupStudentsTable } from './components/group-students-table';
+
+type Group = MyStudents['groups'][number];
+
+/** Mine elever: the teacher's class (as kontaktlærer) and teaching groups (as faglærer). */
+export function MyStudentsPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('myStudents.title'));
+  const query = useMyStudents();
+
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t('myStudents.title')}
+      </Heading>
+      {query.isPending ? (
+        <LoadingStatus text={t('myStudents.loading')} />
+      ) : query.isError ? (
+        <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <>
+          <TermSummary term={query.data.term} />
+          {query.data.groups.length === 0 ? (
+            <Paragraph>{t('myStudents.noGroups')}</Paragraph>
+          ) : (
+            query.data.groups.map((group) => <GroupSection key={`${group.id}:${group.relation}`} group={group} />)
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function GroupSection({ group }: { group: Group }) {
+  const { t } = useTranslation();
+  const headingId = `gruppe-${group.id}-${group.relation}`;
+  const detail = group.kind === 'basisgruppe' ? group.programme : (group.subjectName ?? group.programme);
+  return (
+    <section className="stack group-section">
+      <Heading level={2} data-size="md" id={headingId}>
+        {detail ? t('myStudents.groupHeading', { group: group.name, detail }) : group.name}
+      </Heading>
+      <Paragraph data-size="sm" className="muted">
+        {capitalise(
+          [
+            t(`groupKind.${group.kind}`),
+            group.level ? t('myStudents.level', { level: group.level }) : null,
+            t('myStudents.yourRelation', { role: t(`role.${group.relation}`) }),
+            t('myStudents.studentCount', { count: group.students.length }),
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        )}
+      </Paragraph>
+      <GroupStudentsTable group={group} />
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { RoleAssignment } from '../../../shared/api';
+import type { RoleCode } from '../../../domain/vocabulary';
+import { AppLink } from '../../components/app-link';
+import { capitalise } from '../../components/capitalise';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { overviewSchools, paths } from '../../lib/home-path';
+import { useSession } from '../../lib/session';
+
+/**
+ * The start page: the person's roles, and for each what they can do in Varde. The landing page
+ * for roles that have no page of their own yet (support staff, OT, skoleeier, administrator).
+ */
+export function StartPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('start.title'));
+  const session = useSession();
+  const roleCodes = [...new Set(session.roles.map((r) => r.role))];
+
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t('start.heading', { name: session.name })}
+      </Heading>
+      <Paragraph>{t('start.intro')}</Paragraph>
+
+      <section className="stack">
+        <Heading level={2} data-size="md" id="start-roller">
+          {t('start.rolesHeading')}
+        </Heading>
+        {session.roles.length === 0 ? (
+          <Paragraph>{t('start.noRoles')}</Paragraph>
+        ) : (
+          <ul>
+            {session.roles.map((role, index) => (
+              <li key={`${role.role}:${role.schoolId ?? 'none'}:${index}`}>
+                <RoleLine role={role} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="stack">
+        <Heading level={2} data-size="md" id="start-oppgaver">
+          {t('start.whatYouCanDo')}
+        </Heading>
+        <div className="card-grid">
+          {roleCodes.map((code) => (
+            <Card key={code}>
+              <Heading level={3} data-size="xs">
+                {capitalise(t(`role.${code}`))}
+              </Heading>
+              <Paragraph>{t(`start.roleHelp.${code}`)}</Paragraph>
+              <RoleLinks code={code} schools={overviewSchools(session.roles.filter((r) => r.role === code))} />
+            </Card>
+          ))}
+        </div>
+      </section>
+
+      <Paragraph data-size="sm">{t('start.missingRole')}</Paragraph>
+    </div>
+  );
+}
+
+function RoleLine({ role }: { role: RoleAssignment }) {
+  const { t, i18n } = useTranslation();
+  const name = capitalise(t(`role.${role.role}`));
+  // The title is the school's own (bokmål) word for the role, e.g. "Rektor" or "Kontaktlærer 1STA".
+  const title = role.title?.trim() ?? '';
+  const bokmaalName = t(`role.${role.role}`, { lng: 'nb' }).toLocaleLowerCase('nb');
+  let label = name;
+  if (title && title.toLocaleLowerCase('nb') !== bokmaalName) {
+    const saysMoreInBokmaal = i18n.resolvedLanguage === 'nb' && title.toLocaleLowerCase('nb').startsWith(bokmaalName);
+    label = saysMoreInBokmaal ? capitalise(title) : t('start.roleWithTitle', { role: name, title });
+  }
+  return <>{role.schoolName ? t('start.roleAtSchool', { role: label, school: role.schoolName }) : label}</>;
+}
+
+function RoleLinks({ code, schools }: { code: RoleCode; schools: Array<{ schoolId: string; schoolName: string | null }> }) {
+  const { t } = useTranslation();
+  if (code === 'kontaktlaerer' || code === 'faglaerer') {
+    return (
+      <Paragraph>
+        <AppLink to={paths.myStudents}>{t('nav.myStudents')}</AppLink>
+      </Paragraph>
+    );
+  }
+  if (code === 'skoleleder' || code === 'radgiver') {
+    return (
+      <ul className="plain-list">
+        {schools.map((s) => (
+          <li key={s.schoolId}>
+            <AppLink to={paths.schoolOverview(s.schoolId)}>
+              {s.schoolName ? t('nav.schoolOverviewAt', { school: s.schoolName }) : t('nav.schoolOverview')}
+            </AppLink>
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return null;
+}

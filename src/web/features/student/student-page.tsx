@@ -1,0 +1,109 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { isApiFailure } from '../../api/client';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { AppLink } from '../../components/app-link';
+import { LoadingStatus } from '../../components/loading-status';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { isStudentId, useStudent } from './api/use-student';
+import { AbsenceSection } from './components/absence-section';
+import { GradesTable } from './components/grades-table';
+import { GuardiansTable } from './components/guardians-table';
+import { StudentFacts } from './components/student-facts';
+
+/**
+ * The student page. The document title names the page, not the student, so that names do not
+ * end up in the browser history of a shared computer.
+ */
+export function StudentPage() {
+  const { t } = useTranslation();
+  const { studentId } = useParams();
+  const validId = isStudentId(studentId);
+  const query = useStudent(studentId);
+
+  const failure = isApiFailure(query.error) ? query.error : null;
+  const notFound = !validId || failure?.code === 'not_found';
+  const forbidden = failure?.code === 'forbidden';
+
+  useDocumentTitle(notFound ? t('student.notFound.title') : forbidden ? t('student.forbidden.title') : t('student.title'));
+
+  if (notFound) return <StudentNotFound />;
+  if (forbidden) return <NoAccess />;
+
+  if (query.isPending) {
+    return (
+      <div className="stack">
+        <Heading level={1} data-size="lg">
+          {t('student.title')}
+        </Heading>
+        <LoadingStatus text={t('student.loading')} />
+      </div>
+    );
+  }
+  if (query.isError) {
+    return (
+      <div className="stack">
+        <Heading level={1} data-size="lg">
+          {t('student.title')}
+        </Heading>
+        <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      </div>
+    );
+  }
+
+  const student = query.data;
+  return (
+    <div className="stack stack--wide">
+      <div>
+        <Paragraph data-size="sm" className="muted">
+          {t('student.title')}
+        </Paragraph>
+        <Heading level={1} data-size="lg">
+          {t('common.personName', { given: student.givenName, family: student.familyName })}
+        </Heading>
+      </div>
+      <StudentFacts student={student} />
+      <GuardiansTable student={student} />
+      <AbsenceSection student={student} />
+      <GradesTable student={student} />
+    </div>
+  );
+}
+
+/** 403: the person has no need to know about this student (tjenstlig behov). */
+function NoAccess() {
+  const { t } = useTranslation();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t('student.forbidden.title')}
+      </Heading>
+      <Alert data-color="warning" role="alert" className="stack">
+        <Paragraph>{t('student.forbidden.text')}</Paragraph>
+        <Paragraph>{t('student.forbidden.logged')}</Paragraph>
+      </Alert>
+      <Paragraph>{t('student.forbidden.help')}</Paragraph>
+      <Paragraph>
+        <AppLink to="/">{t('common.toStart')}</AppLink>
+      </Paragraph>
+    </div>
+  );
+}
+
+function StudentNotFound() {
+  const { t } = useTranslation();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t('student.notFound.title')}
+      </Heading>
+      <Alert data-color="info" role="alert">
+        <Paragraph>{t('student.notFound.text')}</Paragraph>
+      </Alert>
+      <Paragraph>
+        <AppLink to="/">{t('common.toStart')}</AppLink>
+      </Paragraph>
+    </div>
+  );
+}

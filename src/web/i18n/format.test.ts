@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatterFor } from './format';
+import { intlLocales } from './languages';
+
+describe('formatterFor', () => {
+  it('writes dates the Norwegian way in bokmål and nynorsk, whatever the time zone', () => {
+    expect(formatterFor(intlLocales.nb).date('2026-11-23')).toBe('23.11.2026');
+    expect(formatterFor(intlLocales.nn).date('2026-01-05')).toBe('05.01.2026');
+    expect(formatterFor(intlLocales.en).date('2026-11-23')).toBe('23/11/2026');
+  });
+
+  it('leaves a value that is not a date as it is', () => {
+    expect(formatterFor(intlLocales.nb).date('i morgen')).toBe('i morgen');
+  });
+
+  it('writes decimals, percent and lists in the language', () => {
+    const nb = formatterFor(intlLocales.nb);
+    expect(nb.number(1.5)).toBe('1,5');
+    expect(nb.percent(10.46).replace(/\s/g, ' ')).toBe('10,5 %');
+    expect(nb.list(['Kari', 'Jon'])).toBe('Kari og Jon');
+    expect(formatterFor(intlLocales.en).list(['Kari', 'Jon'])).toBe('Kari and Jon');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { RoleAssignment } from '../../shared/api';
+import { homePathFor, overviewSchools, safeReturnPath, signInPathReturningTo, suitsRoles } from './home-path';
+
+const schoolA = '11111111-1111-4111-8111-111111111111';
+const schoolB = '22222222-2222-4222-8222-222222222222';
+const role = (r: RoleAssignment['role'], schoolId: string | null = schoolA): RoleAssignment => ({
+  role: r,
+  title: null,
+  schoolId,
+  schoolName: schoolId === schoolA ? 'Skole A' : schoolId ? 'Skole B' : null,
+});
+
+describe('homePathFor', () => {
+  it('sends teachers to Mine elever', () => {
+    expect(homePathFor([role('kontaktlaerer')])).toBe('/mine-elever');
+    expect(homePathFor([role('faglaerer'), role('skoleleder')])).toBe('/mine-elever');
+  });
+
+  it('sends leadership and rådgiver to the school of their first role', () => {
+    expect(homePathFor([role('skoleleder', schoolB), role('kontaktlaerer')])).toBe(`/skoler/${schoolB}`);
+    expect(homePathFor([role('radgiver')])).toBe(`/skoler/${schoolA}`);
+  });
+
+  it('sends everyone else, and a person without roles, to the start page', () => {
+    for (const r of ['helsesykepleier', 'sosiallaerer', 'miljoterapeut', 'ot_radgiver', 'skoleeier', 'administrator'] as const) {
+      expect(homePathFor([role(r, null)])).toBe('/start');
+    }
+    expect(homePathFor([])).toBe('/start');
+    expect(homePathFor([role('skoleleder', null)])).toBe('/start');
+  });
+});
+
+describe('overviewSchools', () => {
+  it('lists each school once where the person leads or counsels', () => {
+    expect(overviewSchools([role('skoleleder'), role('radgiver'), role('kontaktlaerer', schoolB), role('radgiver', schoolB)])).toEqual([
+      { schoolId: schoolA, schoolName: 'Skole A' },
+      { schoolId: schoolB, schoolName: 'Skole B' },
+    ]);
+  });
+});
+
+describe('safeReturnPath', () => {
+  it('keeps a path inside the app', () => {
+    expect(safeReturnPath('/elever/abc?x=1#fravaer')).toBe('/elever/abc?x=1#fravaer');
+  });
+
+  it('refuses other sites, the sign-in page and nothing', () => {
+    for (const value of ['https://example.com', '//example.com/x', '/\\example.com', 'elever', '', null, undefined, '/logg-inn', '/logg-inn?neste=/x']) {
+      expect(safeReturnPath(value)).toBeNull();
+    }
+  });
+
+  it('is written into the sign-in address, except for the start', () => {
+    expect(signInPathReturningTo('/elever/abc')).toBe('/logg-inn?neste=%2Felever%2Fabc');
+    expect(signInPathReturningTo('/')).toBe('/logg-inn');
+  });
+});
+
+describe('suitsRoles', () => {
+  it('keeps Mine elever for teachers and a school overview for its leaders only', () => {
+    expect(suitsRoles('/mine-elever', [role('faglaerer')])).toBe(true);
+    expect(suitsRoles('/mine-elever?x=1', [role('skoleleder')])).toBe(false);
+    expect(suitsRoles(`/skoler/${schoolA}`, [role('skoleleder')])).toBe(true);
+    expect(suitsRoles(`/skoler/${schoolB}`, [role('skoleleder')])).toBe(false);
+    expect(suitsRoles(`/skoler/${schoolA}`, [role('kontaktlaerer')])).toBe(false);
+  });
+
+  it('leaves student pages and other pages to the server', () => {
+    expect(suitsRoles('/elever/abc', [role('helsesykepleier', null)])).toBe(true);
+    expect(suitsRoles('/start', [])).toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Where a person lands after signing in, and which pages the navigation offers, from the roles
+ * in the session. Plain functions, tested in home-path.test.ts.
+ */
+import type { RoleAssignment } from '../../shared/api';
+
+export const paths = {
+  signIn: '/logg-inn',
+  start: '/start',
+  myStudents: '/mine-elever',
+  student: (studentId: string) => `/elever/${encodeURIComponent(studentId)}`,
+  schoolOverview: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}`,
+} as const;
+
+const teacherRoles = new Set(['kontaktlaerer', 'faglaerer']);
+const schoolOverviewRoles = new Set(['skoleleder', 'radgiver']);
+
+export function hasTeacherRole(roles: readonly RoleAssignment[]): boolean {
+  return roles.some((r) => teacherRoles.has(r.role));
+}
+
+/** One entry per school where the person is skoleleder or rådgiver, in the order of the roles. */
+export function overviewSchools(roles: readonly RoleAssignment[]): Array<{ schoolId: string; schoolName: string | null }> {
+  const seen = new Map<string, string | null>();
+  for (const r of roles) {
+    if (schoolOverviewRoles.has(r.role) && r.schoolId && !seen.has(r.schoolId)) seen.set(r.schoolId, r.schoolName);
+  }
+  return [...seen].map(([schoolId, schoolName]) => ({ schoolId, schoolName }));
+}
+
+/** The page for the first role: teachers → Mine elever, leadership and rådgiver → their school, others → start. */
+export function homePathFor(roles: readonly RoleAssignment[]): string {
+  const first = roles[0];
+  if (!first) return paths.start;
+  if (teacherRoles.has(first.role)) return paths.myStudents;
+  if (schoolOverviewRoles.has(first.role) && first.schoolId) return paths.schoolOverview(first.schoolId);
+  return paths.start;
+}
+
+/**
+ * The page to return to after signing in, from the `neste` parameter: only a path in this app
+ * (never another site, never the sign-in page itself).
+ */
+export function safeReturnPath(value: string | null | undefined): string | null {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
+  if (value === paths.signIn || value.startsWith(`${paths.signIn}?`) || value.startsWith(`${paths.signIn}/`)) return null;
+  return value;
+}
+
+/**
+ * Whether a page the app can tell in advance is of use to these roles: after a session ran out,
+ * the next person to sign in on the device may be someone else, who should not land on a page
+ * that is not theirs. Student pages are left to the server's need-to-know check.
+ */
+export function suitsRoles(path: string, roles: readonly RoleAssignment[]): boolean {
+  const pathname = path.split(/[?#]/)[0] ?? '';
+  if (pathname === paths.myStudents) return hasTeacherRole(roles);
+  const school = /^\/skoler\/([^/]+)$/.exec(pathname);
+  if (school) return overviewSchools(roles).some((s) => encodeURIComponent(s.schoolId) === school[1]);
+  return true;
+}
+
+export function signInPathReturningTo(path: string): string {
+  const target = safeReturnPath(path);
+  return target && target !== '/' ? `${paths.signIn}?neste=${encodeURIComponent(target)}` : paths.signIn;
+}
