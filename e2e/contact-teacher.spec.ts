@@ -1,0 +1,58 @@
+import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { expectAccessible, signIn, someStudentOf } from './helpers';
+
+test('the sign-in page is accessible and says what is wrong', async ({ page }) => {
+  await page.goto('/logg-inn');
+  await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Brukernavn').fill('kontaktlaerer');
+  await page.getByLabel('Passord').fill('feil-passord');
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page.getByText('Brukernavnet eller passordet er feil.').first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a contact teacher sees own class and opens own student', async ({ page }) => {
+  await signIn(page, 'kontaktlaerer');
+  await expect(page).toHaveURL(/\/mine-elever$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mine elever' })).toBeVisible();
+  const classTable = page.getByRole('table', { name: /^Elever i 1STA:/ });
+  await expect(classTable).toBeVisible();
+  expect(await classTable.getByRole('row').count()).toBeGreaterThan(20);
+  await expectAccessible(page);
+
+  const firstStudent = classTable.getByRole('link').first();
+  const name = (await firstStudent.textContent())!.trim();
+  await firstStudent.click();
+  await expect(page).toHaveURL(/\/elever\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.getByRole('heading', { name: 'Foresatte' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Foresatte til/ })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a contact teacher cannot open a student of another class', async ({ page, baseURL }) => {
+  const other = await playwrightRequest.newContext({ baseURL });
+  const strangerId = await someStudentOf(other, 'faglaerer');
+  await other.dispose();
+
+  await signIn(page, 'kontaktlaerer');
+  const api = await page.request.get(`/api/students/${strangerId}`);
+  expect(api.status()).toBe(403);
+  expect((await api.json()).error.code).toBe('forbidden');
+
+  await page.goto(`/elever/${strangerId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Du har ikke tilgang til denne eleven' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the app can be used in nynorsk and English', async ({ page }) => {
+  await signIn(page, 'kontaktlaerer');
+  await page.getByLabel('Språk').selectOption('nn');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mine elevar' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Språk').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'My students' })).toBeVisible();
+});
