@@ -39,11 +39,20 @@ async function timeStart(env: Record<string, string>): Promise<number> {
   }
 }
 
-async function resetServerDatabase(url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query('drop schema if exists public cascade; create schema public; drop schema if exists drizzle cascade;');
-  await client.end();
+/** A scratch database on the server named by `url`, so that the measured cold start is really cold. */
+async function withScratchDatabase(url: string, run: (scratchUrl: string) => Promise<void>) {
+  const name = `varde_start_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const scratch = new URL(url);
+  scratch.pathname = `/${name}`;
+  try {
+    await run(scratch.toString());
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
 }
 
 const rows: Array<{ database: string; kind: string; ms: number }> = [];
@@ -54,10 +63,10 @@ for (let i = 0; i < runs; i++) {
   fs.rmSync(dir, { recursive: true, force: true });
   const url = values['database-url'];
   if (url) {
-    await resetServerDatabase(url);
-    rows.push({ database: 'postgres', kind: 'cold', ms: await timeStart({ DATABASE_URL: url }) });
-    rows.push({ database: 'postgres', kind: 'warm', ms: await timeStart({ DATABASE_URL: url }) });
-    await resetServerDatabase(url);
+    await withScratchDatabase(url, async (scratchUrl) => {
+      rows.push({ database: 'postgres', kind: 'cold', ms: await timeStart({ DATABASE_URL: scratchUrl }) });
+      rows.push({ database: 'postgres', kind: 'warm', ms: await timeStart({ DATABASE_URL: scratchUrl }) });
+    });
   }
 }
 
