@@ -1,0 +1,87 @@
+/**
+ * "Mine elever": the groups a teacher has this school year, each with its students and their
+ * absence this term. In a teaching group the teacher sees only the absence in that group's
+ * lessons (need-to-know); in own class, all of it.
+ */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { groupMemberships, groups, students } from '../db/schema.js';
+import { absenceTotals, type AbsenceTotals } from '../domain/absence-totals.js';
+import type { GroupKind } from '../domain/vocabulary.js';
+import type { Actor } from './load-actor.js';
+import { loadAbsence } from './load-absence.js';
+import { loadSchoolCalendar, type TermRow } from './load-school-calendar.js';
+import { groupBy } from '../shared/group-by.js';
+
+export interface MyGroup {
+  id: string;
+  name: string;
+  kind: GroupKind;
+  relation: 'kontaktlaerer' | 'faglaerer';
+  level: string | null;
+  programme: string | null;
+  subjectName: string | null;
+  students: Array<{ id: string; givenName: string; familyName: string; birthDate: string; absence: AbsenceTotals }>;
+}
+
+export async function findMyStudents(db: Db, actor: Actor, today: string): Promise<{ term: TermRow | null; groups: MyGroup[] }> {
+  const relationOf = new Map<string, 'kontaktlaerer' | 'faglaerer'>();
+  for (const id of actor.teachingGroupIds) relationOf.set(id, 'faglaerer');
+  for (const id of actor.contactGroupIds) relationOf.set(id, 'kontaktlaerer');
+  if (relationOf.size === 0) return { term: null, groups: [] };
+
+  const groupRows = await db
+    .select()
+    .from(groups)
+    .where(and(eq(groups.ownerId, actor.ownerId), inArray(groups.id, [...relationOf.keys()])))
+    .orderBy(asc(groups.name));
+  const members = await db
+    .select({
+      groupId: groupMemberships.groupId,
+      id: students.id,
+      givenName: students.givenName,
+      familyName: students.familyName,
+      birthDate: students.birthDate,
+    })
+    .from(groupMemberships)
+    .innerJoin(students, and(eq(students.ownerId, groupMemberships.ownerId), eq(students.id, groupMemberships.studentId)))
+    .where(and(eq(groupMemberships.ownerId, actor.ownerId), inArray(groupMemberships.groupId, [...relationOf.keys()])))
+    .orderBy(asc(students.familyName), asc(students.givenName));
+
+  const schoolId = groupRows[0]?.schoolId;
+  const calendar = schoolId ? await loadSchoolCalendar(db, actor.ownerId, schoolId, today) : undefined;
+  const term = calendar?.currentTerm ?? null;
+  const absence = term
+    ? await loadAbsence(db, actor.ownerId, [...new Set(members.map((m) => m.id))], {
+        from: term.startsOn,
+        to: today < term.endsOn ? today : term.endsOn,
+      })
+    : [];
+
+  const absenceOf = groupBy(absence, (a) => a.studentId);
+  // Contact teacher's classes first, then teaching groups.
+  groupRows.sort((a, b) => Number(relationOf.get(a.id) === 'faglaerer') - Number(relationOf.get(b.id) === 'faglaerer'));
+  return {
+    term,
+    groups: groupRows.map((g) => {
+      const relation = relationOf.get(g.id)!;
+      return {
+        id: g.id,
+        name: g.name,
+        kind: g.kind,
+        relation,
+        level: g.level,
+        programme: g.programme,
+        subjectName: g.subjectName,
+        students: members
+          .filter((m) => m.groupId === g.id)
+          .map(({ groupId: _, ...student }) => ({
+            ...student,
+            absence: absenceTotals(
+              (absenceOf.get(student.id) ?? []).filter((a) => relation === 'kontaktlaerer' || a.groupId === g.id),
+            ),
+          })),
+      };
+    }),
+  };
+}
