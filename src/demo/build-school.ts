@@ -3,7 +3,7 @@
  * families, teaching groups (undervisningsgrupper) with a weekly timetable, and the staff —
  * leadership, support staff, contact teachers and subject teachers, each in the right groups.
  */
-import { type RoleCode } from '../domain/vocabulary.js';
+import type { RoleCode } from '../domain/vocabulary.js';
 import { buildFamilies, type FamilyMember } from './build-families.js';
 import {
   classKindCycle,
@@ -290,7 +290,8 @@ export function buildSchoolData(context: {
     giveLessons(teacher, need(own));
     teach(own, teacher);
   }
-  // The rest: the most constrained groups (blocks, then parallel choices) first.
+  // The rest, in the order they were made: the blocks first, whose parallel groups meet at the
+  // same hours and each need a teacher of their own.
   for (const built of teachingGroups) {
     if (built.teacherId) continue;
     teach(built, chooseTeacher(need(built), teachers, (area) => newTeacher(areasFor(area))));

@@ -55,8 +55,8 @@ export const menNames = [
 ] as const;
 
 /**
- * The local part of an e-mail address from a name: lower case, æøå and accents folded to
- * ASCII as Norwegian mail systems do (Bråten → braaten would also be seen; we use braten).
+ * The local part of an e-mail address from a name: lower case, with æ → ae, ø → o, å → a and
+ * accents dropped, as Norwegian organisations usually make them (Bråten → braten).
  */
 export function emailLocalPart(givenName: string, familyName: string): string {
   return `${givenName}.${familyName}`

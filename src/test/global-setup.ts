@@ -14,11 +14,15 @@ import { loadDemoSchool } from '../demo/load-demo-school.js';
 import { TEST_TODAY } from './test-clock.js';
 import { templatePaths } from './template-paths.js';
 
-export default async function setup() {
+import type { TestProject } from 'vitest/node';
+
+// Vitest does not give global setup the project's env, so the engine is read from the project.
+export default async function setup(project: TestProject) {
+  const engine = project.config.env?.VARDE_TEST_DATABASE ?? 'pglite';
   const paths = templatePaths();
   const dataset = generateDemoSchool({ seed: 1, students: 240, today: TEST_TODAY });
 
-  if (process.env.VARDE_TEST_DATABASE === 'postgres') {
+  if (engine === 'postgres') {
     const serverUrl = process.env.TEST_DATABASE_URL!;
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();

@@ -1,0 +1,72 @@
+/** Shared views of a student's absence that several rules read. */
+import { addDays, isoWeekday, schoolDaysBetween, type IsoDate } from '../school-calendar.js';
+import type { AbsenceType } from '../vocabulary.js';
+import type { AbsenceRecordFact, IdentificationFacts } from './facts.js';
+
+export function counted(records: readonly AbsenceRecordFact[], types: readonly AbsenceType[]): AbsenceRecordFact[] {
+  const set = new Set(types);
+  return records.filter((r) => set.has(r.type));
+}
+
+export function inRange(records: readonly AbsenceRecordFact[], from: IsoDate, to: IsoDate): AbsenceRecordFact[] {
+  return records.filter((r) => from <= r.date && r.date <= to);
+}
+
+/** The term so far: from its first day to asOf (or its last day, if it is over). */
+export function termSoFar(facts: IdentificationFacts): { from: IsoDate; to: IsoDate } {
+  return { from: facts.term.startsOn, to: facts.asOf < facts.term.endsOn ? facts.asOf : facts.term.endsOn };
+}
+
+/** Lessons per ISO weekday (index 1–5) in the student's timetable. */
+export function lessonsPerWeekday(facts: IdentificationFacts): number[] {
+  const perDay = [0, 0, 0, 0, 0, 0, 0, 0];
+  for (const slot of facts.timetable) perDay[slot.weekday]!++;
+  return perDay;
+}
+
+/**
+ * The school days the student was away the whole day: a whole-day record, or single-lesson
+ * absence covering every lesson of that day's timetable.
+ */
+export function wholeDaysAbsent(facts: IdentificationFacts, records: readonly AbsenceRecordFact[]): Set<IsoDate> {
+  const days = new Set<IsoDate>();
+  const perWeekday = lessonsPerWeekday(facts);
+  const lessonsOn = new Map<IsoDate, Set<number>>();
+  for (const r of records) {
+    if (r.scope === 'dag') days.add(r.date);
+    else if (r.lessonNumber !== null) {
+      const set = lessonsOn.get(r.date) ?? new Set<number>();
+      set.add(r.lessonNumber);
+      lessonsOn.set(r.date, set);
+    }
+  }
+  for (const [date, lessons] of lessonsOn) {
+    const scheduled = perWeekday[isoWeekday(date)] ?? 0;
+    if (scheduled > 0 && lessons.size >= scheduled) days.add(date);
+  }
+  return days;
+}
+
+/** Days (whole-day records) and single hours (lesson records), as DOMAIN.md rule 7 counts them. */
+export function daysAndHours(records: readonly AbsenceRecordFact[]): { days: number; hours: number } {
+  const days = new Set<IsoDate>();
+  let hours = 0;
+  for (const r of records) {
+    if (r.scope === 'dag') days.add(r.date);
+    else hours += r.hours;
+  }
+  return { days: days.size, hours: Math.round(hours * 100) / 100 };
+}
+
+/** Lessons missed (whole days as their hours) over lessons held, in percent. */
+export function absencePercent(facts: IdentificationFacts, records: readonly AbsenceRecordFact[], from: IsoDate, to: IsoDate): number | null {
+  const perWeekday = lessonsPerWeekday(facts);
+  const held = schoolDaysBetween(facts.calendar, from, to).reduce((sum, d) => sum + (perWeekday[isoWeekday(d)] ?? 0), 0);
+  if (held === 0) return null;
+  const missed = records.reduce((sum, r) => sum + r.hours, 0);
+  return (100 * missed) / held;
+}
+
+export function daysBefore(date: IsoDate, days: number): IsoDate {
+  return addDays(date, -days);
+}

@@ -1,0 +1,68 @@
+/**
+ * The absence routine's daily and monthly steps (seed fravaersrutine-sondre-land.txt):
+ * absent with no notice → contact the home the same day; undocumented absence → immediate
+ * contact; the monthly check → undocumented absence leads to a summons of the guardians.
+ */
+import { addSchoolDays, type IsoDate } from '../../school-calendar.js';
+import { daysBefore } from '../absence-facts.js';
+import type { AbsenceRecordFact, IdentificationFacts } from '../facts.js';
+import type { FlagCandidate } from '../flag.js';
+import type { RuleSettings } from '../rule-profile.js';
+
+const isUndocumented = (r: AbsenceRecordFact) => r.type === 'udokumentert' || r.type === 'ikke_mott';
+
+function byDate(records: readonly AbsenceRecordFact[]): Map<IsoDate, AbsenceRecordFact[]> {
+  const map = new Map<IsoDate, AbsenceRecordFact[]>();
+  for (const r of records) map.set(r.date, [...(map.get(r.date) ?? []), r]);
+  return map;
+}
+
+export function noNoticeRule(rules: RuleSettings, facts: IdentificationFacts): FlagCandidate[] {
+  if (!rules.fravaerUtenMelding.enabled) return [];
+  const today = facts.absence.filter((r) => r.date === facts.asOf && r.type !== 'forsentkomming' && !r.noticeFromHome);
+  if (today.length === 0) return [];
+  return [
+    {
+      ruleCode: 'fravaer_uten_melding',
+      level: 'rod',
+      evidenceKey: `fravaer_uten_melding:${facts.asOf}`,
+      facts: { date: facts.asOf, lessons: today.reduce((n, r) => n + r.hours, 0) },
+      evidenceIds: today.map((r) => r.id),
+      tasks: [{ kind: 'kontakt_hjem', assignee: 'kontaktlaerer', dueOn: facts.asOf }],
+    },
+  ];
+}
+
+export function undocumentedRule(rules: RuleSettings, facts: IdentificationFacts): FlagCandidate[] {
+  const s = rules.udokumentertFravaer;
+  if (!s.enabled) return [];
+  const since = daysBefore(facts.asOf, s.withinDays);
+  const recent = facts.absence.filter((r) => isUndocumented(r) && r.date > since && r.date <= facts.asOf);
+  return [...byDate(recent)].map(([date, records]) => ({
+    ruleCode: 'udokumentert_fravaer' as const,
+    level: 'rod' as const,
+    evidenceKey: `udokumentert_fravaer:${date}`,
+    facts: { date, lessons: records.reduce((n, r) => n + r.hours, 0) },
+    evidenceIds: records.map((r) => r.id),
+    tasks: [{ kind: 'kontakt_hjem' as const, assignee: 'kontaktlaerer' as const, dueOn: facts.asOf }],
+  }));
+}
+
+export function monthlyCheckRule(rules: RuleSettings, facts: IdentificationFacts): FlagCandidate[] {
+  const s = rules.manedssjekk;
+  if (!s.enabled) return [];
+  const since = daysBefore(facts.asOf, s.withinDays);
+  const records = facts.absence.filter((r) => isUndocumented(r) && r.date > since && r.date <= facts.asOf);
+  if (records.length === 0) return [];
+  const dates = [...new Set(records.map((r) => r.date))].sort();
+  return [
+    {
+      ruleCode: 'manedssjekk',
+      level: 'rod',
+      evidenceKey: `manedssjekk:${facts.asOf.slice(0, 7)}`,
+      facts: { dates: dates.length, lessons: records.reduce((n, r) => n + r.hours, 0), from: dates[0]!, to: dates.at(-1)! },
+      evidenceIds: records.map((r) => r.id),
+      tasks: [{ kind: 'innkall_foresatte', assignee: 'skoleleder', dueOn: addSchoolDays(facts.calendar, facts.asOf, 5) }],
+    },
+  ];
+}
