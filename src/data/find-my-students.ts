@@ -12,6 +12,7 @@ import type { Actor } from './load-actor.js';
 import { loadAbsence } from './load-absence.js';
 import { loadSchoolCalendar, type TermRow } from './load-school-calendar.js';
 import { groupBy } from '../shared/group-by.js';
+import { loadFlags, type LoadedFlag } from './load-flags.js';
 
 export interface MyGroup {
   id: string;
@@ -21,7 +22,7 @@ export interface MyGroup {
   level: string | null;
   programme: string | null;
   subjectName: string | null;
-  students: Array<{ id: string; givenName: string; familyName: string; birthDate: string; absence: AbsenceTotals }>;
+  students: Array<{ id: string; givenName: string; familyName: string; birthDate: string; absence: AbsenceTotals; openFlags: LoadedFlag[] | null }>;
 }
 
 export async function findMyStudents(db: Db, actor: Actor, today: string): Promise<{ term: TermRow | null; groups: MyGroup[] }> {
@@ -59,6 +60,9 @@ export async function findMyStudents(db: Db, actor: Actor, today: string): Promi
     : [];
 
   const absenceOf = groupBy(absence, (a) => a.studentId);
+  // Lights only in own class: a subject teacher has no need to know why a student is flagged.
+  const classStudents = members.filter((m) => relationOf.get(m.groupId) === 'kontaktlaerer').map((m) => m.id);
+  const openFlagsOf = groupBy(await loadFlags(db, actor.ownerId, classStudents, ['ny', 'bekreftet']), (f) => f.studentId);
   // Contact teacher's classes first, then teaching groups.
   groupRows.sort((a, b) => Number(relationOf.get(a.id) === 'faglaerer') - Number(relationOf.get(b.id) === 'faglaerer'));
   return {
@@ -80,6 +84,7 @@ export async function findMyStudents(db: Db, actor: Actor, today: string): Promi
             absence: absenceTotals(
               (absenceOf.get(student.id) ?? []).filter((a) => relation === 'kontaktlaerer' || a.groupId === g.id),
             ),
+            openFlags: relation === 'kontaktlaerer' ? (openFlagsOf.get(student.id) ?? []) : null,
           })),
       };
     }),

@@ -530,7 +530,10 @@ export const flags = pgTable(
     schoolId: uuid('school_id').notNull(),
     studentId: uuid('student_id').notNull(),
     ruleCode: text('rule_code').notNull(),
+    ruleProfileKey: text('rule_profile_key').notNull().default('iko-vgs'),
     ruleProfileVersion: integer('rule_profile_version').notNull(),
+    /** gul or rod: the traffic light this flag gives. */
+    level: text('level').notNull().default('gul'),
     /** Identifies the evidence, so that a dismissed flag does not return for the same evidence. */
     evidenceKey: text('evidence_key').notNull(),
     evidence: jsonb('evidence').notNull(),
@@ -545,8 +548,10 @@ export const flags = pgTable(
   (t) => [
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
-    index('flags_student').on(t.ownerId, t.studentId),
+    uniqueIndex('flags_student_evidence').on(t.ownerId, t.studentId, t.evidenceKey),
+    index('flags_school_state').on(t.ownerId, t.schoolId, t.state),
     check('flags_state', oneOf('state', ['ny', 'bekreftet', 'avvist', 'lost'])),
+    check('flags_level', oneOf('level', ['gul', 'rod'])),
   ],
 );
 
@@ -737,6 +742,8 @@ export const tasks = pgTable(
       foreignColumns: [staff.ownerId, staff.id],
     }),
     index('tasks_assignee').on(t.ownerId, t.assigneeStaffId, t.doneAt),
+    // A flag's re-evaluation never duplicates the tasks it created.
+    uniqueIndex('tasks_flag_kind_assignee').on(t.ownerId, t.flagId, t.kind, t.assigneeStaffId),
   ],
 );
 
@@ -759,6 +766,27 @@ export const documents = pgTable(
   (t) => [
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+  ],
+);
+
+/**
+ * An owner's rule profiles, versioned: an edit makes a new version, and every flag records the
+ * version it came from. With no row, the built-in profile (version 1) applies.
+ */
+export const ruleProfiles = pgTable(
+  'rule_profiles',
+  {
+    ownerId: ownerId(),
+    key: text('key').notNull(),
+    version: integer('version').notNull(),
+    schoolKind: text('school_kind').$type<SchoolKind>().notNull(),
+    profile: jsonb('profile').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.key, t.version] }),
+    foreignKey({ columns: [t.ownerId], foreignColumns: [owners.id] }),
   ],
 );
 

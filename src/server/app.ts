@@ -24,7 +24,11 @@ import type { ApiError } from '../shared/api.js';
 import { systemClock, type Clock } from './clock.js';
 import { AppError } from './errors.js';
 import type { RouteContext } from './routes/context.js';
+import { checkRoutes } from './routes/check-routes.js';
+import { flagRoutes } from './routes/flag-routes.js';
 import { healthRoute } from './routes/health-route.js';
+import { registrationRoutes } from './routes/registration-routes.js';
+import { taskRoutes } from './routes/task-routes.js';
 import { myStudentsRoute } from './routes/my-students-route.js';
 import { schoolOverviewRoute } from './routes/school-overview-route.js';
 import { sessionRoutes } from './routes/session-routes.js';
@@ -109,6 +113,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(myStudentsRoute(ctx));
   await app.register(studentRoute(ctx));
   await app.register(schoolOverviewRoute(ctx));
+  await app.register(flagRoutes(ctx));
+  await app.register(taskRoutes(ctx));
+  await app.register(registrationRoutes(ctx));
+  await app.register(checkRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -9,6 +9,8 @@ import { openDatabase, reason, type Database } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
 import { ensureDemoSchool } from '../demo/load-demo-school.js';
 import { buildApp } from './app.js';
+import { systemClock } from './clock.js';
+import { reevaluateAll } from '../data/reevaluate-all.js';
 
 export class StartError extends Error {}
 
@@ -23,7 +25,11 @@ export async function startVarde(config: Config): Promise<Running> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await runMigrations(database);
-    if (config.loadDemo) await ensureDemoSchool(database);
+    if (config.loadDemo) {
+      const demo = await ensureDemoSchool(database);
+      // A fresh demo school shows its flags and tasks from the first sign-in.
+      if (demo.action === 'loaded') await reevaluateAll(database.db, systemClock.today());
+    }
     const app = await buildApp({
       database,
       logLevel: config.logLevel,

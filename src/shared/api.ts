@@ -88,6 +88,8 @@ export const studentInList = z.object({
   familyName: z.string(),
   birthDate: isoDate,
   absence: absenceTotals,
+  /** The traffic light, with the open flags behind it (only for the contact teacher's class). */
+  signal: z.lazy(() => studentSignal).nullable(),
 });
 export type StudentInList = z.infer<typeof studentInList>;
 
@@ -193,3 +195,202 @@ export const schoolOverview = z.object({
   ),
 });
 export type SchoolOverview = z.infer<typeof schoolOverview>;
+
+// ---------------------------------------------------------------------------------------------
+// Identification: flags, tasks, registration (issue 3)
+// ---------------------------------------------------------------------------------------------
+
+export const ruleCodes = [
+  'inntak_forsteonske',
+  'inntak_lavere_onske',
+  'inntak_fravaer',
+  'inntak_karakter',
+  'inntak_spesialundervisning',
+  'karakter',
+  'fravaer_halvaar',
+  'fravaersmonster',
+  'melding',
+  'forskningsanker',
+  'fravaer_uten_melding',
+  'udokumentert_fravaer',
+  'sammenhengende_fravaer',
+  'ukesjekk',
+  'manedssjekk',
+  'fravaersgrense',
+] as const;
+
+export const flagLevels = ['gul', 'rod'] as const;
+/** The traffic light of a student: grønn when no open flag. Never shown by colour alone. */
+export const signalLevels = ['gronn', 'gul', 'rod'] as const;
+export type SignalLevel = (typeof signalLevels)[number];
+
+/**
+ * A flag as the web shows it. `facts` are the figures and thresholds; the web renders them with
+ * explainFlag (src/domain/identification/explain-flag.ts) in the reader's language.
+ */
+export const flag = z.object({
+  id: z.string().uuid(),
+  studentId: z.string().uuid(),
+  ruleCode: z.enum(ruleCodes),
+  level: z.enum(flagLevels),
+  state: z.enum(['ny', 'bekreftet', 'avvist', 'lost']),
+  facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  detectedAt: z.string(),
+  ruleProfileVersion: z.number().int(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  reason: z.string().nullable(),
+  reviewOn: isoDate.nullable(),
+});
+export type Flag = z.infer<typeof flag>;
+
+export const studentSignal = z.object({
+  level: z.enum(signalLevels),
+  /** The open flags (ny or bekreftet) behind the light, most serious first. */
+  flags: z.array(flag),
+});
+export type StudentSignal = z.infer<typeof studentSignal>;
+
+export const flagParams = z.object({ flagId: z.string().uuid() });
+
+export const flagDecisionBody = z.discriminatedUnion('decision', [
+  z.object({
+    decision: z.literal('bekreft'),
+    reason: z.string().trim().min(1).max(2000),
+    /** A confirmed closer-follow-up mark carries a review date, so nobody stays marked by default. */
+    reviewOn: isoDate,
+  }),
+  z.object({ decision: z.literal('avvis'), reason: z.string().trim().min(1).max(2000) }),
+  z.object({ decision: z.literal('lost'), reason: z.string().trim().min(1).max(2000) }),
+]);
+export type FlagDecision = z.infer<typeof flagDecisionBody>;
+
+export const studentFlags = z.object({ flags: z.array(flag) });
+
+export const subjectAbsenceRow = z.object({
+  groupId: z.string().uuid(),
+  subjectName: z.string(),
+  lessonsHeld: z.number(),
+  lessonsMissed: z.number(),
+  percent: z.number().nullable(),
+  band: z.enum(['varsel', 'over_grensen', 'over_skjonn']).nullable(),
+});
+export const subjectAbsence = z.object({
+  limitPercent: z.number(),
+  warnFromPercent: z.number(),
+  discretionUpToPercent: z.number(),
+  subjects: z.array(subjectAbsenceRow),
+});
+export type SubjectAbsence = z.infer<typeof subjectAbsence>;
+
+export const taskKinds = ['kontakt_hjem', 'informer_rektor', 'innkall_foresatte', 'varsle_elev', 'vurder_tiltak', 'kartleggingssamtale', 'meld_monster'] as const;
+export const task = z.object({
+  id: z.string().uuid(),
+  kind: z.enum(taskKinds),
+  dueOn: isoDate,
+  overdue: z.boolean(),
+  doneAt: z.string().nullable(),
+  student: z.object({ id: z.string().uuid(), givenName: z.string(), familyName: z.string() }).nullable(),
+  flag: flag.nullable(),
+});
+export type Task = z.infer<typeof task>;
+export const myTasks = z.object({ tasks: z.array(task) });
+export const taskParams = z.object({ taskId: z.string().uuid() });
+
+/** The register sheet for one lesson of a teaching group. */
+export const lessonQuery = z.object({ date: isoDate, lessonNumber: z.coerce.number().int().min(1).max(12) });
+export const groupParams = z.object({ groupId: z.string().uuid() });
+export const attendanceStatus = z.enum(['tilstede', 'fravaer', 'forsent']);
+export const lessonRegister = z.object({
+  group: z.object({ id: z.string().uuid(), name: z.string(), subjectName: z.string().nullable() }),
+  date: isoDate,
+  lessonNumber: z.number().int(),
+  /** The group's lessons that day, for choosing. */
+  lessonsThatDay: z.array(z.object({ lessonNumber: z.number().int(), startsAt: z.string(), endsAt: z.string() })),
+  students: z.array(
+    z.object({
+      id: z.string().uuid(),
+      givenName: z.string(),
+      familyName: z.string(),
+      status: attendanceStatus,
+      minutesLate: z.number().int().nullable(),
+      /** Whole-day absence already recorded for the day (e.g. a notice from home). */
+      wholeDay: z.boolean(),
+    }),
+  ),
+});
+export type LessonRegister = z.infer<typeof lessonRegister>;
+export const attendanceBody = z.object({
+  date: isoDate,
+  lessonNumber: z.number().int().min(1).max(12),
+  entries: z
+    .array(
+      z.object({
+        studentId: z.string().uuid(),
+        status: attendanceStatus,
+        minutesLate: z.number().int().min(1).max(240).nullable().optional(),
+      }),
+    )
+    .min(1),
+});
+
+/** A notice from home (melding fra hjemmet) about a day's absence. */
+export const noticeBody = z.object({
+  date: isoDate,
+  cause: z.string().trim().min(1).max(500),
+  /** Does the notice document the absence (e.g. a doctor's note)? */
+  documented: z.boolean(),
+  /** The whole day, or only the lessons already registered that day. */
+  wholeDay: z.boolean(),
+});
+
+export const gradeEntryBody = z.object({
+  kind: z.enum(['midtveis', 'halvaar']),
+  givenOn: isoDate,
+  entries: z.array(z.object({ studentId: z.string().uuid(), value: z.enum(gradeValues) })).min(1),
+});
+
+export const registrationResult = z.object({
+  saved: z.number().int(),
+  /** Flags raised by this registration, per student. */
+  newFlags: z.array(flag),
+});
+export type RegistrationResult = z.infer<typeof registrationResult>;
+
+/** Ukesjekken (kontaktlærer): the class this week — status, siblings, 8 days or more. */
+export const weeklyCheck = z.object({
+  group: z.object({ id: z.string().uuid(), name: z.string() }),
+  week: z.object({ from: isoDate, to: isoDate }),
+  students: z.array(
+    z.object({
+      id: z.string().uuid(),
+      givenName: z.string(),
+      familyName: z.string(),
+      /** Lessons missed this week (whole days as their lessons), late arrivals apart. */
+      lessonsMissedThisWeek: z.number(),
+      lateArrivalsThisWeek: z.number(),
+      wholeDaysThisTerm: z.number(),
+      withoutNoticeThisWeek: z.number(),
+      /** Siblings at the school absent on the same days this term. */
+      siblingsSameDays: z.array(z.object({ name: z.string(), dates: z.array(isoDate) })),
+      signal: studentSignal,
+    }),
+  ),
+});
+export type WeeklyCheck = z.infer<typeof weeklyCheck>;
+
+/** Månedssjekken (rektor with skolemiljøteam): causes of absence and undocumented absence. */
+export const monthlyCheck = z.object({
+  school: z.object({ id: z.string().uuid(), name: z.string() }),
+  month: z.object({ from: isoDate, to: isoDate }),
+  causes: z.array(z.object({ type: z.enum(absenceTypes), records: z.number(), hours: z.number() })),
+  undocumented: z.array(
+    z.object({
+      student: z.object({ id: z.string().uuid(), givenName: z.string(), familyName: z.string(), className: z.string().nullable() }),
+      dates: z.number().int(),
+      hours: z.number(),
+      summonsTask: z.object({ id: z.string().uuid(), dueOn: isoDate, done: z.boolean() }).nullable(),
+    }),
+  ),
+});
+export type MonthlyCheck = z.infer<typeof monthlyCheck>;

@@ -11,6 +11,7 @@ import { openDatabase, type Db } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
 import { generateDemoSchool } from '../demo/generate-demo-school.js';
 import { loadDemoSchool } from '../demo/load-demo-school.js';
+import { reevaluateAll } from '../data/reevaluate-all.js';
 import { TEST_TODAY } from './test-clock.js';
 import { templatePaths } from './template-paths.js';
 
@@ -34,6 +35,7 @@ export default async function setup(project: TestProject) {
     const database = await openDatabase({ databaseUrl: url.toString() });
     await runMigrations(database);
     await loadDemoSchool(database.db, dataset);
+    await reevaluateAll(database.db, TEST_TODAY);
     await database.close();
     return async () => {
       const dropper = new pg.Client({ connectionString: serverUrl });
@@ -47,6 +49,7 @@ export default async function setup(project: TestProject) {
   const database = { db: drizzlePglite(client, { schema }) as unknown as Db, kind: 'pglite' as const, location: 'memory', close: () => client.close() };
   await runMigrations(database);
   await loadDemoSchool(database.db, dataset);
+  await reevaluateAll(database.db, TEST_TODAY);
   const dump = await client.dumpDataDir('gzip');
   fs.writeFileSync(paths.pgliteDump, Buffer.from(await dump.arrayBuffer()));
   await client.close();

@@ -4,6 +4,7 @@ import { apiError, myStudents } from '../../shared/api.js';
 import { findMyStudents } from '../../data/find-my-students.js';
 import { writeAudit } from '../../data/write-audit.js';
 import { requireSignIn } from '../auth/request-actor.js';
+import { presentSignal } from '../presenters/present-flag.js';
 import type { RouteContext } from './context.js';
 
 export const myStudentsRoute =
@@ -34,7 +35,13 @@ export const myStudentsRoute =
             detail: { view: 'mine-elever' },
           })),
         );
-        return result;
+        return {
+          term: result.term,
+          groups: result.groups.map((g) => ({
+            ...g,
+            students: g.students.map(({ openFlags, ...student }) => ({ ...student, signal: openFlags ? presentSignal(openFlags) : null })),
+          })),
+        };
       },
     );
   };

@@ -1,7 +1,7 @@
 /**
  * The absence routine's daily and monthly steps (seed fravaersrutine-sondre-land.txt):
- * absent with no notice → contact the home the same day; undocumented absence → immediate
- * contact; the monthly check → undocumented absence leads to a summons of the guardians.
+ * absent with no notice → contact the home the same day; undocumented absence the home has not
+ * explained → immediate contact; the monthly check → undocumented absence leads to a summons of the guardians.
  */
 import { addSchoolDays, type IsoDate } from '../../school-calendar.js';
 import { daysBefore } from '../absence-facts.js';
@@ -37,7 +37,8 @@ export function undocumentedRule(rules: RuleSettings, facts: IdentificationFacts
   const s = rules.udokumentertFravaer;
   if (!s.enabled) return [];
   const since = daysBefore(facts.asOf, s.withinDays);
-  const recent = facts.absence.filter((r) => isUndocumented(r) && r.date > since && r.date <= facts.asOf);
+  // With a notice from home the contact is made; the monthly check still counts the absence.
+  const recent = facts.absence.filter((r) => isUndocumented(r) && !r.noticeFromHome && r.date > since && r.date <= facts.asOf);
   return [...byDate(recent)].map(([date, records]) => ({
     ruleCode: 'udokumentert_fravaer' as const,
     level: 'rod' as const,

@@ -1,0 +1,112 @@
+/**
+ * Ukesjekken (the contact teacher's weekly look at the class) and Månedssjekken (leadership's
+ * monthly look at causes and undocumented absence), from the absence routine.
+ */
+import { and, asc, between, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { absenceRecords, groupMemberships, groups, schools, students, tasks } from '../db/schema.js';
+import { addDays, isoWeekday } from '../domain/school-calendar.js';
+import { absenceTypes } from '../domain/vocabulary.js';
+import { groupBy } from '../shared/group-by.js';
+import { loadFlags } from './load-flags.js';
+import { loadIdentificationFacts } from './load-identification-facts.js';
+import { loadSchoolCalendar } from './load-school-calendar.js';
+
+export async function findWeeklyCheck(db: Db, ownerId: string, groupId: string, today: string) {
+  const [group] = await db.select().from(groups).where(and(eq(groups.ownerId, ownerId), eq(groups.id, groupId)));
+  if (!group) return undefined;
+  const members = await db
+    .select({ id: students.id, givenName: students.givenName, familyName: students.familyName })
+    .from(groupMemberships)
+    .innerJoin(students, and(eq(students.ownerId, groupMemberships.ownerId), eq(students.id, groupMemberships.studentId)))
+    .where(and(eq(groupMemberships.ownerId, ownerId), eq(groupMemberships.groupId, groupId)))
+    .orderBy(asc(students.familyName), asc(students.givenName));
+  const monday = addDays(today, 1 - isoWeekday(today));
+  const friday = addDays(monday, 4);
+  const ids = members.map((m) => m.id);
+  const loaded = await loadIdentificationFacts(db, ownerId, group.schoolId, today, ids);
+  const factsOf = new Map((loaded?.facts ?? []).map((f) => [f.student.id, f]));
+  const siblingIds = [...new Set((loaded?.facts ?? []).flatMap((f) => f.siblings.map((s) => s.studentId)))];
+  const siblingNames = new Map(
+    siblingIds.length
+      ? (await db.select({ id: students.id, givenName: students.givenName, familyName: students.familyName }).from(students).where(and(eq(students.ownerId, ownerId), inArray(students.id, siblingIds)))).map((s) => [
+          s.id,
+          `${s.givenName} ${s.familyName}`,
+        ])
+      : [],
+  );
+  const openFlagsOf = groupBy(await loadFlags(db, ownerId, ids, ['ny', 'bekreftet']), (f) => f.studentId);
+  return {
+    group: { id: group.id, name: group.name },
+    week: { from: monday, to: friday },
+    students: members.map((m) => {
+      const facts = factsOf.get(m.id);
+      const absence = facts?.absence ?? [];
+      const thisWeek = absence.filter((a) => monday <= a.date && a.date <= friday);
+      const termStart = facts?.term.startsOn ?? today;
+      const ownDays = new Set(absence.filter((a) => a.scope === 'dag' && a.date >= termStart).map((a) => a.date));
+      return {
+        ...m,
+        lessonsMissedThisWeek: thisWeek.filter((a) => a.type !== 'forsentkomming').reduce((n, a) => n + a.hours, 0),
+        lateArrivalsThisWeek: thisWeek.filter((a) => a.type === 'forsentkomming').length,
+        wholeDaysThisTerm: ownDays.size,
+        withoutNoticeThisWeek: thisWeek.filter((a) => a.type !== 'forsentkomming' && !a.noticeFromHome).length,
+        siblingsSameDays: (facts?.siblings ?? [])
+          .map((s) => ({ name: siblingNames.get(s.studentId) ?? '', dates: s.absenceDates.filter((d) => ownDays.has(d)).sort() }))
+          .filter((s) => s.dates.length > 0),
+        openFlags: openFlagsOf.get(m.id) ?? [],
+      };
+    }),
+  };
+}
+
+export async function findMonthlyCheck(db: Db, ownerId: string, schoolId: string, today: string) {
+  const [school] = await db.select({ id: schools.id, name: schools.name }).from(schools).where(and(eq(schools.ownerId, ownerId), eq(schools.id, schoolId)));
+  if (!school) return undefined;
+  const from = `${today.slice(0, 8)}01`;
+  const records = await db
+    .select({ studentId: absenceRecords.studentId, date: absenceRecords.date, type: absenceRecords.type, hours: absenceRecords.hours })
+    .from(absenceRecords)
+    .where(and(eq(absenceRecords.ownerId, ownerId), eq(absenceRecords.schoolId, schoolId), between(absenceRecords.date, from, today)));
+  const causes = absenceTypes
+    .map((type) => {
+      const ofType = records.filter((r) => r.type === type);
+      return { type, records: ofType.length, hours: ofType.reduce((n, r) => n + r.hours, 0) };
+    })
+    .filter((c) => c.records > 0);
+  const undocumented = groupBy(records.filter((r) => r.type === 'udokumentert' || r.type === 'ikke_mott'), (r) => r.studentId);
+  const ids = [...undocumented.keys()];
+  const calendar = await loadSchoolCalendar(db, ownerId, schoolId, today);
+  const [people, classes, summons] = ids.length
+    ? await Promise.all([
+        db.select({ id: students.id, givenName: students.givenName, familyName: students.familyName }).from(students).where(and(eq(students.ownerId, ownerId), inArray(students.id, ids))),
+        db
+          .select({ studentId: groupMemberships.studentId, name: groups.name })
+          .from(groupMemberships)
+          .innerJoin(groups, and(eq(groups.ownerId, groupMemberships.ownerId), eq(groups.id, groupMemberships.groupId)))
+          .where(and(eq(groupMemberships.ownerId, ownerId), inArray(groupMemberships.studentId, ids), eq(groups.kind, 'basisgruppe'), calendar ? eq(groups.schoolYearId, calendar.schoolYearId) : undefined)),
+        db
+          .select({ id: tasks.id, studentId: tasks.studentId, dueOn: tasks.dueOn, doneAt: tasks.doneAt })
+          .from(tasks)
+          .where(and(eq(tasks.ownerId, ownerId), inArray(tasks.studentId, ids), eq(tasks.kind, 'innkall_foresatte')))
+          .orderBy(desc(tasks.createdAt)),
+      ])
+    : [[], [], []];
+  return {
+    school,
+    month: { from, to: today },
+    causes,
+    undocumented: people
+      .map((p) => {
+        const rows = undocumented.get(p.id)!;
+        const task = summons.find((t) => t.studentId === p.id);
+        return {
+          student: { ...p, className: classes.find((c) => c.studentId === p.id)?.name ?? null },
+          dates: new Set(rows.map((r) => r.date)).size,
+          hours: rows.reduce((n, r) => n + r.hours, 0),
+          summonsTask: task ? { id: task.id, dueOn: task.dueOn, done: task.doneAt !== null } : null,
+        };
+      })
+      .sort((a, b) => b.hours - a.hours),
+  };
+}

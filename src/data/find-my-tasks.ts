@@ -1,0 +1,39 @@
+/** "Mine oppgaver": the signed-in person's tasks, open and overdue first, then open, then done. */
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { students, tasks } from '../db/schema.js';
+import { loadFlags } from './load-flags.js';
+
+export async function findMyTasks(db: Db, ownerId: string, staffId: string, today: string) {
+  const rows = await db
+    .select({ task: tasks, givenName: students.givenName, familyName: students.familyName })
+    .from(tasks)
+    .leftJoin(students, and(eq(students.ownerId, tasks.ownerId), eq(students.id, tasks.studentId)))
+    .where(and(eq(tasks.ownerId, ownerId), eq(tasks.assigneeStaffId, staffId)))
+    .orderBy(asc(tasks.dueOn));
+  const flagIds = rows.map((r) => r.task.flagId).filter((id): id is string => id !== null);
+  const studentIds = [...new Set(rows.map((r) => r.task.studentId).filter((id): id is string => id !== null))];
+  const flagsById = new Map((await loadFlags(db, ownerId, studentIds)).filter((f) => flagIds.includes(f.id)).map((f) => [f.id, f]));
+  const rank = (r: (typeof rows)[number]) => (r.task.doneAt ? 2 : r.task.dueOn < today ? 0 : 1);
+  return rows
+    .sort((a, b) => rank(a) - rank(b) || (a.task.dueOn < b.task.dueOn ? -1 : a.task.dueOn > b.task.dueOn ? 1 : 0))
+    .map((r) => ({
+      ...r.task,
+      overdue: !r.task.doneAt && r.task.dueOn < today,
+      student: r.task.studentId && r.givenName ? { id: r.task.studentId, givenName: r.givenName, familyName: r.familyName! } : null,
+      flag: r.task.flagId ? (flagsById.get(r.task.flagId) ?? null) : null,
+    }));
+}
+
+export async function completeTask(db: Db, ownerId: string, staffId: string, taskId: string, now: Date): Promise<boolean> {
+  const updated = await db
+    .update(tasks)
+    .set({ doneAt: now })
+    .where(and(eq(tasks.ownerId, ownerId), eq(tasks.id, taskId), eq(tasks.assigneeStaffId, staffId), isNull(tasks.doneAt)))
+    .returning({ id: tasks.id });
+  return updated.length > 0;
+}
+
+export async function taskExists(db: Db, ownerId: string, taskIds: string[]) {
+  return db.select({ id: tasks.id, assignee: tasks.assigneeStaffId }).from(tasks).where(and(eq(tasks.ownerId, ownerId), inArray(tasks.id, taskIds)));
+}

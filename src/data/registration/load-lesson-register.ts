@@ -1,0 +1,46 @@
+/** The register sheet for one lesson of a group: its students and what is already recorded. */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { absenceRecords, groupMemberships, groups, students, timetableSlots } from '../../db/schema.js';
+import { isoWeekday } from '../../domain/school-calendar.js';
+
+export async function loadGroup(db: Db, ownerId: string, groupId: string) {
+  const [group] = await db.select().from(groups).where(and(eq(groups.ownerId, ownerId), eq(groups.id, groupId)));
+  return group;
+}
+
+export async function loadLessonRegister(db: Db, ownerId: string, groupId: string, date: string, lessonNumber: number) {
+  const group = await loadGroup(db, ownerId, groupId);
+  if (!group) return undefined;
+  const [slots, members] = await Promise.all([
+    db
+      .select({ lessonNumber: timetableSlots.lessonNumber, startsAt: timetableSlots.startsAt, endsAt: timetableSlots.endsAt })
+      .from(timetableSlots)
+      .where(and(eq(timetableSlots.ownerId, ownerId), eq(timetableSlots.groupId, groupId), eq(timetableSlots.weekday, isoWeekday(date))))
+      .orderBy(asc(timetableSlots.lessonNumber)),
+    db
+      .select({ id: students.id, givenName: students.givenName, familyName: students.familyName })
+      .from(groupMemberships)
+      .innerJoin(students, and(eq(students.ownerId, groupMemberships.ownerId), eq(students.id, groupMemberships.studentId)))
+      .where(and(eq(groupMemberships.ownerId, ownerId), eq(groupMemberships.groupId, groupId)))
+      .orderBy(asc(students.familyName), asc(students.givenName)),
+  ]);
+  const records = members.length
+    ? await db
+        .select({ studentId: absenceRecords.studentId, scope: absenceRecords.scope, lessonNumber: absenceRecords.lessonNumber, type: absenceRecords.type, minutesLate: absenceRecords.minutesLate })
+        .from(absenceRecords)
+        .where(and(eq(absenceRecords.ownerId, ownerId), inArray(absenceRecords.studentId, members.map((m) => m.id)), eq(absenceRecords.date, date)))
+    : [];
+  return {
+    group: { id: group.id, name: group.name, subjectName: group.subjectName, schoolId: group.schoolId, subjectCode: group.subjectCode },
+    date,
+    lessonNumber,
+    lessonsThatDay: slots,
+    students: members.map((m) => {
+      const wholeDay = records.some((r) => r.studentId === m.id && r.scope === 'dag');
+      const lesson = records.find((r) => r.studentId === m.id && r.scope === 'time' && r.lessonNumber === lessonNumber);
+      const status = wholeDay ? ('fravaer' as const) : !lesson ? ('tilstede' as const) : lesson.type === 'forsentkomming' ? ('forsent' as const) : ('fravaer' as const);
+      return { ...m, status, minutesLate: lesson?.minutesLate ?? null, wholeDay };
+    }),
+  };
+}

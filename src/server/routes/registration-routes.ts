@@ -1,0 +1,139 @@
+/**
+ * Daily registration: a lesson's attendance, a notice from home, midterm grades. Each saves,
+ * re-runs the rules for the students it touched, and answers with the flags it raised.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { and, eq } from 'drizzle-orm';
+import {
+  apiError,
+  attendanceBody,
+  gradeEntryBody,
+  groupParams,
+  lessonQuery,
+  lessonRegister,
+  noticeBody,
+  registrationResult,
+  studentParams,
+} from '../../shared/api.js';
+import { timetableSlots, groupMemberships } from '../../db/schema.js';
+import { loadFlags } from '../../data/load-flags.js';
+import { reevaluateStudents } from '../../data/reevaluate-students.js';
+import { loadGroup, loadLessonRegister } from '../../data/registration/load-lesson-register.js';
+import { recordAttendance } from '../../data/registration/record-attendance.js';
+import { recordGrades } from '../../data/registration/record-grades.js';
+import { recordNotice } from '../../data/registration/record-notice.js';
+import { writeAudit } from '../../data/write-audit.js';
+import { isoWeekday } from '../../domain/school-calendar.js';
+import type { Actor } from '../../data/load-actor.js';
+import { requireSignIn } from '../auth/request-actor.js';
+import { requireStudentAccess } from '../auth/student-access.js';
+import { AppError, forbidden, notFound } from '../errors.js';
+import { presentFlag } from '../presenters/present-flag.js';
+import type { RouteContext } from './context.js';
+
+const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError };
+
+/** Only the group's own teachers register for it. */
+function requireTeacherOf(actor: Actor, groupId: string) {
+  if (!actor.teachingGroupIds.has(groupId) && !actor.contactGroupIds.has(groupId)) {
+    throw forbidden('Only the teachers of this group can register for it');
+  }
+}
+
+export const registrationRoutes =
+  (ctx: RouteContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+
+    const rerun = async (actor: Actor, schoolId: string, studentIds: string[]) => {
+      const result = await reevaluateStudents(db, { ownerId: actor.ownerId, schoolId, today: ctx.clock.today(), studentIds });
+      const ids = new Set(result.newFlags.map((f) => f.id));
+      return (await loadFlags(db, actor.ownerId, studentIds)).filter((f) => ids.has(f.id)).map(presentFlag);
+    };
+
+    app.get(
+      '/api/groups/:groupId/register',
+      { schema: { summary: 'The register sheet for one lesson', tags: ['registration'], params: groupParams, querystring: lessonQuery, response: { 200: lessonRegister, ...errors } } },
+      async (request) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        requireTeacherOf(actor, request.params.groupId);
+        const sheet = await loadLessonRegister(db, actor.ownerId, request.params.groupId, request.query.date, request.query.lessonNumber);
+        if (!sheet) throw notFound('The group');
+        return sheet;
+      },
+    );
+
+    app.post(
+      '/api/groups/:groupId/attendance',
+      { schema: { summary: "Register a lesson's attendance for the whole group", tags: ['registration'], params: groupParams, body: attendanceBody, response: { 200: registrationResult, ...errors } } },
+      async (request) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        const { groupId } = request.params;
+        requireTeacherOf(actor, groupId);
+        const group = await loadGroup(db, actor.ownerId, groupId);
+        if (!group) throw notFound('The group');
+        const { date, lessonNumber, entries } = request.body;
+        if (date > ctx.clock.today()) throw new AppError('validation_failed', 'body.date: absence cannot be registered for a day that has not come', [{ path: 'body.date', message: 'is in the future' }]);
+        const [slot] = await db
+          .select({ n: timetableSlots.lessonNumber })
+          .from(timetableSlots)
+          .where(and(eq(timetableSlots.ownerId, actor.ownerId), eq(timetableSlots.groupId, groupId), eq(timetableSlots.weekday, isoWeekday(date)), eq(timetableSlots.lessonNumber, lessonNumber)));
+        if (!slot) throw new AppError('validation_failed', `body.lessonNumber: the group has no lesson ${lessonNumber} on ${date}`, [{ path: 'body.lessonNumber', message: 'is not in the timetable that day' }]);
+        const members = new Set(
+          (await db.select({ id: groupMemberships.studentId }).from(groupMemberships).where(and(eq(groupMemberships.ownerId, actor.ownerId), eq(groupMemberships.groupId, groupId)))).map((m) => m.id),
+        );
+        const strangers = entries.map((e, i) => ({ e, i })).filter(({ e }) => !members.has(e.studentId));
+        if (strangers.length > 0) {
+          throw new AppError('validation_failed', 'Some students are not in the group', strangers.map(({ i }) => ({ path: `body.entries.${i}.studentId`, message: 'is not a student of this group' })));
+        }
+        const saved = await recordAttendance(db, { ownerId: actor.ownerId, schoolId: group.schoolId, groupId, date, lessonNumber, registeredBy: actor.staffId, entries });
+        const changed = entries.map((e) => e.studentId);
+        await writeAudit(db, changed.map((studentId) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update' as const, entity: 'absence', studentId, detail: { date, lessonNumber, groupId } })));
+        return { saved, newFlags: await rerun(actor, group.schoolId, changed) };
+      },
+    );
+
+    app.post(
+      '/api/students/:studentId/notices',
+      { schema: { summary: 'Record a notice from home about a day’s absence', tags: ['registration'], params: studentParams, body: noticeBody, response: { 200: registrationResult, ...errors } } },
+      async (request) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        const { studentId } = request.params;
+        const { schoolId } = await requireStudentAccess(db, actor, studentId, ctx.clock.today(), 'full');
+        const weekday = isoWeekday(request.body.date);
+        const lessons = await db
+          .select({ n: timetableSlots.lessonNumber })
+          .from(timetableSlots)
+          .innerJoin(groupMemberships, and(eq(groupMemberships.ownerId, timetableSlots.ownerId), eq(groupMemberships.groupId, timetableSlots.groupId)))
+          .where(and(eq(timetableSlots.ownerId, actor.ownerId), eq(groupMemberships.studentId, studentId), eq(timetableSlots.weekday, weekday)));
+        if (weekday > 5) throw new AppError('validation_failed', 'body.date: is not a school day', [{ path: 'body.date', message: 'is a weekend' }]);
+        const saved = await recordNotice(db, { ownerId: actor.ownerId, schoolId, studentId, ...request.body, lessonsThatDay: Math.max(1, lessons.length), registeredBy: actor.staffId });
+        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update', entity: 'absence_notice', studentId, detail: { date: request.body.date } });
+        return { saved, newFlags: await rerun(actor, schoolId, [studentId]) };
+      },
+    );
+
+    app.post(
+      '/api/groups/:groupId/grades',
+      { schema: { summary: 'Midterm or half-year grades for a teaching group', tags: ['registration'], params: groupParams, body: gradeEntryBody, response: { 200: registrationResult, ...errors } } },
+      async (request) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        const { groupId } = request.params;
+        requireTeacherOf(actor, groupId);
+        const group = await loadGroup(db, actor.ownerId, groupId);
+        if (!group) throw notFound('The group');
+        if (!group.subjectCode) throw new AppError('validation_failed', 'Grades are given in a teaching group with a subject, not in a class', [{ path: 'params.groupId', message: 'has no subject' }]);
+        const saved = await recordGrades(db, {
+          ownerId: actor.ownerId,
+          group: { id: group.id, subjectCode: group.subjectCode, subjectName: group.subjectName ?? group.subjectCode },
+          kind: request.body.kind,
+          givenOn: request.body.givenOn,
+          registeredBy: actor.staffId,
+          entries: request.body.entries,
+        });
+        const changed = request.body.entries.map((e) => e.studentId);
+        await writeAudit(db, changed.map((studentId) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update' as const, entity: 'grade', studentId, detail: { groupId, kind: request.body.kind } })));
+        return { saved, newFlags: await rerun(actor, group.schoolId, changed) };
+      },
+    );
+  };
