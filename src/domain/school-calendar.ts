@@ -34,10 +34,17 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
+const weekdays = new Map<IsoDate, number>();
+
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: IsoDate): number {
-  // 1970-01-01 was a Thursday (ISO 4).
-  return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
+  let weekday = weekdays.get(date);
+  if (weekday === undefined) {
+    // 1970-01-01 was a Thursday (ISO 4).
+    weekday = ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
+    if (weekdays.size < 100_000) weekdays.set(date, weekday);
+  }
+  return weekday;
 }
 
 export function isWeekend(date: IsoDate): boolean {
@@ -48,21 +55,54 @@ export function breakOn(calendar: SchoolCalendar, date: IsoDate): CalendarBreak 
   return calendar.breaks.find((b) => b.startsOn <= date && date <= b.endsOn);
 }
 
+/**
+ * The school days of a calendar, worked out once per calendar object: the rules ask about the
+ * same calendar for every student of a school, thousands of times.
+ */
+interface SchoolDayIndex {
+  days: IsoDate[];
+  set: Set<IsoDate>;
+}
+const indexes = new WeakMap<SchoolCalendar, SchoolDayIndex>();
+
+function indexOf(calendar: SchoolCalendar): SchoolDayIndex {
+  let index = indexes.get(calendar);
+  if (!index) {
+    const days: IsoDate[] = [];
+    const last = toDayNumber(calendar.endsOn);
+    for (let d = toDayNumber(calendar.startsOn); d <= last; d++) {
+      const date = fromDayNumber(d);
+      if (!isWeekend(date) && !breakOn(calendar, date)) days.push(date);
+    }
+    index = { days, set: new Set(days) };
+    indexes.set(calendar, index);
+  }
+  return index;
+}
+
 export function isSchoolDay(calendar: SchoolCalendar, date: IsoDate): boolean {
-  return (
-    calendar.startsOn <= date && date <= calendar.endsOn && !isWeekend(date) && !breakOn(calendar, date)
-  );
+  return indexOf(calendar).set.has(date);
+}
+
+/** The first position in the sorted `days` whose date is at or after `date`. */
+function lowerBound(days: readonly IsoDate[], date: IsoDate): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The school days from `from` to `to`, both included, in order. */
 export function schoolDaysBetween(calendar: SchoolCalendar, from: IsoDate, to: IsoDate): IsoDate[] {
-  const days: IsoDate[] = [];
-  const last = toDayNumber(to);
-  for (let d = toDayNumber(from); d <= last; d++) {
-    const date = fromDayNumber(d);
-    if (isSchoolDay(calendar, date)) days.push(date);
-  }
-  return days;
+  const { days } = indexOf(calendar);
+  const start = lowerBound(days, from);
+  let end = lowerBound(days, to);
+  if (days[end] === to) end++;
+  return days.slice(start, end);
 }
 
 /**
@@ -70,6 +110,9 @@ export function schoolDaysBetween(calendar: SchoolCalendar, from: IsoDate, to: I
  * school days skips weekends and holidays). A count of 0 gives the first school day on or after.
  */
 export function addSchoolDays(calendar: SchoolCalendar, date: IsoDate, count: number): IsoDate {
+  const { days } = indexOf(calendar);
+  const at = lowerBound(days, date);
+  if (at + count < days.length) return days[at + count]!;
   let d = toDayNumber(date);
   while (!isSchoolDay(calendar, fromDayNumber(d))) {
     d++;

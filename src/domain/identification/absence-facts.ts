@@ -61,7 +61,8 @@ export function daysAndHours(records: readonly AbsenceRecordFact[]): { days: num
 /** Lessons missed (whole days as their hours) over lessons held, in percent. */
 export function absencePercent(facts: IdentificationFacts, records: readonly AbsenceRecordFact[], from: IsoDate, to: IsoDate): number | null {
   const perWeekday = lessonsPerWeekday(facts);
-  const held = schoolDaysBetween(facts.calendar, from, to).reduce((sum, d) => sum + (perWeekday[isoWeekday(d)] ?? 0), 0);
+  const days = schoolDaysPerWeekday(facts.calendar, from, to);
+  const held = perWeekday.reduce((sum, lessons, weekday) => sum + lessons * (days[weekday] ?? 0), 0);
   if (held === 0) return null;
   const missed = records.reduce((sum, r) => sum + r.hours, 0);
   return (100 * missed) / held;
@@ -69,4 +70,19 @@ export function absencePercent(facts: IdentificationFacts, records: readonly Abs
 
 export function daysBefore(date: IsoDate, days: number): IsoDate {
   return addDays(date, -days);
+}
+
+const weekdayCountCache = new WeakMap<object, Map<string, number[]>>();
+
+/** How many school days fall on each ISO weekday (index 1–5) between two dates; cached per calendar. */
+export function schoolDaysPerWeekday(calendar: IdentificationFacts['calendar'], from: IsoDate, to: IsoDate): number[] {
+  let byRange = weekdayCountCache.get(calendar);
+  if (!byRange) weekdayCountCache.set(calendar, (byRange = new Map()));
+  let counts = byRange.get(`${from}|${to}`);
+  if (!counts) {
+    counts = [0, 0, 0, 0, 0, 0, 0, 0];
+    for (const d of schoolDaysBetween(calendar, from, to)) counts[isoWeekday(d)]!++;
+    byRange.set(`${from}|${to}`, counts);
+  }
+  return counts;
 }

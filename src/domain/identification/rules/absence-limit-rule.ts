@@ -4,8 +4,8 @@
  * principal may still allow one. The student must be warned before the grade is lost, so a
  * warning comes first, from `warnFromPercent`. The share is of the lessons held so far.
  */
-import { addSchoolDays, isoWeekday, schoolDaysBetween } from '../../school-calendar.js';
-import { counted, inRange, termSoFar } from '../absence-facts.js';
+import { addSchoolDays, isoWeekday } from '../../school-calendar.js';
+import { counted, inRange, schoolDaysPerWeekday, termSoFar } from '../absence-facts.js';
 import type { IdentificationFacts } from '../facts.js';
 import type { FlagCandidate } from '../flag.js';
 import type { RuleSettings } from '../rule-profile.js';
@@ -25,7 +25,7 @@ export interface SubjectAbsence {
 export function subjectAbsence(rules: RuleSettings, facts: IdentificationFacts): SubjectAbsence[] {
   const s = rules.fravaersgrense;
   const { from, to } = termSoFar(facts);
-  const days = schoolDaysBetween(facts.calendar, from, to);
+  const days = schoolDaysPerWeekday(facts.calendar, from, to);
   const records = inRange(counted(facts.absence, s.counts), from, to);
   const groups = new Map<string, { subjectName: string; perWeekday: number[]; lessonNumbers: Map<number, Set<number>> }>();
   for (const slot of facts.timetable) {
@@ -37,7 +37,7 @@ export function subjectAbsence(rules: RuleSettings, facts: IdentificationFacts):
     groups.set(slot.groupId, g);
   }
   return [...groups].map(([groupId, g]) => {
-    const lessonsHeld = days.reduce((sum, d) => sum + (g.perWeekday[isoWeekday(d)] ?? 0), 0);
+    const lessonsHeld = g.perWeekday.reduce((sum, lessons, weekday) => sum + lessons * (days[weekday] ?? 0), 0);
     let lessonsMissed = 0;
     for (const r of records) {
       if (r.scope === 'time' && r.groupId === groupId) lessonsMissed += r.hours;

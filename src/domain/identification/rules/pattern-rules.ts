@@ -44,18 +44,61 @@ export interface PatternFinding {
 
 const weekdayNames = ['', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag'];
 
+const isoWeeks = new Map<IsoDate, number>();
+
 /** ISO week number, for "every other week". */
-function isoWeek(date: IsoDate): number {
+function isoWeekUncached(date: IsoDate): number {
   const day = toDayNumber(date);
   const thursday = day - isoWeekday(date) + 4;
   const yearStart = toDayNumber(`${new Date(thursday * 86_400_000).getUTCFullYear()}-01-01`);
   return Math.floor((thursday - yearStart) / 7) + 1;
 }
 
+/** What every student of a school shares for a term: its school days, and each category's share. */
+interface TermShape {
+  schoolDays: IsoDate[];
+  daysPerWeekday: number[];
+  dayCategories: Array<{ kind: PatternKind; category: string; label: string; p0: number; test: (d: IsoDate) => boolean }>;
+}
+const shapes = new WeakMap<object, Map<string, TermShape>>();
+
+function termShape(calendar: IdentificationFacts['calendar'], from: IsoDate, to: IsoDate): TermShape {
+  let byRange = shapes.get(calendar);
+  if (!byRange) shapes.set(calendar, (byRange = new Map()));
+  const cached = byRange.get(`${from}|${to}`);
+  if (cached) return cached;
+  const schoolDays = schoolDaysBetween(calendar, from, to);
+  const daysPerWeekday = [0, 0, 0, 0, 0, 0, 0, 0];
+  for (const d of schoolDays) daysPerWeekday[isoWeekday(d)]!++;
+  const nextToBreak = (d: IsoDate) => !isSchoolDay(calendar, addDays(d, -1)) || !isSchoolDay(calendar, addDays(d, 1));
+  const candidates: Array<Omit<TermShape['dayCategories'][number], 'p0'>> = [
+    ...[1, 2, 3, 4, 5].map((w) => ({ kind: 'ukedag' as const, category: String(w), label: weekdayNames[w]!, test: (d: IsoDate) => isoWeekday(d) === w })),
+    { kind: 'rundt_helg_og_ferie', category: 'inntil', label: 'dagene før og etter helg og ferie', test: nextToBreak },
+    { kind: 'annenhver_uke', category: 'partall', label: 'uker med partall', test: (d) => isoWeek(d) % 2 === 0 },
+    { kind: 'annenhver_uke', category: 'oddetall', label: 'uker med oddetall', test: (d) => isoWeek(d) % 2 === 1 },
+  ];
+  const dayCategories = candidates
+    .map((c) => ({ ...c, p0: schoolDays.length ? schoolDays.filter(c.test).length / schoolDays.length : 0 }))
+    .filter((c) => c.p0 > 0 && c.p0 < 1);
+  const shape = { schoolDays, daysPerWeekday, dayCategories };
+  byRange.set(`${from}|${to}`, shape);
+  return shape;
+}
+
+function isoWeek(date: IsoDate): number {
+  let week = isoWeeks.get(date);
+  if (week === undefined) {
+    week = isoWeekUncached(date);
+    if (isoWeeks.size < 100_000) isoWeeks.set(date, week);
+  }
+  return week;
+}
+
 export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): PatternFinding[] {
   const s = rules.fravaersmonster;
   const { from, to } = termSoFar(facts);
-  const schoolDays = schoolDaysBetween(facts.calendar, from, to);
+  const shape = termShape(facts.calendar, from, to);
+  const { schoolDays } = shape;
   if (schoolDays.length === 0) return [];
   const records = inRange(counted(facts.absence, s.counts), from, to);
   const hypotheses: Hypothesis[] = [];
@@ -64,38 +107,31 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
   const datesWithAbsence = new Map<IsoDate, string[]>();
   for (const r of records) datesWithAbsence.set(r.date, [...(datesWithAbsence.get(r.date) ?? []), r.id]);
   const absentDates = [...datesWithAbsence.keys()];
-  const dayCategory = (kind: PatternKind, category: string, label: string, inCategory: (d: IsoDate) => boolean) => {
-    const p0 = schoolDays.filter(inCategory).length / schoolDays.length;
-    if (p0 === 0 || p0 === 1) return;
-    const hits = absentDates.filter(inCategory);
-    hypotheses.push({ kind, category, label, k: hits.length, n: absentDates.length, p0, evidenceIds: hits.flatMap((d) => datesWithAbsence.get(d)!) });
-  };
-  for (let w = 1; w <= 5; w++) dayCategory('ukedag', String(w), weekdayNames[w]!, (d) => isoWeekday(d) === w);
-  const nextToBreak = (d: IsoDate) => !isSchoolDay(facts.calendar, addDays(d, -1)) || !isSchoolDay(facts.calendar, addDays(d, 1));
-  dayCategory('rundt_helg_og_ferie', 'inntil', 'dagene før og etter helg og ferie', nextToBreak);
-  dayCategory('annenhver_uke', 'partall', 'uker med partall', (d) => isoWeek(d) % 2 === 0);
-  dayCategory('annenhver_uke', 'oddetall', 'uker med oddetall', (d) => isoWeek(d) % 2 === 1);
+  if (absentDates.length > 0) {
+    for (const c of shape.dayCategories) {
+      const hits = absentDates.filter(c.test);
+      hypotheses.push({ kind: c.kind, category: c.category, label: c.label, k: hits.length, n: absentDates.length, p0: c.p0, evidenceIds: hits.flatMap((d) => datesWithAbsence.get(d)!) });
+    }
+  }
 
   // Lesson-based categories: the trials are the single lessons missed, against the timetable.
   const lessonRecords = records.filter((r) => r.scope === 'time' && r.lessonNumber !== null);
-  if (facts.timetable.length > 0) {
+  if (facts.timetable.length > 0 && lessonRecords.length > 0) {
     const scheduled = new Map<string, number>();
     const subjects = new Map<string, string>();
     let total = 0;
-    for (const day of schoolDays) {
-      for (const slot of facts.timetable) {
-        if (slot.weekday !== isoWeekday(day)) continue;
-        total++;
-        scheduled.set(`time:${slot.lessonNumber}`, (scheduled.get(`time:${slot.lessonNumber}`) ?? 0) + 1);
-        scheduled.set(`fag:${slot.groupId}`, (scheduled.get(`fag:${slot.groupId}`) ?? 0) + 1);
-        subjects.set(slot.groupId, slot.subjectName);
-      }
+    for (const slot of facts.timetable) {
+      const held = shape.daysPerWeekday[slot.weekday] ?? 0;
+      total += held;
+      scheduled.set(`time:${slot.lessonNumber}`, (scheduled.get(`time:${slot.lessonNumber}`) ?? 0) + held);
+      scheduled.set(`fag:${slot.groupId}`, (scheduled.get(`fag:${slot.groupId}`) ?? 0) + held);
+      subjects.set(slot.groupId, slot.subjectName);
     }
     for (const [key, count] of scheduled) {
       const [kindCode, id] = key.split(':') as ['time' | 'fag', string];
+      const p0 = total > 0 ? count / total : 0;
+      if (p0 === 0 || p0 === 1) continue;
       const hits = lessonRecords.filter((r) => (kindCode === 'time' ? String(r.lessonNumber) === id : r.groupId === id));
-      const p0 = count / total;
-      if (p0 === 1) continue;
       hypotheses.push({
         kind: kindCode === 'time' ? 'samme_time' : 'ett_fag',
         category: id,
@@ -109,7 +145,7 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
   }
 
   // Siblings: the trials are the student's whole days away; p₀ is the sibling's rate of whole days away.
-  const ownDays = [...wholeDaysAbsent(facts, records)].filter((d) => from <= d && d <= to);
+  const ownDays = facts.siblings.length > 0 ? [...wholeDaysAbsent(facts, records)].filter((d) => from <= d && d <= to) : [];
   for (const sibling of facts.siblings) {
     const theirs = new Set(sibling.absenceDates.filter((d) => from <= d && d <= to));
     const p0 = theirs.size / schoolDays.length;
