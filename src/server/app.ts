@@ -28,6 +28,7 @@ import { checkRoutes } from './routes/check-routes.js';
 import { flagRoutes } from './routes/flag-routes.js';
 import { healthRoute } from './routes/health-route.js';
 import { registrationRoutes } from './routes/registration-routes.js';
+import { ruleProfileRoutes } from './routes/rule-profile-routes.js';
 import { taskRoutes } from './routes/task-routes.js';
 import { myStudentsRoute } from './routes/my-students-route.js';
 import { schoolOverviewRoute } from './routes/school-overview-route.js';
@@ -117,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(taskRoutes(ctx));
   await app.register(registrationRoutes(ctx));
   await app.register(checkRoutes(ctx));
+  await app.register(ruleProfileRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

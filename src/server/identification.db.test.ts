@@ -29,7 +29,7 @@ async function signIn(username: string) {
   const response = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password: DEMO_PASSWORD } });
   const cookie = response.cookies.find((c) => c.name === 'varde_session')!;
   const session = response.json<Session>();
-  const call = async <T>(method: 'GET' | 'POST', url: string, payload?: unknown) => {
+  const call = async <T>(method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) => {
     const r = await app.inject({ method, url, payload: payload as object, headers: { cookie: `varde_session=${cookie.value}`, 'x-csrf-token': session.csrfToken } });
     return { status: r.statusCode, body: r.json<T>() };
   };
@@ -172,5 +172,26 @@ describe('identification through the API', () => {
     });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.details[0]!.path).toBe('body.entries.0.studentId');
+  });
+
+  it('lets an administrator save a new version of a rule profile, and checks its edges', async () => {
+    const admin = await signIn('admin');
+    const list = await admin.call<{ profiles: Array<{ key: string; version: number; rules: Record<string, Record<string, unknown>> }> }>('GET', '/api/rule-profiles');
+    expect(list.status).toBe(200);
+    expect(list.body.profiles.map((p) => p.key).sort()).toEqual(['fravaersrutine-grunnskole', 'iko-vgs']);
+    const iko = list.body.profiles.find((p) => p.key === 'iko-vgs')!;
+
+    const crossed = { ...iko.rules, fravaerHalvaar: { ...iko.rules.fravaerHalvaar, yellowFromDays: 8 } };
+    const refused = await admin.call<{ error: { details: Array<{ path: string }> } }>('PUT', '/api/rule-profiles/iko-vgs', { baseVersion: iko.version, rules: crossed });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.map((d) => d.path)).toEqual(['body.rules.fravaerHalvaar.redFromDays']);
+
+    const edited = { ...iko.rules, fravaerHalvaar: { ...iko.rules.fravaerHalvaar, yellowFromDays: 4 } };
+    const saved = await admin.call<{ version: number; history: unknown[] }>('PUT', '/api/rule-profiles/iko-vgs', { baseVersion: iko.version, rules: edited });
+    expect(saved.status).toBe(200);
+    expect(saved.body.version).toBe(iko.version + 1);
+    expect(saved.body.history).toHaveLength(2);
+    expect((await admin.call('PUT', '/api/rule-profiles/iko-vgs', { baseVersion: iko.version, rules: edited })).status).toBe(409);
+    expect((await teacher.call('GET', '/api/rule-profiles')).status).toBe(403);
   });
 });

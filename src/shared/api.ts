@@ -394,3 +394,21 @@ export const monthlyCheck = z.object({
   ),
 });
 export type MonthlyCheck = z.infer<typeof monthlyCheck>;
+
+/** An owner's rule profile, as the administrator edits it; an edit makes a new version. */
+export const ruleProfileView = z.object({
+  key: z.string(),
+  name: z.string(),
+  version: z.number().int(),
+  schoolKind: z.enum(['vgs', 'grunnskole']),
+  rules: z.record(z.string(), z.record(z.string(), z.unknown())),
+  history: z.array(z.object({ version: z.number().int(), createdAt: z.string().nullable(), createdBy: z.string().nullable() })),
+});
+export type RuleProfileView = z.infer<typeof ruleProfileView>;
+export const ruleProfilesList = z.object({ profiles: z.array(ruleProfileView) });
+export const ruleProfileParams = z.object({ key: z.string().min(1).max(100) });
+export const ruleProfileUpdateBody = z.object({
+  /** The version the edit starts from: a stale edit is refused rather than overwriting another. */
+  baseVersion: z.number().int().positive(),
+  rules: z.record(z.string(), z.unknown()),
+});

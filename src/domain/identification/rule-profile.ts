@@ -95,31 +95,34 @@ export const ruleSettingsSchema = z.object({
 
 export type RuleSettings = z.infer<typeof ruleSettingsSchema>;
 
-export const ruleProfileSchema = z
-  .object({
-    key: z.string().min(1),
-    name: z.string().min(1),
-    version: z.number().int().positive(),
-    schoolKind: z.enum(['vgs', 'grunnskole']),
-    rules: ruleSettingsSchema,
-  })
-  .superRefine((profile, ctx) => {
-    const r = profile.rules;
-    if (r.fravaerHalvaar.yellowFromDays >= r.fravaerHalvaar.redFromDays) {
-      ctx.addIssue({ code: 'custom', path: ['rules', 'fravaerHalvaar', 'redFromDays'], message: 'must be more than yellowFromDays' });
-    }
-    if (r.fravaerHalvaar.yellowFromHours > r.fravaerHalvaar.redAboveHours) {
-      ctx.addIssue({ code: 'custom', path: ['rules', 'fravaerHalvaar', 'redAboveHours'], message: 'must be at least yellowFromHours' });
-    }
-    const g = r.fravaersgrense;
-    if (!(g.warnFromPercent < g.limitPercent && g.limitPercent <= g.discretionUpToPercent)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['rules', 'fravaersgrense'],
-        message: 'needs warnFromPercent < limitPercent ≤ discretionUpToPercent',
-      });
-    }
-  });
+/** The thresholds that only make sense together: bands must not overlap or turn around. */
+export function edgeProblems(r: RuleSettings): Array<{ path: string[]; message: string }> {
+  const problems: Array<{ path: string[]; message: string }> = [];
+  if (r.fravaerHalvaar.yellowFromDays >= r.fravaerHalvaar.redFromDays) {
+    problems.push({ path: ['fravaerHalvaar', 'redFromDays'], message: 'must be more than yellowFromDays' });
+  }
+  if (r.fravaerHalvaar.yellowFromHours > r.fravaerHalvaar.redAboveHours) {
+    problems.push({ path: ['fravaerHalvaar', 'redAboveHours'], message: 'must be at least yellowFromHours' });
+  }
+  const g = r.fravaersgrense;
+  if (!(g.warnFromPercent < g.limitPercent && g.limitPercent <= g.discretionUpToPercent)) {
+    problems.push({ path: ['fravaersgrense'], message: 'needs warnFromPercent < limitPercent ≤ discretionUpToPercent' });
+  }
+  return problems;
+}
+
+/** Rule settings as an administrator sends them: every field, and edges that fit together. */
+export const checkedRuleSettingsSchema = ruleSettingsSchema.superRefine((rules, ctx) => {
+  for (const p of edgeProblems(rules)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
+});
+
+export const ruleProfileSchema = z.object({
+  key: z.string().min(1),
+  name: z.string().min(1),
+  version: z.number().int().positive(),
+  schoolKind: z.enum(['vgs', 'grunnskole']),
+  rules: checkedRuleSettingsSchema,
+});
 
 export type RuleProfile = z.infer<typeof ruleProfileSchema>;
 
