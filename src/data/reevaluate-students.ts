@@ -23,6 +23,16 @@ export interface ReevaluationResult {
 
 const CHUNK = 500;
 
+/** jsonb gives keys back in its own order, so compare with the keys sorted. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+}
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+
 export async function reevaluateStudents(
   db: Db,
   options: { ownerId: string; schoolId: string; today: string; studentIds?: readonly string[] },
@@ -35,14 +45,19 @@ export async function reevaluateStudents(
   const studentIds = [...found.keys()];
 
   return db.transaction(async (tx) => {
+    // The whole school in one query; a few students by id.
     const existing: FlagRow[] = [];
-    for (let i = 0; i < studentIds.length; i += CHUNK) {
-      existing.push(
-        ...(await tx
-          .select()
-          .from(flags)
-          .where(and(eq(flags.ownerId, ownerId), inArray(flags.studentId, studentIds.slice(i, i + CHUNK))))),
-      );
+    if (!options.studentIds) {
+      existing.push(...(await tx.select().from(flags).where(and(eq(flags.ownerId, ownerId), eq(flags.schoolId, schoolId)))));
+    } else {
+      for (let i = 0; i < studentIds.length; i += CHUNK) {
+        existing.push(
+          ...(await tx
+            .select()
+            .from(flags)
+            .where(and(eq(flags.ownerId, ownerId), inArray(flags.studentId, studentIds.slice(i, i + CHUNK))))),
+        );
+      }
     }
     const existingOf = new Map(existing.map((f) => [`${f.studentId}|${f.evidenceKey}`, f]));
 
@@ -69,7 +84,7 @@ export async function reevaluateStudents(
           });
         } else if (old.state === 'ny' || old.state === 'bekreftet') {
           const evidence = { facts: c.facts, records: c.evidenceIds };
-          if (JSON.stringify(old.evidence) !== JSON.stringify(evidence) || old.level !== c.level) refreshes.push({ id: old.id, level: c.level, evidence });
+          if (!sameJson(old.evidence, evidence) || old.level !== c.level) refreshes.push({ id: old.id, level: c.level, evidence });
         }
         // avvist or lost: the same evidence does not raise it again.
       }

@@ -1,0 +1,220 @@
+/**
+ * The identification benchmark (issue 3): `npm run bench -- --students 30000`.
+ *
+ * Builds a county with the demo generator (one school year of lesson-level absence), on the
+ * database DATABASE_URL names (in a scratch database of its own, dropped afterwards) or on PGlite,
+ * and measures:
+ *  - import throughput of the absence files (the real importer, one file per school);
+ *  - a full re-evaluation of every rule for every student;
+ *  - the time from one new absence registration to updated flags (p50, p95);
+ *  - the share of students with random, pattern-free absence who get a pattern flag.
+ * It prints a table, and as its last line one JSON object with the figures.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { and, eq, inArray } from 'drizzle-orm';
+import pg from 'pg';
+import { openDatabase, type Database } from '../src/db/database.js';
+import { runMigrations } from '../src/db/migrate.js';
+import { flags, schools, timetableSlots, groupMemberships } from '../src/db/schema.js';
+import { generateDemoSchool } from '../src/demo/generate-demo-school.js';
+import { loadDemoSchool } from '../src/demo/load-demo-school.js';
+import { loadSchoolCalendar } from '../src/data/load-school-calendar.js';
+import { reevaluateAll } from '../src/data/reevaluate-all.js';
+import { reevaluateStudents } from '../src/data/reevaluate-students.js';
+import { recordAttendance } from '../src/data/registration/record-attendance.js';
+import { addDays, isoWeekday, isSchoolDay } from '../src/domain/school-calendar.js';
+import { importFile } from '../src/imports/import-file.js';
+
+const { values } = parseArgs({
+  options: {
+    students: { type: 'string', default: '30000' },
+    registrations: { type: 'string', default: '300' },
+    seed: { type: 'string', default: '7' },
+  },
+});
+const studentCount = Number(values.students);
+const registrations = Number(values.registrations);
+// The last school day of 2026/27: the generator gives absence for the whole year before it.
+const TODAY = '2027-06-18';
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+const seconds = (ms: number) => Math.round(ms / 10) / 100;
+
+async function openBenchDatabase(): Promise<{ database: Database; label: string; cleanup: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const name = `varde_bench_${process.pid}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const scratch = new URL(url);
+    scratch.pathname = `/${name}`;
+    const database = await openDatabase({ databaseUrl: scratch.toString() });
+    return {
+      database,
+      label: 'postgres',
+      cleanup: async () => {
+        await database.close();
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      },
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'varde-bench-'));
+  const database = await openDatabase({ dataDir: dir });
+  return {
+    database,
+    label: 'pglite',
+    cleanup: async () => {
+      await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const typeSpelling: Record<string, string> = { ikke_mott: 'ikke møtt' };
+
+async function main() {
+  const { database, label, cleanup } = await openBenchDatabase();
+  const { db } = database;
+  try {
+    await runMigrations(database);
+
+    let t = performance.now();
+    const dataset = generateDemoSchool({ seed: Number(values.seed), students: studentCount, today: TODAY });
+    // The importer finds students by their number in the administrative system.
+    dataset.students.forEach((s, i) => (s.externalId = `E${String(i + 1).padStart(6, '0')}`));
+    log(`generated ${dataset.students.length} students in ${dataset.schools.length} schools in ${seconds(performance.now() - t)} s`);
+    t = performance.now();
+    await loadDemoSchool(db, { ...dataset, absenceRecords: [] }, { hashPassword: async () => 'bench-no-sign-in' });
+    log(`loaded the county without absence in ${seconds(performance.now() - t)} s`);
+
+    // One absence file per school, as each school's administrative system would export it.
+    const numberOf = new Map(dataset.students.map((s) => [s.id!, s.externalId!]));
+    const groupName = new Map(dataset.groups.map((g) => [g.id!, g.name]));
+    const files = new Map<string, string[]>();
+    let records = 0;
+    for (const r of dataset.absenceRecords) {
+      const lines = files.get(r.schoolId) ?? ['dato;elevnummer;omfang;time;gruppe;timer;fraværstype;årsak;melding fra hjemmet;minutter for sent'];
+      lines.push(
+        [
+          r.date,
+          numberOf.get(r.studentId),
+          r.scope,
+          r.lessonNumber ?? '',
+          r.groupId ? groupName.get(r.groupId) : '',
+          r.hours,
+          typeSpelling[r.type] ?? r.type,
+          (r.cause ?? '').replace(/[;"\n]/g, ' '),
+          r.noticeFromHome ? 'ja' : 'nei',
+          r.minutesLate ?? '',
+        ].join(';'),
+      );
+      files.set(r.schoolId, lines);
+      records++;
+    }
+    const owner = dataset.owners[0]!.id!;
+    t = performance.now();
+    for (const [schoolId, lines] of files) {
+      const result = await importFile(db, {
+        kind: 'absence',
+        file: { name: `fravaer-${schoolId}.csv`, data: Buffer.from(lines.join('\n'), 'utf8') },
+        ownerId: owner,
+        schoolId,
+        actorStaffId: null,
+        via: 'cli',
+        today: TODAY,
+      });
+      if (result.status !== 'imported') throw new Error(`The absence file of ${schoolId} was rejected: ${JSON.stringify(result).slice(0, 500)}`);
+    }
+    const importMs = performance.now() - t;
+    log(`imported ${records} absence records in ${seconds(importMs)} s`);
+
+    t = performance.now();
+    const first = await reevaluateAll(db, TODAY);
+    const firstMs = performance.now() - t;
+    t = performance.now();
+    await reevaluateAll(db, TODAY);
+    const fullMs = performance.now() - t;
+    log(`full re-evaluation: ${seconds(firstMs)} s the first time (${first.newFlags} flags written), ${seconds(fullMs)} s again`);
+
+    // Registration → updated flags: one lesson, one student absent, the rules re-run for that student.
+    const [school] = await db.select({ id: schools.id }).from(schools).limit(1);
+    const slots = await db
+      .select({ groupId: timetableSlots.groupId, weekday: timetableSlots.weekday, lessonNumber: timetableSlots.lessonNumber, studentId: groupMemberships.studentId })
+      .from(timetableSlots)
+      .innerJoin(groupMemberships, and(eq(groupMemberships.ownerId, timetableSlots.ownerId), eq(groupMemberships.groupId, timetableSlots.groupId)))
+      .where(eq(timetableSlots.ownerId, owner))
+      .limit(20_000);
+    const year = (await loadSchoolCalendar(db, owner, school!.id, TODAY))!;
+    const schoolDaysBack = Array.from({ length: 14 }, (_, i) => addDays(TODAY, -i)).filter((d) => isSchoolDay(year.calendar, d));
+    const schoolOf = new Map(dataset.students.map((s) => [s.id!, s.schoolId]));
+    const latencies: number[] = [];
+    let random = Number(values.seed);
+    const next = () => (random = (random * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < registrations; i++) {
+      const slot = slots[Math.floor(next() * slots.length)]!;
+      const date = schoolDaysBack.find((d) => isoWeekday(d) === slot.weekday) ?? TODAY;
+      const schoolId = schoolOf.get(slot.studentId)!;
+      const started = performance.now();
+      await recordAttendance(db, {
+        ownerId: owner,
+        schoolId,
+        groupId: slot.groupId,
+        date,
+        lessonNumber: slot.lessonNumber,
+        registeredBy: dataset.staff[0]!.id!,
+        entries: [{ studentId: slot.studentId, status: 'fravaer' }],
+      });
+      await reevaluateStudents(db, { ownerId: owner, schoolId, today: TODAY, studentIds: [slot.studentId] });
+      latencies.push(performance.now() - started);
+    }
+    latencies.sort((a, b) => a - b);
+    const pct = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]! * 10) / 10;
+
+    // False positives: students whose generated absence follows no pattern.
+    const ordinary = dataset.absenceProfiles.filter((p) => p.pattern === 'ordinary').map((p) => p.studentId);
+    const statistical = ['ukedag', 'rundt_helg_og_ferie', 'annenhver_uke', 'samme_time', 'ett_fag', 'sosken'];
+    const flagged = new Set<string>();
+    for (let i = 0; i < ordinary.length; i += 2000) {
+      const rows = await db
+        .select({ studentId: flags.studentId, evidence: flags.evidence })
+        .from(flags)
+        .where(and(eq(flags.ownerId, owner), eq(flags.ruleCode, 'fravaersmonster'), inArray(flags.studentId, ordinary.slice(i, i + 2000))));
+      for (const r of rows) if (statistical.includes(String((r.evidence as { facts: { pattern: string } }).facts.pattern))) flagged.add(r.studentId);
+    }
+    const falsePositiveRate = ordinary.length ? flagged.size / ordinary.length : 0;
+
+    const figures = {
+      database: label,
+      students: dataset.students.length,
+      schools: dataset.schools.length,
+      absence_records: records,
+      import_records_per_s: Math.round(records / (importMs / 1000)),
+      full_reevaluation_s: seconds(fullMs),
+      first_evaluation_s: seconds(firstMs),
+      registration_p50_ms: pct(0.5),
+      registration_p95_ms: pct(0.95),
+      registrations: latencies.length,
+      pattern_false_positive_rate: Math.round(falsePositiveRate * 10000) / 10000,
+      pattern_free_students: ordinary.length,
+    };
+    console.log(`\nVarde identification benchmark on ${label}, ${figures.students} students in ${figures.schools} schools`);
+    console.log(`  absence records imported       ${figures.absence_records}`);
+    console.log(`  import throughput              ${figures.import_records_per_s} records/s        (target ≥ 100000 on PostgreSQL)`);
+    console.log(`  full re-evaluation             ${figures.full_reevaluation_s} s (first: ${figures.first_evaluation_s} s)   (target ≤ 5 s)`);
+    console.log(`  registration → flags           p50 ${figures.registration_p50_ms} ms, p95 ${figures.registration_p95_ms} ms over ${figures.registrations}   (target p95 ≤ 50 ms)`);
+    console.log(`  pattern false positives        ${(falsePositiveRate * 100).toFixed(2)} % of ${ordinary.length} pattern-free students   (target ≤ 1 %)`);
+    console.log(JSON.stringify(figures));
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
