@@ -105,7 +105,8 @@ export async function reevaluateStudents(
     const newFlags: FlagRow[] = [];
     for (let i = 0; i < inserts.length; i += CHUNK) {
       const batch = inserts.slice(i, i + CHUNK);
-      newFlags.push(...(await tx.insert(flags).values(batch.map(({ candidate: _, ...row }) => row)).returning()));
+      // Another evaluation may have raised the same flag meanwhile: the first one stands.
+      newFlags.push(...(await tx.insert(flags).values(batch.map(({ candidate: _, ...row }) => row)).onConflictDoNothing().returning()));
     }
     if (newFlags.length > 0) await createTasks(tx as unknown as Db, ownerId, schoolId, newFlags, inserts);
     return { students: studentIds.length, newFlags, refreshed: refreshes.length, resolved: gone.length };

@@ -10,6 +10,7 @@ import { runMigrations } from '../db/migrate.js';
 import { ensureDemoSchool } from '../demo/load-demo-school.js';
 import { buildApp } from './app.js';
 import { systemClock } from './clock.js';
+import { startDailyEvaluation } from './daily-evaluation.js';
 import { reevaluateAll } from '../data/reevaluate-all.js';
 
 export class StartError extends Error {}
@@ -44,6 +45,7 @@ export async function startVarde(config: Config): Promise<Running> {
       if (code === 'EACCES') throw new StartError(`Not allowed to listen on port ${config.port}: choose a PORT above 1023`);
       throw new StartError(`Cannot listen on ${config.host}:${config.port}: ${reason(error)}`);
     }
+    const daily = startDailyEvaluation(database.db, systemClock, app.log);
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     return {
@@ -51,6 +53,7 @@ export async function startVarde(config: Config): Promise<Running> {
       database,
       url: `http://${config.host}:${port}`,
       stop: async () => {
+        await daily.stop();
         await app.close();
         await database.close();
       },
