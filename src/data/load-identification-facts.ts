@@ -45,11 +45,15 @@ export async function loadIdentificationFacts(
   if (studentRows.length === 0) return { schoolKind: school.kind, facts: [] };
   const ofSchool = and(eq(students.ownerId, ownerId), eq(students.schoolId, schoolId), only(students.id));
 
-  const guardianLinks = await db
-    .select({ studentId: studentGuardians.studentId, guardianId: studentGuardians.guardianId })
-    .from(studentGuardians)
-    .innerJoin(students, and(eq(students.ownerId, studentGuardians.ownerId), eq(students.id, studentGuardians.studentId)))
-    .where(and(eq(students.ownerId, ownerId), eq(students.schoolId, schoolId)));
+  // Guardian links: for a few students only theirs and their siblings'; for the school, all.
+  const linksOf = (where: SQL | undefined) =>
+    db
+      .select({ studentId: studentGuardians.studentId, guardianId: studentGuardians.guardianId })
+      .from(studentGuardians)
+      .innerJoin(students, and(eq(students.ownerId, studentGuardians.ownerId), eq(students.id, studentGuardians.studentId)))
+      .where(and(eq(students.ownerId, ownerId), eq(students.schoolId, schoolId), where));
+  let guardianLinks = await linksOf(only(studentGuardians.studentId));
+  if (onlyStudents) guardianLinks = await linksOf(inArray(studentGuardians.guardianId, [...new Set(guardianLinks.map((l) => l.guardianId))].concat('00000000-0000-0000-0000-000000000000')));
   const childrenOf = groupBy(guardianLinks, (l) => l.guardianId);
   const guardiansOf = groupBy(guardianLinks, (l) => l.studentId);
   const siblingsOf = (id: string) =>
@@ -101,7 +105,22 @@ export async function loadIdentificationFacts(
       .select({ groupId: timetableSlots.groupId, weekday: timetableSlots.weekday, lessonNumber: timetableSlots.lessonNumber, subjectName: groups.subjectName, groupName: groups.name })
       .from(timetableSlots)
       .innerJoin(groups, and(eq(groups.ownerId, timetableSlots.ownerId), eq(groups.id, timetableSlots.groupId)))
-      .where(and(eq(groups.ownerId, ownerId), eq(groups.schoolId, schoolId), eq(groups.schoolYearId, year.schoolYearId))),
+      .where(
+        and(
+          eq(groups.ownerId, ownerId),
+          eq(groups.schoolId, schoolId),
+          eq(groups.schoolYearId, year.schoolYearId),
+          onlyStudents
+            ? inArray(
+                timetableSlots.groupId,
+                db
+                  .select({ id: groupMemberships.groupId })
+                  .from(groupMemberships)
+                  .where(and(eq(groupMemberships.ownerId, ownerId), inArray(groupMemberships.studentId, [...onlyStudents]))),
+              )
+            : undefined,
+        ),
+      ),
     db
       .select({ id: teacherReports.id, studentId: teacherReports.studentId, kind: teacherReports.kind, createdAt: teacherReports.createdAt })
       .from(teacherReports)
