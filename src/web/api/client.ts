@@ -4,7 +4,23 @@
  * the CSRF token from the session is kept here and sent on every state-changing request.
  * Every failure becomes an ApiFailure with a stable code, which the pages translate.
  */
-import type { ApiError, ErrorCode, MyStudents, SchoolOverview, Session, StudentDetail } from '../../shared/api';
+import type {
+  ApiError,
+  ErrorCode,
+  Flag,
+  FlagDecision,
+  LessonRegister,
+  MonthlyCheck,
+  MyStudents,
+  RegistrationResult,
+  SchoolOverview,
+  Session,
+  StudentDetail,
+  SubjectAbsence,
+  Task,
+  WeeklyCheck,
+} from '../../shared/api';
+import type { GradeValue } from '../../domain/vocabulary';
 
 /** The server's error codes, and `network` when no answer came at all. */
 export type FailureCode = ErrorCode | 'network';
@@ -128,4 +144,61 @@ export function getStudent(studentId: string): Promise<StudentDetail> {
 
 export function getSchoolOverview(schoolId: string): Promise<SchoolOverview> {
   return request<SchoolOverview>('GET', `/api/schools/${segment(schoolId)}/overview`);
+}
+
+// Identification: flags, tasks and daily registration (issue 3).
+
+export function getStudentFlags(studentId: string): Promise<{ flags: Flag[] }> {
+  return request<{ flags: Flag[] }>('GET', `/api/students/${segment(studentId)}/flags`);
+}
+
+export function decideFlag(flagId: string, decision: FlagDecision): Promise<Flag> {
+  return request<Flag>('POST', `/api/flags/${segment(flagId)}/decision`, decision);
+}
+
+export function getSubjectAbsence(studentId: string): Promise<SubjectAbsence> {
+  return request<SubjectAbsence>('GET', `/api/students/${segment(studentId)}/subject-absence`);
+}
+
+export function getMyTasks(): Promise<{ tasks: Task[] }> {
+  return request<{ tasks: Task[] }>('GET', '/api/me/tasks');
+}
+
+export function markTaskDone(taskId: string): Promise<Task> {
+  return request<Task>('POST', `/api/tasks/${segment(taskId)}/done`);
+}
+
+export function getLessonRegister(groupId: string, date: string, lessonNumber: number): Promise<LessonRegister> {
+  const query = new URLSearchParams({ date, lessonNumber: String(lessonNumber) });
+  return request<LessonRegister>('GET', `/api/groups/${segment(groupId)}/register?${query.toString()}`);
+}
+
+export type AttendanceStatus = LessonRegister['students'][number]['status'];
+export type AttendanceEntry = { studentId: string; status: AttendanceStatus; minutesLate?: number | null };
+
+export function registerAttendance(
+  groupId: string,
+  body: { date: string; lessonNumber: number; entries: AttendanceEntry[] },
+): Promise<RegistrationResult> {
+  return request<RegistrationResult>('POST', `/api/groups/${segment(groupId)}/attendance`, body);
+}
+
+export type NoticeFromHome = { date: string; cause: string; documented: boolean; wholeDay: boolean };
+
+export function recordNotice(studentId: string, body: NoticeFromHome): Promise<RegistrationResult> {
+  return request<RegistrationResult>('POST', `/api/students/${segment(studentId)}/notices`, body);
+}
+
+export type GradeEntry = { kind: 'midtveis' | 'halvaar'; givenOn: string; entries: Array<{ studentId: string; value: GradeValue }> };
+
+export function enterGrades(groupId: string, body: GradeEntry): Promise<RegistrationResult> {
+  return request<RegistrationResult>('POST', `/api/groups/${segment(groupId)}/grades`, body);
+}
+
+export function getWeeklyCheck(groupId: string): Promise<WeeklyCheck> {
+  return request<WeeklyCheck>('GET', `/api/classes/${segment(groupId)}/weekly-check`);
+}
+
+export function getMonthlyCheck(schoolId: string): Promise<MonthlyCheck> {
+  return request<MonthlyCheck>('GET', `/api/schools/${segment(schoolId)}/monthly-check`);
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import type { Session } from '../../shared/api';
-import { hasTeacherRole, overviewSchools, paths } from '../lib/home-path';
+import { hasTaskRole, hasTeacherRole, overviewSchools, paths } from '../lib/home-path';
 import { useSessionState, useSignOut } from '../lib/session';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -52,9 +52,28 @@ function MainNavigation({ session }: { session: Session }) {
           </NavLink>
         </li>
         {hasTeacherRole(session.roles) && (
+          <>
+            <li>
+              <NavLink to={paths.myStudents} className="app-nav__link">
+                {t('nav.myStudents')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.registration} className="app-nav__link">
+                {t('nav.registration')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.grades} className="app-nav__link">
+                {t('nav.grades')}
+              </NavLink>
+            </li>
+          </>
+        )}
+        {hasTaskRole(session.roles) && (
           <li>
-            <NavLink to={paths.myStudents} className="app-nav__link">
-              {t('nav.myStudents')}
+            <NavLink to={paths.tasks} className="app-nav__link">
+              {t('nav.tasks')}
             </NavLink>
           </li>
         )}

@@ -1,9 +1,14 @@
 import { createBrowserRouter } from 'react-router';
+import { GradeEntryPage } from '../features/grade-entry/grade-entry-page';
+import { MonthlyCheckPage } from '../features/monthly-check/monthly-check-page';
 import { MyStudentsPage } from '../features/my-students/my-students-page';
+import { RegistrationPage } from '../features/registration/registration-page';
 import { SchoolOverviewPage } from '../features/school-overview/school-overview-page';
 import { SignInPage } from '../features/sign-in/sign-in-page';
 import { StartPage } from '../features/start/start-page';
 import { StudentPage } from '../features/student/student-page';
+import { TasksPage } from '../features/tasks/tasks-page';
+import { WeeklyCheckPage } from '../features/weekly-check/weekly-check-page';
 import { AppShell } from './app-shell';
 import { HomeRedirect } from './home-redirect';
 import { NotFoundPage } from './not-found-page';
@@ -23,6 +28,11 @@ export const router = createBrowserRouter([
           { path: '/mine-elever', element: <MyStudentsPage /> },
           { path: '/elever/:studentId', element: <StudentPage /> },
           { path: '/skoler/:schoolId', element: <SchoolOverviewPage /> },
+          { path: '/skoler/:schoolId/manedssjekk', element: <MonthlyCheckPage /> },
+          { path: '/registrering', element: <RegistrationPage /> },
+          { path: '/midtveisvurdering', element: <GradeEntryPage /> },
+          { path: '/oppgaver', element: <TasksPage /> },
+          { path: '/ukesjekk/:groupId', element: <WeeklyCheckPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { errorCodes } from '../../shared/api';
-import { absenceScopes, absenceTypes, gradeKinds, groupKinds, groupTeacherRoles, roleCodes } from '../../domain/vocabulary';
+import { attendanceStatus, errorCodes, ruleCodes, signalLevels, subjectAbsenceRow, taskKinds } from '../../shared/api';
+import { absenceScopes, absenceTypes, flagStates, gradeKinds, groupKinds, groupTeacherRoles, roleCodes } from '../../domain/vocabulary';
 import en from './en.json';
 import { languages } from './languages';
 import nb from './nb.json';
@@ -122,6 +122,13 @@ describe('translation catalogs', () => {
     ['role', [...roleCodes, ...groupTeacherRoles]],
     ['start.roleHelp', roleCodes],
     ['language.name', languages],
+    ['signal', signalLevels],
+    ['flagState', flagStates],
+    ['ruleCode', ruleCodes],
+    ['taskKind', taskKinds],
+    ['attendance', attendanceStatus.options],
+    ['registration.count', attendanceStatus.options],
+    ['subjectAbsence.band', subjectAbsenceRow.shape.band.unwrap().options],
   ];
 
   it.each(vocabularies)('translate every value of %s', (prefix, values) => {

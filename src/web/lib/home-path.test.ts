@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleAssignment } from '../../shared/api';
-import { homePathFor, overviewSchools, safeReturnPath, signInPathReturningTo, suitsRoles } from './home-path';
+import { hasTaskRole, homePathFor, leadershipSchools, overviewSchools, safeReturnPath, signInPathReturningTo, suitsRoles } from './home-path';
 
 const schoolA = '11111111-1111-4111-8111-111111111111';
 const schoolB = '22222222-2222-4222-8222-222222222222';
@@ -66,8 +66,36 @@ describe('suitsRoles', () => {
     expect(suitsRoles(`/skoler/${schoolA}`, [role('kontaktlaerer')])).toBe(false);
   });
 
+  it('keeps registration and grade entry for teachers, Ukesjekken for contact teachers', () => {
+    expect(suitsRoles('/registrering?gruppe=x', [role('faglaerer')])).toBe(true);
+    expect(suitsRoles('/midtveisvurdering', [role('kontaktlaerer')])).toBe(true);
+    expect(suitsRoles('/registrering', [role('skoleleder')])).toBe(false);
+    expect(suitsRoles('/ukesjekk/abc', [role('kontaktlaerer')])).toBe(true);
+    expect(suitsRoles('/ukesjekk/abc', [role('faglaerer')])).toBe(false);
+  });
+
+  it('keeps tasks for those the rules give tasks, and Månedssjekken for its school leader', () => {
+    expect(suitsRoles('/oppgaver', [role('kontaktlaerer')])).toBe(true);
+    expect(suitsRoles('/oppgaver', [role('skoleleder')])).toBe(true);
+    expect(suitsRoles('/oppgaver', [role('helsesykepleier', null)])).toBe(false);
+    expect(suitsRoles(`/skoler/${schoolA}/manedssjekk`, [role('skoleleder')])).toBe(true);
+    expect(suitsRoles(`/skoler/${schoolA}/manedssjekk`, [role('radgiver')])).toBe(false);
+    expect(suitsRoles(`/skoler/${schoolB}/manedssjekk`, [role('skoleleder')])).toBe(false);
+  });
+
   it('leaves student pages and other pages to the server', () => {
     expect(suitsRoles('/elever/abc', [role('helsesykepleier', null)])).toBe(true);
     expect(suitsRoles('/start', [])).toBe(true);
+  });
+});
+
+describe('hasTaskRole and leadershipSchools', () => {
+  it('gives tasks to contact teachers and school leaders', () => {
+    expect(hasTaskRole([role('kontaktlaerer')])).toBe(true);
+    expect(hasTaskRole([role('faglaerer'), role('radgiver')])).toBe(false);
+  });
+
+  it('lists the schools a person leads, not those where they only counsel', () => {
+    expect(leadershipSchools([role('radgiver'), role('skoleleder', schoolB)])).toEqual([{ schoolId: schoolB, schoolName: 'Skole B' }]);
   });
 });

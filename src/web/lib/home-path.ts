@@ -10,13 +10,31 @@ export const paths = {
   myStudents: '/mine-elever',
   student: (studentId: string) => `/elever/${encodeURIComponent(studentId)}`,
   schoolOverview: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}`,
+  monthlyCheck: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}/manedssjekk`,
+  weeklyCheck: (groupId: string) => `/ukesjekk/${encodeURIComponent(groupId)}`,
+  registration: '/registrering',
+  registrationFor: (groupId: string) => `/registrering?gruppe=${encodeURIComponent(groupId)}`,
+  grades: '/midtveisvurdering',
+  gradesFor: (groupId: string) => `/midtveisvurdering?gruppe=${encodeURIComponent(groupId)}`,
+  tasks: '/oppgaver',
 } as const;
 
 const teacherRoles = new Set(['kontaktlaerer', 'faglaerer']);
 const schoolOverviewRoles = new Set(['skoleleder', 'radgiver']);
+/** The roles the rules give tasks to (contact home, inform the principal, summon the guardians). */
+const taskRoles = new Set(['kontaktlaerer', 'skoleleder']);
 
 export function hasTeacherRole(roles: readonly RoleAssignment[]): boolean {
   return roles.some((r) => teacherRoles.has(r.role));
+}
+
+export function hasTaskRole(roles: readonly RoleAssignment[]): boolean {
+  return roles.some((r) => taskRoles.has(r.role));
+}
+
+/** The schools where the person is skoleleder: Månedssjekken is theirs. */
+export function leadershipSchools(roles: readonly RoleAssignment[]): Array<{ schoolId: string; schoolName: string | null }> {
+  return overviewSchools(roles.filter((r) => r.role === 'skoleleder'));
 }
 
 /** One entry per school where the person is skoleleder or rådgiver, in the order of the roles. */
@@ -54,9 +72,13 @@ export function safeReturnPath(value: string | null | undefined): string | null 
  */
 export function suitsRoles(path: string, roles: readonly RoleAssignment[]): boolean {
   const pathname = path.split(/[?#]/)[0] ?? '';
-  if (pathname === paths.myStudents) return hasTeacherRole(roles);
+  if (pathname === paths.myStudents || pathname === paths.registration || pathname === paths.grades) return hasTeacherRole(roles);
+  if (pathname.startsWith('/ukesjekk/')) return roles.some((r) => r.role === 'kontaktlaerer');
+  if (pathname === paths.tasks) return hasTaskRole(roles);
   const school = /^\/skoler\/([^/]+)$/.exec(pathname);
   if (school) return overviewSchools(roles).some((s) => encodeURIComponent(s.schoolId) === school[1]);
+  const monthly = /^\/skoler\/([^/]+)\/manedssjekk$/.exec(pathname);
+  if (monthly) return leadershipSchools(roles).some((s) => encodeURIComponent(s.schoolId) === monthly[1]);
   return true;
 }
 

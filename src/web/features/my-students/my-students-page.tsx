@@ -2,10 +2,12 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { MyStudents } from '../../../shared/api';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { AppLink } from '../../components/app-link';
 import { LoadingStatus } from '../../components/loading-status';
 import { capitalise } from '../../components/capitalise';
 import { TermSummary } from '../../components/term-summary';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { paths } from '../../lib/home-path';
 import { useMyStudents } from './api/use-my-students';
 import { GroupStudentsTable } from './components/group-students-table';
 
@@ -61,6 +63,25 @@ function GroupSection({ group }: { group: Group }) {
             .join(' · '),
         )}
       </Paragraph>
+      {group.relation === 'kontaktlaerer' ? (
+        <>
+          <Paragraph data-size="sm">{t('myStudents.statusExplanation')}</Paragraph>
+          <ul className="link-row">
+            <li>
+              <AppLink to={paths.weeklyCheck(group.id)}>{t('myStudents.weeklyCheckFor', { group: group.name })}</AppLink>
+            </li>
+          </ul>
+        </>
+      ) : (
+        <ul className="link-row">
+          <li>
+            <AppLink to={paths.registrationFor(group.id)}>{t('myStudents.registerFor', { group: group.name })}</AppLink>
+          </li>
+          <li>
+            <AppLink to={paths.gradesFor(group.id)}>{t('myStudents.gradesFor', { group: group.name })}</AppLink>
+          </li>
+        </ul>
+      )}
       <GroupStudentsTable group={group} />
     </section>
   );

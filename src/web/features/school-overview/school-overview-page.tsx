@@ -8,6 +8,8 @@ import { LoadingStatus } from '../../components/loading-status';
 import { TermSummary } from '../../components/term-summary';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
+import { leadershipSchools, paths } from '../../lib/home-path';
+import { useSession } from '../../lib/session';
 import { useSchoolOverview } from './api/use-school-overview';
 import { ClassesTable } from './components/classes-table';
 
@@ -16,7 +18,9 @@ export function SchoolOverviewPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { schoolId } = useParams();
+  const session = useSession();
   const query = useSchoolOverview(schoolId);
+  const leads = leadershipSchools(session.roles).some((s) => s.schoolId === schoolId);
   const failure = isApiFailure(query.error) ? query.error : null;
 
   const title = query.data
@@ -60,6 +64,11 @@ export function SchoolOverviewPage() {
           <div className="stack">
             <TermSummary term={query.data.term} />
             {query.data.term && <Paragraph>{t('schoolOverview.schoolDaysSoFar', { count: query.data.schoolDaysSoFar })}</Paragraph>}
+            {leads && (
+              <Paragraph>
+                <AppLink to={paths.monthlyCheck(query.data.school.id)}>{t('schoolOverview.monthlyCheckLink')}</AppLink>
+              </Paragraph>
+            )}
           </div>
           <Alert data-color="info" className="stack">
             <Heading level={2} data-size="2xs">

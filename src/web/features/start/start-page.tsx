@@ -5,7 +5,7 @@ import type { RoleCode } from '../../../domain/vocabulary';
 import { AppLink } from '../../components/app-link';
 import { capitalise } from '../../components/capitalise';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { overviewSchools, paths } from '../../lib/home-path';
+import { leadershipSchools, overviewSchools, paths } from '../../lib/home-path';
 import { useSession } from '../../lib/session';
 
 /**
@@ -53,7 +53,7 @@ export function StartPage() {
                 {capitalise(t(`role.${code}`))}
               </Heading>
               <Paragraph>{t(`start.roleHelp.${code}`)}</Paragraph>
-              <RoleLinks code={code} schools={overviewSchools(session.roles.filter((r) => r.role === code))} />
+              <RoleLinks code={code} roles={session.roles.filter((r) => r.role === code)} />
             </Card>
           ))}
         </div>
@@ -78,16 +78,30 @@ function RoleLine({ role }: { role: RoleAssignment }) {
   return <>{role.schoolName ? t('start.roleAtSchool', { role: label, school: role.schoolName }) : label}</>;
 }
 
-function RoleLinks({ code, schools }: { code: RoleCode; schools: Array<{ schoolId: string; schoolName: string | null }> }) {
+function RoleLinks({ code, roles }: { code: RoleCode; roles: RoleAssignment[] }) {
   const { t } = useTranslation();
   if (code === 'kontaktlaerer' || code === 'faglaerer') {
     return (
-      <Paragraph>
-        <AppLink to={paths.myStudents}>{t('nav.myStudents')}</AppLink>
-      </Paragraph>
+      <ul className="plain-list">
+        <li>
+          <AppLink to={paths.myStudents}>{t('nav.myStudents')}</AppLink>
+        </li>
+        <li>
+          <AppLink to={paths.registration}>{t('nav.registration')}</AppLink>
+        </li>
+        <li>
+          <AppLink to={paths.grades}>{t('nav.grades')}</AppLink>
+        </li>
+        {code === 'kontaktlaerer' && (
+          <li>
+            <AppLink to={paths.tasks}>{t('nav.tasks')}</AppLink>
+          </li>
+        )}
+      </ul>
     );
   }
   if (code === 'skoleleder' || code === 'radgiver') {
+    const schools = overviewSchools(roles);
     return (
       <ul className="plain-list">
         {schools.map((s) => (
@@ -97,6 +111,18 @@ function RoleLinks({ code, schools }: { code: RoleCode; schools: Array<{ schoolI
             </AppLink>
           </li>
         ))}
+        {leadershipSchools(roles).map((s) => (
+          <li key={`${s.schoolId}:manedssjekk`}>
+            <AppLink to={paths.monthlyCheck(s.schoolId)}>
+              {s.schoolName ? t('nav.monthlyCheckAt', { school: s.schoolName }) : t('nav.monthlyCheck')}
+            </AppLink>
+          </li>
+        ))}
+        {code === 'skoleleder' && (
+          <li>
+            <AppLink to={paths.tasks}>{t('nav.tasks')}</AppLink>
+          </li>
+        )}
       </ul>
     );
   }

@@ -6,11 +6,15 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { AppLink } from '../../components/app-link';
 import { LoadingStatus } from '../../components/loading-status';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { useSession } from '../../lib/session';
 import { isStudentId, useStudent } from './api/use-student';
 import { AbsenceSection } from './components/absence-section';
+import { FlagsPanel } from './components/flags-panel';
 import { GradesTable } from './components/grades-table';
 import { GuardiansTable } from './components/guardians-table';
+import { NoticeForm } from './components/notice-form';
 import { StudentFacts } from './components/student-facts';
+import { SubjectAbsenceSection } from './components/subject-absence-section';
 
 /**
  * The student page. The document title names the page, not the student, so that names do not
@@ -19,6 +23,7 @@ import { StudentFacts } from './components/student-facts';
 export function StudentPage() {
   const { t } = useTranslation();
   const { studentId } = useParams();
+  const session = useSession();
   const validId = isStudentId(studentId);
   const query = useStudent(studentId);
 
@@ -53,6 +58,8 @@ export function StudentPage() {
   }
 
   const student = query.data;
+  // The contact teacher records notices from home; the server has the last word on who may.
+  const recordsNotices = student.access === 'full' && session.roles.some((r) => r.role === 'kontaktlaerer');
   return (
     <div className="stack stack--wide">
       <div>
@@ -64,8 +71,11 @@ export function StudentPage() {
         </Heading>
       </div>
       <StudentFacts student={student} />
+      <FlagsPanel student={student} />
       <GuardiansTable student={student} />
       <AbsenceSection student={student} />
+      {recordsNotices && <NoticeForm student={student} />}
+      <SubjectAbsenceSection student={student} />
       <GradesTable student={student} />
     </div>
   );

@@ -1,0 +1,185 @@
+import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { WeeklyCheck } from '../../../shared/api';
+import { isApiFailure } from '../../api/client';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { AppLink } from '../../components/app-link';
+import { LoadingStatus } from '../../components/loading-status';
+import { Refusal, refusalKind } from '../../components/refusal';
+import { ScrollTable } from '../../components/scroll-table';
+import { SignalLight } from '../../components/signal-light';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useFormat } from '../../i18n/format';
+import { paths } from '../../lib/home-path';
+import { useWeeklyCheck } from './api/use-weekly-check';
+
+type Row = WeeklyCheck['students'][number];
+
+/** The absence routine's default: 8 whole days or more → the principal and the home are contacted. */
+const defaultWholeDaysLimit = 8;
+
+/**
+ * The limit in force: the one the weekly-check rule used (its flags carry it as `fromDays`),
+ * or the routine's default when no student has such a flag.
+ */
+export function wholeDaysLimit(check: WeeklyCheck): number {
+  for (const student of check.students) {
+    for (const flag of student.signal.flags) {
+      if (flag.ruleCode === 'ukesjekk' && typeof flag.facts.fromDays === 'number') return flag.facts.fromDays;
+    }
+  }
+  return defaultWholeDaysLimit;
+}
+
+/**
+ * Ukesjekken: the contact teacher's weekly look at the class — this week's absence, late
+ * arrivals and absence without notice, whole days this term (8 or more: contact the principal
+ * and the home), siblings absent on the same days, and each student's light.
+ */
+export function WeeklyCheckPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { groupId } = useParams();
+  const query = useWeeklyCheck(groupId);
+  const failure = isApiFailure(query.error) ? query.error : null;
+  const refusal = refusalKind(failure?.code);
+  const captionId = useId();
+
+  const title = query.data
+    ? t('weeklyCheck.titleFor', { group: query.data.group.name })
+    : refusal === 'forbidden'
+      ? t('weeklyCheck.forbidden.title')
+      : refusal === 'notFound'
+        ? t('weeklyCheck.notFound.title')
+        : t('weeklyCheck.title');
+  useDocumentTitle(title);
+
+  const check = query.data;
+  const limit = check ? wholeDaysLimit(check) : defaultWholeDaysLimit;
+  const overLimit = check?.students.filter((s) => s.wholeDaysThisTerm >= limit) ?? [];
+
+  return (
+    <div className="stack stack--wide">
+      <div className="stack">
+        <Heading level={1} data-size="lg">
+          {title}
+        </Heading>
+        {check && <Paragraph>{t('weeklyCheck.week', { from: format.date(check.week.from), to: format.date(check.week.to) })}</Paragraph>}
+      </div>
+      {query.isPending ? (
+        <LoadingStatus text={t('weeklyCheck.loading')} />
+      ) : refusal ? (
+        <Refusal kind={refusal} text={refusal === 'forbidden' ? t('weeklyCheck.forbidden.text') : t('weeklyCheck.notFound.text')} />
+      ) : query.isError ? (
+        <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <>
+          <Alert data-color="info" className="stack stack--tight">
+            <Heading level={2} data-size="2xs">
+              {t('weeklyCheck.howHeading')}
+            </Heading>
+            <ul>
+              <li>{t('weeklyCheck.how.status')}</li>
+              <li>{t('weeklyCheck.how.siblings')}</li>
+              <li>{t('weeklyCheck.how.wholeDays', { count: limit })}</li>
+            </ul>
+          </Alert>
+          {overLimit.length > 0 && (
+            <Alert data-color="warning" className="stack stack--tight">
+              <Heading level={2} data-size="2xs">
+                {t('weeklyCheck.overLimitHeading', { count: limit })}
+              </Heading>
+              <ul>
+                {overLimit.map((s) => (
+                  <li key={s.id}>
+                    <AppLink to={paths.student(s.id)}>{t('common.personName', { given: s.givenName, family: s.familyName })}</AppLink>:{' '}
+                    {t('weeklyCheck.wholeDays', { count: s.wholeDaysThisTerm })}
+                  </li>
+                ))}
+              </ul>
+            </Alert>
+          )}
+          {check!.students.length === 0 ? (
+            <Paragraph>{t('myStudents.noStudents')}</Paragraph>
+          ) : (
+            <ScrollTable captionId={captionId}>
+              <Table border zebra>
+                <caption id={captionId}>
+                  {t('weeklyCheck.caption', { group: check!.group.name, from: format.date(check!.week.from), to: format.date(check!.week.to) })}
+                </caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell scope="col">{t('myStudents.columns.student')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('myStudents.columns.status')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col" className="num">
+                      {t('weeklyCheck.columns.lessonsMissed')}
+                    </Table.HeaderCell>
+                    <Table.HeaderCell scope="col" className="num">
+                      {t('weeklyCheck.columns.lateArrivals')}
+                    </Table.HeaderCell>
+                    <Table.HeaderCell scope="col" className="num">
+                      {t('weeklyCheck.columns.withoutNotice')}
+                    </Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('weeklyCheck.columns.wholeDaysThisTerm')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('weeklyCheck.columns.siblings')}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {check!.students.map((student) => (
+                    <WeeklyRow key={student.id} student={student} limit={limit} />
+                  ))}
+                </Table.Body>
+              </Table>
+            </ScrollTable>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function WeeklyRow({ student, limit }: { student: Row; limit: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Table.Row>
+      <Table.HeaderCell scope="row">
+        <AppLink to={paths.student(student.id)}>{t('common.personName', { given: student.givenName, family: student.familyName })}</AppLink>
+      </Table.HeaderCell>
+      <Table.Cell>
+        <SignalLight signal={student.signal} />
+      </Table.Cell>
+      <Table.Cell className="num">{format.number(student.lessonsMissedThisWeek)}</Table.Cell>
+      <Table.Cell className="num">{format.number(student.lateArrivalsThisWeek)}</Table.Cell>
+      <Table.Cell className="num">{format.number(student.withoutNoticeThisWeek)}</Table.Cell>
+      <Table.Cell>
+        <span className="num-inline">{format.number(student.wholeDaysThisTerm)}</span>
+        {student.wholeDaysThisTerm >= limit && (
+          <>
+            {' '}
+            <strong className="callout">{t('weeklyCheck.contactPrincipalAndHome', { count: limit })}</strong>
+          </>
+        )}
+      </Table.Cell>
+      <Table.Cell>
+        {student.siblingsSameDays.length === 0 ? (
+          t('weeklyCheck.noSiblings')
+        ) : (
+          <ul className="plain-list">
+            {student.siblingsSameDays.map((sibling) => (
+              <li key={sibling.name}>
+                {t('weeklyCheck.siblingDays', {
+                  name: sibling.name,
+                  count: sibling.dates.length,
+                  dates: format.list(sibling.dates.map((d) => format.date(d))),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Table.Cell>
+    </Table.Row>
+  );
+}
