@@ -37,6 +37,7 @@ export async function findWeeklyCheck(db: Db, ownerId: string, groupId: string, 
   );
   const openFlagsOf = groupBy(await loadFlags(db, ownerId, ids, ['ny', 'bekreftet']), (f) => f.studentId);
   return {
+    schoolKind: loaded?.schoolKind ?? ('vgs' as const),
     group: { id: group.id, name: group.name },
     week: { from: monday, to: friday },
     students: members.map((m) => {

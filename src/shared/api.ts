@@ -298,7 +298,8 @@ export const myTasks = z.object({ tasks: z.array(task) });
 export const taskParams = z.object({ taskId: z.string().uuid() });
 
 /** The register sheet for one lesson of a teaching group. */
-export const lessonQuery = z.object({ date: isoDate, lessonNumber: z.coerce.number().int().min(1).max(12) });
+/** Without a lesson number, the sheet is for the group's first lesson that day. */
+export const lessonQuery = z.object({ date: isoDate, lessonNumber: z.coerce.number().int().min(1).max(12).optional() });
 export const groupParams = z.object({ groupId: z.string().uuid() });
 export const attendanceStatus = z.enum(['tilstede', 'fravaer', 'forsent']);
 export const lessonRegister = z.object({
@@ -361,6 +362,8 @@ export type RegistrationResult = z.infer<typeof registrationResult>;
 export const weeklyCheck = z.object({
   group: z.object({ id: z.string().uuid(), name: z.string() }),
   week: z.object({ from: isoDate, to: isoDate }),
+  /** The profile's weekly-check threshold: this many whole days → rektor and the home. */
+  fromDays: z.number(),
   students: z.array(
     z.object({
       id: z.string().uuid(),

@@ -9,7 +9,7 @@ export async function loadGroup(db: Db, ownerId: string, groupId: string) {
   return group;
 }
 
-export async function loadLessonRegister(db: Db, ownerId: string, groupId: string, date: string, lessonNumber: number) {
+export async function loadLessonRegister(db: Db, ownerId: string, groupId: string, date: string, askedLesson: number | undefined) {
   const group = await loadGroup(db, ownerId, groupId);
   if (!group) return undefined;
   const [slots, members] = await Promise.all([
@@ -25,6 +25,7 @@ export async function loadLessonRegister(db: Db, ownerId: string, groupId: strin
       .where(and(eq(groupMemberships.ownerId, ownerId), eq(groupMemberships.groupId, groupId)))
       .orderBy(asc(students.familyName), asc(students.givenName)),
   ]);
+  const lessonNumber = askedLesson ?? slots[0]?.lessonNumber ?? 1;
   const records = members.length
     ? await db
         .select({ studentId: absenceRecords.studentId, scope: absenceRecords.scope, lessonNumber: absenceRecords.lessonNumber, type: absenceRecords.type, minutesLate: absenceRecords.minutesLate })

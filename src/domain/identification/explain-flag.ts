@@ -57,6 +57,8 @@ const patternNames: Record<Language, Record<string, string>> = {
 
 function texts(language: Language): Texts {
   const x = (v: unknown) => n(v, language);
+  /** A count with its noun: "1 dag", "2 dager". */
+  const k = (v: unknown, one: string, other: string) => `${x(v)} ${v === 1 ? one : other}`;
   const nb: Texts = {
     inntak_forsteonske: {
       rule: 'Inntak: tatt inn på førsteønsket med karaktersnitt på eller under grensen',
@@ -84,7 +86,7 @@ function texts(language: Language): Texts {
     },
     fravaer_halvaar: {
       rule: 'Fravær i halvåret: grenseland (gult) eller mye (rødt)',
-      finding: (f) => `${x(f.days)} dager og ${x(f.hours)} enkelttimer fra ${date(f.from)} til ${date(f.to)}. Gult fra ${x(f.yellowFromDays)} dager eller ${x(f.yellowFromHours)} timer, rødt fra ${x(f.redFromDays)} dager eller over ${x(f.redAboveHours)} timer.`,
+      finding: (f) => `${k(f.days, 'dag', 'dager')} og ${k(f.hours, 'enkelttime', 'enkelttimer')} fra ${date(f.from)} til ${date(f.to)}. Gult fra ${x(f.yellowFromDays)} dager eller ${x(f.yellowFromHours)} timer, rødt fra ${x(f.redFromDays)} dager eller over ${x(f.redAboveHours)} timer.`,
     },
     fravaersmonster: {
       rule: 'Mønster i fraværet',
@@ -105,11 +107,11 @@ function texts(language: Language): Texts {
     },
     fravaer_uten_melding: {
       rule: 'Borte uten melding fra hjemmet: hjemmet kontaktes samme dag',
-      finding: (f) => `Fravær ${date(f.date)} uten melding (${x(f.lessons)} timer).`,
+      finding: (f) => `Fravær ${date(f.date)} uten melding (${k(f.lessons, 'time', 'timer')}).`,
     },
     udokumentert_fravaer: {
       rule: 'Udokumentert fravær følges opp med umiddelbar kontakt med hjemmet',
-      finding: (f) => `Udokumentert fravær ${date(f.date)} (${x(f.lessons)} timer).`,
+      finding: (f) => `Udokumentert fravær ${date(f.date)} (${k(f.lessons, 'time', 'timer')}).`,
     },
     sammenhengende_fravaer: {
       rule: 'Sammenhengende fravær',
@@ -117,11 +119,11 @@ function texts(language: Language): Texts {
     },
     ukesjekk: {
       rule: 'Ukesjekken: mange hele dager borte – rektor og hjemmet kontaktes',
-      finding: (f) => `${x(f.days)} hele dager borte denne terminen (grense ${x(f.fromDays)}).`,
+      finding: (f) => `${k(f.days, 'hel dag', 'hele dager')} borte denne terminen (grense ${x(f.fromDays)}).`,
     },
     manedssjekk: {
       rule: 'Månedssjekken: udokumentert fravær følges opp med innkalling til samtale med foresatte',
-      finding: (f) => `Udokumentert fravær på ${x(f.dates)} dager (${x(f.lessons)} timer), ${date(f.from)}–${date(f.to)}.`,
+      finding: (f) => `Udokumentert fravær på ${k(f.dates, 'dag', 'dager')} (${k(f.lessons, 'time', 'timer')}), ${date(f.from)}–${date(f.to)}.`,
     },
     fravaersgrense: {
       rule: 'Fraværsgrensen: for mye udokumentert fravær i et fag gir som hovedregel ikke karakter',
@@ -144,7 +146,7 @@ function texts(language: Language): Texts {
       inntak_karakter: { rule: 'Inntak: karakter 1 eller manglande karakter i enkeltfag', finding: (f) => `Fag med karakter 1 eller utan karakter: ${f.subjects}.` },
       inntak_spesialundervisning: { rule: 'Inntak: melding om behov for spesialundervisning', finding: () => 'Søkjardataa har melding om behov for spesialundervisning.' },
       karakter: { rule: 'Karakter 1 eller IV ved midtvegs- eller halvårsvurdering', finding: (f) => `${f.subject}: ${f.value} ved ${f.kind === 'midtveis' ? 'midtvegsvurderinga' : 'halvårsvurderinga'} ${date(f.givenOn)}.` },
-      fravaer_halvaar: { rule: 'Fråvær i halvåret: grenseland (gult) eller mykje (raudt)', finding: (f) => `${x(f.days)} dagar og ${x(f.hours)} enkelttimar frå ${date(f.from)} til ${date(f.to)}. Gult frå ${x(f.yellowFromDays)} dagar eller ${x(f.yellowFromHours)} timar, raudt frå ${x(f.redFromDays)} dagar eller over ${x(f.redAboveHours)} timar.` },
+      fravaer_halvaar: { rule: 'Fråvær i halvåret: grenseland (gult) eller mykje (raudt)', finding: (f) => `${k(f.days, 'dag', 'dagar')} og ${k(f.hours, 'enkelttime', 'enkelttimar')} frå ${date(f.from)} til ${date(f.to)}. Gult frå ${x(f.yellowFromDays)} dagar eller ${x(f.yellowFromHours)} timar, raudt frå ${x(f.redFromDays)} dagar eller over ${x(f.redAboveHours)} timar.` },
       fravaersmonster: {
         rule: 'Mønster i fråværet',
         finding: (f) =>
@@ -156,11 +158,11 @@ function texts(language: Language): Texts {
       },
       melding: { rule: 'Melding frå lærar', finding: (f) => `Melding (${String(f.kind).replace(/_/g, ' ')}) ${date(f.reportedOn)}.` },
       forskningsanker: { rule: 'Lågt karaktersnitt og høgt fråvær aukar risikoen for fråfall monaleg', finding: (f) => `Karaktersnitt ${x(f.gradeAverage)} (${f.gradeBasis === 'inntak' ? 'frå inntaket' : 'i år'}; grense ${x(f.maxGradeAverage)}) og ${x(f.absencePercent)} % fråvær denne terminen (grense ${x(f.fromAbsencePercent)} %).` },
-      fravaer_uten_melding: { rule: 'Borte utan melding frå heimen: heimen blir kontakta same dag', finding: (f) => `Fråvær ${date(f.date)} utan melding (${x(f.lessons)} timar).` },
-      udokumentert_fravaer: { rule: 'Udokumentert fråvær blir følgt opp med kontakt med heimen med ein gong', finding: (f) => `Udokumentert fråvær ${date(f.date)} (${x(f.lessons)} timar).` },
+      fravaer_uten_melding: { rule: 'Borte utan melding frå heimen: heimen blir kontakta same dag', finding: (f) => `Fråvær ${date(f.date)} utan melding (${k(f.lessons, 'time', 'timar')}).` },
+      udokumentert_fravaer: { rule: 'Udokumentert fråvær blir følgt opp med kontakt med heimen med ein gong', finding: (f) => `Udokumentert fråvær ${date(f.date)} (${k(f.lessons, 'time', 'timar')}).` },
       sammenhengende_fravaer: { rule: 'Samanhengande fråvær', finding: (f) => `Borte ${x(f.days)} skuledagar på rad, ${date(f.first)}–${date(f.last)}${f.ongoing ? ', og framleis borte' : ''}.` },
-      ukesjekk: { rule: 'Vekesjekken: mange heile dagar borte – rektor og heimen blir kontakta', finding: (f) => `${x(f.days)} heile dagar borte denne terminen (grense ${x(f.fromDays)}).` },
-      manedssjekk: { rule: 'Månadssjekken: udokumentert fråvær blir følgt opp med innkalling til samtale med føresette', finding: (f) => `Udokumentert fråvær på ${x(f.dates)} dagar (${x(f.lessons)} timar), ${date(f.from)}–${date(f.to)}.` },
+      ukesjekk: { rule: 'Vekesjekken: mange heile dagar borte – rektor og heimen blir kontakta', finding: (f) => `${k(f.days, 'heil dag', 'heile dagar')} borte denne terminen (grense ${x(f.fromDays)}).` },
+      manedssjekk: { rule: 'Månadssjekken: udokumentert fråvær blir følgt opp med innkalling til samtale med føresette', finding: (f) => `Udokumentert fråvær på ${k(f.dates, 'dag', 'dagar')} (${k(f.lessons, 'time', 'timar')}), ${date(f.from)}–${date(f.to)}.` },
       fravaersgrense: {
         rule: 'Fråværsgrensa: for mykje udokumentert fråvær i eit fag gir som hovudregel ikkje karakter',
         finding: (f) =>
@@ -180,7 +182,7 @@ function texts(language: Language): Texts {
     inntak_karakter: { rule: 'Intake: grade 1 or no grade in a subject', finding: (f) => `Subjects with grade 1 or no grade: ${f.subjects}.` },
     inntak_spesialundervisning: { rule: 'Intake: notice of a need for special education', finding: () => 'The intake data has a notice of a need for special education.' },
     karakter: { rule: 'Grade 1 or IV at a midterm or half-year evaluation', finding: (f) => `${f.subject}: ${f.value} at the ${f.kind === 'midtveis' ? 'midterm' : 'half-year'} evaluation on ${date(f.givenOn)}.` },
-    fravaer_halvaar: { rule: 'Absence in the half-year: borderline (yellow) or a lot (red)', finding: (f) => `${x(f.days)} days and ${x(f.hours)} single hours from ${date(f.from)} to ${date(f.to)}. Yellow from ${x(f.yellowFromDays)} days or ${x(f.yellowFromHours)} hours, red from ${x(f.redFromDays)} days or above ${x(f.redAboveHours)} hours.` },
+    fravaer_halvaar: { rule: 'Absence in the half-year: borderline (yellow) or a lot (red)', finding: (f) => `${k(f.days, 'day', 'days')} and ${k(f.hours, 'single hour', 'single hours')} from ${date(f.from)} to ${date(f.to)}. Yellow from ${x(f.yellowFromDays)} days or ${x(f.yellowFromHours)} hours, red from ${x(f.redFromDays)} days or above ${x(f.redAboveHours)} hours.` },
     fravaersmonster: {
       rule: 'A pattern in the absence',
       finding: (f) =>
@@ -192,11 +194,11 @@ function texts(language: Language): Texts {
     },
     melding: { rule: 'Report from a teacher', finding: (f) => `Report (${String(f.kind).replace(/_/g, ' ')}) on ${date(f.reportedOn)}.` },
     forskningsanker: { rule: 'A low grade average and high absence raise the risk of dropping out considerably', finding: (f) => `Grade average ${x(f.gradeAverage)} (${f.gradeBasis === 'inntak' ? 'from intake' : 'this year'}; limit ${x(f.maxGradeAverage)}) and ${x(f.absencePercent)} % absence this term (limit ${x(f.fromAbsencePercent)} %).` },
-    fravaer_uten_melding: { rule: 'Absent with no notice from home: contact the home the same day', finding: (f) => `Absence on ${date(f.date)} with no notice (${x(f.lessons)} lessons).` },
-    udokumentert_fravaer: { rule: 'Undocumented absence is followed up by contacting the home at once', finding: (f) => `Undocumented absence on ${date(f.date)} (${x(f.lessons)} lessons).` },
+    fravaer_uten_melding: { rule: 'Absent with no notice from home: contact the home the same day', finding: (f) => `Absence on ${date(f.date)} with no notice (${k(f.lessons, 'lesson', 'lessons')}).` },
+    udokumentert_fravaer: { rule: 'Undocumented absence is followed up by contacting the home at once', finding: (f) => `Undocumented absence on ${date(f.date)} (${k(f.lessons, 'lesson', 'lessons')}).` },
     sammenhengende_fravaer: { rule: 'Consecutive absence', finding: (f) => `Away ${x(f.days)} school days in a row, ${date(f.first)}–${date(f.last)}${f.ongoing ? ', and still away' : ''}.` },
-    ukesjekk: { rule: 'Weekly check: many whole days away – the principal and the home are contacted', finding: (f) => `${x(f.days)} whole days away this term (limit ${x(f.fromDays)}).` },
-    manedssjekk: { rule: 'Monthly check: undocumented absence leads to a summons to talk with the guardians', finding: (f) => `Undocumented absence on ${x(f.dates)} days (${x(f.lessons)} lessons), ${date(f.from)}–${date(f.to)}.` },
+    ukesjekk: { rule: 'Weekly check: many whole days away – the principal and the home are contacted', finding: (f) => `${k(f.days, 'whole day', 'whole days')} away this term (limit ${x(f.fromDays)}).` },
+    manedssjekk: { rule: 'Monthly check: undocumented absence leads to a summons to talk with the guardians', finding: (f) => `Undocumented absence on ${k(f.dates, 'day', 'days')} (${k(f.lessons, 'lesson', 'lessons')}), ${date(f.from)}–${date(f.to)}.` },
     fravaersgrense: {
       rule: 'The absence limit: too much undocumented absence in a subject means, as a main rule, no grade',
       finding: (f) =>

@@ -30,7 +30,9 @@ export const checkRoutes =
         if (!view) throw notFound('The class');
         if (!actor.contactGroupIds.has(groupId)) throw forbidden('Ukesjekken is for the contact teacher of the class');
         await writeAudit(db, view.students.map((s) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read' as const, entity: 'ukesjekk', studentId: s.id })));
-        return { ...view, students: view.students.map(({ openFlags, ...s }) => ({ ...s, signal: presentSignal(openFlags) })) };
+        const profile = await loadRuleProfile(db, actor.ownerId, view.schoolKind);
+        const { schoolKind: _, ...rest } = view;
+        return { ...rest, fromDays: profile.rules.ukesjekk.fromDays, students: view.students.map(({ openFlags, ...s }) => ({ ...s, signal: presentSignal(openFlags) })) };
       },
     );
 
