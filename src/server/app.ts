@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -27,6 +28,7 @@ import type { RouteContext } from './routes/context.js';
 import { checkRoutes } from './routes/check-routes.js';
 import { flagRoutes } from './routes/flag-routes.js';
 import { healthRoute } from './routes/health-route.js';
+import { importRoutes, MAX_IMPORT_BYTES } from './routes/import-routes.js';
 import { registrationRoutes } from './routes/registration-routes.js';
 import { ruleProfileRoutes } from './routes/rule-profile-routes.js';
 import { taskRoutes } from './routes/task-routes.js';
@@ -77,6 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     strictTransportSecurity: ctx.secureCookies,
   });
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_IMPORT_BYTES } });
   await app.register(fastifyRateLimit, {
     global: false,
     // What this returns is thrown, and reaches the error handler below.
@@ -119,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(registrationRoutes(ctx));
   await app.register(checkRoutes(ctx));
   await app.register(ruleProfileRoutes(ctx));
+  await app.register(importRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -415,3 +415,41 @@ export const ruleProfileUpdateBody = z.object({
   baseVersion: z.number().int().positive(),
   rules: z.record(z.string(), z.unknown()),
 });
+
+/** Imports: the kinds of file a school's administrative system exports (docs/imports). */
+export const importKindsForApi = ['students', 'groups', 'memberships', 'guardians', 'staff', 'absence', 'grades', 'intake', 'oneroster'] as const;
+export const importParams = z.object({ schoolId: z.string().uuid(), kind: z.enum(importKindsForApi) });
+
+/**
+ * An import answers with a stream of JSON lines (application/x-ndjson): progress lines while the
+ * file is read and written, then one result line (imported with counts, or rejected with every
+ * problem by file, row and column; a rejected file changes nothing).
+ */
+export const importProgressLine = z.object({
+  type: z.literal('progress'),
+  phase: z.enum(['reading', 'writing', 'evaluating']),
+  rowsRead: z.number(),
+  rowsWritten: z.number(),
+  rowsToWrite: z.number().optional(),
+});
+export const importProblem = z.object({
+  code: z.string(),
+  file: z.string().optional(),
+  row: z.number().nullable(),
+  column: z.string().nullable(),
+  value: z.string().optional(),
+  message: z.string(),
+});
+export const importResultLine = z.object({
+  type: z.literal('result'),
+  status: z.enum(['imported', 'rejected']),
+  files: z.array(z.string()),
+  rows: z.number(),
+  counts: z.record(z.string(), z.object({ inserted: z.number(), updated: z.number(), unchanged: z.number(), removed: z.number() })).optional(),
+  ignored: z.array(z.string()).optional(),
+  problems: z.array(importProblem).optional(),
+  durationMs: z.number(),
+  newFlags: z.number().optional(),
+});
+export type ImportProgressLine = z.infer<typeof importProgressLine>;
+export type ImportResultLine = z.infer<typeof importResultLine>;
