@@ -447,7 +447,9 @@ export const importResultLine = z.object({
   rows: z.number(),
   counts: z.record(z.string(), z.object({ inserted: z.number(), updated: z.number(), unchanged: z.number(), removed: z.number() })).optional(),
   ignored: z.array(z.string()).optional(),
+  /** The first 1000 problems; `problemCount` says how many there were in all. */
   problems: z.array(importProblem).optional(),
+  problemCount: z.number().optional(),
   durationMs: z.number(),
   newFlags: z.number().optional(),
 });

@@ -12,14 +12,24 @@ import type { ImportFile, ImportProgress } from '../../imports/import-types.js';
 import { reevaluateStudents } from '../../data/reevaluate-students.js';
 import type { Actor } from '../../data/load-actor.js';
 import { requireSignIn } from '../auth/request-actor.js';
-import { AppError, forbidden } from '../errors.js';
+import { AppError, forbidden, notFound } from '../errors.js';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { schools } from '../../db/schema.js';
 import type { RouteContext } from './context.js';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+/** A file with one mistake in a million rows would otherwise send a million problems. */
+const MAX_PROBLEMS_SHOWN = 1000;
 
 function requireImporter(actor: Actor, schoolId: string) {
   const allowed = actor.roles.some((r) => (r.role === 'skoleleder' && r.schoolId === schoolId) || r.role === 'administrator');
   if (!allowed) throw forbidden('Only the school’s leadership or an administrator imports files');
+}
+
+async function schoolExists(db: Db, ownerId: string, schoolId: string) {
+  const [row] = await db.select({ id: schools.id }).from(schools).where(and(eq(schools.ownerId, ownerId), eq(schools.id, schoolId)));
+  return row !== undefined;
 }
 
 export const importRoutes =
@@ -33,7 +43,7 @@ export const importRoutes =
           summary: 'Import a file (multipart, field "file"); answers with JSON lines: progress, then the result',
           tags: ['imports'],
           params: importParams,
-          response: { 400: apiError, 401: apiError, 403: apiError, 413: apiError },
+          response: { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 413: apiError },
         },
         bodyLimit: MAX_IMPORT_BYTES,
       },
@@ -41,6 +51,7 @@ export const importRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { schoolId, kind } = request.params;
         requireImporter(actor, schoolId);
+        if (!(await schoolExists(db, actor.ownerId, schoolId))) throw notFound('The school');
         if (!request.isMultipart()) throw new AppError('validation_failed', 'Send the file as multipart/form-data in the field "file"');
         const files: ImportFile[] = [];
         for await (const part of request.files({ limits: { fileSize: MAX_IMPORT_BYTES, files: 20 } })) {
@@ -78,7 +89,9 @@ export const importRoutes =
               files: result.files,
               rows: result.rows,
               durationMs: result.durationMs,
-              ...(result.status === 'imported' ? { counts: result.counts, ignored: result.ignored, newFlags } : { problems: result.problems }),
+              ...(result.status === 'imported'
+                ? { counts: result.counts, ignored: result.ignored, newFlags }
+                : { problems: result.problems.slice(0, MAX_PROBLEMS_SHOWN), problemCount: result.problems.length }),
             });
           } catch (error) {
             request.log.error({ err: error }, 'import failed');

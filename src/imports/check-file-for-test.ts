@@ -1,0 +1,35 @@
+/**
+ * Runs the reading and checking of an import on a file against the fake school of
+ * fake-school-references.ts, without a database: for the unit tests of the formats.
+ */
+import type { Db } from '../db/database.js';
+import { fakeSchoolReferences } from './fake-school-references.js';
+import type { FileImportKind } from './file-import-kind.js';
+import { ProblemList, sortProblems, type ImportProblem } from './import-problems.js';
+import type { ImportFile } from './import-types.js';
+import type { SchoolReferences } from './load-school-references.js';
+import { readRows } from './read-rows.js';
+
+/** Stands in for the database where a check must not need one. */
+const noDatabase = new Proxy({} as Db, {
+  get() {
+    throw new Error('This check used the database');
+  },
+});
+
+export async function checkFile<K extends string, Row, Plan>(
+  kind: FileImportKind<K, Row, Plan>,
+  file: ImportFile | string,
+  refs: SchoolReferences = fakeSchoolReferences(),
+): Promise<{ problems: ImportProblem[]; plan: Plan; rows: number }> {
+  const problems = new ProblemList();
+  const builder = kind.plan(refs);
+  const read = await readRows({
+    file: typeof file === 'string' ? { name: 'test.csv', data: Buffer.from(file) } : file,
+    format: kind.format,
+    problems,
+    onRow: (row, context) => builder.add(row, context),
+  });
+  const plan = await builder.finish(noDatabase, problems, new Set(read.columns?.indexOf.keys() ?? []));
+  return { problems: sortProblems(problems.items), plan, rows: read.rows };
+}

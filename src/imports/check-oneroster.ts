@@ -1,0 +1,370 @@
+/**
+ * Checks a OneRoster set against the school and turns it into Varde's terms:
+ *
+ * - the org of type `school` that is this school (by organisation number in `identifier`, else
+ *   by name, else the only school in the file); classes, enrollments and users of other orgs
+ *   are left out;
+ * - classes → groups: `homeroom` → basisgruppe (klasse), `scheduled` → undervisningsgruppe,
+ *   with the course's code and title as subject, and grades 11–13 as Vg1–Vg3; the school year
+ *   is the one the class's terms fall in;
+ * - users by role (users.csv `role`, or roles.csv): student → elev, teacher → faglærer (and
+ *   kontaktlærer of the homeroom classes they teach), principal → skoleleder (rektor),
+ *   counselor → rådgiver, parent/guardian/relative → foresatt, linked to students through the
+ *   students' `agentSourcedIds`; other roles are counted and left out;
+ * - a user's id in Varde is `identifier` (the student or employee number, so that OneRoster
+ *   and the Norwegian files refer to the same people) and `sourcedId` when there is none;
+ * - enrollments → memberships (students) and group teachers (teachers).
+ *
+ * Nothing is written here; every problem is reported with its file, row and column.
+ */
+import type { GroupKind, RoleCode } from '../domain/vocabulary.js';
+import { quote, type ProblemList } from './import-problems.js';
+import type { SchoolReferences, SchoolYearRef } from './load-school-references.js';
+import type { ClassRow, EnrollmentRow, OneRosterSet, OrgRow, UserRow } from './parse-oneroster-files.js';
+
+export interface CheckedClass {
+  sourcedId: string;
+  name: string;
+  kind: GroupKind;
+  level: string | null;
+  subjectCode: string | null;
+  subjectName: string | null;
+}
+
+export interface CheckedUser {
+  sourcedId: string;
+  /** The id the user has in Varde: `identifier`, or `sourcedId` without one. */
+  externalId: string;
+  givenName: string;
+  familyName: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface CheckedStudent extends CheckedUser {
+  /** From demographics.csv; undefined for a student Varde already has and the file gives none. */
+  birthDate: string | undefined;
+}
+
+export interface CheckedStaff extends CheckedUser {
+  roles: Array<{ role: RoleCode; title: string | null }>;
+}
+
+export interface CheckedGuardian extends CheckedUser {
+  relation: string;
+  parentalResponsibility: boolean;
+}
+
+export interface CheckedOneRoster {
+  schoolYear: SchoolYearRef;
+  classes: CheckedClass[];
+  students: CheckedStudent[];
+  staff: CheckedStaff[];
+  guardians: CheckedGuardian[];
+  guardianLinks: Array<{ studentSourcedId: string; guardianSourcedId: string }>;
+  enrollments: Array<{ classSourcedId: string; userSourcedId: string; role: 'student' | 'teacher'; beginDate: string | null; endDate: string | null }>;
+  /** Rows left out, by reason: other roles, rows marked tobedeleted. */
+  skipped: Record<string, number>;
+}
+
+const staffRoles: Record<string, { role: RoleCode; title: string | null }> = {
+  teacher: { role: 'faglaerer', title: null },
+  principal: { role: 'skoleleder', title: 'Rektor' },
+  siteadministrator: { role: 'skoleleder', title: null },
+  administrator: { role: 'skoleleder', title: null },
+  counselor: { role: 'radgiver', title: null },
+};
+const guardianRelations: Record<string, { relation: string; parentalResponsibility: boolean }> = {
+  parent: { relation: 'forelder', parentalResponsibility: true },
+  guardian: { relation: 'verge', parentalResponsibility: true },
+  relative: { relation: 'annen', parentalResponsibility: false },
+};
+
+export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, problems: ProblemList): CheckedOneRoster | undefined {
+  // Without one of its files, every reference into that file would be reported too: noise.
+  if (problems.items.some((p) => p.code === 'missing_file')) return undefined;
+  const skipped: Record<string, number> = {};
+  const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
+  const active = <T extends { status: string | null }>(rows: T[], what: string) =>
+    rows.filter((r) => {
+      if (r.status !== 'tobedeleted') return true;
+      skip(`${what}: tobedeleted`);
+      return false;
+    });
+
+  for (const [file, mode] of set.modes) {
+    if (mode === 'delta') {
+      problems.forFile('manifest.csv').add({
+        code: 'unsupported_version',
+        row: null,
+        column: 'value',
+        value: `file.${file}=delta`,
+        message: `Varde leser bare fullstendige OneRoster-sett (bulk), og ${file}.csv er en endringsfil (delta). Eksporter hele settet på nytt: en ny import endrer bare det som er endret.`,
+      });
+    }
+  }
+
+  const school = findSchoolOrg(active(set.orgs, 'orgs'), refs, problems);
+  if (!school) return undefined;
+
+  // --- Classes, and the school year they are in -----------------------------------------------
+  const inClasses = problems.forFile('classes.csv');
+  const sessions = new Map(set.sessions.map((s) => [s.sourcedId, s]));
+  const courses = new Map(set.courses.map((c) => [c.sourcedId, c]));
+  const classes: CheckedClass[] = [];
+  const years = new Map<string, SchoolYearRef>();
+  for (const c of active(set.classes, 'classes')) {
+    if (c.schoolSourcedId !== school.sourcedId) {
+      skip('classes: other school');
+      continue;
+    }
+    const course = c.courseSourcedId ? courses.get(c.courseSourcedId) : undefined;
+    if (c.courseSourcedId && !course && set.courses.length > 0) {
+      inClasses.add({ code: 'unknown_reference', row: c.row, column: 'courseSourcedId', value: c.courseSourcedId, message: `Kurset ${quote(c.courseSourcedId)} finnes ikke i courses.csv.` });
+    }
+    for (const term of c.termSourcedIds) {
+      const session = sessions.get(term);
+      if (!session) {
+        inClasses.add({ code: 'unknown_reference', row: c.row, column: 'termSourcedIds', value: term, message: `Perioden ${quote(term)} finnes ikke i academicSessions.csv.` });
+        continue;
+      }
+      const year = session.startDate && session.endDate ? yearOverlapping(refs.schoolYears, session.startDate, session.endDate) : undefined;
+      if (!year) {
+        inClasses.add({
+          code: 'unknown_school_year',
+          row: c.row,
+          column: 'termSourcedIds',
+          value: term,
+          message: `Perioden ${quote(session.title)} (${session.startDate ?? '?'}–${session.endDate ?? '?'}) faller ikke i noe skoleår ved ${refs.schoolName} i Varde.`,
+        });
+        continue;
+      }
+      years.set(year.id, year);
+    }
+    classes.push(checkedClass(c, course));
+  }
+  if (years.size > 1) {
+    inClasses.add({
+      code: 'unknown_school_year',
+      row: null,
+      column: 'termSourcedIds',
+      message: `Klassene hører til flere skoleår (${[...years.values()].map((y) => y.name).join(', ')}). Importer ett skoleår om gangen.`,
+    });
+  }
+  const schoolYear = [...years.values()][0] ?? refs.schoolYear;
+  if (!schoolYear) {
+    problems.add({ code: 'unknown_school_year', row: null, column: null, message: `${refs.schoolName} har ikke noe skoleår i Varde ennå.` });
+    return undefined;
+  }
+
+  // --- Users, by their role at the school ------------------------------------------------------
+  const inUsers = problems.forFile('users.csv');
+  const roleOf = rolesAtSchool(set, school.sourcedId);
+  const birthDates = new Map(set.demographics.map((d) => [d.sourcedId, d.birthDate]));
+  const users = new Map<string, UserRow>();
+  const students: CheckedStudent[] = [];
+  const staff: CheckedStaff[] = [];
+  const guardians = new Map<string, CheckedGuardian>();
+  const usedExternalIds = new Map<string, number>();
+  for (const u of active(set.users, 'users')) {
+    const roles = roleOf.get(u.sourcedId) ?? [];
+    if (roles.length === 0) {
+      skip('users: not at this school');
+      continue;
+    }
+    users.set(u.sourcedId, u);
+    const base: CheckedUser = {
+      sourcedId: u.sourcedId,
+      externalId: u.identifier ?? u.sourcedId,
+      givenName: u.givenName,
+      familyName: u.familyName,
+      email: u.email,
+      phone: u.phone ?? u.sms,
+    };
+    const earlier = usedExternalIds.get(base.externalId);
+    if (earlier !== undefined) {
+      inUsers.add({ code: 'duplicate_row', row: u.row, column: u.identifier ? 'identifier' : 'sourcedId', value: base.externalId, message: `${quote(base.externalId)} står også i rad ${earlier}; hver bruker skal ha sin egen identifier.` });
+      continue;
+    }
+    usedExternalIds.set(base.externalId, u.row);
+    if (roles.includes('student')) {
+      const known = refs.studentsByExternalId.get(base.externalId);
+      if (known && known.schoolId !== refs.schoolId) {
+        inUsers.add({ code: 'student_at_other_school', row: u.row, column: 'identifier', value: base.externalId, message: `Eleven ${quote(base.externalId)} går ved en annen skole i Varde.` });
+        continue;
+      }
+      const birthDate = birthDates.get(u.sourcedId) ?? undefined;
+      if (!known && !birthDate) {
+        inUsers.add({
+          code: 'required',
+          row: u.row,
+          column: 'sourcedId',
+          value: u.sourcedId,
+          message: `Eleven ${u.givenName} ${u.familyName} er ny i Varde og må ha fødselsdato (birthDate) i demographics.csv.`,
+        });
+        continue;
+      }
+      students.push({ ...base, birthDate });
+      continue;
+    }
+    const staffRolesOfUser = roles.flatMap((r) => (staffRoles[r] ? [staffRoles[r]] : []));
+    if (staffRolesOfUser.length > 0) {
+      staff.push({ ...base, roles: staffRolesOfUser });
+      continue;
+    }
+    const relation = roles.map((r) => guardianRelations[r]).find((g) => g !== undefined);
+    if (relation) {
+      guardians.set(u.sourcedId, { ...base, ...relation });
+      continue;
+    }
+    skip(`users: role ${roles.join('/')}`);
+  }
+
+  // --- Guardians, through the students' agents --------------------------------------------------
+  const guardianLinks: CheckedOneRoster['guardianLinks'] = [];
+  const studentIds = new Set(students.map((s) => s.sourcedId));
+  for (const u of set.users) {
+    if (!studentIds.has(u.sourcedId)) continue;
+    for (const agent of u.agentSourcedIds) {
+      if (guardians.has(agent)) guardianLinks.push({ studentSourcedId: u.sourcedId, guardianSourcedId: agent });
+      else if (!set.users.some((x) => x.sourcedId === agent)) {
+        inUsers.add({ code: 'unknown_reference', row: u.row, column: 'agentSourcedIds', value: agent, message: `Den foresatte ${quote(agent)} finnes ikke i users.csv.` });
+      }
+    }
+  }
+
+  // --- Enrollments ----------------------------------------------------------------------------
+  const inEnrollments = problems.forFile('enrollments.csv');
+  const classIds = new Set(classes.map((c) => c.sourcedId));
+  const enrollments: CheckedOneRoster['enrollments'] = [];
+  const seen = new Map<string, number>();
+  for (const e of active(set.enrollments, 'enrollments')) {
+    if (e.schoolSourcedId !== school.sourcedId) {
+      skip('enrollments: other school');
+      continue;
+    }
+    if (e.role !== 'student' && e.role !== 'teacher') {
+      skip(`enrollments: role ${e.role}`);
+      continue;
+    }
+    let ok = true;
+    if (!classIds.has(e.classSourcedId)) {
+      ok = false;
+      inEnrollments.add({ code: 'unknown_reference', row: e.row, column: 'classSourcedId', value: e.classSourcedId, message: `Klassen ${quote(e.classSourcedId)} finnes ikke i classes.csv for skolen.` });
+    }
+    const user = users.get(e.userSourcedId);
+    const fits = e.role === 'student' ? studentIds.has(e.userSourcedId) : staff.some((s) => s.sourcedId === e.userSourcedId);
+    if (!user || !fits) {
+      ok = false;
+      inEnrollments.add({
+        code: 'unknown_reference',
+        row: e.row,
+        column: 'userSourcedId',
+        value: e.userSourcedId,
+        message: user
+          ? `Brukeren ${quote(e.userSourcedId)} har ikke rollen ${e.role === 'student' ? 'student' : 'teacher'} ved skolen.`
+          : `Brukeren ${quote(e.userSourcedId)} finnes ikke i users.csv for skolen.`,
+      });
+    }
+    const key = `${e.classSourcedId}\u0000${e.userSourcedId}\u0000${e.role}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      ok = false;
+      inEnrollments.add({ code: 'duplicate_row', row: e.row, column: 'userSourcedId', value: e.userSourcedId, message: `Den samme innmeldingen står i rad ${earlier}.` });
+    } else {
+      seen.set(key, e.row);
+    }
+    if (e.beginDate && e.endDate && e.beginDate > e.endDate) {
+      ok = false;
+      inEnrollments.add({ code: 'inconsistent_row', row: e.row, column: 'endDate', value: e.endDate, message: 'Sluttdatoen er før startdatoen.' });
+    }
+    if (ok) enrollments.push(enrollmentOf(e));
+  }
+  // A teacher of a homeroom class is its kontaktlærer.
+  const homerooms = new Set(classes.filter((c) => c.kind === 'basisgruppe').map((c) => c.sourcedId));
+  for (const person of staff) {
+    const contact = enrollments.some((e) => e.role === 'teacher' && e.userSourcedId === person.sourcedId && homerooms.has(e.classSourcedId));
+    if (contact && !person.roles.some((r) => r.role === 'kontaktlaerer')) person.roles.push({ role: 'kontaktlaerer', title: null });
+  }
+  return { schoolYear, classes, students, staff, guardians: [...guardians.values()], guardianLinks, enrollments, skipped };
+}
+
+function findSchoolOrg(orgs: OrgRow[], refs: SchoolReferences, problems: ProblemList): OrgRow | undefined {
+  const schools = orgs.filter((o) => o.type === 'school');
+  const match =
+    (refs.schoolOrgNumber ? schools.find((o) => o.identifier?.replace(/\s/g, '') === refs.schoolOrgNumber) : undefined) ??
+    schools.find((o) => o.name.trim().toLowerCase() === refs.schoolName.toLowerCase()) ??
+    (schools.length === 1 ? schools[0] : undefined);
+  if (!match) {
+    problems.forFile('orgs.csv').add({
+      code: 'school_not_in_file',
+      row: null,
+      column: 'name',
+      message: `Fant ikke ${refs.schoolName} blant skolene (type «school») i orgs.csv, verken på organisasjonsnummer (identifier) eller navn.`,
+    });
+  }
+  return match;
+}
+
+/** The roles of each user at the school: roles.csv when the set has it, else users.csv's role and orgs. */
+function rolesAtSchool(set: OneRosterSet, schoolId: string): Map<string, string[]> {
+  const roles = new Map<string, string[]>();
+  const add = (user: string, role: string) => roles.set(user, [...(roles.get(user) ?? []), role.toLowerCase()]);
+  if (set.roles.length > 0) {
+    for (const r of set.roles) if (r.status !== 'tobedeleted' && r.orgSourcedId === schoolId) add(r.userSourcedId, r.role);
+  } else {
+    for (const u of set.users) {
+      const orgs = [...u.orgSourcedIds, ...(u.primaryOrgSourcedId ? [u.primaryOrgSourcedId] : [])];
+      if (u.role && orgs.includes(schoolId)) add(u.sourcedId, u.role);
+    }
+  }
+  // A guardian belongs to the students' org in some exports, to none in others: the agents decide.
+  const agents = new Set(set.users.flatMap((u) => u.agentSourcedIds));
+  for (const u of set.users) {
+    if (!roles.has(u.sourcedId) && agents.has(u.sourcedId) && u.role && guardianRelations[u.role]) add(u.sourcedId, u.role);
+  }
+  return roles;
+}
+
+/** The school year a session overlaps most. */
+function yearOverlapping(years: readonly SchoolYearRef[], start: string, end: string): SchoolYearRef | undefined {
+  let best: SchoolYearRef | undefined;
+  let bestDays = 0;
+  for (const y of years) {
+    const from = start > y.startsOn ? start : y.startsOn;
+    const to = end < y.endsOn ? end : y.endsOn;
+    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    if (days >= 0 && days + 1 > bestDays) {
+      best = y;
+      bestDays = days + 1;
+    }
+  }
+  return best;
+}
+
+/** OneRoster grades are CEDS codes: 11–13 are Vg1–Vg3 in Norway, 01–10 the grunnskole years. */
+function levelOf(grades: readonly string[]): string | null {
+  const code = grades[0];
+  if (!code || !/^\d{1,2}$/.test(code)) return null;
+  const n = Number(code);
+  if (n >= 11 && n <= 13) return `Vg${n - 10}`;
+  if (n >= 1 && n <= 10) return String(n);
+  return null;
+}
+
+function checkedClass(c: ClassRow, course: { title: string; courseCode: string | null } | undefined): CheckedClass {
+  const homeroom = c.classType === 'homeroom';
+  const subjectCode = homeroom ? null : (course?.courseCode ?? c.subjectCodes[0] ?? null);
+  return {
+    sourcedId: c.sourcedId,
+    name: c.title,
+    kind: homeroom ? 'basisgruppe' : 'undervisningsgruppe',
+    level: levelOf(c.grades),
+    subjectCode,
+    subjectName: subjectCode === null ? null : (course?.title ?? c.subjects[0] ?? subjectCode),
+  };
+}
+
+function enrollmentOf(e: EnrollmentRow): CheckedOneRoster['enrollments'][number] {
+  return { classSourcedId: e.classSourcedId, userSourcedId: e.userSourcedId, role: e.role as 'student' | 'teacher', beginDate: e.beginDate, endDate: e.endDate };
+}

@@ -1,0 +1,58 @@
+/**
+ * The command line, as a person runs it: an example file imported into a copy of the demo
+ * school, and a file with errors refused with exit code 1 and every problem printed.
+ * (PGlite only: the command opens its data directory itself.)
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_TODAY } from '../test/test-clock.js';
+import { templatePaths } from '../test/template-paths.js';
+import { examplesFolder } from './import-test-helpers.js';
+
+const run = promisify(execFile);
+const onPglite = (process.env.VARDE_TEST_DATABASE ?? 'pglite') === 'pglite';
+let dataDir: string;
+
+beforeAll(async () => {
+  if (!onPglite) return;
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'varde-import-cli-'));
+  const client = await PGlite.create({ dataDir: path.join(dataDir, 'pglite'), loadDataDir: new Blob([fs.readFileSync(templatePaths().pgliteDump)]) });
+  await client.close();
+});
+afterAll(() => {
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string }> {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  try {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/imports/cli.ts', ...args, '--data-dir', dataDir, '--today', TEST_TODAY], { env });
+    return { code: 0, stdout };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string };
+    return { code: failed.code, stdout: failed.stdout };
+  }
+}
+
+describe.runIf(onPglite)('the import command', () => {
+  it('imports a file and prints what it did, and refuses a file with errors with exit code 1 and every problem', async () => {
+    const imported = await cli('--kind', 'students', '--file', path.join(examplesFolder, 'elever.csv'));
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/Imported 4 rows from elever\.csv/);
+    expect(imported.stdout).toMatch(/students\s+4\s+0\s+0\s+0/);
+
+    const bad = path.join(dataDir, 'elever-med-feil.csv');
+    fs.writeFileSync(bad, 'elevnummer;fornavn;etternavn;fødselsdato\n900100;Ola;Nordmann;31.02.2010\n900101;;Nordmann;2010-01-01\n');
+    const rejected = await cli('--kind', 'students', '--file', bad);
+    expect(rejected.code).toBe(1);
+    expect(rejected.stdout).toContain('Filen ble avvist, og ingenting er lagret. 2 feil');
+    expect(rejected.stdout).toContain('rad 2, kolonne «fødselsdato»: «31.02.2010» er ikke en gyldig dato');
+    expect(rejected.stdout).toContain('rad 3, kolonne «fornavn»: Feltet må fylles ut. [required]');
+  }, 60_000);
+});

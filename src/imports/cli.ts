@@ -1,0 +1,169 @@
+/**
+ * Imports a file from a school's administrative system on the command line:
+ *
+ *   npx tsx src/imports/cli.ts --kind absence --file fravær.csv [--school-id ID] [--data-dir DIR]
+ *   npx tsx src/imports/cli.ts --kind oneroster --file eksport/        (a folder of OneRoster CSV files)
+ *
+ * The database is the one Varde uses: DATABASE_URL when set, otherwise the embedded database in
+ * --data-dir (default VARDE_DATA_DIR, ./data). Progress goes to stderr; the summary, or the
+ * report of every problem, to stdout. Exit code 0 when imported, 1 when the file was rejected
+ * (nothing stored), 2 when the import could not run.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readConfig } from '../config.js';
+import { openDatabase, reason, type Db } from '../db/database.js';
+import { runMigrations } from '../db/migrate.js';
+import { schools } from '../db/schema.js';
+import { toDayNumber } from '../domain/school-calendar.js';
+import { importFile, type FileKind } from './import-file.js';
+import { importOneRoster } from './import-oneroster.js';
+import { importKinds, type ImportFile, type ImportKind, type ImportProgress, type ImportResult } from './import-types.js';
+
+const usage = `Usage: npx tsx src/imports/cli.ts --kind KIND --file PATH [--school-id ID] [--school-year-id ID] [--today YYYY-MM-DD] [--data-dir DIR]
+
+  --kind KIND          ${importKinds.join(', ')}
+  --file PATH          the CSV or Excel (.xlsx) file; for oneroster, the folder with its CSV files
+  --school-id ID       the school to import into (not needed when the database has one school)
+  --school-year-id ID  the school year (default: the one running today, or the next)
+  --today DATE         the date that picks the school year (default: today in Norway)
+  --data-dir DIR       the embedded database (default VARDE_DATA_DIR); DATABASE_URL wins`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      kind: { type: 'string' },
+      file: { type: 'string' },
+      'school-id': { type: 'string' },
+      'school-year-id': { type: 'string' },
+      today: { type: 'string' },
+      'data-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const kind = values.kind as ImportKind | undefined;
+  if (!kind || !importKinds.includes(kind)) throw new UsageError(`--kind must be one of ${importKinds.join(', ')}`);
+  if (!values.file) throw new UsageError('--file is required');
+  if (values.today) {
+    try {
+      toDayNumber(values.today);
+    } catch {
+      throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${values.today}"`);
+    }
+  }
+  const files = readFiles(kind, values.file);
+
+  const config = readConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: values['data-dir'] ?? config.dataDir });
+  try {
+    await runMigrations(database);
+    const school = await chooseSchool(database.db, values['school-id']);
+    console.error(`Importing ${kind} into ${school.name} (${database.kind}, ${database.location})`);
+    const options = {
+      ownerId: school.ownerId,
+      schoolId: school.id,
+      actorStaffId: null,
+      via: 'cli' as const,
+      onProgress: progressPrinter(),
+      ...(values.today ? { today: values.today } : {}),
+      ...(values['school-year-id'] ? { schoolYearId: values['school-year-id'] } : {}),
+    };
+    const result =
+      kind === 'oneroster'
+        ? await importOneRoster(database.db, { ...options, files })
+        : await importFile(database.db, { ...options, kind: kind as FileKind, file: files[0]! });
+    printResult(result);
+    return result.status === 'imported' ? 0 : 1;
+  } finally {
+    await database.close();
+  }
+}
+
+function readFiles(kind: ImportKind, where: string): ImportFile[] {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(where);
+  } catch {
+    throw new UsageError(`No file or folder at ${where}`);
+  }
+  if (kind === 'oneroster') {
+    if (!stat.isDirectory()) throw new UsageError('--file must be a folder of OneRoster CSV files (unzip the archive first)');
+    return fs
+      .readdirSync(where)
+      .filter((name) => name.toLowerCase().endsWith('.csv'))
+      .map((name) => ({ name, data: fs.readFileSync(path.join(where, name)) }));
+  }
+  if (!stat.isFile()) throw new UsageError(`${where} is not a file`);
+  return [{ name: path.basename(where), data: fs.readFileSync(where) }];
+}
+
+async function chooseSchool(db: Db, schoolId: string | undefined) {
+  const all = await db.select({ ownerId: schools.ownerId, id: schools.id, name: schools.name }).from(schools);
+  if (schoolId) {
+    const found = all.find((s) => s.id === schoolId);
+    if (!found) throw new UsageError(`No school with id ${schoolId}`);
+    return found;
+  }
+  if (all.length === 1) return all[0]!;
+  if (all.length === 0) throw new UsageError('The database has no school yet');
+  throw new UsageError(`The database has ${all.length} schools; choose one with --school-id:\n${all.map((s) => `  ${s.id}  ${s.name}`).join('\n')}`);
+}
+
+/** Progress on stderr: one line rewritten in a terminal, a line every two seconds otherwise. */
+function progressPrinter(): (p: ImportProgress) => void {
+  let last = 0;
+  let lastText = '';
+  const tty = process.stderr.isTTY;
+  return (p) => {
+    const now = performance.now();
+    const done = p.phase === 'writing' && p.rowsWritten === p.rowsToWrite;
+    if (!done && now - last < (tty ? 200 : 2000)) return;
+    last = now;
+    const text =
+      p.phase === 'reading'
+        ? `  read ${p.rowsRead.toLocaleString('nb-NO')} rows`
+        : `  wrote ${p.rowsWritten.toLocaleString('nb-NO')} of ${(p.rowsToWrite ?? 0).toLocaleString('nb-NO')} rows`;
+    if (text === lastText) return;
+    lastText = text;
+    if (tty) process.stderr.write(`\r${text.padEnd(60)}${done ? '\n' : ''}`);
+    else console.error(text);
+  };
+}
+
+function printResult(result: ImportResult): void {
+  if (result.status === 'rejected') {
+    console.log(`Filen ble avvist, og ingenting er lagret. ${result.problems.length} feil i ${result.files.join(', ')}:`);
+    for (const p of result.problems) {
+      const where = [p.file, p.row === null ? null : `rad ${p.row}`, p.column === null ? null : `kolonne «${p.column}»`].filter(Boolean).join(', ');
+      console.log(`  ${where ? `${where}: ` : ''}${p.message} [${p.code}]`);
+    }
+    return;
+  }
+  const seconds = result.durationMs / 1000;
+  console.log(`Imported ${result.rows.toLocaleString('nb-NO')} rows from ${result.files.join(', ')} in ${seconds.toFixed(1)} s` + (result.schoolYear ? ` (school year ${result.schoolYear.name})` : ''));
+  const width = Math.max(...Object.keys(result.counts).map((k) => k.length));
+  console.log(`  ${''.padEnd(width)}  inserted   updated unchanged   removed`);
+  for (const [entity, c] of Object.entries(result.counts)) {
+    console.log(`  ${entity.padEnd(width)}  ${[c.inserted, c.updated, c.unchanged, c.removed].map((n) => String(n).padStart(8)).join('  ')}`);
+  }
+  if (result.ignored.length > 0) console.log(`  not used: ${result.ignored.join(', ')}`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof UsageError ? `${error.message}\n\n${usage}` : `The import could not run: ${reason(error)}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { choice, date, optionalDecimal, parseDate, spellings, yesNo } from './field-schemas.js';
+
+function problemOf(result: z.ZodSafeParseResult<unknown>) {
+  return result.success ? undefined : (result.error.issues[0] as { params?: { problem: string } }).params?.problem;
+}
+
+describe('the cells of an imported row', () => {
+  it('reads dates written YYYY-MM-DD and DD.MM.YYYY, and only real dates', () => {
+    expect(parseDate('2026-08-17')).toBe('2026-08-17');
+    expect(parseDate('17.08.2026')).toBe('2026-08-17');
+    expect(parseDate('7.8.2026')).toBe('2026-08-07');
+    expect(parseDate('2028-02-29')).toBe('2028-02-29');
+    expect(parseDate('2026-02-29')).toBeUndefined();
+    expect(parseDate('31.04.2026')).toBeUndefined();
+    expect(parseDate('2026-13-01')).toBeUndefined();
+    expect(parseDate('2026/08/17')).toBeUndefined();
+    expect(parseDate('2026-08-17T00:00')).toBe('2026-08-17');
+    expect(problemOf(date().safeParse(''))).toBe('required');
+    expect(problemOf(date().safeParse('31.02.2026'))).toBe('invalid_date');
+  });
+
+  it('reads decimals with a comma or a point, within the range', () => {
+    const average = optionalDecimal({ min: 1, max: 6 });
+    expect(average.parse('3,45')).toBe(3.45);
+    expect(average.parse('4.5')).toBe(4.5);
+    expect(average.parse('')).toBeNull();
+    expect(optionalDecimal({ min: 0, max: 100 }).parse('7,5 %')).toBe(7.5);
+    expect(problemOf(average.safeParse('6,5'))).toBe('out_of_range');
+    expect(problemOf(average.safeParse('tre'))).toBe('invalid_number');
+  });
+
+  it('reads ja/nei and the usual spellings, with a default for an empty cell', () => {
+    expect(yesNo(false).parse('Ja')).toBe(true);
+    expect(yesNo(false).parse('nei')).toBe(false);
+    expect(yesNo(false).parse('')).toBe(false);
+    expect(yesNo(true).parse('')).toBe(true);
+    expect(yesNo(false).parse('x')).toBe(true);
+    expect(problemOf(yesNo(false).safeParse('kanskje'))).toBe('invalid_boolean');
+  });
+
+  it('accepts each spelling of a closed list, whatever the case, and names the valid ones', () => {
+    const kinds = choice(spellings([['dag', 'dag', 'dagsfravær'], ['time', 'time']]), ['dag', 'time']);
+    expect(kinds.parse('Dagsfravær')).toBe('dag');
+    const wrong = kinds.safeParse('uke');
+    expect(problemOf(wrong)).toBe('invalid_choice');
+    expect(wrong.error!.issues[0]!.message).toBe('«uke» er ikke en gyldig verdi. Bruk «dag» eller «time».');
+  });
+});

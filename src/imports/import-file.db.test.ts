@@ -1,0 +1,199 @@
+/**
+ * The Norwegian formats end to end, on PGlite and PostgreSQL: every example file imports into
+ * the demo school; a second import changes nothing; a rejected file changes nothing at all;
+ * the order of the imports does not change the result; and what each format means when a file
+ * differs from what Varde has.
+ */
+import { sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { queryRows, type Database } from '../db/database.js';
+import { openTestDatabase } from '../test/test-database.js';
+import { checksums, demoSchool, exampleFile, exampleOrder, expectImported, importedState, runImport } from './import-test-helpers.js';
+
+let database: Database;
+beforeEach(async () => {
+  database = await openTestDatabase();
+});
+afterEach(async () => {
+  await database.close();
+});
+
+async function importExamples(db = database.db) {
+  for (const [kind, name] of exampleOrder) expectImported(await runImport(db, kind, exampleFile(name)));
+}
+
+describe('importing the example files', () => {
+  it('imports each into the demo school, and a second import of each changes nothing', async () => {
+    const first = [];
+    for (const [kind, name] of exampleOrder) {
+      const result = await runImport(database.db, kind, exampleFile(name));
+      expectImported(result);
+      first.push(result);
+    }
+    expect(first.map((r) => [r.kind, r.rows])).toEqual([
+      ['groups', 4],
+      ['students', 4],
+      ['memberships', 3],
+      ['guardians', 7],
+      ['staff', 3],
+      ['absence', 6],
+      ['grades', 4],
+      ['intake', 4],
+    ]);
+    // The groups file gave the demo's 1STA, 1STB and 1STA/NOR1260 their ids and added one group.
+    expect(first[0]!.counts.groups).toEqual({ inserted: 1, updated: 3, unchanged: 0, removed: 0 });
+    expect(first[5]!.counts.absenceRecords).toEqual({ inserted: 6, updated: 0, unchanged: 0, removed: 0 });
+
+    const state = await importedState(database.db);
+    expect(state.memberships).toContainEqual({ group_name: '1STA', external_id: '900001', starts_on: null, ends_on: null });
+    expect(state.absence).toContainEqual(
+      expect.objectContaining({ external_id: 'fravær:2026-09-16:1:900002', type: 'forsentkomming', minutes_late: 12, group_name: '1STA/ENG1007', source: 'import' }),
+    );
+    expect(state.grades).toContainEqual(expect.objectContaining({ external_id: '900002', value: 'IV', kind: 'midtveis' }));
+    expect(state.intake).toContainEqual(expect.objectContaining({ external_id: '900003', grade_average: '2.90', subjects_with_grade1_or_missing: ['Matematikk', 'Naturfag'] }));
+    expect(state.guardians).toContainEqual(expect.objectContaining({ student: '900004', relation: 'besteforelder', parental_responsibility: true }));
+    expect(state.teaching).toEqual([{ external_id: 'A9001', name: '1ST/Lesekurs', role: 'faglaerer' }]);
+
+    const before = await checksums(database.db, ['students', 'guardians', 'student_guardians', 'staff', 'staff_roles', 'groups', 'group_memberships', 'group_teachers', 'absence_records', 'grades', 'intake_data']);
+    for (const [kind, name] of exampleOrder) {
+      const again = await runImport(database.db, kind, exampleFile(name));
+      expectImported(again);
+      for (const [entity, counts] of Object.entries(again.counts)) {
+        expect({ entity, ...counts }).toEqual({ entity, inserted: 0, updated: 0, unchanged: counts.unchanged, removed: 0 });
+      }
+    }
+    // The Excel example holds the same absence as the CSV example.
+    const excel = await runImport(database.db, 'absence', exampleFile('fravær.xlsx'));
+    expectImported(excel);
+    expect(excel.counts.absenceRecords).toEqual({ inserted: 0, updated: 0, unchanged: 6, removed: 0 });
+    expect(await checksums(database.db, Object.keys(before))).toEqual(before);
+  });
+
+  it('writes one audit entry per import, "create" when it added something and "update" when not', async () => {
+    await runImport(database.db, 'students', exampleFile('elever.csv'));
+    await runImport(database.db, 'students', exampleFile('elever.csv'));
+    const entries = await queryRows<{ action: string; entity_id: string; detail: { counts: Record<string, { inserted: number }>; via: string; files: string[] } }>(
+      database.db,
+      sql`select action, entity_id, detail from audit_log where entity = 'import' order by id`,
+    );
+    expect(entries.map((e) => [e.action, e.entity_id, e.detail.via, e.detail.files])).toEqual([
+      ['create', 'students', 'cli', ['elever.csv']],
+      ['update', 'students', 'cli', ['elever.csv']],
+    ]);
+    expect(entries[0]!.detail.counts.students!.inserted).toBe(4);
+  });
+});
+
+describe('a file with errors', () => {
+  it('is rejected whole, with every problem by row and column, and nothing stored changes', async () => {
+    await importExamples();
+    const before = await checksums(database.db);
+    const result = await runImport(
+      database.db,
+      'students',
+      [
+        'elevnummer;fornavn;etternavn;fødselsdato;klasse',
+        '900001;Ingrid;Solberg-Endret;14.03.2010;1STB', // fine on its own: would change a name and the class
+        '900010;;Nilsen;2010-13-01;1STA', //              no given name, no such month
+        '900011;Ola;Nilsen;2010-01-01;1STX', //           no such class
+        '900012;Kari;Nilsen;2010-01-01;1STA/NOR1260', //  a teaching group, not a class
+        '900011;Ola;Nilsen;2010-01-01;1STA', //           the student number of row 4 again
+      ].join('\n'),
+    );
+    expect(result.status).toBe('rejected');
+    if (result.status !== 'rejected') return;
+    expect(result.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [3, 'fornavn', 'required'],
+      [3, 'fødselsdato', 'invalid_date'],
+      [4, 'klasse', 'unknown_group'],
+      [5, 'klasse', 'inconsistent_row'],
+      [6, 'elevnummer', 'duplicate_row'],
+    ]);
+    expect(result.problems.every((p) => p.message.length > 0)).toBe(true);
+    expect(await checksums(database.db)).toEqual(before);
+  });
+});
+
+describe('the order of the imports', () => {
+  it('does not change the result', async () => {
+    await importExamples();
+    const other = await openTestDatabase();
+    try {
+      const order: Array<[Parameters<typeof runImport>[1], string]> = [
+        ['groups', 'grupper.csv'],
+        ['staff', 'ansatte.csv'],
+        ['students', 'elever.csv'],
+        ['intake', 'søkerdata.csv'],
+        ['grades', 'karakterer.csv'],
+        ['absence', 'fravær.csv'],
+        ['guardians', 'foresatte.csv'],
+        ['memberships', 'gruppemedlemskap.csv'],
+      ];
+      for (const [kind, name] of order) expectImported(await runImport(other.db, kind, exampleFile(name)));
+      expect(await importedState(other.db)).toEqual(await importedState(database.db));
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('what a file means for what Varde has', () => {
+  it('recognises a student without a number by name and birth date, and moves a student to the class the file gives', async () => {
+    await runImport(database.db, 'groups', exampleFile('grupper.csv'));
+    const [known] = await queryRows<{ id: string; given_name: string; family_name: string; birth_date: string }>(
+      database.db,
+      sql`select s.id, s.given_name, s.family_name, s.birth_date::text from students s
+          join group_memberships m on m.owner_id = s.owner_id and m.student_id = s.id
+          join groups g on g.owner_id = m.owner_id and g.id = m.group_id and g.name = '1STA'
+          order by s.id limit 1`,
+    );
+    const row = `700001;${known!.given_name};${known!.family_name};${known!.birth_date}`;
+    const first = await runImport(database.db, 'students', `elevnummer;fornavn;etternavn;fødselsdato;klasse\n${row};1STA\n`);
+    expectImported(first);
+    expect(first.counts.students).toEqual({ inserted: 0, updated: 1, unchanged: 0, removed: 0 });
+    const moved = await runImport(database.db, 'students', `elevnummer;fornavn;etternavn;fødselsdato;klasse\n${row};1STB\n`);
+    expectImported(moved);
+    expect(moved.counts.classMemberships).toEqual({ inserted: 1, updated: 0, unchanged: 0, removed: 1 });
+    const classes = await queryRows<{ name: string }>(
+      database.db,
+      sql`select g.name from group_memberships m join groups g on g.owner_id = m.owner_id and g.id = m.group_id
+          where m.student_id = ${known!.id} and g.kind = 'basisgruppe'`,
+    );
+    expect(classes).toEqual([{ name: '1STB' }]);
+  });
+
+  it('gives a listed student exactly the guardians, and a listed person exactly the roles and groups, of the file', async () => {
+    await importExamples();
+    const guardians = await runImport(
+      database.db,
+      'guardians',
+      'elevnummer;foresatt-id;fornavn;etternavn;relasjon;foreldreansvar\n900001;F90001;Marte;Solberg;mor;nei\n',
+    );
+    expectImported(guardians);
+    expect(guardians.counts.studentGuardians).toEqual({ inserted: 0, updated: 1, unchanged: 0, removed: 1 });
+    // A column the file lacks (telefon, e-post, bor med eleven) leaves what Varde has.
+    expect((await importedState(database.db)).guardians).toContainEqual(
+      expect.objectContaining({ student: '900001', guardian: 'F90001', phone: '400 00 011', parental_responsibility: false, lives_with_student: true }),
+    );
+
+    const staff = await runImport(database.db, 'staff', 'ansattnummer;fornavn;etternavn;rolle;gruppe\nA9001;Nina;Lund;kontaktlærer;1STB\n');
+    expectImported(staff);
+    expect(staff.counts.staffRoles).toEqual({ inserted: 1, updated: 0, unchanged: 0, removed: 1 });
+    expect(staff.counts.groupTeachers).toEqual({ inserted: 1, updated: 0, unchanged: 0, removed: 1 });
+    expect((await importedState(database.db)).teaching).toEqual([{ external_id: 'A9001', name: '1STB', role: 'kontaktlaerer' }]);
+  });
+
+  it('matches a grade entered in Varde on student, subject, kind and date, instead of adding a second', async () => {
+    await importExamples();
+    const school = await demoSchool(database.db);
+    await database.db.execute(sql`
+      update grades set value = '3' from students s
+      where grades.owner_id = ${school.ownerId} and s.owner_id = grades.owner_id and s.id = grades.student_id and s.external_id = '900001'`);
+    const result = await runImport(database.db, 'grades', exampleFile('karakterer.csv'));
+    expectImported(result);
+    expect(result.counts.grades).toEqual({ inserted: 0, updated: 1, unchanged: 3, removed: 0 });
+    expect((await importedState(database.db)).grades.filter((g) => (g as { external_id: string }).external_id === '900001')).toEqual([
+      expect.objectContaining({ value: '4' }),
+    ]);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The public shapes of an import: what a caller (the CLI, or the upload route) hands in, and
+ * what it gets back. A rejected file is an answer, not an exception: the report of every
+ * problem is what the user needs. Exceptions are left for what the user cannot fix (the
+ * database is down).
+ */
+import type { ImportProblem } from './import-problems.js';
+
+/** The files a school's administrative system exports; `oneroster` is a set of files. */
+export const importKinds = [
+  'students',
+  'groups',
+  'memberships',
+  'guardians',
+  'staff',
+  'absence',
+  'grades',
+  'intake',
+  'oneroster',
+] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+/** One uploaded file: its name as the user chose it, and its bytes. */
+export interface ImportFile {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'writing';
+  /** Rows read and checked so far (the header not counted). */
+  rowsRead: number;
+  /** Rows written so far, and how many will be, once the writing has started. */
+  rowsWritten: number;
+  rowsToWrite?: number;
+}
+
+export interface ImportOptions {
+  ownerId: string;
+  schoolId: string;
+  /** Who imports: written to the audit log. Null from the command line. */
+  actorStaffId: string | null;
+  /** How the file came in, for the audit log. */
+  via: 'web' | 'cli';
+  /** YYYY-MM-DD: picks the school year (the one running, else the next). Defaults to today in Norway. */
+  today?: string;
+  /** The school year to import into, instead of the one `today` picks. */
+  schoolYearId?: string;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/** What one import did to one kind of row. */
+export interface EntityCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+}
+
+export type ImportCounts = Record<string, EntityCounts>;
+
+export interface ImportedResult {
+  status: 'imported';
+  kind: ImportKind;
+  files: string[];
+  /** Rows read below the header, in all files. */
+  rows: number;
+  counts: ImportCounts;
+  /** Columns (or, for OneRoster, files) that the format does not use. */
+  ignored: string[];
+  schoolYear: { id: string; name: string } | null;
+  durationMs: number;
+}
+
+export interface RejectedResult {
+  status: 'rejected';
+  kind: ImportKind;
+  files: string[];
+  rows: number;
+  /** Every problem found, in reading order. Nothing was stored. */
+  problems: ImportProblem[];
+  durationMs: number;
+}
+
+export type ImportResult = ImportedResult | RejectedResult;
+
+export function emptyCounts(): EntityCounts {
+  return { inserted: 0, updated: 0, unchanged: 0, removed: 0 };
+}

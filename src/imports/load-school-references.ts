@@ -1,0 +1,142 @@
+/**
+ * What an import checks a file against: the school, its school years, and the students,
+ * groups, staff and subjects the owner already has, keyed the way the files refer to them
+ * (the administrative system's ids). Read once before the file, so that every row is checked
+ * against the same picture.
+ */
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { groups, schoolYears, schools, staff, students } from '../db/schema.js';
+import type { IsoDate } from '../domain/school-calendar.js';
+import type { GroupKind } from '../domain/vocabulary.js';
+
+export interface SchoolYearRef {
+  id: string;
+  name: string;
+  startsOn: IsoDate;
+  endsOn: IsoDate;
+}
+
+export interface StudentRef {
+  id: string;
+  schoolId: string;
+}
+
+export interface GroupRef {
+  id: string;
+  schoolId: string;
+  schoolYearId: string;
+  externalId: string | null;
+  name: string;
+  kind: GroupKind;
+  subjectCode: string | null;
+  subjectName: string | null;
+}
+
+export interface SchoolReferences {
+  ownerId: string;
+  schoolId: string;
+  schoolName: string;
+  schoolOrgNumber: string | null;
+  schoolYears: SchoolYearRef[];
+  /** The school year the import is for: new groups, class changes and intake data go there. */
+  schoolYear: SchoolYearRef | undefined;
+  /** Every student of the owner with an external id (a student may be at another school). */
+  studentsByExternalId: Map<string, StudentRef>;
+  /** Every group of the owner with an external id. */
+  groupsByExternalId: Map<string, GroupRef>;
+  /** This school's groups by school year and name (see `groupKey`). */
+  groupsByName: Map<string, GroupRef[]>;
+  /** Staff of the owner by external id. */
+  staffByExternalId: Map<string, string>;
+  /** The subjects taught at the school (from its groups): code → name. */
+  subjects: Map<string, string>;
+}
+
+export class SchoolNotFoundError extends Error {}
+
+export function groupKey(schoolYearId: string, name: string): string {
+  return `${schoolYearId}\u0000${name.toLowerCase()}`;
+}
+
+export async function loadSchoolReferences(
+  db: Db,
+  options: { ownerId: string; schoolId: string; today: IsoDate; schoolYearId?: string },
+): Promise<SchoolReferences> {
+  const { ownerId, schoolId } = options;
+  const [school] = await db
+    .select({ name: schools.name, orgNumber: schools.orgNumber })
+    .from(schools)
+    .where(and(eq(schools.ownerId, ownerId), eq(schools.id, schoolId)));
+  if (!school) throw new SchoolNotFoundError(`No school ${schoolId} for owner ${ownerId}`);
+
+  const years = await db
+    .select({ id: schoolYears.id, name: schoolYears.name, startsOn: schoolYears.startsOn, endsOn: schoolYears.endsOn })
+    .from(schoolYears)
+    .where(and(eq(schoolYears.ownerId, ownerId), eq(schoolYears.schoolId, schoolId)))
+    .orderBy(asc(schoolYears.startsOn));
+  const schoolYear = options.schoolYearId ? years.find((y) => y.id === options.schoolYearId) : chooseSchoolYear(years, options.today);
+  if (options.schoolYearId && !schoolYear) throw new SchoolNotFoundError(`No school year ${options.schoolYearId} at school ${schoolId}`);
+
+  const studentRows = await db
+    .select({ id: students.id, schoolId: students.schoolId, externalId: students.externalId })
+    .from(students)
+    .where(and(eq(students.ownerId, ownerId), isNotNull(students.externalId)));
+  const groupRows = await db
+    .select({
+      id: groups.id,
+      schoolId: groups.schoolId,
+      schoolYearId: groups.schoolYearId,
+      externalId: groups.externalId,
+      name: groups.name,
+      kind: groups.kind,
+      subjectCode: groups.subjectCode,
+      subjectName: groups.subjectName,
+    })
+    .from(groups)
+    .where(eq(groups.ownerId, ownerId));
+  const staffRows = await db
+    .select({ id: staff.id, externalId: staff.externalId })
+    .from(staff)
+    .where(and(eq(staff.ownerId, ownerId), isNotNull(staff.externalId)));
+
+  const groupsByExternalId = new Map<string, GroupRef>();
+  const groupsByName = new Map<string, GroupRef[]>();
+  const subjects = new Map<string, string>();
+  for (const group of groupRows) {
+    if (group.externalId) groupsByExternalId.set(group.externalId, group);
+    if (group.schoolId !== schoolId) continue;
+    const key = groupKey(group.schoolYearId, group.name);
+    const list = groupsByName.get(key);
+    if (list) list.push(group);
+    else groupsByName.set(key, [group]);
+    if (group.subjectCode && !subjects.has(group.subjectCode)) subjects.set(group.subjectCode, group.subjectName ?? group.subjectCode);
+  }
+  return {
+    ownerId,
+    schoolId,
+    schoolName: school.name,
+    schoolOrgNumber: school.orgNumber,
+    schoolYears: years,
+    schoolYear,
+    studentsByExternalId: new Map(studentRows.map((s) => [s.externalId!, { id: s.id, schoolId: s.schoolId }])),
+    groupsByExternalId,
+    groupsByName,
+    staffByExternalId: new Map(staffRows.map((s) => [s.externalId!, s.id])),
+    subjects,
+  };
+}
+
+/**
+ * The school year an import is for: the one running on `today`; between two years (the summer,
+ * when intake data arrives) the next one; after the last, the last.
+ */
+export function chooseSchoolYear<T extends { startsOn: IsoDate; endsOn: IsoDate }>(years: readonly T[], today: IsoDate): T | undefined {
+  const sorted = [...years].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  return sorted.find((y) => y.startsOn <= today && today <= y.endsOn) ?? sorted.find((y) => y.startsOn > today) ?? sorted.at(-1);
+}
+
+/** The school year a date falls in, if any. */
+export function schoolYearOn(refs: SchoolReferences, date: IsoDate): SchoolYearRef | undefined {
+  return refs.schoolYears.find((y) => y.startsOn <= date && date <= y.endsOn);
+}

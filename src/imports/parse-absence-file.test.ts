@@ -1,0 +1,109 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { absenceTypes } from '../domain/vocabulary.js';
+import { checkFile } from './check-file-for-test.js';
+import { absenceImport } from './import-absence.js';
+import { absenceIdOf, type AbsencePlan } from './parse-absence-file.js';
+
+const header = ['dato', 'elevnummer', 'omfang', 'time', 'gruppe', 'timer', 'fraværstype', 'årsak', 'melding fra hjemmet', 'minutter for sent'];
+const rows = [
+  ['2026-09-14', '1001', 'time', '2', '1STA/NOR1260', '1', 'udokumentert', '', 'nei', ''],
+  ['15.09.2026', '1001', 'dag', '', '', '6', 'sykdom', 'Feber, høy', 'ja', ''],
+  ['2026-09-16', '1002', '', '1', 'G-1STA-ENG', '', 'for sent', 'Bussen', 'nei', '12'],
+];
+
+/** The plan as readable records. */
+function records(plan: AbsencePlan) {
+  return Array.from({ length: plan.count }, (_, i) => ({
+    id: absenceIdOf(plan, i),
+    studentId: plan.studentIds[plan.student.get(i)],
+    date: plan.dates.texts[plan.date.get(i)],
+    lesson: plan.lesson.get(i),
+    groupId: plan.group.get(i) < 0 ? null : plan.groupIds.texts[plan.group.get(i)],
+    hours: plan.hours.get(i),
+    type: absenceTypes[plan.type.get(i)],
+    cause: plan.cause.get(i) < 0 ? null : plan.causes.texts[plan.cause.get(i)],
+    notice: plan.notice.get(i) === 1,
+    minutesLate: plan.minutesLate.get(i),
+  }));
+}
+
+const expected = [
+  { id: 'fravær:2026-09-14:2:1001', studentId: 's-1001', date: '2026-09-14', lesson: 2, groupId: 'g-1sta-nor', hours: 1, type: 'udokumentert', cause: null, notice: false, minutesLate: -1 },
+  { id: 'fravær:2026-09-15:dag:1001', studentId: 's-1001', date: '2026-09-15', lesson: 0, groupId: null, hours: 6, type: 'sykdom', cause: 'Feber, høy', notice: true, minutesLate: -1 },
+  { id: 'fravær:2026-09-16:1:1002', studentId: 's-1002', date: '2026-09-16', lesson: 1, groupId: 'g-1sta-eng', hours: 0, type: 'forsentkomming', cause: 'Bussen', notice: false, minutesLate: 12 },
+];
+
+function csv(separator: string, bom: boolean): Buffer {
+  const quote = (cell: string) => (cell.includes(separator) ? `"${cell}"` : cell);
+  const text = [header, ...rows].map((r) => r.map(quote).join(separator)).join('\r\n');
+  return Buffer.from((bom ? '\uFEFF' : '') + text, 'utf8');
+}
+
+describe('the absence file', () => {
+  it('reads the same records from CSV with semicolons and a BOM, CSV with commas, and Excel', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Fravær');
+    sheet.addRow(header);
+    sheet.addRow([new Date(Date.UTC(2026, 8, 14)), 1001, 'time', 2, '1STA/NOR1260', 1, 'udokumentert', null, 'nei', null]);
+    sheet.addRow([new Date(Date.UTC(2026, 8, 15)), 1001, 'dag', null, null, 6, 'sykdom', 'Feber, høy', 'ja', null]);
+    sheet.addRow(['2026-09-16', 1002, null, 1, 'G-1STA-ENG', null, 'for sent', 'Bussen', 'nei', 12]);
+    workbook.addWorksheet('Notater').addRow(['ikke en del av eksporten']);
+    const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+
+    for (const file of [
+      { name: 'fravær.csv', data: csv(';', true) },
+      { name: 'fravær.csv', data: csv(',', false) },
+      { name: 'fravær.xlsx', data: xlsx },
+    ]) {
+      const { problems, plan } = await checkFile(absenceImport, file);
+      expect(problems, file.name).toEqual([]);
+      expect(records(plan), file.name).toEqual(expected);
+    }
+  });
+
+  it('reports every problem of the file, each with its row as the spreadsheet shows it and its column', async () => {
+    const file = [
+      'dato;elevnummer;omfang;time;gruppe;timer;fraværstype;minutter for sent;melding fra hjemmet',
+      '31.02.2026;1001;time;2;;1;ferie;;kanskje', //  2: a date that does not exist, an unknown type, not ja/nei
+      '2026-09-14;9999;time;2;;1;sykdom;;ja', //       3: no such student
+      '2026-09-14;2001;time;2;;1;sykdom;;ja', //       4: a student of another school
+      '2026-09-14;1001;dag;3;;6;sykdom;;ja', //        5: a whole day with a lesson number
+      '2026-09-14;1001;time;1;1STX;1;sykdom;;ja', //   6: no such group
+      '2026-09-14;1002;time;4;;0;forsentkomming;;', // 7: late, without the minutes
+      '2026-09-14;1002;time;4;;1;sykdom;;', //         8: the same lesson as row 7
+      '2026-09-14;1002;time;5;;1;sykdom;;;x', //       9: a cell too many
+    ].join('\n');
+    const { problems } = await checkFile(absenceImport, file);
+    expect(problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, 'dato', 'invalid_date'],
+      [2, 'fraværstype', 'invalid_choice'],
+      [2, 'melding fra hjemmet', 'invalid_boolean'],
+      [3, 'elevnummer', 'unknown_student'],
+      [4, 'elevnummer', 'student_at_other_school'],
+      [5, 'time', 'inconsistent_row'],
+      [6, 'gruppe', 'unknown_group'],
+      [7, 'minutter for sent', 'inconsistent_row'],
+      [8, 'elevnummer', 'duplicate_row'],
+      [9, null, 'too_many_fields'],
+    ]);
+    expect(problems[0]).toEqual({
+      code: 'invalid_date',
+      row: 2,
+      column: 'dato',
+      value: '31.02.2026',
+      message: '«31.02.2026» er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD (2026-08-17) eller DD.MM.ÅÅÅÅ (17.08.2026).',
+    });
+    expect(problems.find((p) => p.row === 8)!.message).toContain('i rad 7');
+  });
+
+  it('reports a missing column once, in the header, and not again in every row', async () => {
+    const { problems } = await checkFile(absenceImport, 'dato;elevnummer;time\n2026-09-14;1001;2\n2026-09-15;1001;3\n');
+    expect(problems).toEqual([expect.objectContaining({ code: 'missing_column', row: 1, column: 'fraværstype' })]);
+  });
+
+  it('refuses a file with a header and no rows', async () => {
+    const { problems } = await checkFile(absenceImport, 'dato;elevnummer;fraværstype\n\n');
+    expect(problems).toEqual([expect.objectContaining({ code: 'no_rows' })]);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The student file (elever): one row per student, with the class (basisgruppe) when the export
+ * has it. See docs/imports/students.md.
+ *
+ * Students are known by the administrative system's student number (elevnummer). A student
+ * already in Varde without one (entered by hand, or from the demo) is recognised by name and
+ * birth date at the school, the first time, and gets the number: the file then updates that
+ * student instead of adding a second one.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../db/database.js';
+import { students } from '../db/schema.js';
+import { date, optionalText, text } from './field-schemas.js';
+import type { PlanBuilder } from './file-import-kind.js';
+import { findGroup, orReport } from './find-references.js';
+import { quote, type ProblemList } from './import-problems.js';
+import type { SchoolReferences } from './load-school-references.js';
+import type { ColumnSpec } from './match-columns.js';
+import type { RowContext } from './read-rows.js';
+
+export const studentColumns = [
+  { key: 'studentNumber', name: 'elevnummer', aliases: ['elevnr', 'elev-id'], required: true },
+  { key: 'givenName', name: 'fornavn', aliases: ['fornavn og mellomnavn'], required: true },
+  { key: 'familyName', name: 'etternavn', aliases: [], required: true },
+  { key: 'birthDate', name: 'fødselsdato', aliases: ['født', 'fodselsdato'], required: true },
+  { key: 'className', name: 'klasse', aliases: ['basisgruppe', 'klassenavn'], required: false },
+] as const satisfies readonly ColumnSpec[];
+export type StudentColumn = (typeof studentColumns)[number]['key'];
+
+export const studentFields = {
+  studentNumber: text({ max: 50 }),
+  givenName: text({ max: 100 }),
+  familyName: text({ max: 100 }),
+  birthDate: date(),
+  className: optionalText({ max: 100 }),
+};
+export const studentRowSchema = z.object(studentFields);
+export type StudentFileRow = z.infer<typeof studentRowSchema>;
+
+export interface PlannedStudent {
+  row: number;
+  externalId: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  /** The class the file puts the student in; undefined when the file says nothing. */
+  classGroupId: string | undefined;
+  /** A student already at the school without a student number, recognised by name and birth date. */
+  adoptId?: string;
+}
+
+export interface StudentsPlan {
+  students: PlannedStudent[];
+}
+
+export function planStudents(refs: SchoolReferences): PlanBuilder<StudentColumn, StudentFileRow, StudentsPlan> {
+  const planned: PlannedStudent[] = [];
+  const firstRow = new Map<string, number>();
+  return {
+    add(row: Partial<StudentFileRow>, context: RowContext<StudentColumn>) {
+      const { studentNumber, className } = row;
+      if (studentNumber !== undefined) {
+        const earlier = firstRow.get(studentNumber);
+        if (earlier !== undefined) context.report('duplicate_row', 'studentNumber', `Elevnummeret står også i rad ${earlier}; hver elev skal bare stå én gang.`);
+        else firstRow.set(studentNumber, context.row);
+        const known = refs.studentsByExternalId.get(studentNumber);
+        if (known && known.schoolId !== refs.schoolId) {
+          context.report('student_at_other_school', 'studentNumber', `Eleven med elevnummer ${quote(studentNumber)} går ved en annen skole i Varde. Flytting mellom skoler gjøres ikke med import.`);
+        }
+      }
+      let classGroupId: string | undefined;
+      if (className) {
+        if (!refs.schoolYear) {
+          context.report('unknown_school_year', 'className', `${refs.schoolName} har ikke noe skoleår i Varde, så eleven kan ikke settes i en klasse.`);
+        } else {
+          const group = orReport(findGroup(refs, className, refs.schoolYear), context, 'className');
+          if (group && group.kind !== 'basisgruppe') {
+            context.report('inconsistent_row', 'className', `${quote(className)} er en undervisningsgruppe, ikke en klasse (basisgruppe).`);
+          }
+          classGroupId = group?.id;
+        }
+      }
+      if (!context.ok) return;
+      const r = row as StudentFileRow;
+      planned.push({
+        row: context.row,
+        externalId: r.studentNumber,
+        givenName: r.givenName,
+        familyName: r.familyName,
+        birthDate: r.birthDate,
+        classGroupId,
+      });
+    },
+
+    async finish(db: Db, _problems: ProblemList) {
+      await recogniseStudentsWithoutNumber(db, refs, planned);
+      return { students: planned };
+    },
+  };
+}
+
+/** Students of the school without a student number, matched by name and birth date when exactly one fits. */
+async function recogniseStudentsWithoutNumber(db: Db, refs: SchoolReferences, planned: PlannedStudent[]): Promise<void> {
+  const newcomers = planned.filter((p) => !refs.studentsByExternalId.has(p.externalId));
+  if (newcomers.length === 0) return;
+  const unnumbered = await db
+    .select({ id: students.id, givenName: students.givenName, familyName: students.familyName, birthDate: students.birthDate })
+    .from(students)
+    .where(and(eq(students.ownerId, refs.ownerId), eq(students.schoolId, refs.schoolId), isNull(students.externalId)));
+  const byPerson = new Map<string, string[]>();
+  for (const s of unnumbered) {
+    const key = personKey(s.givenName, s.familyName, s.birthDate);
+    byPerson.set(key, [...(byPerson.get(key) ?? []), s.id]);
+  }
+  const taken = new Set<string>();
+  for (const p of newcomers) {
+    const candidates = byPerson.get(personKey(p.givenName, p.familyName, p.birthDate));
+    if (candidates?.length === 1 && !taken.has(candidates[0]!)) {
+      p.adoptId = candidates[0]!;
+      taken.add(p.adoptId);
+    }
+  }
+}
+
+function personKey(givenName: string, familyName: string, birthDate: string): string {
+  return `${givenName.toLowerCase()}\u0000${familyName.toLowerCase()}\u0000${birthDate}`;
+}

@@ -1,0 +1,149 @@
+/**
+ * Reads a file of one of the school-system formats row by row: the header is matched to the
+ * format's columns, each row is validated with the format's zod schema, and every problem is
+ * reported with its row and column. Valid rows are handed on one by one, so that a large file
+ * is checked without being held whole; the caller decides what a valid row adds to its plan.
+ */
+import type { z } from 'zod';
+import type { ProblemCode, ProblemList } from './import-problems.js';
+import type { ImportFile } from './import-types.js';
+import { matchColumns, rowObject, type ColumnMatch, type ColumnSpec } from './match-columns.js';
+import { readTable } from './read-table.js';
+
+export interface RowFormat<K extends string, Row> {
+  columns: readonly ColumnSpec<K>[];
+  /** Each column's schema, for the valid cells of an invalid row. */
+  fields: Record<K, z.ZodType<unknown, string>>;
+  /** Validates one row's cells, keyed by column ('' for an empty cell or a column not in the file). */
+  schema: z.ZodType<Row, Record<K, string>>;
+}
+
+/**
+ * The row being handled, and how to report a problem in it. One object serves every row of a
+ * file (a million rows make no million closures); a caller must not keep it past `onRow`.
+ */
+export class RowContext<K extends string> {
+  /** The row as a spreadsheet numbers it. */
+  row = 0;
+  /**
+   * False when some cells of the row are invalid (and reported): those fields are undefined,
+   * the others are checked further (references, duplicates) so that every problem of the row
+   * is found at once, but the row is not written.
+   */
+  complete = true;
+  /** True while the row is complete and nothing has been reported about it. */
+  ok = true;
+  cells = {} as Record<K, string>;
+
+  constructor(
+    private readonly problems: ProblemList,
+    private readonly nameOf: ReadonlyMap<K, string>,
+  ) {}
+
+  start(row: number, cells: Record<K, string>, complete: boolean): this {
+    this.row = row;
+    this.cells = cells;
+    this.complete = complete;
+    this.ok = complete;
+    return this;
+  }
+
+  report(code: ProblemCode, key: K | null, message: string): void {
+    this.ok = false;
+    const value = key === null ? undefined : this.cells[key];
+    this.problems.add({ code, row: this.row, column: key === null ? null : (this.nameOf.get(key) ?? key), ...(value ? { value } : {}), message });
+  }
+}
+
+export interface ReadRowsResult<K extends string> {
+  /** Rows with content below the header (valid or not). */
+  rows: number;
+  /** Undefined when the file had no header to match. */
+  columns?: ColumnMatch<K>;
+}
+
+/** How often the reading reports progress and lets other work (an HTTP server) run. */
+const PROGRESS_EVERY_ROWS = 8192;
+
+export async function readRows<K extends string, Row>(options: {
+  file: ImportFile;
+  format: RowFormat<K, Row>;
+  problems: ProblemList;
+  onRow: (row: Partial<Row>, context: RowContext<K>) => void;
+  onProgress?: (rowsRead: number) => void;
+  /** A header with no rows under it is a valid file (OneRoster's files for nothing). */
+  allowNoRows?: boolean;
+}): Promise<ReadRowsResult<K>> {
+  const { file, format, problems, onRow } = options;
+  let match: ColumnMatch<K> | undefined;
+  let context: RowContext<K> | undefined;
+  let headerLength = 0;
+  let rows = 0;
+  let sinceProgress = 0;
+  const problemsBefore = problems.count;
+
+  for await (const batch of readTable(file, problems)) {
+    for (const { row, cells } of batch) {
+      if (isBlank(cells)) continue;
+      if (!match) {
+        match = matchColumns({ row, cells }, format.columns, problems);
+        headerLength = cells.length;
+        continue;
+      }
+      rows++;
+      const values = rowObject(cells, match);
+      context ??= new RowContext<K>(problems, match.nameOf);
+      let valid = true;
+      if (cells.length > headerLength && !isBlank(cells.slice(headerLength))) {
+        valid = false;
+        context.start(row, values, false);
+        context.report('too_many_fields', null, `Raden har ${cells.length} felt, men overskriften bare ${headerLength}. Kanskje står skilletegnet inne i en verdi som mangler anførselstegn?`);
+      }
+      const parsed = format.schema.safeParse(values);
+      if (parsed.success) {
+        onRow(parsed.data, context.start(row, values, valid));
+      } else {
+        context.start(row, values, false);
+        const invalid = new Set<K>();
+        for (const issue of parsed.error.issues) {
+          const key = issue.path[0] as K;
+          invalid.add(key);
+          // A column the header lacks is reported once, there, and not in every row.
+          if (match.missing.has(key)) continue;
+          const problem = (issue as { params?: { problem?: ProblemCode } }).params?.problem ?? 'invalid_choice';
+          context.report(problem, key, issue.message);
+        }
+        const partial: Record<string, unknown> = {};
+        for (const key of match.nameOf.keys()) {
+          if (invalid.has(key)) continue;
+          const field = format.fields[key].safeParse(values[key]);
+          if (field.success) partial[key] = field.data;
+        }
+        onRow(partial as Partial<Row>, context);
+      }
+    }
+    sinceProgress += batch.length;
+    if (sinceProgress >= PROGRESS_EVERY_ROWS) {
+      sinceProgress = 0;
+      options.onProgress?.(rows);
+      await yieldToEventLoop();
+    }
+  }
+  if (!match && problems.count === problemsBefore) {
+    problems.add({ code: 'empty_file', row: null, column: null, message: `Filen ${file.name} er tom.` });
+  } else if (match && rows === 0 && problems.count === problemsBefore && !options.allowNoRows) {
+    problems.add({ code: 'no_rows', row: null, column: null, message: `Filen ${file.name} har en overskrift, men ingen rader under den.` });
+  }
+  options.onProgress?.(rows);
+  return { rows, ...(match ? { columns: match } : {}) };
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
+}
+
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
