@@ -9,10 +9,14 @@ import type {
   ErrorCode,
   Flag,
   FlagDecision,
+  ImportProgressLine,
+  ImportResultLine,
+  importKindsForApi,
   LessonRegister,
   MonthlyCheck,
   MyStudents,
   RegistrationResult,
+  RuleProfileView,
   SchoolOverview,
   Session,
   StudentDetail,
@@ -21,6 +25,7 @@ import type {
   WeeklyCheck,
 } from '../../shared/api';
 import type { GradeValue } from '../../domain/vocabulary';
+import { readJsonLines } from './json-lines';
 
 /** The server's error codes, and `network` when no answer came at all. */
 export type FailureCode = ErrorCode | 'network';
@@ -70,45 +75,45 @@ function isApiError(body: unknown): body is ApiError {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** The failure an answer that is not OK stands for: our error shape, or else its HTTP status. */
+function failureOf(response: Response, parsed: unknown): ApiFailure {
+  if (response.status === 401) csrfToken = null;
+  if (isApiError(parsed)) {
+    const { code, message, details } = parsed.error;
+    return new ApiFailure(code, response.status, message, details ?? []);
+  }
+  // An answer without our error shape (a proxy, a gateway): fall back on the status.
+  const code = codeForStatus[response.status] ?? 'internal';
+  return new ApiFailure(code, response.status, `HTTP ${response.status}`);
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+async function send(path: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(path, { ...init, credentials: 'same-origin' });
+  } catch (error) {
+    throw new ApiFailure('network', 0, error instanceof Error ? error.message : 'The request failed');
+  }
+}
+
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (error) {
-    throw new ApiFailure('network', 0, error instanceof Error ? error.message : 'The request failed');
-  }
-
+  const response = await send(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (response.status === 204) return undefined as T;
 
-  const text = await response.text();
-  let parsed: unknown = undefined;
-  if (text) {
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-  }
-
-  if (!response.ok) {
-    if (response.status === 401) csrfToken = null;
-    if (isApiError(parsed)) {
-      const { code, message, details } = parsed.error;
-      throw new ApiFailure(code, response.status, message, details ?? []);
-    }
-    // An answer without our error shape (a proxy, a gateway): fall back on the status.
-    const code = codeForStatus[response.status] ?? 'internal';
-    throw new ApiFailure(code, response.status, `HTTP ${response.status}`);
-  }
+  const parsed = parseJson(await response.text());
+  if (!response.ok) throw failureOf(response, parsed);
   if (parsed === undefined) {
     throw new ApiFailure('internal', response.status, 'The server answered without JSON');
   }
@@ -201,4 +206,57 @@ export function getWeeklyCheck(groupId: string): Promise<WeeklyCheck> {
 
 export function getMonthlyCheck(schoolId: string): Promise<MonthlyCheck> {
   return request<MonthlyCheck>('GET', `/api/schools/${segment(schoolId)}/monthly-check`);
+}
+
+// Rule profiles (administrators) and imports (leadership and administrators).
+
+export function getRuleProfiles(): Promise<{ profiles: RuleProfileView[] }> {
+  return request<{ profiles: RuleProfileView[] }>('GET', '/api/rule-profiles');
+}
+
+/** Saves a new version; `baseVersion` is the version the edit started from (409 if someone saved since). */
+export function saveRuleProfile(key: string, body: { baseVersion: number; rules: RuleProfileView['rules'] }): Promise<RuleProfileView> {
+  return request<RuleProfileView>('PUT', `/api/rule-profiles/${segment(key)}`, body);
+}
+
+export type ImportKind = (typeof importKindsForApi)[number];
+
+/**
+ * Uploads a file (several only for OneRoster) as multipart/form-data in the field `file`. The
+ * server answers with JSON lines: progress lines, passed to `onProgress` as they come, then one
+ * result line, which is returned — imported with counts, or rejected with every problem (a
+ * rejected file is an answer, not a failure). Failures before the stream (401, 403, 400) are
+ * ApiFailures as for every request; a stream that ends without a result is `network`.
+ */
+export async function importFiles(
+  schoolId: string,
+  kind: ImportKind,
+  files: readonly File[],
+  onProgress: (line: ImportProgressLine) => void,
+): Promise<ImportResultLine> {
+  const form = new FormData();
+  for (const file of files) form.append('file', file, file.name);
+  const headers: Record<string, string> = { Accept: 'application/x-ndjson, application/json' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+
+  const response = await send(`/api/schools/${segment(schoolId)}/imports/${segment(kind)}`, { method: 'POST', headers, body: form });
+  if (!response.ok) throw failureOf(response, parseJson(await response.text()));
+  if (!response.body) throw new ApiFailure('internal', response.status, 'The server answered without a body');
+
+  let result: ImportResultLine | null = null;
+  try {
+    for await (const line of readJsonLines(response.body)) {
+      if (isLineOfType(line, 'progress')) onProgress(line as ImportProgressLine);
+      else if (isLineOfType(line, 'result')) result = line as ImportResultLine;
+    }
+  } catch (error) {
+    if (error instanceof ApiFailure) throw error;
+    throw new ApiFailure('network', 0, error instanceof Error ? error.message : 'The answer was cut off');
+  }
+  if (!result) throw new ApiFailure('network', 0, 'The answer ended before the result of the import');
+  return result;
+}
+
+function isLineOfType(line: unknown, type: 'progress' | 'result'): boolean {
+  return typeof line === 'object' && line !== null && (line as { type?: unknown }).type === type;
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import type { Session } from '../../shared/api';
-import { hasTaskRole, hasTeacherRole, overviewSchools, paths } from '../lib/home-path';
+import { hasTaskRole, hasTeacherRole, isAdministrator, overviewSchools, paths } from '../lib/home-path';
 import { useSessionState, useSignOut } from '../lib/session';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -86,6 +86,13 @@ function MainNavigation({ session }: { session: Session }) {
             </NavLink>
           </li>
         ))}
+        {isAdministrator(session.roles) && (
+          <li>
+            <NavLink to={paths.ruleProfiles} className="app-nav__link">
+              {t('nav.ruleProfiles')}
+            </NavLink>
+          </li>
+        )}
       </ul>
     </nav>
   );

@@ -1,8 +1,10 @@
 import { createBrowserRouter } from 'react-router';
 import { GradeEntryPage } from '../features/grade-entry/grade-entry-page';
+import { ImportPage } from '../features/imports/import-page';
 import { MonthlyCheckPage } from '../features/monthly-check/monthly-check-page';
 import { MyStudentsPage } from '../features/my-students/my-students-page';
 import { RegistrationPage } from '../features/registration/registration-page';
+import { RuleProfilesPage } from '../features/rule-profiles/rule-profiles-page';
 import { SchoolOverviewPage } from '../features/school-overview/school-overview-page';
 import { SignInPage } from '../features/sign-in/sign-in-page';
 import { StartPage } from '../features/start/start-page';
@@ -29,6 +31,8 @@ export const router = createBrowserRouter([
           { path: '/elever/:studentId', element: <StudentPage /> },
           { path: '/skoler/:schoolId', element: <SchoolOverviewPage /> },
           { path: '/skoler/:schoolId/manedssjekk', element: <MonthlyCheckPage /> },
+          { path: '/skoler/:schoolId/import', element: <ImportPage /> },
+          { path: '/regelprofiler', element: <RuleProfilesPage /> },
           { path: '/registrering', element: <RegistrationPage /> },
           { path: '/midtveisvurdering', element: <GradeEntryPage /> },
           { path: '/oppgaver', element: <TasksPage /> },

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { attendanceStatus, errorCodes, ruleCodes, signalLevels, subjectAbsenceRow, taskKinds } from '../../shared/api';
-import { absenceScopes, absenceTypes, flagStates, gradeKinds, groupKinds, groupTeacherRoles, roleCodes } from '../../domain/vocabulary';
+import { attendanceStatus, errorCodes, importKindsForApi, ruleCodes, signalLevels, subjectAbsenceRow, taskKinds } from '../../shared/api';
+import { absenceScopes, absenceTypes, flagStates, gradeKinds, groupKinds, groupTeacherRoles, roleCodes, schoolKinds } from '../../domain/vocabulary';
 import en from './en.json';
 import { languages } from './languages';
 import nb from './nb.json';
@@ -129,6 +129,9 @@ describe('translation catalogs', () => {
     ['attendance', attendanceStatus.options],
     ['registration.count', attendanceStatus.options],
     ['subjectAbsence.band', subjectAbsenceRow.shape.band.unwrap().options],
+    ['imports.kindName', importKindsForApi],
+    ['imports.kindHelp', importKindsForApi],
+    ['ruleProfiles.schoolKind', schoolKinds],
   ];
 
   it.each(vocabularies)('translate every value of %s', (prefix, values) => {

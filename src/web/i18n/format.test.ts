@@ -9,6 +9,12 @@ describe('formatterFor', () => {
     expect(formatterFor(intlLocales.en).date('2026-11-23')).toBe('23/11/2026');
   });
 
+  it('writes a moment as the clock showed in Norway', () => {
+    expect(formatterFor(intlLocales.nb).dateTime('2026-11-23T13:34:37.106Z')).toBe('23.11.2026, 14:34');
+    expect(formatterFor(intlLocales.nb).dateTime('2026-07-01T22:05:00Z')).toBe('02.07.2026, 00:05');
+    expect(formatterFor(intlLocales.nb).dateTime('ukjent')).toBe('ukjent');
+  });
+
   it('leaves a value that is not a date as it is', () => {
     expect(formatterFor(intlLocales.nb).date('i morgen')).toBe('i morgen');
   });

@@ -15,11 +15,24 @@ export function formatterFor(locale: string[]) {
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const listFormat = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Oslo',
+  });
   return {
     /** 23.11.2026 in Norwegian. */
     date: (iso: string) => {
       const date = calendarDate(iso);
       return date ? dateFormat.format(date) : iso;
+    },
+    /** A moment (an ISO timestamp) as the clock showed in Norway: 23.11.2026, 14:34. */
+    dateTime: (iso: string) => {
+      const at = new Date(iso);
+      return Number.isNaN(at.getTime()) ? iso : dateTimeFormat.format(at);
     },
     number: (value: number) => numberFormat.format(value),
     /** `value` is a share written 0–100. */

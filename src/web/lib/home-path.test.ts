@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleAssignment } from '../../shared/api';
-import { hasTaskRole, homePathFor, leadershipSchools, overviewSchools, safeReturnPath, signInPathReturningTo, suitsRoles } from './home-path';
+import { canImport, hasTaskRole, homePathFor, leadershipSchools, overviewSchools, safeReturnPath, signInPathReturningTo, suitsRoles } from './home-path';
 
 const schoolA = '11111111-1111-4111-8111-111111111111';
 const schoolB = '22222222-2222-4222-8222-222222222222';
@@ -83,9 +83,27 @@ describe('suitsRoles', () => {
     expect(suitsRoles(`/skoler/${schoolB}/manedssjekk`, [role('skoleleder')])).toBe(false);
   });
 
+  it('keeps imports for the school leader and administrators, and the rule profiles for administrators', () => {
+    expect(suitsRoles(`/skoler/${schoolA}/import`, [role('skoleleder')])).toBe(true);
+    expect(suitsRoles(`/skoler/${schoolB}/import`, [role('skoleleder')])).toBe(false);
+    expect(suitsRoles(`/skoler/${schoolA}/import`, [role('radgiver')])).toBe(false);
+    expect(suitsRoles(`/skoler/${schoolB}/import`, [role('administrator', null)])).toBe(true);
+    expect(suitsRoles('/regelprofiler', [role('administrator', null)])).toBe(true);
+    expect(suitsRoles('/regelprofiler', [role('skoleleder')])).toBe(false);
+  });
+
   it('leaves student pages and other pages to the server', () => {
     expect(suitsRoles('/elever/abc', [role('helsesykepleier', null)])).toBe(true);
     expect(suitsRoles('/start', [])).toBe(true);
+  });
+});
+
+describe('canImport', () => {
+  it('lets the leadership of the school and any administrator import, as the server does', () => {
+    expect(canImport([role('skoleleder')], schoolA)).toBe(true);
+    expect(canImport([role('skoleleder')], schoolB)).toBe(false);
+    expect(canImport([role('radgiver'), role('kontaktlaerer')], schoolA)).toBe(false);
+    expect(canImport([role('administrator', null)], schoolB)).toBe(true);
   });
 });
 

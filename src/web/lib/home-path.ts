@@ -17,6 +17,8 @@ export const paths = {
   grades: '/midtveisvurdering',
   gradesFor: (groupId: string) => `/midtveisvurdering?gruppe=${encodeURIComponent(groupId)}`,
   tasks: '/oppgaver',
+  imports: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}/import`,
+  ruleProfiles: '/regelprofiler',
 } as const;
 
 const teacherRoles = new Set(['kontaktlaerer', 'faglaerer']);
@@ -30,6 +32,16 @@ export function hasTeacherRole(roles: readonly RoleAssignment[]): boolean {
 
 export function hasTaskRole(roles: readonly RoleAssignment[]): boolean {
   return roles.some((r) => taskRoles.has(r.role));
+}
+
+/** Administrators edit the rule profiles, and may import files for any school of the owner. */
+export function isAdministrator(roles: readonly RoleAssignment[]): boolean {
+  return roles.some((r) => r.role === 'administrator');
+}
+
+/** Importing files is for the school's leadership and for administrators (as the server allows). */
+export function canImport(roles: readonly RoleAssignment[], schoolId: string): boolean {
+  return isAdministrator(roles) || roles.some((r) => r.role === 'skoleleder' && r.schoolId === schoolId);
 }
 
 /** The schools where the person is skoleleder: Månedssjekken is theirs. */
@@ -79,6 +91,9 @@ export function suitsRoles(path: string, roles: readonly RoleAssignment[]): bool
   if (school) return overviewSchools(roles).some((s) => encodeURIComponent(s.schoolId) === school[1]);
   const monthly = /^\/skoler\/([^/]+)\/manedssjekk$/.exec(pathname);
   if (monthly) return leadershipSchools(roles).some((s) => encodeURIComponent(s.schoolId) === monthly[1]);
+  const imports = /^\/skoler\/([^/]+)\/import$/.exec(pathname);
+  if (imports) return isAdministrator(roles) || leadershipSchools(roles).some((s) => encodeURIComponent(s.schoolId) === imports[1]);
+  if (pathname === paths.ruleProfiles) return isAdministrator(roles);
   return true;
 }
 

@@ -65,9 +65,14 @@ export function SchoolOverviewPage() {
             <TermSummary term={query.data.term} />
             {query.data.term && <Paragraph>{t('schoolOverview.schoolDaysSoFar', { count: query.data.schoolDaysSoFar })}</Paragraph>}
             {leads && (
-              <Paragraph>
-                <AppLink to={paths.monthlyCheck(query.data.school.id)}>{t('schoolOverview.monthlyCheckLink')}</AppLink>
-              </Paragraph>
+              <ul className="link-row">
+                <li>
+                  <AppLink to={paths.monthlyCheck(query.data.school.id)}>{t('schoolOverview.monthlyCheckLink')}</AppLink>
+                </li>
+                <li>
+                  <AppLink to={paths.imports(query.data.school.id)}>{t('schoolOverview.importLink')}</AppLink>
+                </li>
+              </ul>
             )}
           </div>
           <Alert data-color="info" className="stack">

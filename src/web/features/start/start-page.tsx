@@ -123,7 +123,29 @@ function RoleLinks({ code, roles }: { code: RoleCode; roles: RoleAssignment[] })
             <AppLink to={paths.tasks}>{t('nav.tasks')}</AppLink>
           </li>
         )}
+        {code === 'skoleleder' &&
+          leadershipSchools(roles).map((s) => (
+            <li key={`${s.schoolId}:import`}>
+              <AppLink to={paths.imports(s.schoolId)}>
+                {s.schoolName ? t('nav.importAt', { school: s.schoolName }) : t('nav.import')}
+              </AppLink>
+            </li>
+          ))}
       </ul>
+    );
+  }
+  if (code === 'administrator') {
+    // An administrator has no school in the session, so the import page (per school) cannot be
+    // linked from here: the leadership imports, or the administrator from the command line.
+    return (
+      <>
+        <ul className="plain-list">
+          <li>
+            <AppLink to={paths.ruleProfiles}>{t('nav.ruleProfiles')}</AppLink>
+          </li>
+        </ul>
+        <Paragraph data-size="sm">{t('start.adminImports')}</Paragraph>
+      </>
     );
   }
   return null;

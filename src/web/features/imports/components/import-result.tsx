@@ -1,0 +1,143 @@
+import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useId, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportResultLine } from '../../../../shared/api';
+import { NotGiven } from '../../../components/not-given';
+import { ScrollTable } from '../../../components/scroll-table';
+import { useFormat } from '../../../i18n/format';
+
+/** Problems shown in the table at most; a file broken on every row says enough in the first ones. */
+export const problemsShown = 1000;
+
+type Props = { result: ImportResultLine; kindName: string; headingRef: Ref<HTMLHeadingElement> };
+
+/**
+ * What an import did: for an imported file, a table of what changed per kind of record; for a
+ * rejected one, that nothing changed and a table of every problem by file, row and column. The
+ * heading takes focus when the result comes (the caller passes the ref).
+ */
+export function ImportResult({ result, kindName, headingRef }: Props) {
+  return result.status === 'imported' ? (
+    <Imported result={result} kindName={kindName} headingRef={headingRef} />
+  ) : (
+    <Rejected result={result} headingRef={headingRef} />
+  );
+}
+
+function Imported({ result, kindName, headingRef }: Props) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const captionId = useId();
+  const entities = Object.entries(result.counts ?? {});
+  const entityName = (key: string) => (i18n.exists(`imports.entity.${key}`) ? t(`imports.entity.${key}`) : key);
+
+  return (
+    <section className="stack" aria-labelledby={`${captionId}-heading`}>
+      <Alert data-color="success" className="stack stack--tight">
+        <Heading level={2} data-size="sm" id={`${captionId}-heading`} ref={headingRef} tabIndex={-1}>
+          {t('imports.result.imported', { count: result.files.length })}
+        </Heading>
+        <Paragraph>
+          {t('imports.result.rows', { count: result.rows, kind: kindName, files: format.list(result.files) })}
+          {result.durationMs >= 1000 && <> {t('imports.result.duration', { seconds: format.number(result.durationMs / 1000) })}</>}
+        </Paragraph>
+        {result.newFlags !== undefined && <Paragraph>{t('imports.result.newFlags', { count: result.newFlags })}</Paragraph>}
+        {result.ignored && result.ignored.length > 0 && (
+          <Paragraph>{t('imports.result.ignored', { count: result.ignored.length, columns: format.list(result.ignored) })}</Paragraph>
+        )}
+        <Paragraph data-size="sm">{t('imports.result.again')}</Paragraph>
+      </Alert>
+      {entities.length > 0 && (
+        <ScrollTable captionId={captionId}>
+          <Table border zebra>
+            <caption id={captionId}>{t('imports.result.countsCaption')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('imports.result.columns.entity')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="num">
+                  {t('imports.result.columns.inserted')}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="num">
+                  {t('imports.result.columns.updated')}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="num">
+                  {t('imports.result.columns.unchanged')}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="num">
+                  {t('imports.result.columns.removed')}
+                </Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {entities.map(([key, counts]) => (
+                <Table.Row key={key}>
+                  <Table.HeaderCell scope="row">{entityName(key)}</Table.HeaderCell>
+                  <Table.Cell className="num">{format.number(counts.inserted)}</Table.Cell>
+                  <Table.Cell className="num">{format.number(counts.updated)}</Table.Cell>
+                  <Table.Cell className="num">{format.number(counts.unchanged)}</Table.Cell>
+                  <Table.Cell className="num">{format.number(counts.removed)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </ScrollTable>
+      )}
+    </section>
+  );
+}
+
+function Rejected({ result, headingRef }: Omit<Props, 'kindName'>) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const captionId = useId();
+  const problems = result.problems ?? [];
+  const shown = problems.slice(0, problemsShown);
+  const oneFile = result.files.length === 1 ? result.files[0] : undefined;
+
+  return (
+    <section className="stack" aria-labelledby={`${captionId}-heading`}>
+      <Alert data-color="danger" className="stack stack--tight">
+        <Heading level={2} data-size="sm" id={`${captionId}-heading`} ref={headingRef} tabIndex={-1}>
+          {t('imports.result.rejected', { count: result.files.length })}
+        </Heading>
+        <Paragraph>{t('imports.result.problemCount', { count: problems.length })}</Paragraph>
+        <Paragraph>{t('imports.result.fixAndRetry')}</Paragraph>
+        {i18n.resolvedLanguage !== 'nb' && <Paragraph data-size="sm">{t('imports.result.messagesInBokmaal')}</Paragraph>}
+      </Alert>
+      {problems.length > shown.length && (
+        <Paragraph>{t('imports.result.firstProblems', { shown: format.number(shown.length), count: problems.length })}</Paragraph>
+      )}
+      {shown.length > 0 && (
+        <ScrollTable captionId={captionId}>
+          <Table border zebra className="problem-table">
+            <caption id={captionId}>
+              {oneFile ? t('imports.result.problemsCaptionIn', { file: oneFile }) : t('imports.result.problemsCaption')}
+            </caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('imports.result.columns.file')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="num">
+                  {t('imports.result.columns.row')}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('imports.result.columns.column')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('imports.result.columns.value')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('imports.result.columns.message')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {shown.map((problem, index) => (
+                <Table.Row key={index}>
+                  <Table.Cell className="nowrap">{problem.file ?? oneFile ?? <NotGiven />}</Table.Cell>
+                  <Table.Cell className="num">{problem.row === null ? t('imports.result.wholeFile') : problem.row}</Table.Cell>
+                  <Table.Cell>{problem.column ?? <NotGiven />}</Table.Cell>
+                  <Table.Cell>{problem.value === undefined || problem.value === '' ? <NotGiven /> : <code>{problem.value}</code>}</Table.Cell>
+                  <Table.Cell lang="nb">{problem.message}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </ScrollTable>
+      )}
+    </section>
+  );
+}
