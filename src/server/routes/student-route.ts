@@ -1,12 +1,11 @@
 /** The student page. Validate → authorize (need-to-know) → load → audit → present. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, studentDetail, studentParams } from '../../shared/api.js';
-import { studentAccess } from '../../domain/access-policy.js';
 import { findStudentDetail } from '../../data/find-student-detail.js';
-import { loadStudentFacts } from '../../data/load-student-facts.js';
 import { writeAudit } from '../../data/write-audit.js';
 import { requireSignIn } from '../auth/request-actor.js';
-import { forbidden, notFound } from '../errors.js';
+import { notFound } from '../errors.js';
+import { requireStudentAccess } from '../auth/student-access.js';
 import type { RouteContext } from './context.js';
 
 export const studentRoute =
@@ -27,22 +26,7 @@ export const studentRoute =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { studentId } = request.params;
         const today = ctx.clock.today();
-        const facts = await loadStudentFacts(db, actor.ownerId, studentId, today);
-        if (!facts) throw notFound('The student');
-        const access = studentAccess(actor, facts);
-        if (access.kind === 'none') {
-          // Refused attempts are logged too: they are what an auditor looks for.
-          await writeAudit(db, {
-            ownerId: actor.ownerId,
-            actorStaffId: actor.staffId,
-            action: 'read',
-            entity: 'student',
-            entityId: studentId,
-            studentId,
-            detail: { refused: true },
-          });
-          throw forbidden('You have no need-to-know access to this student');
-        }
+        const { access } = await requireStudentAccess(db, actor, studentId, today, 'any');
         const detail = await findStudentDetail(db, actor.ownerId, studentId, access, today);
         if (!detail) throw notFound('The student');
         await writeAudit(db, {
