@@ -564,13 +564,22 @@ export const cases = pgTable(
     studentId: uuid('student_id').notNull(),
     kind: text('kind').$type<CaseKind>().notNull(),
     step: text('step').notNull(),
-    status: text('status').notNull(),
+    status: text('status').notNull().default('aapen'),
+    /** flagg, melding (a teacher's report) or manuelt. */
     openedFrom: text('opened_from').notNull(),
     flagId: uuid('flag_id'),
+    teacherReportId: uuid('teacher_report_id'),
     responsibleStaffId: uuid('responsible_staff_id').notNull(),
+    openedBy: uuid('opened_by'),
     openedAt: createdAt(),
+    /** Why the case was opened, in the opener's words. */
+    reason: text('reason'),
+    stepStartedOn: date('step_started_on').notNull(),
+    stepDueOn: date('step_due_on').notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedBy: uuid('closed_by'),
     outcome: text('outcome'),
+    outcomeNote: text('outcome_note'),
   },
   (t) => [
     primaryKey({ columns: [t.ownerId, t.id] }),
@@ -580,22 +589,52 @@ export const cases = pgTable(
       foreignColumns: [staff.ownerId, staff.id],
     }),
     index('cases_student').on(t.ownerId, t.studentId),
+    index('cases_school_status').on(t.ownerId, t.schoolId, t.status, t.stepDueOn),
     check('cases_kind', oneOf('kind', ['iko', 'fravaer', 'skolemiljo', 'ot_avklaring'])),
+    check('cases_status', oneOf('status', ['aapen', 'avsluttet'])),
+    check('cases_opened_from', oneOf('opened_from', ['flagg', 'melding', 'manuelt'])),
+    check('cases_outcome', sql`outcome is null or outcome in ('effekt', 'ikke_effekt', 'avbrutt')`),
   ],
 );
 
+/** Staff who take part in a case; they, and the school's leadership, may see it. */
 export const caseParticipants = pgTable(
   'case_participants',
   {
     ownerId: ownerId(),
     caseId: uuid('case_id').notNull(),
     staffId: uuid('staff_id').notNull(),
+    /** ansvarlig (owns the case) or deltaker. */
     role: text('role').notNull(),
+    createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.ownerId, t.caseId, t.staffId] }),
     foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
     foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
+    index('case_participants_staff').on(t.ownerId, t.staffId),
+    check('case_participants_role', oneOf('role', ['ansvarlig', 'deltaker'])),
+  ],
+);
+
+/** The case's history: steps taken, decisions from meetings, notes. Append-only. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    caseId: uuid('case_id').notNull(),
+    createdAt: createdAt(),
+    actorStaffId: uuid('actor_staff_id'),
+    kind: text('kind').notNull(),
+    step: text('step'),
+    text: text('text'),
+    detail: jsonb('detail'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
+    index('case_events_case').on(t.ownerId, t.caseId, t.createdAt),
   ],
 );
 
@@ -606,7 +645,11 @@ export const conversations = pgTable(
     id: id(),
     caseId: uuid('case_id').notNull(),
     guide: text('guide').notNull(),
+    /** The case step the conversation belongs to (kartlegging, undersokelse, …). */
+    step: text('step').notNull().default(''),
     heldOn: date('held_on').notNull(),
+    /** Who took part: [{ name, role }] — staff, the student, guardians, others. */
+    participants: jsonb('participants').notNull().default(sql`'[]'::jsonb`),
     answers: jsonb('answers').notNull().default(sql`'{}'::jsonb`),
     summary: text('summary'),
     causeCategories: jsonb('cause_categories').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
@@ -647,6 +690,7 @@ export const planVersions = pgTable(
     content: jsonb('content').notNull(),
     createdBy: uuid('created_by').notNull(),
     createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     signedAt: timestamp('signed_at', { withTimezone: true }),
     signatures: jsonb('signatures').notNull().default(sql`'[]'::jsonb`),
   },
@@ -656,22 +700,55 @@ export const planVersions = pgTable(
   ],
 );
 
-/** The measure bank. `owner_id` null holds the measures from the seeds, shared by everyone. */
+/** Evaluation points of a plan: dated, satisfactory effect yes/no, and the adjustment. */
+export const planEvaluations = pgTable(
+  'plan_evaluations',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    planId: uuid('plan_id').notNull(),
+    planVersion: integer('plan_version').notNull(),
+    caseStep: text('case_step').notNull(),
+    evaluatedOn: date('evaluated_on').notNull(),
+    satisfactory: boolean('satisfactory').notNull(),
+    adjustment: text('adjustment').notNull().default(''),
+    /** Notes per row of the plan (index → text): the "Evaluering" column of the tiltaksplan. */
+    rowNotes: jsonb('row_notes').notNull().default(sql`'{}'::jsonb`),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({
+      columns: [t.ownerId, t.planId, t.planVersion],
+      foreignColumns: [planVersions.ownerId, planVersions.planId, planVersions.version],
+    }),
+  ],
+);
+
+/**
+ * A school's own measures, beside the bank from the seeds (which lives in code,
+ * src/domain/tiltak/measure-bank.ts, in three languages).
+ */
 export const measures = pgTable(
   'measures',
   {
-    id: id().primaryKey(),
-    ownerId: uuid('owner_id'),
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
     code: text('code').notNull(),
     title: text('title').notNull(),
     description: text('description'),
     category: text('category').notNull(),
     level: text('level').notNull(),
     arena: text('arena').notNull(),
-    source: text('source').notNull(),
+    caseKinds: jsonb('case_kinds').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('measures_code').on(t.ownerId, t.code),
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    uniqueIndex('measures_code').on(t.ownerId, t.schoolId, t.code),
     check('measures_level', oneOf('level', ['individ', 'gruppe', 'skole'])),
   ],
 );
@@ -683,18 +760,26 @@ export const meetings = pgTable(
     id: id(),
     schoolId: uuid('school_id').notNull(),
     caseId: uuid('case_id'),
+    /** For a klasselærermøte: the class it is about. */
+    groupId: uuid('group_id'),
     kind: text('kind').notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     place: text('place'),
     invited: jsonb('invited').notNull().default(sql`'[]'::jsonb`),
     present: jsonb('present').notNull().default(sql`'[]'::jsonb`),
+    agenda: jsonb('agenda').notNull().default(sql`'[]'::jsonb`),
+    decisions: jsonb('decisions').notNull().default(sql`'[]'::jsonb`),
     summonsSentOn: date('summons_sent_on'),
     summonsChannel: text('summons_channel'),
     minutes: text('minutes'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
+    index('meetings_school').on(t.ownerId, t.schoolId, t.startsAt),
+    check('meetings_kind', oneOf('kind', ['kartleggingsmote', 'evalueringsmote', 'klasselaerermote', 'annet'])),
   ],
 );
 
@@ -706,6 +791,8 @@ export const homeContacts = pgTable(
     studentId: uuid('student_id').notNull(),
     caseId: uuid('case_id'),
     guardianId: uuid('guardian_id'),
+    /** Who was contacted when it is not a registered guardian (the student, another carer). */
+    contactedName: text('contacted_name'),
     staffId: uuid('staff_id').notNull(),
     contactedAt: timestamp('contacted_at', { withTimezone: true }).notNull(),
     channel: text('channel').notNull(),
@@ -716,6 +803,37 @@ export const homeContacts = pgTable(
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
     index('home_contacts_student').on(t.ownerId, t.studentId),
+    check('home_contacts_channel', oneOf('channel', ['telefon', 'sms', 'e_post', 'mote', 'digitalt_mote', 'brev', 'melding'])),
+    check('home_contacts_outcome', oneOf('outcome', ['naadd', 'ikke_naadd', 'beskjed_lagt_igjen'])),
+  ],
+);
+
+/** Referrals to PPT, BUP, the school nurse, and concern reports to barnevern. */
+export const referrals = pgTable(
+  'referrals',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    caseId: uuid('case_id').notNull(),
+    studentId: uuid('student_id').notNull(),
+    kind: text('kind').notNull(),
+    referredOn: date('referred_on').notNull(),
+    consentGivenBy: text('consent_given_by'),
+    consentGivenOn: date('consent_given_on'),
+    consentNote: text('consent_note'),
+    /** barnevern: the checklist items confirmed and the report's descriptions. */
+    checklist: jsonb('checklist').notNull().default(sql`'{}'::jsonb`),
+    guardiansInformedOn: date('guardians_informed_on'),
+    reason: text('reason').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    check('referrals_kind', oneOf('kind', ['ppt', 'bup', 'helsesykepleier', 'barnevern'])),
+    check('referrals_consent_given_by', sql`consent_given_by is null or consent_given_by in ('foresatte', 'elev')`),
   ],
 );
 

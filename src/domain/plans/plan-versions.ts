@@ -1,0 +1,52 @@
+/**
+ * Plan versions and signing. A version is a draft until someone signs it; from the first
+ * signature it never changes (the school and the family have put their names to that text).
+ * Changing a signed plan makes a new draft version from it, and the history stays readable.
+ * More signatures may be added to a signed version (the guardian who signs the next day), but the
+ * content and the earlier signatures are never touched.
+ */
+export const signatoryRoles = ['elev', 'foresatt', 'skole', 'annen'] as const;
+export type SignatoryRole = (typeof signatoryRoles)[number];
+
+export const signatureMethods = ['i_varde', 'papir'] as const;
+/** i_varde: signed in person while signed in, recorded by the staff member; papir: signed on a printed copy, which the school files. */
+export type SignatureMethod = (typeof signatureMethods)[number];
+
+export interface Signature {
+  name: string;
+  role: SignatoryRole;
+  method: SignatureMethod;
+  signedOn: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface PlanVersionState {
+  version: number;
+  signatures: readonly Signature[];
+}
+
+export function isSigned(version: PlanVersionState): boolean {
+  return version.signatures.length > 0;
+}
+
+export type EditDecision = { kind: 'update_draft'; version: number } | { kind: 'new_version'; version: number };
+
+/** Where an edit goes: into the draft if the latest version is one, otherwise into a new version. */
+export function decideEdit(latest: PlanVersionState): EditDecision {
+  return isSigned(latest) ? { kind: 'new_version', version: latest.version + 1 } : { kind: 'update_draft', version: latest.version };
+}
+
+/** Adds signatures to a version; refuses a second signature by the same name and role. */
+export function addSignatures(
+  existing: readonly Signature[],
+  added: readonly Signature[],
+): { ok: true; signatures: Signature[] } | { ok: false; duplicate: string } {
+  const seen = new Set(existing.map((s) => `${s.role}:${s.name.toLocaleLowerCase('nb')}`));
+  for (const s of added) {
+    const key = `${s.role}:${s.name.toLocaleLowerCase('nb')}`;
+    if (seen.has(key)) return { ok: false, duplicate: s.name };
+    seen.add(key);
+  }
+  return { ok: true, signatures: [...existing, ...added] };
+}
