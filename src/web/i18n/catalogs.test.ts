@@ -9,10 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { attendanceStatus, errorCodes, importKindsForApi, ruleCodes, signalLevels, subjectAbsenceRow, taskKinds } from '../../shared/api';
 import { absenceScopes, absenceTypes, flagStates, gradeKinds, groupKinds, groupTeacherRoles, roleCodes, schoolKinds } from '../../domain/vocabulary';
-import en from './en.json';
 import { languages } from './languages';
-import nb from './nb.json';
-import nn from './nn.json';
+import { catalogs as merged } from './catalogs';
 
 type Catalog = { [key: string]: string | Catalog };
 
@@ -29,7 +27,7 @@ function flatten(catalog: Catalog, prefix = ''): Map<string, unknown> {
   return out;
 }
 
-const catalogs = { nb: flatten(nb), nn: flatten(nn), en: flatten(en) } as const;
+const catalogs = { nb: flatten(merged.nb), nn: flatten(merged.nn), en: flatten(merged.en) } as const;
 const names = Object.keys(catalogs) as Array<keyof typeof catalogs>;
 const pluralSuffixes = ['_zero', '_one', '_two', '_few', '_many', '_other'];
 

@@ -4,10 +4,8 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import { defaultLanguage, isLanguage, type Language } from './languages';
-import nb from './nb.json';
-import nn from './nn.json';
+import { catalogs } from './catalogs';
 
 const storageKey = 'varde.language';
 
@@ -26,7 +24,7 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { nb: { translation: nb }, nn: { translation: nn }, en: { translation: en } },
+  resources: { nb: { translation: catalogs.nb }, nn: { translation: catalogs.nn }, en: { translation: catalogs.en } },
   lng: storedLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: ['nb', 'nn', 'en'],
