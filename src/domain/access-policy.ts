@@ -50,3 +50,17 @@ export function studentAccess(actor: ActorFacts, student: StudentFacts): Student
 export function canSeeSchoolOverview(actor: ActorFacts, schoolId: string): boolean {
   return actor.roles.some((r) => r.schoolId === schoolId && schoolWideRoles.has(r.role));
 }
+
+/**
+ * A case is seen by the staff who take part in it and by the leadership of the student's school,
+ * nobody else (issue 4): a contact teacher who is not in a school-environment case does not see it.
+ */
+export function canSeeCase(actor: ActorFacts & { staffId: string }, kase: { schoolId: string; participantStaffIds: readonly string[] }): boolean {
+  if (kase.participantStaffIds.includes(actor.staffId)) return true;
+  return actor.roles.some((r) => r.role === 'skoleleder' && r.schoolId === kase.schoolId);
+}
+
+/** Leadership sees every case of the school in lists; others their own. */
+export function isSchoolLeader(actor: ActorFacts, schoolId: string): boolean {
+  return actor.roles.some((r) => r.role === 'skoleleder' && r.schoolId === schoolId);
+}

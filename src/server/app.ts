@@ -25,7 +25,12 @@ import type { ApiError } from '../shared/api.js';
 import { systemClock, type Clock } from './clock.js';
 import { AppError } from './errors.js';
 import type { RouteContext } from './routes/context.js';
+import { NoSchoolYearError } from '../data/cases/case-calendar.js';
 import { checkRoutes } from './routes/check-routes.js';
+import { caseRoutes } from './routes/case-routes.js';
+import { planRoutes } from './routes/plan-routes.js';
+import { classMeetingRoutes } from './routes/class-meeting-routes.js';
+import { measureRoutes } from './routes/measure-routes.js';
 import { flagRoutes } from './routes/flag-routes.js';
 import { healthRoute } from './routes/health-route.js';
 import { importRoutes, MAX_IMPORT_BYTES } from './routes/import-routes.js';
@@ -123,6 +128,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(checkRoutes(ctx));
   await app.register(ruleProfileRoutes(ctx));
   await app.register(importRoutes(ctx));
+  await app.register(caseRoutes(ctx));
+  await app.register(planRoutes(ctx));
+  await app.register(classMeetingRoutes(ctx));
+  await app.register(measureRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
@@ -151,6 +160,9 @@ function toApiError(error: FastifyError): { status: number; payload: ApiError } 
       status: error.status,
       payload: { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } },
     };
+  }
+  if (error instanceof NoSchoolYearError) {
+    return { status: 409, payload: { error: { code: 'conflict', message: error.message } } };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'request';

@@ -11,6 +11,7 @@ import {
   groupKinds,
   roleCodes,
 } from '../domain/vocabulary.js';
+import { caseTaskKinds } from '../domain/cases/case-workflow.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
@@ -283,7 +284,8 @@ export const subjectAbsence = z.object({
 });
 export type SubjectAbsence = z.infer<typeof subjectAbsence>;
 
-export const taskKinds = ['kontakt_hjem', 'informer_rektor', 'innkall_foresatte', 'varsle_elev', 'vurder_tiltak', 'kartleggingssamtale', 'meld_monster'] as const;
+/** Tasks from the identification rules, then the tasks a case's steps give (case-workflow.ts). */
+export const taskKinds = ['kontakt_hjem', 'informer_rektor', 'innkall_foresatte', 'varsle_elev', 'vurder_tiltak', 'kartleggingssamtale', 'meld_monster', ...caseTaskKinds] as const;
 export const task = z.object({
   id: z.string().uuid(),
   kind: z.enum(taskKinds),
@@ -292,6 +294,8 @@ export const task = z.object({
   doneAt: z.string().nullable(),
   student: z.object({ id: z.string().uuid(), givenName: z.string(), familyName: z.string() }).nullable(),
   flag: flag.nullable(),
+  /** The case the task belongs to, when a case's step gave it. */
+  caseId: z.string().uuid().nullable(),
 });
 export type Task = z.infer<typeof task>;
 export const myTasks = z.object({ tasks: z.array(task) });

@@ -270,6 +270,7 @@ export const measureView = z.object({
   caseKinds: z.array(z.string()),
   source: z.enum(['tiltaksbank-skolevegring', 'tiltak-skolemiljosaker-udir', 'skolens-egne']),
 });
+export type MeasureView = z.infer<typeof measureView>;
 export const measureQuery = z.object({
   schoolId: uuid,
   language: z.enum(['nb', 'nn', 'en']).default('nb'),

@@ -11,7 +11,7 @@
  * - skolemiljo: the duty to act under opplæringslova § 12-4: undersokelse → aktivitetsplan (the
  *   written plan) → tiltak → evaluering, and back to tiltak while the student is not safe.
  *
- * "Within one week" is five school days and "three weeks" fifteen (docs/decisions/009): a week
+ * "Within one week" is five school days and "three weeks" fifteen (docs/decisions/011): a week
  * of høstferie does not eat the time a family has to meet the school.
  */
 import { addSchoolDays, type IsoDate, type SchoolCalendar } from '../school-calendar.js';
@@ -166,7 +166,7 @@ export type CaseTransition =
 
 export type TransitionResult =
   | { ok: true; state: CaseState }
-  | { ok: false; reason: 'case_closed' | 'no_next_step' | 'requirement_missing' | 'not_after_evaluation' | 'evaluation_satisfactory'; missing?: StepRequirement[] };
+  | { ok: false; reason: 'case_closed' | 'no_next_step' | 'requirement_missing' | 'not_after_evaluation'; missing?: StepRequirement[] };
 
 export function unmetRequirements(state: CaseState, progress: StepProgress): StepRequirement[] {
   return stepRequirements(state.kind, state.step).filter((requirement) => {

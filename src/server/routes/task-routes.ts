@@ -16,6 +16,7 @@ const presentTask = (t: Loaded): Task => ({
   doneAt: t.doneAt?.toISOString() ?? null,
   student: t.student,
   flag: t.flag ? presentFlag(t.flag) : null,
+  caseId: t.caseId,
 });
 
 export const taskRoutes =

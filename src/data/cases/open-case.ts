@@ -1,0 +1,126 @@
+/**
+ * Opens a case for a student: from a flag, from a teacher's report (its flag), or by hand. The
+ * responsible person defaults to the student's contact teacher; the first step starts today with
+ * its deadline and its task. One open case of a kind per student: a second would split the story.
+ */
+import { and, eq, gte, lte } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { caseEvents, caseParticipants, cases, flags, groupMemberships, groupTeachers, groups, schoolYears, staffRoles } from '../../db/schema.js';
+import { firstStep, stepDeadline, stepTask, type FollowUpCaseKind } from '../../domain/cases/case-workflow.js';
+import { caseCalendar } from './case-calendar.js';
+import { createStepTask } from './case-tasks.js';
+
+export interface OpenCaseInput {
+  ownerId: string;
+  schoolId: string;
+  studentId: string;
+  actorStaffId: string;
+  kind: FollowUpCaseKind;
+  openedFrom: 'flagg' | 'melding' | 'manuelt';
+  flagId?: string | undefined;
+  reason: string;
+  responsibleStaffId?: string | undefined;
+  today: string;
+}
+
+export type OpenCaseResult =
+  | { ok: true; caseId: string }
+  | { ok: false; problem: 'flag_not_of_student' | 'already_open' | 'responsible_not_at_school'; existingCaseId?: string };
+
+export async function contactTeacherOf(db: Db, ownerId: string, studentId: string, today: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ staffId: groupTeachers.staffId })
+    .from(groupMemberships)
+    .innerJoin(groups, and(eq(groups.ownerId, groupMemberships.ownerId), eq(groups.id, groupMemberships.groupId)))
+    .innerJoin(schoolYears, and(eq(schoolYears.ownerId, groups.ownerId), eq(schoolYears.id, groups.schoolYearId)))
+    .innerJoin(groupTeachers, and(eq(groupTeachers.ownerId, groups.ownerId), eq(groupTeachers.groupId, groups.id)))
+    .where(
+      and(
+        eq(groupMemberships.ownerId, ownerId),
+        eq(groupMemberships.studentId, studentId),
+        eq(groups.kind, 'basisgruppe'),
+        eq(groupTeachers.role, 'kontaktlaerer'),
+        lte(schoolYears.startsOn, today),
+        gte(schoolYears.endsOn, today),
+      ),
+    )
+    .limit(1);
+  return row?.staffId;
+}
+
+export async function worksAtSchool(db: Db, ownerId: string, staffId: string, schoolId: string): Promise<boolean> {
+  const rows = await db
+    .select({ role: staffRoles.role })
+    .from(staffRoles)
+    .where(and(eq(staffRoles.ownerId, ownerId), eq(staffRoles.staffId, staffId), eq(staffRoles.schoolId, schoolId)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function openCase(db: Db, input: OpenCaseInput): Promise<OpenCaseResult> {
+  return db.transaction(async (tx) => {
+    let openedFrom = input.openedFrom;
+    if (input.flagId) {
+      const [flag] = await tx
+        .select({ studentId: flags.studentId, ruleCode: flags.ruleCode })
+        .from(flags)
+        .where(and(eq(flags.ownerId, input.ownerId), eq(flags.id, input.flagId)));
+      if (!flag || flag.studentId !== input.studentId) return { ok: false, problem: 'flag_not_of_student' };
+      openedFrom = flag.ruleCode === 'melding' ? 'melding' : 'flagg';
+    }
+    const [existing] = await tx
+      .select({ id: cases.id })
+      .from(cases)
+      .where(and(eq(cases.ownerId, input.ownerId), eq(cases.studentId, input.studentId), eq(cases.kind, input.kind), eq(cases.status, 'aapen')));
+    if (existing) return { ok: false, problem: 'already_open', existingCaseId: existing.id };
+
+    const responsible =
+      input.responsibleStaffId ?? (await contactTeacherOf(tx, input.ownerId, input.studentId, input.today)) ?? input.actorStaffId;
+    if (!(await worksAtSchool(tx, input.ownerId, responsible, input.schoolId))) return { ok: false, problem: 'responsible_not_at_school' };
+
+    const calendar = await caseCalendar(tx, input.ownerId, input.schoolId, input.today);
+    const step = firstStep(input.kind);
+    const dueOn = stepDeadline(calendar, input.kind, step, input.today);
+    const [created] = await tx
+      .insert(cases)
+      .values({
+        ownerId: input.ownerId,
+        schoolId: input.schoolId,
+        studentId: input.studentId,
+        kind: input.kind,
+        step,
+        status: 'aapen',
+        openedFrom,
+        flagId: input.flagId ?? null,
+        responsibleStaffId: responsible,
+        openedBy: input.actorStaffId,
+        reason: input.reason,
+        stepStartedOn: input.today,
+        stepDueOn: dueOn,
+      })
+      .returning({ id: cases.id });
+    const caseId = created!.id;
+    const people = new Map<string, 'ansvarlig' | 'deltaker'>([[responsible, 'ansvarlig']]);
+    if (!people.has(input.actorStaffId)) people.set(input.actorStaffId, 'deltaker');
+    await tx.insert(caseParticipants).values([...people].map(([staffId, role]) => ({ ownerId: input.ownerId, caseId, staffId, role })));
+    await tx.insert(caseEvents).values({
+      ownerId: input.ownerId,
+      caseId,
+      actorStaffId: input.actorStaffId,
+      kind: 'opened',
+      step,
+      text: input.reason,
+      detail: { openedFrom, flagId: input.flagId ?? null },
+    });
+    await createStepTask(tx, {
+      ownerId: input.ownerId,
+      schoolId: input.schoolId,
+      caseId,
+      studentId: input.studentId,
+      assigneeStaffId: responsible,
+      kind: stepTask(input.kind, step),
+      dueOn,
+    });
+    return { ok: true, caseId };
+  });
+}
