@@ -31,6 +31,7 @@ import { caseRoutes } from './routes/case-routes.js';
 import { planRoutes } from './routes/plan-routes.js';
 import { classMeetingRoutes } from './routes/class-meeting-routes.js';
 import { measureRoutes } from './routes/measure-routes.js';
+import { documentRoutes } from './routes/document-routes.js';
 import { flagRoutes } from './routes/flag-routes.js';
 import { healthRoute } from './routes/health-route.js';
 import { importRoutes, MAX_IMPORT_BYTES } from './routes/import-routes.js';
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(planRoutes(ctx));
   await app.register(classMeetingRoutes(ctx));
   await app.register(measureRoutes(ctx));
+  await app.register(documentRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

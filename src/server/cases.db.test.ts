@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
-import { auditLog, flags, tasks } from '../db/schema.js';
+import { auditLog, documents, flags, tasks } from '../db/schema.js';
+import { pdfText } from '../documents/pdf-text.js';
 import { DEMO_PASSWORD } from '../demo/generate-demo-school.js';
 import type { Flag, MyStudents, Session } from '../shared/api.js';
 import type { CaseDetail, CaseSummary } from '../shared/case-api.js';
@@ -29,13 +30,17 @@ afterAll(async () => {
 
 type Call = <T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) => Promise<{ status: number; body: T }>;
 
+const cookies = new Map<string, string>();
+const teacherCookie = async () => cookies.get('kontaktlaerer')!;
+
 async function signIn(username: string): Promise<{ session: Session; call: Call }> {
   const response = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password: DEMO_PASSWORD } });
   const cookie = response.cookies.find((c) => c.name === 'varde_session')!;
+  cookies.set(username, `varde_session=${cookie.value}`);
   const session = response.json<Session>();
   const call: Call = async (method, url, payload) => {
     const r = await app.inject({ method, url, payload: payload as object, headers: { cookie: `varde_session=${cookie.value}`, 'x-csrf-token': session.csrfToken } });
-    return { status: r.statusCode, body: r.json() };
+    return { status: r.statusCode, body: String(r.headers['content-type'] ?? '').startsWith('application/json') ? r.json() : (r.body as never) };
   };
   return { session, call };
 }
@@ -227,6 +232,44 @@ describe('cases through the API', () => {
     expect(paths).toContain('body.guardiansInformedOn');
     expect(paths).toContain('body.checklist.descriptions');
     expect(paths.some((p) => p.startsWith('body.checklist.confirmed.'))).toBe(true);
+  });
+
+  it('makes the plan, the summons and the minutes as PDF documents kept in the student’s file', async () => {
+    const detail = (await teacher.call<CaseDetail>('GET', `/api/cases/${kase.id}`)).body;
+    const summoned = await teacher.call<CaseDetail>('POST', `/api/cases/${kase.id}/meetings`, {
+      kind: 'evalueringsmote',
+      startsAt: '2026-12-10T14:00:00+01:00',
+      place: 'Møterom 2',
+      invited: [{ name: detail.guardians[0]!.name, role: 'foresatt' }],
+      purpose: 'Evaluere tiltaksplanen',
+    });
+    expect(summoned.status).toBe(200);
+    const meeting = summoned.body.meetings[0]!;
+    expect(meeting).toMatchObject({ kind: 'evalueringsmote', summonsSentOn: '2026-11-23', purpose: 'Evaluere tiltaksplanen' });
+
+    const cookieCall = async (url: string) => {
+      const r = await app.inject({ method: 'GET', url, headers: { cookie: (await teacherCookie()) } });
+      return r;
+    };
+    const plan = summoned.body.plans[0]!;
+    for (const url of [
+      `/api/plans/${plan.id}/versions/1/pdf?language=nb`,
+      `/api/plans/${plan.id}/versions/2/pdf?language=nn`,
+      `/api/meetings/${meeting.id}/summons.pdf`,
+      `/api/conversations/${summoned.body.conversations[0]!.id}/minutes.pdf`,
+    ]) {
+      const r = await cookieCall(url);
+      expect(r.statusCode, url).toBe(200);
+      expect(r.headers['content-type']).toBe('application/pdf');
+      expect(r.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(await pdfText(r.rawPayload), url).toContain(detail.student.name);
+    }
+    const kept = await database.db.select().from(documents).where(eq(documents.caseId, kase.id));
+    expect(kept.map((d) => d.kind).sort()).toEqual(['innkalling', 'referat', 'tiltaksplan', 'tiltaksplan']);
+    expect(kept.find((d) => d.kind === 'referat')!.sentTo).toEqual(['Kari Kontakt', 'Ola Elev']);
+
+    const outsider = await signIn('faglaerer');
+    expect((await outsider.call('GET', `/api/meetings/${meeting.id}/summons.pdf`)).status).toBe(403);
   });
 
   it('shows the case to its participants and leadership only, and audits reads and refusals', async () => {

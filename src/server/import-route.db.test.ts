@@ -32,7 +32,7 @@ afterAll(async () => {
 
 async function upload(kind: string, name: string, data: Buffer | string) {
   const form = new FormData();
-  form.append('file', new Blob([data]), name);
+  form.append('file', new Blob([typeof data === 'string' ? data : new Uint8Array(data)]), name);
   const response = await app.inject({ method: 'POST', url: `/api/schools/${schoolId}/imports/${kind}`, headers: { cookie, 'x-csrf-token': csrf }, payload: form });
   const lines = response.body.trim().split('\n').map((l) => JSON.parse(l) as { type: string });
   return { status: response.statusCode, lines, result: lines.at(-1) as ImportResultLine };

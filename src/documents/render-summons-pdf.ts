@@ -1,0 +1,167 @@
+/**
+ * The written summons (innkalling) to a meeting: a letter to the guardians while the student is
+ * under 18, otherwise to the student (DOMAIN.md, "elev, foresatte"). It says when, where and why,
+ * who is invited, asks them to give notice if the time does not suit, and is signed by the sender.
+ */
+import type { Column, Content } from 'pdfmake/interfaces.js';
+import type { FollowUpCaseKind } from '../domain/cases/case-workflow.js';
+import {
+  ageOn,
+  colours,
+  commonTexts,
+  fields,
+  formatDateTime,
+  formatLongDate,
+  osloDay,
+  paragraph,
+  renderDocument,
+} from './document-layout.js';
+import type { SummonsDocumentInput, SummonsMeetingKind } from './document-models.js';
+
+const texts = {
+  nb: {
+    title: {
+      kartleggingsmote: 'Innkalling til kartleggingssamtale',
+      evalueringsmote: 'Innkalling til evalueringsmøte',
+      annet: 'Innkalling til møte',
+    } satisfies Record<SummonsMeetingKind, string>,
+    noun: { kartleggingsmote: 'en kartleggingssamtale', evalueringsmote: 'et evalueringsmøte', annet: 'et møte' } satisfies Record<SummonsMeetingKind, string>,
+    guardiansOf: (name: string) => `foresatte til ${name}`,
+    concerns: 'Gjelder',
+    contact: 'Kontaktperson',
+    inviteGuardians: (noun: string, name: string) => `Vi inviterer dere til ${noun} om skolehverdagen til ${name}.`,
+    inviteStudent: (noun: string) => `Vi inviterer deg til ${noun} om skolehverdagen din.`,
+    studentWelcome: (name: string) => `Vi ønsker at ${name} er med på møtet.`,
+    why: {
+      kartleggingsmote: {
+        fravaer:
+          'I samtalen vil vi sammen finne ut hva som gjør det vanskelig å komme på skolen, og hva som kan hjelpe. Tiltakene vi blir enige om, skriver vi ned i en tiltaksplan.',
+        iko: 'I samtalen vil vi høre hvordan skolehverdagen oppleves, og sammen finne fram til hva som kan gjøre den bedre. Det vi blir enige om, skriver vi ned i en oppfølgingsplan.',
+        skolemiljo:
+          'Alle elever har rett til et trygt og godt skolemiljø. I samtalen vil vi høre hvordan skolehverdagen oppleves, og sammen finne ut hva skolen skal gjøre. Tiltakene skrives ned i en aktivitetsplan.',
+      },
+      evalueringsmote: 'På møtet går vi gjennom tiltakene i planen, vurderer sammen om de har virket, og blir enige om veien videre.',
+    },
+    time: 'Tid',
+    place: 'Sted',
+    purpose: 'Formål',
+    invited: 'Innkalt',
+    notice: 'Gi beskjed så snart som mulig dersom tidspunktet ikke passer, så finner vi et nytt tidspunkt sammen.',
+    contactWays: (name: string, ways: string[]) => `Ta kontakt med ${name}${ways.length ? ` på ${ways.join(' eller ')}` : ''}.`,
+    phone: (n: string) => `telefon ${n}`,
+    email: (e: string) => `e-post ${e}`,
+    welcome: 'Velkommen!',
+    closing: 'Med vennlig hilsen',
+  },
+  nn: {
+    title: {
+      kartleggingsmote: 'Innkalling til kartleggingssamtale',
+      evalueringsmote: 'Innkalling til evalueringsmøte',
+      annet: 'Innkalling til møte',
+    } satisfies Record<SummonsMeetingKind, string>,
+    noun: { kartleggingsmote: 'ein kartleggingssamtale', evalueringsmote: 'eit evalueringsmøte', annet: 'eit møte' } satisfies Record<SummonsMeetingKind, string>,
+    guardiansOf: (name: string) => `føresette til ${name}`,
+    concerns: 'Gjeld',
+    contact: 'Kontaktperson',
+    inviteGuardians: (noun: string, name: string) => `Vi inviterer dykk til ${noun} om skulekvardagen til ${name}.`,
+    inviteStudent: (noun: string) => `Vi inviterer deg til ${noun} om skulekvardagen din.`,
+    studentWelcome: (name: string) => `Vi ønskjer at ${name} er med på møtet.`,
+    why: {
+      kartleggingsmote: {
+        fravaer:
+          'I samtalen vil vi saman finne ut kva som gjer det vanskeleg å kome på skulen, og kva som kan hjelpe. Tiltaka vi blir samde om, skriv vi ned i ein tiltaksplan.',
+        iko: 'I samtalen vil vi høyre korleis skulekvardagen er, og saman finne fram til kva som kan gjere han betre. Det vi blir samde om, skriv vi ned i ein oppfølgingsplan.',
+        skolemiljo:
+          'Alle elevar har rett til eit trygt og godt skulemiljø. I samtalen vil vi høyre korleis skulekvardagen er, og saman finne ut kva skulen skal gjere. Tiltaka blir skrivne ned i ein aktivitetsplan.',
+      },
+      evalueringsmote: 'På møtet går vi gjennom tiltaka i planen, vurderer saman om dei har verka, og blir samde om vegen vidare.',
+    },
+    time: 'Tid',
+    place: 'Stad',
+    purpose: 'Føremål',
+    invited: 'Innkalla',
+    notice: 'Gi beskjed så snart som mogleg dersom tidspunktet ikkje passar, så finn vi eit nytt tidspunkt saman.',
+    contactWays: (name: string, ways: string[]) => `Ta kontakt med ${name}${ways.length ? ` på ${ways.join(' eller ')}` : ''}.`,
+    phone: (n: string) => `telefon ${n}`,
+    email: (e: string) => `e-post ${e}`,
+    welcome: 'Velkomen!',
+    closing: 'Med venleg helsing',
+  },
+} as const;
+
+function explanation(kind: SummonsMeetingKind, caseKind: FollowUpCaseKind, t: (typeof texts)['nb' | 'nn']): string | null {
+  if (kind === 'kartleggingsmote') return t.why.kartleggingsmote[caseKind];
+  if (kind === 'evalueringsmote') return t.why.evalueringsmote;
+  return null;
+}
+
+export async function renderSummonsPdf(input: SummonsDocumentInput): Promise<Buffer> {
+  const lang = input.language;
+  const t = texts[lang];
+  const c = commonTexts(lang);
+  const { student, meeting, sender } = input;
+  const meetingDay = osloDay(meeting.startsAt);
+  // Guardians are summoned while the student is under 18 on the day of the meeting.
+  const toGuardians = ageOn(student.birthDate, meetingDay) < 18;
+  const plural = toGuardians || input.recipients.length > 1;
+  const noun = t.noun[meeting.kind];
+  const studentInvited = meeting.invited.some((p) => p.name.trim().toLocaleLowerCase('nb') === student.name.trim().toLocaleLowerCase('nb'));
+  const title = t.title[meeting.kind];
+
+  const addressee: Column = {
+    width: '*',
+    stack: [
+      ...input.recipients.map((name) => ({ text: name })),
+      ...(toGuardians ? [{ text: `(${t.guardiansOf(student.name)})`, color: colours.muted }] : []),
+    ],
+  };
+  const letterFacts: Column = {
+    width: 'auto',
+    table: {
+      body: [
+        [{ text: `${c.date}:`, bold: true }, { text: formatLongDate(input.sentOn, lang) }],
+        [{ text: `${t.concerns}:`, bold: true }, { text: `${student.name}${student.groupName ? ` (${student.groupName})` : ''}` }],
+        [{ text: `${t.contact}:`, bold: true }, { text: sender.name }],
+      ],
+    },
+    layout: 'noBorders',
+    fontSize: 9.5,
+  };
+
+  const invite = plural ? t.inviteGuardians(noun, student.name) : t.inviteStudent(noun);
+  const why = explanation(meeting.kind, input.caseKind, t);
+  const ways = [
+    ...(sender.phone?.trim() ? [t.phone(sender.phone.trim())] : []),
+    ...(sender.email?.trim() ? [t.email(sender.email.trim())] : []),
+  ];
+
+  const content: Content[] = [
+    { columns: [addressee, letterFacts], columnGap: 20, margin: [0, 0, 0, 28] },
+    { text: title, style: 'title', margin: [0, 0, 0, 10] },
+    paragraph(`${invite}${toGuardians && studentInvited ? ` ${t.studentWelcome(student.name)}` : ''}`),
+    ...(why ? [paragraph(why)] : []),
+    fields(
+      [
+        [t.time, formatDateTime(meeting.startsAt, lang)],
+        [t.place, meeting.place],
+        [t.purpose, meeting.purpose],
+        [t.invited, { stack: meeting.invited.map((p) => ({ text: `${p.name}, ${p.role}` })) }],
+      ],
+      [0, 6, 0, 12],
+    ),
+    paragraph(`${t.notice} ${t.contactWays(sender.name, ways)}`),
+    paragraph(t.welcome),
+    { text: t.closing, margin: [0, 14, 0, 26] },
+    { text: sender.name, bold: true },
+    { text: sender.title },
+    { text: input.letterhead.schoolName },
+  ];
+
+  return renderDocument({
+    language: lang,
+    letterhead: input.letterhead,
+    title: `${title} – ${student.name}`,
+    footerNote: `${title} – ${student.name}`,
+    content,
+  });
+}
