@@ -12,6 +12,7 @@ import { buildApp } from './app.js';
 import { systemClock } from './clock.js';
 import { startDailyEvaluation } from './daily-evaluation.js';
 import { reevaluateAll } from '../data/reevaluate-all.js';
+import { seedDemoCases } from '../demo/seed-demo-cases.js';
 
 export class StartError extends Error {}
 
@@ -29,7 +30,10 @@ export async function startVarde(config: Config): Promise<Running> {
     if (config.loadDemo) {
       const demo = await ensureDemoSchool(database);
       // A fresh demo school shows its flags and tasks from the first sign-in.
-      if (demo.action === 'loaded') await reevaluateAll(database.db, systemClock.today());
+      if (demo.action === 'loaded') {
+        await reevaluateAll(database.db, systemClock.today());
+        await seedDemoCases(database.db, systemClock.today());
+      }
     }
     const app = await buildApp({
       database,

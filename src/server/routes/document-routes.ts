@@ -8,7 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { apiError } from '../../shared/api.js';
 import { conversationParams, meetingParams, planVersionParams, type CaseDetail } from '../../shared/case-api.js';
-import { conversations, meetings } from '../../db/schema.js';
+import { conversations, meetings, staff } from '../../db/schema.js';
 import { planCaseId } from '../../data/cases/case-plans.js';
 import { loadLetterhead, storeDocument } from '../../data/cases/store-document.js';
 import { writeAudit } from '../../data/write-audit.js';
@@ -64,6 +64,11 @@ async function sendPdf(reply: { header: (k: string, v: string) => unknown; send:
   reply.header('content-disposition', `inline; filename="${filename}"`);
   reply.header('cache-control', 'no-store');
   return reply.send(pdf);
+}
+
+async function staffEmail(db: Db, actor: Actor): Promise<string | null> {
+  const [row] = await db.select({ email: staff.email }).from(staff).where(and(eq(staff.ownerId, actor.ownerId), eq(staff.id, actor.staffId)));
+  return row?.email ?? null;
 }
 
 async function caseOfRow(db: Db, actor: Actor, caseId: string | null) {
@@ -135,7 +140,7 @@ export const documentRoutes =
             purpose: (meeting.agenda as string[]).join('\n'),
             invited: meeting.invited as Array<{ name: string; role: string }>,
           },
-          sender: { name: actor.name, title: titleOf(actor, kase.schoolId) },
+          sender: { name: actor.name, title: titleOf(actor, kase.schoolId), email: await staffEmail(db, actor) },
           sentOn: meeting.summonsSentOn ?? today,
         });
         await storeDocument(db, { ownerId: actor.ownerId, studentId: kase.studentId, caseId: kase.id, kind: 'innkalling', title: titles.summons[language], language, pdf, sentTo: recipients, createdBy: actor.staffId });
