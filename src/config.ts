@@ -21,6 +21,8 @@ const configSchema = z.object({
   VARDE_SECURE_COOKIES: booleanFlag.optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Sign-in attempts per address and per username in 15 minutes; the browser tests sign in more often than a person. */
+  VARDE_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
 });
 
 export interface Config {
@@ -32,6 +34,7 @@ export interface Config {
   secureCookies: boolean;
   logLevel: string;
   production: boolean;
+  signInLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -55,5 +58,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: c.VARDE_SECURE_COOKIES ?? c.NODE_ENV === 'production',
     logLevel: c.LOG_LEVEL,
     production: c.NODE_ENV === 'production',
+    signInLimit: c.VARDE_SIGN_IN_LIMIT,
   };
 }

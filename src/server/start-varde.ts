@@ -39,6 +39,7 @@ export async function startVarde(config: Config): Promise<Running> {
       database,
       logLevel: config.logLevel,
       secureCookies: config.secureCookies,
+      signInRateLimit: { max: config.signInLimit, timeWindowMs: 15 * 60_000 },
     });
     try {
       await app.listen({ port: config.port, host: config.host });

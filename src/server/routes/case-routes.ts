@@ -111,7 +111,9 @@ export const caseRoutes =
           today,
         });
         if (!result.ok) {
-          if (result.problem === 'already_open') throw new AppError('conflict', `The student already has an open case of this kind (${result.existingCaseId})`);
+          if (result.problem === 'already_open') {
+            throw new AppError('conflict', `The student already has an open case of this kind (${result.existingCaseId})`, [{ path: 'existingCaseId', message: result.existingCaseId ?? '' }]);
+          }
           if (result.problem === 'flag_not_of_student') throw new AppError('validation_failed', 'body.flagId: is not a flag of this student', [{ path: 'body.flagId', message: 'is not a flag of this student' }]);
           throw new AppError('validation_failed', 'body.responsibleStaffId: does not work at the student’s school', [{ path: 'body.responsibleStaffId', message: 'does not work at the student’s school' }]);
         }

@@ -73,7 +73,7 @@ function isApiError(body: unknown): body is ApiError {
   return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string';
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** The failure an answer that is not OK stands for: our error shape, or else its HTTP status. */
 function failureOf(response: Response, parsed: unknown): ApiFailure {
@@ -104,7 +104,8 @@ async function send(path: string, init: RequestInit): Promise<Response> {
   }
 }
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** A JSON request with the CSRF header on every state-changing method; for the features' own API modules. */
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;

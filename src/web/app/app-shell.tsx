@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import type { Session } from '../../shared/api';
+import { casePaths } from '../features/cases/case-paths';
 import { hasTaskRole, hasTeacherRole, isAdministrator, overviewSchools, paths } from '../lib/home-path';
 import { useSessionState, useSignOut } from '../lib/session';
 import { LanguageSwitcher } from './language-switcher';
@@ -77,6 +78,11 @@ function MainNavigation({ session }: { session: Session }) {
             </NavLink>
           </li>
         )}
+        <li>
+          <NavLink to={casePaths.list} className="app-nav__link">
+            {t('cases.nav')}
+          </NavLink>
+        </li>
         {schools.map((school) => (
           <li key={school.schoolId}>
             <NavLink to={paths.schoolOverview(school.schoolId)} className="app-nav__link">

@@ -1,4 +1,7 @@
 import { createBrowserRouter } from 'react-router';
+import { CasePage } from '../features/cases/case-page';
+import { CasesPage } from '../features/cases/cases-page';
+import { ClassMeetingPage } from '../features/class-meeting/class-meeting-page';
 import { GradeEntryPage } from '../features/grade-entry/grade-entry-page';
 import { ImportPage } from '../features/imports/import-page';
 import { MonthlyCheckPage } from '../features/monthly-check/monthly-check-page';
@@ -37,6 +40,9 @@ export const router = createBrowserRouter([
           { path: '/midtveisvurdering', element: <GradeEntryPage /> },
           { path: '/oppgaver', element: <TasksPage /> },
           { path: '/ukesjekk/:groupId', element: <WeeklyCheckPage /> },
+          { path: '/klasselaerermote/:groupId', element: <ClassMeetingPage /> },
+          { path: '/saker', element: <CasesPage /> },
+          { path: '/saker/:caseId', element: <CasePage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -77,7 +77,8 @@ describe('suitsRoles', () => {
   it('keeps tasks for those the rules give tasks, and Månedssjekken for its school leader', () => {
     expect(suitsRoles('/oppgaver', [role('kontaktlaerer')])).toBe(true);
     expect(suitsRoles('/oppgaver', [role('skoleleder')])).toBe(true);
-    expect(suitsRoles('/oppgaver', [role('helsesykepleier', null)])).toBe(false);
+    expect(suitsRoles('/oppgaver', [role('helsesykepleier', null)])).toBe(true);
+    expect(suitsRoles('/oppgaver', [role('faglaerer')])).toBe(false);
     expect(suitsRoles(`/skoler/${schoolA}/manedssjekk`, [role('skoleleder')])).toBe(true);
     expect(suitsRoles(`/skoler/${schoolA}/manedssjekk`, [role('radgiver')])).toBe(false);
     expect(suitsRoles(`/skoler/${schoolB}/manedssjekk`, [role('skoleleder')])).toBe(false);
@@ -108,9 +109,12 @@ describe('canImport', () => {
 });
 
 describe('hasTaskRole and leadershipSchools', () => {
-  it('gives tasks to contact teachers and school leaders', () => {
+  it('gives tasks to contact teachers, school leaders and the staff who can be responsible for a case', () => {
     expect(hasTaskRole([role('kontaktlaerer')])).toBe(true);
-    expect(hasTaskRole([role('faglaerer'), role('radgiver')])).toBe(false);
+    expect(hasTaskRole([role('helsesykepleier')])).toBe(true);
+    expect(hasTaskRole([role('radgiver')])).toBe(true);
+    expect(hasTaskRole([role('faglaerer')])).toBe(false);
+    expect(hasTaskRole([role('ot_radgiver'), role('skoleeier')])).toBe(false);
   });
 
   it('lists the schools a person leads, not those where they only counsel', () => {

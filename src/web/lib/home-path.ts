@@ -12,6 +12,7 @@ export const paths = {
   schoolOverview: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}`,
   monthlyCheck: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}/manedssjekk`,
   weeklyCheck: (groupId: string) => `/ukesjekk/${encodeURIComponent(groupId)}`,
+  classMeeting: (groupId: string) => `/klasselaerermote/${encodeURIComponent(groupId)}`,
   registration: '/registrering',
   registrationFor: (groupId: string) => `/registrering?gruppe=${encodeURIComponent(groupId)}`,
   grades: '/midtveisvurdering',
@@ -23,8 +24,8 @@ export const paths = {
 
 const teacherRoles = new Set(['kontaktlaerer', 'faglaerer']);
 const schoolOverviewRoles = new Set(['skoleleder', 'radgiver']);
-/** The roles the rules give tasks to (contact home, inform the principal, summon the guardians). */
-const taskRoles = new Set(['kontaktlaerer', 'skoleleder']);
+/** The roles that get tasks: from the rules (contact home, inform the principal, summon the guardians) and from the steps of the cases they are responsible for. */
+const taskRoles = new Set(['kontaktlaerer', 'skoleleder', 'radgiver', 'helsesykepleier', 'sosiallaerer', 'miljoterapeut']);
 
 export function hasTeacherRole(roles: readonly RoleAssignment[]): boolean {
   return roles.some((r) => teacherRoles.has(r.role));
@@ -86,6 +87,7 @@ export function suitsRoles(path: string, roles: readonly RoleAssignment[]): bool
   const pathname = path.split(/[?#]/)[0] ?? '';
   if (pathname === paths.myStudents || pathname === paths.registration || pathname === paths.grades) return hasTeacherRole(roles);
   if (pathname.startsWith('/ukesjekk/')) return roles.some((r) => r.role === 'kontaktlaerer');
+  if (pathname.startsWith('/klasselaerermote/')) return roles.some((r) => r.role === 'kontaktlaerer' || r.role === 'radgiver' || r.role === 'skoleleder');
   if (pathname === paths.tasks) return hasTaskRole(roles);
   const school = /^\/skoler\/([^/]+)$/.exec(pathname);
   if (school) return overviewSchools(roles).some((s) => encodeURIComponent(s.schoolId) === school[1]);

@@ -70,6 +70,9 @@ function GroupSection({ group }: { group: Group }) {
             <li>
               <AppLink to={paths.weeklyCheck(group.id)}>{t('myStudents.weeklyCheckFor', { group: group.name })}</AppLink>
             </li>
+            <li>
+              <AppLink to={paths.classMeeting(group.id)}>{t('classMeeting.linkFor', { group: group.name })}</AppLink>
+            </li>
           </ul>
         </>
       ) : (

@@ -7,6 +7,7 @@ import { AppLink } from '../../components/app-link';
 import { LoadingStatus } from '../../components/loading-status';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useSession } from '../../lib/session';
+import { StudentCasesSection } from '../cases/components/student-cases-section';
 import { isStudentId, useStudent } from './api/use-student';
 import { AbsenceSection } from './components/absence-section';
 import { FlagsPanel } from './components/flags-panel';
@@ -72,6 +73,7 @@ export function StudentPage() {
       </div>
       <StudentFacts student={student} />
       <FlagsPanel student={student} />
+      <StudentCasesSection student={student} studentName={t('common.personName', { given: student.givenName, family: student.familyName })} />
       <GuardiansTable student={student} />
       <AbsenceSection student={student} />
       {recordsNotices && <NoticeForm student={student} />}

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
 import { dateOfTimestamp } from '../../lib/dates';
 import { paths } from '../../lib/home-path';
+import { casePaths } from '../cases/case-paths';
 import { useMarkTaskDone, useMyTasks } from './api/use-my-tasks';
 
 /** Open before done, overdue first, then by due date. */
@@ -128,7 +129,9 @@ function TaskRow({ task, pending, onDone }: { task: Task; pending: boolean; onDo
           </>
         )}
       </Table.Cell>
-      <Table.Cell>{task.flag ? <FlagReason flag={task.flag} /> : <NotGiven />}</Table.Cell>
+      <Table.Cell>
+        {task.flag ? <FlagReason flag={task.flag} /> : task.caseId ? <AppLink to={casePaths.case(task.caseId)}>{t('tasks.openCase')}</AppLink> : <NotGiven />}
+      </Table.Cell>
       <Table.Cell className="nowrap">
         {task.doneAt ? (
           t('tasks.doneOn', { date: format.date(dateOfTimestamp(task.doneAt)) })

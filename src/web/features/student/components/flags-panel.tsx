@@ -10,6 +10,7 @@ import { SignalMark } from '../../../components/signal-light';
 import { useExplainFlag } from '../../../components/use-explain-flag';
 import { useFormat } from '../../../i18n/format';
 import { dateOfTimestamp } from '../../../lib/dates';
+import { OpenCaseForm } from '../../cases/components/open-case-form';
 import { useStudentFlags } from '../api/use-student-flags';
 import { FlagDecisionForm, type DecisionKind } from './flag-decision-form';
 
@@ -70,7 +71,7 @@ export function FlagsPanel({ student }: { student: StudentDetail }) {
               <ul className="flag-list">
                 {open.map((flag) => (
                   <li key={flag.id}>
-                    <FlagItem flag={flag} mayDecide={mayDecide} onDecided={onDecided} />
+                    <FlagItem flag={flag} mayDecide={mayDecide} onDecided={onDecided} student={student} />
                   </li>
                 ))}
               </ul>
@@ -96,14 +97,27 @@ export function FlagsPanel({ student }: { student: StudentDetail }) {
   );
 }
 
-function FlagItem({ flag, mayDecide, onDecided }: { flag: Flag; mayDecide: boolean; onDecided: (kind: DecisionKind, ruleCode: Flag['ruleCode']) => void }) {
+function FlagItem({
+  flag,
+  mayDecide,
+  onDecided,
+  student,
+}: {
+  flag: Flag;
+  mayDecide: boolean;
+  onDecided: (kind: DecisionKind, ruleCode: Flag['ruleCode']) => void;
+  /** Given for open flags: a case can be opened from them. */
+  student?: StudentDetail;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const explain = useExplainFlag();
   const { rule, finding } = explain(flag);
   const name = t(`ruleCode.${flag.ruleCode}`);
   const [deciding, setDeciding] = useState<DecisionKind | null>(null);
+  const [openingCase, setOpeningCase] = useState(false);
   const buttonRefs = useRef<Partial<Record<DecisionKind, HTMLButtonElement | null>>>({});
+  const openCaseRef = useRef<HTMLButtonElement>(null);
   const actions: DecisionKind[] = flag.state === 'ny' ? ['bekreft', 'avvis'] : flag.state === 'bekreftet' ? ['lost'] : [];
   const headingId = `flagg-${flag.id}`;
 
@@ -167,7 +181,7 @@ function FlagItem({ flag, mayDecide, onDecided }: { flag: Flag; mayDecide: boole
           </div>
         )}
       </dl>
-      {mayDecide && actions.length > 0 && deciding === null && (
+      {mayDecide && actions.length > 0 && deciding === null && !openingCase && (
         <div className="button-row">
           {actions.map((kind) => (
             <Button
@@ -183,7 +197,23 @@ function FlagItem({ flag, mayDecide, onDecided }: { flag: Flag; mayDecide: boole
               {t(`flags.action.${kind}`)}
             </Button>
           ))}
+          {student && (
+            <Button variant="secondary" data-size="sm" ref={openCaseRef} aria-describedby={headingId} onClick={() => setOpeningCase(true)}>
+              {t('cases.open.fromFlag')}
+            </Button>
+          )}
         </div>
+      )}
+      {student && openingCase && (
+        <OpenCaseForm
+          student={student}
+          flag={flag}
+          headingLevel={5}
+          onCancel={() => {
+            setOpeningCase(false);
+            requestAnimationFrame(() => openCaseRef.current?.focus());
+          }}
+        />
       )}
       {deciding && (
         <FlagDecisionForm

@@ -1,0 +1,86 @@
+/**
+ * The cases endpoints (src/shared/case-api.ts), over the app's one request function, which sends
+ * the CSRF header on every change and turns every failure into an ApiFailure with a stable code.
+ */
+import type { z } from 'zod';
+import type {
+  addParticipantBody,
+  CaseDetail,
+  caseList,
+  caseListQuery,
+  caseTransitionBody,
+  homeContactBody,
+  meetingBody,
+  openCaseBody,
+  referralBody,
+  staffCandidates,
+} from '../../../../shared/case-api';
+import { request } from '../../../api/client';
+
+export type CaseList = z.infer<typeof caseList>;
+export type CaseListQuery = z.input<typeof caseListQuery>;
+export type OpenCase = z.input<typeof openCaseBody>;
+export type CaseTransition = z.input<typeof caseTransitionBody>;
+export type StaffCandidates = z.infer<typeof staffCandidates>;
+export type AddParticipant = z.input<typeof addParticipantBody>;
+export type HomeContactInput = z.input<typeof homeContactBody>;
+export type ReferralInput = z.input<typeof referralBody>;
+export type MeetingInput = z.input<typeof meetingBody>;
+export type SummonsLanguage = 'nb' | 'nn';
+
+const segment = (value: string) => encodeURIComponent(value);
+
+export function getCases(query: CaseListQuery): Promise<CaseList> {
+  const params = new URLSearchParams();
+  if (query.scope) params.set('scope', query.scope);
+  if (query.schoolId) params.set('schoolId', query.schoolId);
+  if (query.status) params.set('status', query.status);
+  if (query.overdueOnly) params.set('overdueOnly', 'true');
+  const search = params.toString();
+  return request<CaseList>('GET', `/api/cases${search ? `?${search}` : ''}`);
+}
+
+export function getStudentCases(studentId: string): Promise<CaseList> {
+  return request<CaseList>('GET', `/api/students/${segment(studentId)}/cases`);
+}
+
+export function openCase(studentId: string, body: OpenCase): Promise<CaseDetail> {
+  return request<CaseDetail>('POST', `/api/students/${segment(studentId)}/cases`, body);
+}
+
+export function getCase(caseId: string): Promise<CaseDetail> {
+  return request<CaseDetail>('GET', `/api/cases/${segment(caseId)}`);
+}
+
+export function transitionCase(caseId: string, body: CaseTransition): Promise<CaseDetail> {
+  return request<CaseDetail>('POST', `/api/cases/${segment(caseId)}/transitions`, body);
+}
+
+export function getStaffCandidates(caseId: string): Promise<StaffCandidates> {
+  return request<StaffCandidates>('GET', `/api/cases/${segment(caseId)}/staff-candidates`);
+}
+
+export function addParticipant(caseId: string, body: AddParticipant): Promise<CaseDetail> {
+  return request<CaseDetail>('POST', `/api/cases/${segment(caseId)}/participants`, body);
+}
+
+export function removeParticipant(caseId: string, staffId: string): Promise<CaseDetail> {
+  return request<CaseDetail>('DELETE', `/api/cases/${segment(caseId)}/participants/${segment(staffId)}`);
+}
+
+export function logHomeContact(caseId: string, body: HomeContactInput): Promise<CaseDetail> {
+  return request<CaseDetail>('POST', `/api/cases/${segment(caseId)}/home-contacts`, body);
+}
+
+export function createReferral(caseId: string, body: ReferralInput): Promise<CaseDetail> {
+  return request<CaseDetail>('POST', `/api/cases/${segment(caseId)}/referrals`, body);
+}
+
+export function summonToMeeting(caseId: string, body: MeetingInput): Promise<CaseDetail> {
+  return request<CaseDetail>('POST', `/api/cases/${segment(caseId)}/meetings`, body);
+}
+
+/** The written summons as a PDF, in the language chosen for the letter (a link, not a fetch). */
+export function summonsPdfPath(meetingId: string, language: SummonsLanguage): string {
+  return `/api/meetings/${segment(meetingId)}/summons.pdf?language=${language}`;
+}

@@ -1,0 +1,25 @@
+/**
+ * Which kind of case a flag calls for, preselected when a case is opened from the flag (a person
+ * may choose another): absence rules → the absence staircase; a teacher's report about the school
+ * environment → a § 12-4 case; everything else (intake, grades, other reports, the research
+ * anchor) → IKO closer follow-up.
+ */
+import type { Flag } from '../../../shared/api';
+import type { FollowUpCaseKind } from '../../../domain/cases/case-workflow';
+
+const absenceRules: ReadonlySet<Flag['ruleCode']> = new Set([
+  'fravaer_uten_melding',
+  'udokumentert_fravaer',
+  'sammenhengende_fravaer',
+  'ukesjekk',
+  'manedssjekk',
+  'fravaersgrense',
+  'fravaersmonster',
+  'fravaer_halvaar',
+]);
+
+export function caseKindForFlag(flag: Pick<Flag, 'ruleCode' | 'facts'>): FollowUpCaseKind {
+  if (absenceRules.has(flag.ruleCode)) return 'fravaer';
+  if (flag.ruleCode === 'melding' && flag.facts.kind === 'skolemiljo') return 'skolemiljo';
+  return 'iko';
+}

@@ -1,0 +1,187 @@
+import { Alert, Button, Field, Heading, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../../shared/case-api';
+import { ApiErrorAlert } from '../../../components/api-error-alert';
+import { LiveStatus } from '../../../components/live-status';
+import { LoadingStatus } from '../../../components/loading-status';
+import { useAddParticipant, useRemoveParticipant, useStaffCandidates } from '../api/use-cases';
+import { FormFailure, useFieldError } from './form-problems';
+
+type Role = CaseDetail['participants'][number]['role'];
+
+/** Who takes part in the case: the responsible person and the others; add from the school's staff, remove. */
+export function ParticipantsSection({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  const [adding, setAdding] = useState(false);
+  const [news, setNews] = useState<string | null>(null);
+  const remove = useRemoveParticipant(detail.id);
+  const open = detail.status === 'aapen';
+
+  const onRemove = (staffId: string, name: string) => {
+    if (remove.isPending) return;
+    setNews(null);
+    remove.mutate(staffId, {
+      onSuccess: () => {
+        setNews(t('cases.participants.removed', { name }));
+        headingRef.current?.focus();
+      },
+    });
+  };
+
+  return (
+    <section className="case-section" aria-labelledby={`${id}-heading`}>
+      <Heading level={2} data-size="md" id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+        {t('cases.participants.heading')}
+      </Heading>
+      <Paragraph>{t('cases.participants.intro')}</Paragraph>
+      <LiveStatus>
+        {news && (
+          <Alert data-color="success">
+            <Paragraph>{news}</Paragraph>
+          </Alert>
+        )}
+      </LiveStatus>
+      <ul className="case-list">
+        {detail.participants.map((person) => (
+          <li key={person.staffId}>
+            <Paragraph>
+              <strong>{person.name}</strong>
+              {person.title && <>, {person.title}</>} – {t(`cases.participantRole.${person.role}`)}
+            </Paragraph>
+            {open && person.role !== 'ansvarlig' && (
+              <div>
+                <Button
+                  variant="tertiary"
+                  data-size="sm"
+                  loading={remove.isPending && remove.variables === person.staffId}
+                  aria-disabled={remove.isPending || undefined}
+                  aria-label={t('cases.participants.removeNamed', { name: person.name })}
+                  onClick={() => onRemove(person.staffId, person.name)}
+                >
+                  {t('cases.participants.remove')}
+                </Button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      <FormFailure error={remove.error} fields={[]} />
+      {open &&
+        (adding ? (
+          <AddParticipantForm
+            detail={detail}
+            onCancel={() => {
+              setAdding(false);
+              requestAnimationFrame(() => addButtonRef.current?.focus());
+            }}
+            onAdded={(name) => {
+              setAdding(false);
+              setNews(t('cases.participants.added', { name }));
+              requestAnimationFrame(() => headingRef.current?.focus());
+            }}
+          />
+        ) : (
+          <div>
+            <Button ref={addButtonRef} variant="secondary" onClick={() => setAdding(true)}>
+              {t('cases.participants.add')}
+            </Button>
+          </div>
+        ))}
+    </section>
+  );
+}
+
+function AddParticipantForm({ detail, onCancel, onAdded }: { detail: CaseDetail; onCancel: () => void; onAdded: (name: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const candidates = useStaffCandidates(detail.id, true);
+  const add = useAddParticipant(detail.id);
+  const fieldError = useFieldError(add.error);
+  const [staffId, setStaffId] = useState('');
+  const [role, setRole] = useState<Role>('deltaker');
+  const [missing, setMissing] = useState(false);
+  const staffRef = useRef<HTMLSelectElement>(null);
+  const taken = new Set(detail.participants.map((p) => p.staffId));
+  const available = (candidates.data?.staff ?? []).filter((s) => !taken.has(s.staffId));
+
+  useEffect(() => {
+    if (candidates.isSuccess) staffRef.current?.focus();
+  }, [candidates.isSuccess]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (add.isPending) return;
+    if (!staffId) {
+      setMissing(true);
+      staffRef.current?.focus();
+      return;
+    }
+    setMissing(false);
+    const name = available.find((s) => s.staffId === staffId)?.name ?? '';
+    add.mutate({ staffId, role }, { onSuccess: () => onAdded(name) });
+  };
+
+  const staffError = fieldError('staffId', missing && t('cases.participants.staffMissing'));
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="case-form case-form--boxed">
+      <Heading level={3} data-size="xs">
+        {t('cases.participants.addHeading')}
+      </Heading>
+      {candidates.isPending ? (
+        <LoadingStatus text={t('cases.participants.loadingStaff')} />
+      ) : candidates.isError ? (
+        <ApiErrorAlert error={candidates.error} heading={t('cases.participants.staffFailed')} onRetry={() => void candidates.refetch()} />
+      ) : available.length === 0 ? (
+        <Paragraph>{t('cases.participants.noCandidates')}</Paragraph>
+      ) : (
+        <>
+          <Field>
+            <Label htmlFor={`${id}-staff`}>{t('cases.participants.staff')}</Label>
+            <Select
+              ref={staffRef}
+              id={`${id}-staff`}
+              width="auto"
+              value={staffId}
+              aria-invalid={staffError ? true : undefined}
+              onChange={(event) => setStaffId(event.target.value)}
+            >
+              <Select.Option value="">{t('cases.participants.choose')}</Select.Option>
+              {available.map((s) => (
+                <Select.Option key={s.staffId} value={s.staffId}>
+                  {s.roles.length > 0
+                    ? t('cases.participants.candidate', { name: s.name, roles: s.roles.map((r) => t(`role.${r}`, { defaultValue: r })).join(', ') })
+                    : s.name}
+                </Select.Option>
+              ))}
+            </Select>
+            {staffError && <ValidationMessage>{staffError}</ValidationMessage>}
+          </Field>
+          <Field>
+            <Label htmlFor={`${id}-role`}>{t('cases.participants.role')}</Label>
+            <Field.Description>{t('cases.participants.roleHelp')}</Field.Description>
+            <Select id={`${id}-role`} width="auto" value={role} onChange={(event) => setRole(event.target.value as Role)}>
+              <Select.Option value="deltaker">{t('cases.participantRole.deltaker')}</Select.Option>
+              <Select.Option value="ansvarlig">{t('cases.participantRole.ansvarlig')}</Select.Option>
+            </Select>
+          </Field>
+        </>
+      )}
+      <FormFailure error={add.error} fields={['staffId']} />
+      <div className="button-row">
+        {available.length > 0 && (
+          <Button type="submit" loading={add.isPending} aria-disabled={add.isPending || undefined}>
+            {add.isPending ? t('cases.participants.adding') : t('cases.participants.submit')}
+          </Button>
+        )}
+        <Button type="button" variant="tertiary" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

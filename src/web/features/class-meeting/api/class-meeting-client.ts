@@ -1,0 +1,26 @@
+/**
+ * The klasselærermøte's endpoints (src/shared/case-api.ts): the agenda from the class's flags and
+ * open cases, the meetings held, and recording one with its decisions.
+ */
+import type { z } from 'zod';
+import type { classMeeting, classMeetingAgenda, classMeetingBody, classMeetings } from '../../../../shared/case-api';
+import { request } from '../../../api/client';
+
+export type ClassMeetingAgenda = z.infer<typeof classMeetingAgenda>;
+export type ClassMeetings = z.infer<typeof classMeetings>;
+export type ClassMeeting = z.infer<typeof classMeeting>;
+export type ClassMeetingInput = z.input<typeof classMeetingBody>;
+
+const segment = (value: string) => encodeURIComponent(value);
+
+export function getClassMeetingAgenda(groupId: string): Promise<ClassMeetingAgenda> {
+  return request<ClassMeetingAgenda>('GET', `/api/groups/${segment(groupId)}/class-meeting`);
+}
+
+export function getClassMeetings(groupId: string): Promise<ClassMeetings> {
+  return request<ClassMeetings>('GET', `/api/groups/${segment(groupId)}/class-meetings`);
+}
+
+export function recordClassMeeting(groupId: string, body: ClassMeetingInput): Promise<ClassMeeting> {
+  return request<ClassMeeting>('POST', `/api/groups/${segment(groupId)}/class-meetings`, body);
+}
