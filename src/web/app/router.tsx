@@ -1,7 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { CasePage } from '../features/cases/case-page';
 import { CasesPage } from '../features/cases/cases-page';
-import { ClassMeetingPage } from '../features/class-meeting/class-meeting-page';
 import { GradeEntryPage } from '../features/grade-entry/grade-entry-page';
 import { ImportPage } from '../features/imports/import-page';
 import { MonthlyCheckPage } from '../features/monthly-check/monthly-check-page';
@@ -19,7 +17,11 @@ import { HomeRedirect } from './home-redirect';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession } from './require-session';
 
-/** The routes; paths are in Norwegian, as the users speak. */
+/**
+ * The routes; paths are in Norwegian, as the users speak. The case page and the klasselærermøte
+ * (with the guides, the plan editor and its validation) load when first opened, so that the
+ * pages a teacher opens every day stay small.
+ */
 export const router = createBrowserRouter([
   {
     element: <AppShell />,
@@ -40,9 +42,9 @@ export const router = createBrowserRouter([
           { path: '/midtveisvurdering', element: <GradeEntryPage /> },
           { path: '/oppgaver', element: <TasksPage /> },
           { path: '/ukesjekk/:groupId', element: <WeeklyCheckPage /> },
-          { path: '/klasselaerermote/:groupId', element: <ClassMeetingPage /> },
+          { path: '/klasselaerermote/:groupId', lazy: async () => ({ Component: (await import('../features/class-meeting/class-meeting-page')).ClassMeetingPage }) },
           { path: '/saker', element: <CasesPage /> },
-          { path: '/saker/:caseId', element: <CasePage /> },
+          { path: '/saker/:caseId', lazy: async () => ({ Component: (await import('../features/cases/case-page')).CasePage }) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
