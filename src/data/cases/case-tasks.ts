@@ -13,6 +13,7 @@ export const caseTaskTitles: Record<CaseTaskKind, string> = {
   hold_kartleggingssamtale: 'Hold kartleggingssamtale',
   skriv_og_signer_plan: 'Skriv og signer planen',
   hold_evalueringsmote: 'Hold evalueringsmøte',
+  registrer_evaluering: 'Registrer evalueringen og avgjør veien videre',
   undersok_saken: 'Undersøk saken',
   vurder_veien_videre: 'Vurder veien videre',
 };

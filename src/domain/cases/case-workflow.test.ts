@@ -58,6 +58,9 @@ describe('deadlines on the school calendar', () => {
     expect(stepTask('fravaer', 'kontakt')).toBe('kontakt_hjem_og_drof');
     expect(stepTask('iko', 'kartlegging')).toBe('hold_kartleggingssamtale');
     expect(stepTask('skolemiljo', 'aktivitetsplan')).toBe('skriv_og_signer_plan');
+    // The tiltaksplan is agreed at the mapping conversation: under measures, the task is the evaluation meeting.
+    expect(stepTask('fravaer', 'tiltak')).toBe('hold_evalueringsmote');
+    expect(stepTask('fravaer', 'evaluering')).toBe('registrer_evaluering');
   });
 });
 

@@ -51,6 +51,7 @@ export const caseTaskKinds = [
   'hold_kartleggingssamtale',
   'skriv_og_signer_plan',
   'hold_evalueringsmote',
+  'registrer_evaluering',
   'undersok_saken',
   'vurder_veien_videre',
 ] as const;
@@ -66,21 +67,22 @@ const stepRules: { [K in FollowUpCaseKind]: Record<StepOf<K>, StepRule> } = {
     // Step 1: contact with the home "lav terskel" — the same school day, or the next.
     kontakt: { schoolDays: 1, task: 'kontakt_hjem_og_drof', requires: ['kontakt_logget'] },
     kartlegging: { schoolDays: mappingSchoolDays, task: 'hold_kartleggingssamtale', requires: ['samtale_holdt'] },
-    tiltak: { schoolDays: maxMeasureSchoolDays, task: 'skriv_og_signer_plan', requires: ['plan_signert'] },
-    evaluering: { schoolDays: mappingSchoolDays, task: 'hold_evalueringsmote', requires: ['evaluering_registrert'] },
+    // The tiltaksplan is agreed at the mapping conversation; the measures run until its evaluation meeting.
+    tiltak: { schoolDays: maxMeasureSchoolDays, task: 'hold_evalueringsmote', requires: ['plan_signert'] },
+    evaluering: { schoolDays: mappingSchoolDays, task: 'registrer_evaluering', requires: ['evaluering_registrert'] },
     veien_videre: { schoolDays: maxMeasureSchoolDays, task: 'vurder_veien_videre', requires: [] },
   },
   iko: {
     kartlegging: { schoolDays: mappingSchoolDays, task: 'hold_kartleggingssamtale', requires: ['samtale_holdt'] },
     oppfolging: { schoolDays: maxMeasureSchoolDays, task: 'skriv_og_signer_plan', requires: ['plan_signert'] },
-    evaluering: { schoolDays: mappingSchoolDays, task: 'hold_evalueringsmote', requires: ['evaluering_registrert'] },
+    evaluering: { schoolDays: mappingSchoolDays, task: 'registrer_evaluering', requires: ['evaluering_registrert'] },
   },
   skolemiljo: {
     // § 12-4: investigate "snarest"; five school days is the outer edge Varde holds the school to.
     undersokelse: { schoolDays: mappingSchoolDays, task: 'undersok_saken', requires: ['samtale_holdt'] },
     aktivitetsplan: { schoolDays: mappingSchoolDays, task: 'skriv_og_signer_plan', requires: ['plan_signert'] },
     tiltak: { schoolDays: maxMeasureSchoolDays, task: 'hold_evalueringsmote', requires: [] },
-    evaluering: { schoolDays: mappingSchoolDays, task: 'hold_evalueringsmote', requires: ['evaluering_registrert'] },
+    evaluering: { schoolDays: mappingSchoolDays, task: 'registrer_evaluering', requires: ['evaluering_registrert'] },
   },
 };
 

@@ -25,7 +25,7 @@ const vocabularies: Array<[string, readonly string[]]> = [
   ['caseStep', allSteps],
   ['caseOutcome', caseOutcomes],
   ['cases.outcomeHelp', caseOutcomes],
-  ['cases.taskKind', caseTaskKinds],
+  ['taskKind', caseTaskKinds],
   ['cases.requirement', stepRequirement.options],
   ['referralKind', referralKinds],
   ['cases.consentGiver', consentGivers],

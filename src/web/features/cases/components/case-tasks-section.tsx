@@ -34,7 +34,7 @@ export function CaseTasksSection({ detail }: { detail: CaseDetail }) {
             <Table.Body>
               {tasks.map((task) => (
                 <Table.Row key={task.id}>
-                  <Table.HeaderCell scope="row">{t(`cases.taskKind.${task.kind}`)}</Table.HeaderCell>
+                  <Table.HeaderCell scope="row">{t(`taskKind.${task.kind}`)}</Table.HeaderCell>
                   <Table.Cell>{task.assignee}</Table.Cell>
                   <Table.Cell>
                     <Deadline dueOn={task.dueOn} overdue={!task.done && task.dueOn < today} />
