@@ -1,33 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { expectAccessible, signIn } from './helpers';
-
-type Student = { id: string; givenName: string; familyName: string };
-type Group = { name: string; relation: string; students: Student[] };
-type Flag = { id: string; ruleCode: string; state: string };
-type CaseSummary = { id: string; kind: string; status: string };
-
-const absenceRules = new Set(['fravaer_halvaar', 'sammenhengende_fravaer', 'manedssjekk', 'udokumentert_fravaer', 'fravaer_uten_melding', 'ukesjekk', 'fravaersgrense']);
-const caseUrl = /\/saker\/([0-9a-f-]{36})$/;
-
-/** A student of the contact teacher's class 1STA with an open absence flag and no open absence case. */
-async function studentWithAbsenceFlag(request: APIRequestContext): Promise<{ student: Student; flag: Flag }> {
-  const mine = await request.get('/api/me/students');
-  expect(mine.status()).toBe(200);
-  const { groups } = (await mine.json()) as { groups: Group[] };
-  const klass = groups.find((g) => g.relation === 'kontaktlaerer' && g.name === '1STA');
-  expect(klass, 'the contact teacher has 1STA').toBeTruthy();
-  for (const student of klass!.students) {
-    const flags = (await (await request.get(`/api/students/${student.id}/flags`)).json()) as { flags: Flag[] };
-    const flag = flags.flags.find((f) => absenceRules.has(f.ruleCode) && (f.state === 'ny' || f.state === 'bekreftet'));
-    if (!flag) continue;
-    const cases = (await (await request.get(`/api/students/${student.id}/cases`)).json()) as { cases: CaseSummary[] };
-    if (cases.cases.some((c) => c.kind === 'fravaer' && c.status === 'aapen')) continue;
-    return { student, flag };
-  }
-  throw new Error('No student of 1STA has an open absence flag without an open absence case');
-}
-
-const nameOf = (s: Student) => `${s.givenName} ${s.familyName}`;
+import { expect, test, type Page } from '@playwright/test';
+import { caseUrl, expectAccessible, nameOf, signIn, studentWithAbsenceFlag } from './helpers';
 
 // One case goes through the file: opened by the contact teacher, seen by the principal, a
 // referral in it, and refused to a subject teacher.
@@ -113,7 +85,7 @@ test('the contact teacher opens an absence case from a flag, logs a contact with
     await expect(steps.getByRole('listitem').first()).toContainText('Kontakt med hjemmet – ferdig');
     await expect(steps.getByRole('listitem').nth(1)).toContainText('Kartlegging – nå');
     await expect(page.getByRole('list', { name: /^Hendelser i saken/ })).toContainText('Saken gikk til et nytt trinn');
-    await expect(page.getByRole('table', { name: /^Oppgaver i saken/ })).toContainText('Hold kartleggingssamtalen');
+    await expect(page.getByRole('table', { name: /^Oppgaver i saken/ })).toContainText('Hold kartleggingssamtale');
     await expectAccessible(page);
   });
 

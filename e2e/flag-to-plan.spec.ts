@@ -6,41 +6,15 @@
  * 2), records the evaluation without satisfactory effect, and takes the case to the class-teacher
  * meeting, whose decision goes into the case's history.
  */
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, signIn } from './helpers';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { caseUrl, expectAccessible, nameOf, signIn, studentWithAbsenceFlag } from './helpers';
 
-type Student = { id: string; givenName: string; familyName: string };
-type Group = { id: string; name: string; relation: string; students: Student[] };
-type Flag = { id: string; ruleCode: string; state: string };
-type CaseSummary = { id: string; kind: string; status: string };
-
-const absenceRules = new Set(['fravaer_halvaar', 'sammenhengende_fravaer', 'manedssjekk', 'udokumentert_fravaer', 'fravaer_uten_melding', 'ukesjekk', 'fravaersgrense']);
-const caseUrl = /\/saker\/([0-9a-f-]{36})$/;
 const todayInNorway = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
 const addDays = (iso: string, days: number) => {
   const [y, m, d] = iso.split('-').map(Number);
   return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
 };
 const norwegian = (iso: string) => iso.split('-').reverse().join('.');
-const nameOf = (s: Student) => `${s.givenName} ${s.familyName}`;
-
-/** A student of the contact teacher's class 1STA with an open absence flag and no open absence case. */
-async function studentWithAbsenceFlag(request: APIRequestContext): Promise<{ klass: Group; student: Student; flag: Flag }> {
-  const mine = await request.get('/api/me/students');
-  expect(mine.status()).toBe(200);
-  const { groups } = (await mine.json()) as { groups: Group[] };
-  const klass = groups.find((g) => g.relation === 'kontaktlaerer' && g.name === '1STA');
-  expect(klass, 'the contact teacher has 1STA').toBeTruthy();
-  for (const student of klass!.students) {
-    const flags = (await (await request.get(`/api/students/${student.id}/flags`)).json()) as { flags: Flag[] };
-    const flag = flags.flags.find((f) => absenceRules.has(f.ruleCode) && (f.state === 'ny' || f.state === 'bekreftet'));
-    if (!flag) continue;
-    const cases = (await (await request.get(`/api/students/${student.id}/cases`)).json()) as { cases: CaseSummary[] };
-    if (cases.cases.some((c) => c.kind === 'fravaer' && c.status === 'aapen')) continue;
-    return { klass: klass!, student, flag };
-  }
-  throw new Error('No student of 1STA has an open absence flag without an open absence case');
-}
 
 async function expectPdf(page: Page, link: Locator, path: RegExp) {
   const href = await link.getAttribute('href');

@@ -30,3 +30,30 @@ export async function someStudentOf(request: APIRequestContext, username: string
   const body = (await mine.json()) as { groups: Array<{ students: Array<{ id: string }> }> };
   return body.groups[0]!.students[0]!.id;
 }
+
+type Student = { id: string; givenName: string; familyName: string };
+type Group = { id: string; name: string; relation: string; students: Student[] };
+type Flag = { id: string; ruleCode: string; state: string };
+type CaseSummary = { id: string; kind: string; status: string };
+
+const absenceRules = new Set(['fravaer_halvaar', 'sammenhengende_fravaer', 'manedssjekk', 'udokumentert_fravaer', 'fravaer_uten_melding', 'ukesjekk', 'fravaersgrense']);
+export const caseUrl = /\/saker\/([0-9a-f-]{36})$/;
+export const nameOf = (s: Student) => `${s.givenName} ${s.familyName}`;
+
+/** A student of the contact teacher's class 1STA with an open absence flag and no open absence case. */
+export async function studentWithAbsenceFlag(request: APIRequestContext): Promise<{ klass: Group; student: Student; flag: Flag }> {
+  const mine = await request.get('/api/me/students');
+  expect(mine.status()).toBe(200);
+  const { groups } = (await mine.json()) as { groups: Group[] };
+  const klass = groups.find((g) => g.relation === 'kontaktlaerer' && g.name === '1STA');
+  expect(klass, 'the contact teacher has 1STA').toBeTruthy();
+  for (const student of klass!.students) {
+    const flags = (await (await request.get(`/api/students/${student.id}/flags`)).json()) as { flags: Flag[] };
+    const flag = flags.flags.find((f) => absenceRules.has(f.ruleCode) && (f.state === 'ny' || f.state === 'bekreftet'));
+    if (!flag) continue;
+    const cases = (await (await request.get(`/api/students/${student.id}/cases`)).json()) as { cases: CaseSummary[] };
+    if (cases.cases.some((c) => c.kind === 'fravaer' && c.status === 'aapen')) continue;
+    return { klass: klass!, student, flag };
+  }
+  throw new Error('No student of 1STA has an open absence flag without an open absence case');
+}

@@ -44,6 +44,9 @@
  */
 import type { Localised, LocalisedLanguage } from '../localised.js';
 import type { CaseKind } from '../vocabulary.js';
+import { foldForSearch, matchesWords, searchWords } from './search-text.js';
+
+export { foldForSearch };
 
 export const measureLevels = ['individ', 'gruppe', 'skole'] as const;
 export type MeasureLevel = (typeof measureLevels)[number];
@@ -2317,23 +2320,6 @@ export interface MeasureQuery {
   language: LocalisedLanguage;
 }
 
-/**
- * Folds text for matching: case, diacritics and the Norwegian letters, so that "naervaer",
- * "narvar" and "nærvær" find each other, and "skolemiljo" finds "skolemiljø".
- */
-export function foldForSearch(text: string): string {
-  return text
-    .toLocaleLowerCase('nb')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/aa/g, 'a')
-    .replace(/\s+/g, ' ');
-}
-
 const searchableText = (m: BankMeasure, language: LocalisedLanguage) =>
   foldForSearch(
     [m.title[language], m.description?.[language] ?? '', m.title.nb, m.description?.nb ?? ''].join(' | '),
@@ -2345,17 +2331,14 @@ const searchableText = (m: BankMeasure, language: LocalisedLanguage) =>
  * bokmål wording from the seed whatever language they read in.
  */
 export function searchMeasures(query: MeasureQuery): BankMeasure[] {
-  const words = foldForSearch(query.text ?? '')
-    .split(' ')
-    .filter((w) => w.length > 0);
+  const words = searchWords(query.text ?? '');
   return measureBank.filter((m) => {
     if (query.category !== undefined && m.category !== query.category) return false;
     if (query.level !== undefined && m.level !== query.level) return false;
     if (query.arena !== undefined && m.arena !== query.arena) return false;
     if (query.caseKind !== undefined && !m.caseKinds.includes(query.caseKind)) return false;
     if (words.length === 0) return true;
-    const haystack = searchableText(m, query.language);
-    return words.every((w) => haystack.includes(w));
+    return matchesWords(words, searchableText(m, query.language));
   });
 }
 

@@ -121,7 +121,8 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   return parsed as T;
 }
 
-const segment = (value: string) => encodeURIComponent(value);
+/** One segment of an API path, escaped. */
+export const pathSegment = (value: string) => encodeURIComponent(value);
 
 /** The signed-in person; fails with `unauthenticated` (401) when nobody is signed in. */
 export async function getSession(): Promise<Session> {
@@ -145,25 +146,25 @@ export function getMyStudents(): Promise<MyStudents> {
 }
 
 export function getStudent(studentId: string): Promise<StudentDetail> {
-  return request<StudentDetail>('GET', `/api/students/${segment(studentId)}`);
+  return request<StudentDetail>('GET', `/api/students/${pathSegment(studentId)}`);
 }
 
 export function getSchoolOverview(schoolId: string): Promise<SchoolOverview> {
-  return request<SchoolOverview>('GET', `/api/schools/${segment(schoolId)}/overview`);
+  return request<SchoolOverview>('GET', `/api/schools/${pathSegment(schoolId)}/overview`);
 }
 
 // Identification: flags, tasks and daily registration (issue 3).
 
 export function getStudentFlags(studentId: string): Promise<{ flags: Flag[] }> {
-  return request<{ flags: Flag[] }>('GET', `/api/students/${segment(studentId)}/flags`);
+  return request<{ flags: Flag[] }>('GET', `/api/students/${pathSegment(studentId)}/flags`);
 }
 
 export function decideFlag(flagId: string, decision: FlagDecision): Promise<Flag> {
-  return request<Flag>('POST', `/api/flags/${segment(flagId)}/decision`, decision);
+  return request<Flag>('POST', `/api/flags/${pathSegment(flagId)}/decision`, decision);
 }
 
 export function getSubjectAbsence(studentId: string): Promise<SubjectAbsence> {
-  return request<SubjectAbsence>('GET', `/api/students/${segment(studentId)}/subject-absence`);
+  return request<SubjectAbsence>('GET', `/api/students/${pathSegment(studentId)}/subject-absence`);
 }
 
 export function getMyTasks(): Promise<{ tasks: Task[] }> {
@@ -171,12 +172,12 @@ export function getMyTasks(): Promise<{ tasks: Task[] }> {
 }
 
 export function markTaskDone(taskId: string): Promise<Task> {
-  return request<Task>('POST', `/api/tasks/${segment(taskId)}/done`);
+  return request<Task>('POST', `/api/tasks/${pathSegment(taskId)}/done`);
 }
 
 export function getLessonRegister(groupId: string, date: string, lessonNumber: number): Promise<LessonRegister> {
   const query = new URLSearchParams({ date, lessonNumber: String(lessonNumber) });
-  return request<LessonRegister>('GET', `/api/groups/${segment(groupId)}/register?${query.toString()}`);
+  return request<LessonRegister>('GET', `/api/groups/${pathSegment(groupId)}/register?${query.toString()}`);
 }
 
 export type AttendanceStatus = LessonRegister['students'][number]['status'];
@@ -186,27 +187,27 @@ export function registerAttendance(
   groupId: string,
   body: { date: string; lessonNumber: number; entries: AttendanceEntry[] },
 ): Promise<RegistrationResult> {
-  return request<RegistrationResult>('POST', `/api/groups/${segment(groupId)}/attendance`, body);
+  return request<RegistrationResult>('POST', `/api/groups/${pathSegment(groupId)}/attendance`, body);
 }
 
 export type NoticeFromHome = { date: string; cause: string; documented: boolean; wholeDay: boolean };
 
 export function recordNotice(studentId: string, body: NoticeFromHome): Promise<RegistrationResult> {
-  return request<RegistrationResult>('POST', `/api/students/${segment(studentId)}/notices`, body);
+  return request<RegistrationResult>('POST', `/api/students/${pathSegment(studentId)}/notices`, body);
 }
 
 export type GradeEntry = { kind: 'midtveis' | 'halvaar'; givenOn: string; entries: Array<{ studentId: string; value: GradeValue }> };
 
 export function enterGrades(groupId: string, body: GradeEntry): Promise<RegistrationResult> {
-  return request<RegistrationResult>('POST', `/api/groups/${segment(groupId)}/grades`, body);
+  return request<RegistrationResult>('POST', `/api/groups/${pathSegment(groupId)}/grades`, body);
 }
 
 export function getWeeklyCheck(groupId: string): Promise<WeeklyCheck> {
-  return request<WeeklyCheck>('GET', `/api/classes/${segment(groupId)}/weekly-check`);
+  return request<WeeklyCheck>('GET', `/api/classes/${pathSegment(groupId)}/weekly-check`);
 }
 
 export function getMonthlyCheck(schoolId: string): Promise<MonthlyCheck> {
-  return request<MonthlyCheck>('GET', `/api/schools/${segment(schoolId)}/monthly-check`);
+  return request<MonthlyCheck>('GET', `/api/schools/${pathSegment(schoolId)}/monthly-check`);
 }
 
 // Rule profiles (administrators) and imports (leadership and administrators).
@@ -217,7 +218,7 @@ export function getRuleProfiles(): Promise<{ profiles: RuleProfileView[] }> {
 
 /** Saves a new version; `baseVersion` is the version the edit started from (409 if someone saved since). */
 export function saveRuleProfile(key: string, body: { baseVersion: number; rules: RuleProfileView['rules'] }): Promise<RuleProfileView> {
-  return request<RuleProfileView>('PUT', `/api/rule-profiles/${segment(key)}`, body);
+  return request<RuleProfileView>('PUT', `/api/rule-profiles/${pathSegment(key)}`, body);
 }
 
 export type ImportKind = (typeof importKindsForApi)[number];
@@ -240,7 +241,7 @@ export async function importFiles(
   const headers: Record<string, string> = { Accept: 'application/x-ndjson, application/json' };
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
-  const response = await send(`/api/schools/${segment(schoolId)}/imports/${segment(kind)}`, { method: 'POST', headers, body: form });
+  const response = await send(`/api/schools/${pathSegment(schoolId)}/imports/${pathSegment(kind)}`, { method: 'POST', headers, body: form });
   if (!response.ok) throw failureOf(response, parseJson(await response.text()));
   if (!response.body) throw new ApiFailure('internal', response.status, 'The server answered without a body');
 

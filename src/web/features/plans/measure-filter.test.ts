@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from './api/plan-client';
-import { filterChoices, filterMeasures, fold, noFilter } from './measure-filter';
+import { foldForSearch as fold } from '../../../domain/tiltak/search-text';
+import { filterChoices, filterMeasures, noFilter } from './measure-filter';
 
 const measure = (over: Partial<Measure>): Measure => ({
   code: 'tiltaksbank-skolevegring-001',

@@ -3,6 +3,7 @@
  * gives them, in the reader's language) searched by words and filtered by category, level, arena
  * and the kind of case. Plain functions; the picker renders them.
  */
+import { foldForSearch, matchesWords, searchWords } from '../../../domain/tiltak/search-text';
 import type { Measure } from './api/plan-client';
 
 export type MeasureFilter = {
@@ -16,36 +17,16 @@ export type MeasureFilter = {
 
 export const noFilter: MeasureFilter = { text: '', category: '', level: '', arena: '', caseKind: '' };
 
-/**
- * Folds text for matching: case, diacritics and the Norwegian letters, so that "naervaer",
- * "narvar" and "nærvær" find each other (as the measure bank's own search does).
- */
-export function fold(text: string): string {
-  return text
-    .toLocaleLowerCase('nb')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/aa/g, 'a')
-    .replace(/\s+/g, ' ');
-}
-
 /** The measures that match every word and every filter, in the bank's order. */
 export function filterMeasures(measures: readonly Measure[], filter: MeasureFilter): Measure[] {
-  const words = fold(filter.text.trim())
-    .split(' ')
-    .filter((w) => w.length > 0);
+  const words = searchWords(filter.text);
   return measures.filter((m) => {
     if (filter.category && m.category !== filter.category) return false;
     if (filter.level && m.level !== filter.level) return false;
     if (filter.arena && m.arena !== filter.arena) return false;
     if (filter.caseKind && m.caseKinds.length > 0 && !m.caseKinds.includes(filter.caseKind)) return false;
     if (words.length === 0) return true;
-    const haystack = fold([m.title, m.description ?? '', m.categoryLabel, m.arenaLabel].join(' | '));
-    return words.every((w) => haystack.includes(w));
+    return matchesWords(words, foldForSearch([m.title, m.description ?? '', m.categoryLabel, m.arenaLabel].join(' | ')));
   });
 }
 

@@ -15,7 +15,7 @@ import type {
   referralBody,
   staffCandidates,
 } from '../../../../shared/case-api';
-import { request } from '../../../api/client';
+import { pathSegment, request } from '../../../api/client';
 
 export type CaseList = z.infer<typeof caseList>;
 export type CaseListQuery = z.input<typeof caseListQuery>;
@@ -28,7 +28,10 @@ export type ReferralInput = z.input<typeof referralBody>;
 export type MeetingInput = z.input<typeof meetingBody>;
 export type SummonsLanguage = 'nb' | 'nn';
 
-const segment = (value: string) => encodeURIComponent(value);
+/** A change to a case (POST to one of its collections); the server answers with the case as it now is. */
+export function changeCase(caseId: string, collection: string, body: unknown): Promise<CaseDetail> {
+  return request<CaseDetail>('POST', `/api/cases/${pathSegment(caseId)}/${collection}`, body);
+}
 
 export function getCases(query: CaseListQuery): Promise<CaseList> {
   const params = new URLSearchParams();
@@ -41,46 +44,46 @@ export function getCases(query: CaseListQuery): Promise<CaseList> {
 }
 
 export function getStudentCases(studentId: string): Promise<CaseList> {
-  return request<CaseList>('GET', `/api/students/${segment(studentId)}/cases`);
+  return request<CaseList>('GET', `/api/students/${pathSegment(studentId)}/cases`);
 }
 
 export function openCase(studentId: string, body: OpenCase): Promise<CaseDetail> {
-  return request<CaseDetail>('POST', `/api/students/${segment(studentId)}/cases`, body);
+  return request<CaseDetail>('POST', `/api/students/${pathSegment(studentId)}/cases`, body);
 }
 
 export function getCase(caseId: string): Promise<CaseDetail> {
-  return request<CaseDetail>('GET', `/api/cases/${segment(caseId)}`);
+  return request<CaseDetail>('GET', `/api/cases/${pathSegment(caseId)}`);
 }
 
 export function transitionCase(caseId: string, body: CaseTransition): Promise<CaseDetail> {
-  return request<CaseDetail>('POST', `/api/cases/${segment(caseId)}/transitions`, body);
+  return changeCase(caseId, 'transitions', body);
 }
 
 export function getStaffCandidates(caseId: string): Promise<StaffCandidates> {
-  return request<StaffCandidates>('GET', `/api/cases/${segment(caseId)}/staff-candidates`);
+  return request<StaffCandidates>('GET', `/api/cases/${pathSegment(caseId)}/staff-candidates`);
 }
 
 export function addParticipant(caseId: string, body: AddParticipant): Promise<CaseDetail> {
-  return request<CaseDetail>('POST', `/api/cases/${segment(caseId)}/participants`, body);
+  return changeCase(caseId, 'participants', body);
 }
 
 export function removeParticipant(caseId: string, staffId: string): Promise<CaseDetail> {
-  return request<CaseDetail>('DELETE', `/api/cases/${segment(caseId)}/participants/${segment(staffId)}`);
+  return request<CaseDetail>('DELETE', `/api/cases/${pathSegment(caseId)}/participants/${pathSegment(staffId)}`);
 }
 
 export function logHomeContact(caseId: string, body: HomeContactInput): Promise<CaseDetail> {
-  return request<CaseDetail>('POST', `/api/cases/${segment(caseId)}/home-contacts`, body);
+  return changeCase(caseId, 'home-contacts', body);
 }
 
 export function createReferral(caseId: string, body: ReferralInput): Promise<CaseDetail> {
-  return request<CaseDetail>('POST', `/api/cases/${segment(caseId)}/referrals`, body);
+  return changeCase(caseId, 'referrals', body);
 }
 
 export function summonToMeeting(caseId: string, body: MeetingInput): Promise<CaseDetail> {
-  return request<CaseDetail>('POST', `/api/cases/${segment(caseId)}/meetings`, body);
+  return changeCase(caseId, 'meetings', body);
 }
 
 /** The written summons as a PDF, in the language chosen for the letter (a link, not a fetch). */
 export function summonsPdfPath(meetingId: string, language: SummonsLanguage): string {
-  return `/api/meetings/${segment(meetingId)}/summons.pdf?language=${language}`;
+  return `/api/meetings/${pathSegment(meetingId)}/summons.pdf?language=${language}`;
 }

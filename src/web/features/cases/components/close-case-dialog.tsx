@@ -1,10 +1,11 @@
-import { Alert, Button, Dialog, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Dialog, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseOutcomes, type CaseOutcome } from '../../../../domain/cases/case-workflow';
 import type { CaseDetail } from '../../../../shared/case-api';
 import { useTransitionCase } from '../api/use-cases';
-import { FieldsetError, FormFailure, useFieldError } from './form-problems';
+import { FormFooter } from './form-footer';
+import { FieldsetError, useFieldError } from './form-problems';
 
 /**
  * Closing a case: the outcome (effect, no effect, stopped) and a note on how it ended. Closing an
@@ -104,15 +105,16 @@ function CloseCaseForm({ detail, onCancel, onClosed }: { detail: CaseDetail; onC
             onChange={(event) => setNote(event.target.value)}
             error={fieldError('note', problems.note && t('cases.close.noteMissing'))}
           />
-          <FormFailure error={transition.error} fields={['outcome', 'note']} texts={{ conflict: t('cases.close.conflict') }} />
-          <div className="button-row">
-            <Button type="submit" data-color="danger" loading={transition.isPending} aria-disabled={transition.isPending || undefined}>
-              {transition.isPending ? t('cases.close.saving') : t('cases.close.submit')}
-            </Button>
-            <Button type="button" variant="tertiary" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          </div>
+          <FormFooter
+            error={transition.error}
+            fields={['outcome', 'note']}
+            texts={{ conflict: t('cases.close.conflict') }}
+            pending={transition.isPending}
+            submitText={t('cases.close.submit')}
+            pendingText={t('cases.close.saving')}
+            onCancel={onCancel}
+            danger
+          />
         </form>
   );
 }

@@ -1,13 +1,14 @@
-import { Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Textfield } from '@digdir/designsystemet-react';
+import { Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/case-api';
-import { LiveStatus } from '../../../components/live-status';
 import { useFormat } from '../../../i18n/format';
 import { useLogHomeContact } from '../api/use-cases';
 import { contactChannels, contactOutcomes, type ContactChannel, type ContactOutcome } from '../case-vocabulary';
 import { osloWallTime, osloWallTimeToIso } from '../oslo-time';
-import { FieldsetError, FormFailure, useFieldError } from './form-problems';
+import { CaseSection, SectionFormToggle, useSectionForm } from './case-section';
+import { FormFooter } from './form-footer';
+import { FieldsetError, useFieldError } from './form-problems';
 
 const other = 'annen';
 
@@ -15,55 +16,21 @@ const other = 'annen';
 export function HomeContactsSection({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const id = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const [logging, setLogging] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const section = useSectionForm();
   const contacts = [...detail.homeContacts].sort((a, b) => b.contactedAt.localeCompare(a.contactedAt));
   const open = detail.status === 'aapen';
 
   return (
-    <section className="case-section" aria-labelledby={`${id}-heading`}>
-      <Heading level={2} data-size="md" id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
-        {t('cases.contacts.heading')}
-      </Heading>
-      <Paragraph>{t('cases.contacts.intro')}</Paragraph>
-      <LiveStatus>
-        {saved && (
-          <Alert data-color="success">
-            <Paragraph>{t('cases.contacts.saved')}</Paragraph>
-          </Alert>
-        )}
-      </LiveStatus>
-      {open &&
-        (logging ? (
-          <HomeContactForm
-            detail={detail}
-            onCancel={() => {
-              setLogging(false);
-              requestAnimationFrame(() => toggleRef.current?.focus());
-            }}
-            onSaved={() => {
-              setLogging(false);
-              setSaved(true);
-              requestAnimationFrame(() => headingRef.current?.focus());
-            }}
-          />
-        ) : (
-          <div>
-            <Button
-              ref={toggleRef}
-              variant={detail.unmetRequirements.includes('kontakt_logget') ? 'primary' : 'secondary'}
-              onClick={() => {
-                setSaved(false);
-                setLogging(true);
-              }}
-            >
-              {t('cases.contacts.log')}
-            </Button>
-          </div>
-        ))}
+    <CaseSection section={section} heading={t('cases.contacts.heading')} intro={t('cases.contacts.intro')} news={section.news && t('cases.contacts.saved')}>
+      {open && (
+        <SectionFormToggle
+          section={section}
+          label={t('cases.contacts.log')}
+          variant={detail.unmetRequirements.includes('kontakt_logget') ? 'primary' : 'secondary'}
+        >
+          <HomeContactForm detail={detail} onCancel={section.cancel} onSaved={() => section.saved(true)} />
+        </SectionFormToggle>
+      )}
       {contacts.length === 0 ? (
         <Paragraph>{t('cases.contacts.none')}</Paragraph>
       ) : (
@@ -86,7 +53,7 @@ export function HomeContactsSection({ detail }: { detail: CaseDetail }) {
           ))}
         </ul>
       )}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -219,15 +186,14 @@ function HomeContactForm({ detail, onCancel, onSaved }: { detail: CaseDetail; on
         onChange={(event) => setNote(event.target.value)}
         error={fieldError('note')}
       />
-      <FormFailure error={log.error} fields={['contactedAt', 'guardianId', 'contactedName', 'channel', 'outcome', 'note']} />
-      <div className="button-row">
-        <Button type="submit" loading={log.isPending} aria-disabled={log.isPending || undefined}>
-          {log.isPending ? t('cases.contacts.saving') : t('cases.contacts.submit')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormFooter
+        error={log.error}
+        fields={['contactedAt', 'guardianId', 'contactedName', 'channel', 'outcome', 'note']}
+        pending={log.isPending}
+        submitText={t('cases.contacts.submit')}
+        pendingText={t('cases.contacts.saving')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

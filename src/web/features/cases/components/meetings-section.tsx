@@ -1,15 +1,16 @@
-import { Alert, Button, Field, Fieldset, Heading, Label, Link, Paragraph, Radio, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Field, Fieldset, Heading, Label, Link, Paragraph, Radio, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/case-api';
-import { LiveStatus } from '../../../components/live-status';
 import { useFormat } from '../../../i18n/format';
 import { dateOfTimestamp } from '../../../lib/dates';
 import { summonsPdfPath } from '../api/case-client';
 import { useSummonToMeeting } from '../api/use-cases';
 import { meetingKinds, summonsChannels, type MeetingKind, type SummonsChannel } from '../case-vocabulary';
 import { osloWallTimeToIso } from '../oslo-time';
-import { FieldsetError, FormFailure, useFieldError } from './form-problems';
+import { CaseSection, SectionFormToggle, useSectionForm } from './case-section';
+import { FormFooter } from './form-footer';
+import { FieldsetError, useFieldError } from './form-problems';
 
 type Person = { key: number; name: string; role: string };
 const maxInvited = 20;
@@ -21,55 +22,17 @@ const newPerson = (name = '', role = ''): Person => ({ key: personKey++, name, r
 export function MeetingsSection({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const id = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const [writing, setWriting] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const section = useSectionForm();
   const meetings = [...detail.meetings].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   const open = detail.status === 'aapen';
 
   return (
-    <section className="case-section" aria-labelledby={`${id}-heading`}>
-      <Heading level={2} data-size="md" id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
-        {t('cases.meetings.heading')}
-      </Heading>
-      <Paragraph>{t('cases.meetings.intro')}</Paragraph>
-      <LiveStatus>
-        {saved && (
-          <Alert data-color="success">
-            <Paragraph>{t('cases.meetings.saved')}</Paragraph>
-          </Alert>
-        )}
-      </LiveStatus>
-      {open &&
-        (writing ? (
-          <MeetingForm
-            detail={detail}
-            onCancel={() => {
-              setWriting(false);
-              requestAnimationFrame(() => toggleRef.current?.focus());
-            }}
-            onSaved={() => {
-              setWriting(false);
-              setSaved(true);
-              requestAnimationFrame(() => headingRef.current?.focus());
-            }}
-          />
-        ) : (
-          <div>
-            <Button
-              ref={toggleRef}
-              variant="secondary"
-              onClick={() => {
-                setSaved(false);
-                setWriting(true);
-              }}
-            >
-              {t('cases.meetings.new')}
-            </Button>
-          </div>
-        ))}
+    <CaseSection section={section} heading={t('cases.meetings.heading')} intro={t('cases.meetings.intro')} news={section.news && t('cases.meetings.saved')}>
+      {open && (
+        <SectionFormToggle section={section} label={t('cases.meetings.new')}>
+          <MeetingForm detail={detail} onCancel={section.cancel} onSaved={() => section.saved(true)} />
+        </SectionFormToggle>
+      )}
       {meetings.length === 0 ? (
         <Paragraph>{t('cases.meetings.none')}</Paragraph>
       ) : (
@@ -110,7 +73,7 @@ export function MeetingsSection({ detail }: { detail: CaseDetail }) {
           })}
         </ul>
       )}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -301,15 +264,14 @@ function MeetingForm({ detail, onCancel, onSaved }: { detail: CaseDetail; onCanc
         onChange={(event) => setPurpose(event.target.value)}
         error={fieldError('purpose', problems.purpose && t('cases.meetings.purposeMissing'))}
       />
-      <FormFailure error={summon.error} fields={['kind', 'startsAt', 'place', 'invited', 'summonsChannel', 'purpose']} />
-      <div className="button-row">
-        <Button type="submit" loading={summon.isPending} aria-disabled={summon.isPending || undefined}>
-          {summon.isPending ? t('cases.meetings.saving') : t('cases.meetings.submit')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormFooter
+        error={summon.error}
+        fields={['kind', 'startsAt', 'place', 'invited', 'summonsChannel', 'purpose']}
+        pending={summon.isPending}
+        submitText={t('cases.meetings.submit')}
+        pendingText={t('cases.meetings.saving')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

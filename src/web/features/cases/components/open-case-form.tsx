@@ -1,4 +1,4 @@
-import { Button, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
+import { Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -12,7 +12,8 @@ import { useOpenCase } from '../api/use-cases';
 import { caseKindForFlag } from '../case-kind-for-flag';
 import { casePaths } from '../case-paths';
 import { existingCaseIdIn } from '../field-problems';
-import { FieldsetError, FormFailure, useFieldError } from './form-problems';
+import { FormFooter } from './form-footer';
+import { FieldsetError, useFieldError } from './form-problems';
 
 type Responsible = 'standard' | 'meg';
 
@@ -138,24 +139,21 @@ export function OpenCaseForm({
         <FieldsetError text={fieldError('responsibleStaffId')} />
       </Fieldset>
       <Paragraph data-size="sm">{t('cases.open.after')}</Paragraph>
-      <FormFailure
+      <FormFooter
         error={open.error}
         fields={['kind', 'reason', 'responsibleStaffId']}
         texts={{ conflict: t('cases.open.conflict'), forbidden: t('cases.open.forbidden') }}
-      />
-      {existingCaseId && (
-        <Paragraph>
-          <AppLink to={casePaths.case(existingCaseId)}>{t('cases.open.toExisting')}</AppLink>
-        </Paragraph>
-      )}
-      <div className="button-row">
-        <Button type="submit" loading={open.isPending} aria-disabled={open.isPending || undefined}>
-          {open.isPending ? t('cases.open.saving') : t('cases.open.submit')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+        pending={open.isPending}
+        submitText={t('cases.open.submit')}
+        pendingText={t('cases.open.saving')}
+        onCancel={onCancel}
+      >
+        {existingCaseId && (
+          <Paragraph>
+            <AppLink to={casePaths.case(existingCaseId)}>{t('cases.open.toExisting')}</AppLink>
+          </Paragraph>
+        )}
+      </FormFooter>
     </form>
   );
 }

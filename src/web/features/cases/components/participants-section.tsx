@@ -1,11 +1,12 @@
-import { Alert, Button, Field, Heading, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/case-api';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
-import { LiveStatus } from '../../../components/live-status';
 import { LoadingStatus } from '../../../components/loading-status';
 import { useAddParticipant, useRemoveParticipant, useStaffCandidates } from '../api/use-cases';
+import { CaseSection, SectionFormToggle, useSectionForm } from './case-section';
+import { FormFooter } from './form-footer';
 import { FormFailure, useFieldError } from './form-problems';
 
 type Role = CaseDetail['participants'][number]['role'];
@@ -13,38 +14,23 @@ type Role = CaseDetail['participants'][number]['role'];
 /** Who takes part in the case: the responsible person and the others; add from the school's staff, remove. */
 export function ParticipantsSection({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  const id = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const addButtonRef = useRef<HTMLButtonElement>(null);
-  const [adding, setAdding] = useState(false);
-  const [news, setNews] = useState<string | null>(null);
+  const section = useSectionForm<string>({ keepNewsOnOpen: true });
   const remove = useRemoveParticipant(detail.id);
   const open = detail.status === 'aapen';
 
   const onRemove = (staffId: string, name: string) => {
     if (remove.isPending) return;
-    setNews(null);
+    section.setNews(null);
     remove.mutate(staffId, {
       onSuccess: () => {
-        setNews(t('cases.participants.removed', { name }));
-        headingRef.current?.focus();
+        section.setNews(t('cases.participants.removed', { name }));
+        section.headingRef.current?.focus();
       },
     });
   };
 
   return (
-    <section className="case-section" aria-labelledby={`${id}-heading`}>
-      <Heading level={2} data-size="md" id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
-        {t('cases.participants.heading')}
-      </Heading>
-      <Paragraph>{t('cases.participants.intro')}</Paragraph>
-      <LiveStatus>
-        {news && (
-          <Alert data-color="success">
-            <Paragraph>{news}</Paragraph>
-          </Alert>
-        )}
-      </LiveStatus>
+    <CaseSection section={section} heading={t('cases.participants.heading')} intro={t('cases.participants.intro')} news={section.news}>
       <ul className="case-list">
         {detail.participants.map((person) => (
           <li key={person.staffId}>
@@ -70,28 +56,12 @@ export function ParticipantsSection({ detail }: { detail: CaseDetail }) {
         ))}
       </ul>
       <FormFailure error={remove.error} fields={[]} />
-      {open &&
-        (adding ? (
-          <AddParticipantForm
-            detail={detail}
-            onCancel={() => {
-              setAdding(false);
-              requestAnimationFrame(() => addButtonRef.current?.focus());
-            }}
-            onAdded={(name) => {
-              setAdding(false);
-              setNews(t('cases.participants.added', { name }));
-              requestAnimationFrame(() => headingRef.current?.focus());
-            }}
-          />
-        ) : (
-          <div>
-            <Button ref={addButtonRef} variant="secondary" onClick={() => setAdding(true)}>
-              {t('cases.participants.add')}
-            </Button>
-          </div>
-        ))}
-    </section>
+      {open && (
+        <SectionFormToggle section={section} label={t('cases.participants.add')}>
+          <AddParticipantForm detail={detail} onCancel={section.cancel} onAdded={(name) => section.saved(t('cases.participants.added', { name }))} />
+        </SectionFormToggle>
+      )}
+    </CaseSection>
   );
 }
 
@@ -171,17 +141,15 @@ function AddParticipantForm({ detail, onCancel, onAdded }: { detail: CaseDetail;
           </Field>
         </>
       )}
-      <FormFailure error={add.error} fields={['staffId']} />
-      <div className="button-row">
-        {available.length > 0 && (
-          <Button type="submit" loading={add.isPending} aria-disabled={add.isPending || undefined}>
-            {add.isPending ? t('cases.participants.adding') : t('cases.participants.submit')}
-          </Button>
-        )}
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <FormFooter
+        error={add.error}
+        fields={['staffId']}
+        pending={add.isPending}
+        submitText={t('cases.participants.submit')}
+        pendingText={t('cases.participants.adding')}
+        onCancel={onCancel}
+        canSubmit={available.length > 0}
+      />
     </form>
   );
 }

@@ -1,17 +1,18 @@
-import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { barnevernChecklist, type BarnevernChecklistGroup } from '../../../../domain/kartlegging/barnevern-checklist';
 import { checkConsent, needsConsent, ownConsentAge, referralKinds, type ConsentGiver, type ReferralKind } from '../../../../domain/referrals/consent';
 import type { CaseDetail } from '../../../../shared/case-api';
-import { LiveStatus } from '../../../components/live-status';
 import { useFormat } from '../../../i18n/format';
 import { intlLocales, toLanguage } from '../../../i18n/languages';
 import { isIsoDate, todayInNorway } from '../../../lib/dates';
 import { useCreateReferral } from '../api/use-cases';
 import { isApiFailure } from '../../../api/client';
 import { problemsAt } from '../field-problems';
-import { FieldsetError, FormFailure, useFieldError } from './form-problems';
+import { CaseSection, SectionFormToggle, useSectionForm } from './case-section';
+import { FormFooter } from './form-footer';
+import { FieldsetError, useFieldError } from './form-problems';
 
 const notGiven = 'ikke_gitt';
 const checklistGroups: readonly BarnevernChecklistGroup[] = ['vilkar', 'framgangsmate', 'innhold', 'etterpa'];
@@ -25,55 +26,22 @@ const checklistGroups: readonly BarnevernChecklistGroup[] = ['vilkar', 'framgang
 export function ReferralsSection({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const id = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const [writing, setWriting] = useState(false);
-  const [saved, setSaved] = useState<ReferralKind | null>(null);
+  const section = useSectionForm<ReferralKind>();
   const referrals = [...detail.referrals].sort((a, b) => b.referredOn.localeCompare(a.referredOn) || b.createdAt.localeCompare(a.createdAt));
   const open = detail.status === 'aapen';
 
   return (
-    <section className="case-section" aria-labelledby={`${id}-heading`}>
-      <Heading level={2} data-size="md" id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
-        {t('cases.referrals.heading')}
-      </Heading>
-      <Paragraph>{t('cases.referrals.intro')}</Paragraph>
-      <LiveStatus>
-        {saved && (
-          <Alert data-color="success">
-            <Paragraph>{t('cases.referrals.saved', { kind: t(`referralKind.${saved}`) })}</Paragraph>
-          </Alert>
-        )}
-      </LiveStatus>
-      {open &&
-        (writing ? (
-          <ReferralForm
-            detail={detail}
-            onCancel={() => {
-              setWriting(false);
-              requestAnimationFrame(() => toggleRef.current?.focus());
-            }}
-            onSaved={(kind) => {
-              setWriting(false);
-              setSaved(kind);
-              requestAnimationFrame(() => headingRef.current?.focus());
-            }}
-          />
-        ) : (
-          <div>
-            <Button
-              ref={toggleRef}
-              variant="secondary"
-              onClick={() => {
-                setSaved(null);
-                setWriting(true);
-              }}
-            >
-              {t('cases.referrals.new')}
-            </Button>
-          </div>
-        ))}
+    <CaseSection
+      section={section}
+      heading={t('cases.referrals.heading')}
+      intro={t('cases.referrals.intro')}
+      news={section.news && t('cases.referrals.saved', { kind: t(`referralKind.${section.news}`) })}
+    >
+      {open && (
+        <SectionFormToggle section={section} label={t('cases.referrals.new')}>
+          <ReferralForm detail={detail} onCancel={section.cancel} onSaved={section.saved} />
+        </SectionFormToggle>
+      )}
       {referrals.length === 0 ? (
         <Paragraph>{t('cases.referrals.none')}</Paragraph>
       ) : (
@@ -110,7 +78,7 @@ export function ReferralsSection({ detail }: { detail: CaseDetail }) {
           ))}
         </ul>
       )}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -361,19 +329,15 @@ function ReferralForm({ detail, onCancel, onSaved }: { detail: CaseDetail; onCan
           />
         </>
       )}
-      <FormFailure
+      <FormFooter
         error={create.error}
         fields={['kind', 'referredOn', 'reason', 'consent', 'checklist', 'guardiansInformedOn']}
         texts={{ validation_failed: t('cases.referrals.refused') }}
+        pending={create.isPending}
+        submitText={t('cases.referrals.submit')}
+        pendingText={t('cases.referrals.saving')}
+        onCancel={onCancel}
       />
-      <div className="button-row">
-        <Button type="submit" loading={create.isPending} aria-disabled={create.isPending || undefined}>
-          {create.isPending ? t('cases.referrals.saving') : t('cases.referrals.submit')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
     </form>
   );
 }

@@ -4,23 +4,21 @@
  */
 import type { z } from 'zod';
 import type { classMeeting, classMeetingAgenda, classMeetingBody, classMeetings } from '../../../../shared/case-api';
-import { request } from '../../../api/client';
+import { pathSegment, request } from '../../../api/client';
 
 export type ClassMeetingAgenda = z.infer<typeof classMeetingAgenda>;
 export type ClassMeetings = z.infer<typeof classMeetings>;
 export type ClassMeeting = z.infer<typeof classMeeting>;
 export type ClassMeetingInput = z.input<typeof classMeetingBody>;
 
-const segment = (value: string) => encodeURIComponent(value);
-
 export function getClassMeetingAgenda(groupId: string): Promise<ClassMeetingAgenda> {
-  return request<ClassMeetingAgenda>('GET', `/api/groups/${segment(groupId)}/class-meeting`);
+  return request<ClassMeetingAgenda>('GET', `/api/groups/${pathSegment(groupId)}/class-meeting`);
 }
 
 export function getClassMeetings(groupId: string): Promise<ClassMeetings> {
-  return request<ClassMeetings>('GET', `/api/groups/${segment(groupId)}/class-meetings`);
+  return request<ClassMeetings>('GET', `/api/groups/${pathSegment(groupId)}/class-meetings`);
 }
 
 export function recordClassMeeting(groupId: string, body: ClassMeetingInput): Promise<ClassMeeting> {
-  return request<ClassMeeting>('POST', `/api/groups/${segment(groupId)}/class-meetings`, body);
+  return request<ClassMeeting>('POST', `/api/groups/${pathSegment(groupId)}/class-meetings`, body);
 }

@@ -13,7 +13,8 @@ import type {
   signPlanBody,
 } from '../../../../shared/case-api';
 import type { PlanWithContent } from '../../../../domain/plans/plan-content';
-import { request } from '../../../api/client';
+import { pathSegment, request } from '../../../api/client';
+import { changeCase } from '../../cases/api/case-client';
 
 export type ConversationInput = z.input<typeof conversationBody>;
 export type SignaturesInput = z.input<typeof signPlanBody>;
@@ -25,15 +26,13 @@ export type OwnMeasureInput = z.input<typeof ownMeasureBody>;
 export type TextLanguage = 'nb' | 'nn' | 'en';
 export type DocumentLanguage = 'nb' | 'nn';
 
-const segment = (value: string) => encodeURIComponent(value);
-
 export function recordConversation(caseId: string, body: ConversationInput): Promise<CaseDetail> {
-  return request<CaseDetail>('POST', `/api/cases/${segment(caseId)}/conversations`, body);
+  return changeCase(caseId, 'conversations', body);
 }
 
 /** Makes the plan with its first version, as a draft. */
 export function createPlan(caseId: string, body: PlanWithContent): Promise<CaseDetail> {
-  return request<CaseDetail>('POST', `/api/cases/${segment(caseId)}/plans`, body);
+  return changeCase(caseId, 'plans', body);
 }
 
 /**
@@ -41,15 +40,15 @@ export function createPlan(caseId: string, body: PlanWithContent): Promise<CaseD
  * `basedOnVersion` is the version the edit started from; a stale one is refused (409).
  */
 export function updatePlan(planId: string, body: { basedOnVersion: number; content: unknown }): Promise<CaseDetail> {
-  return request<CaseDetail>('PUT', `/api/plans/${segment(planId)}`, body);
+  return request<CaseDetail>('PUT', `/api/plans/${pathSegment(planId)}`, body);
 }
 
 export function signPlanVersion(planId: string, version: number, body: SignaturesInput): Promise<CaseDetail> {
-  return request<CaseDetail>('POST', `/api/plans/${segment(planId)}/versions/${version}/signatures`, body);
+  return request<CaseDetail>('POST', `/api/plans/${pathSegment(planId)}/versions/${version}/signatures`, body);
 }
 
 export function evaluatePlan(planId: string, body: EvaluationInput): Promise<CaseDetail> {
-  return request<CaseDetail>('POST', `/api/plans/${segment(planId)}/evaluations`, body);
+  return request<CaseDetail>('POST', `/api/plans/${pathSegment(planId)}/evaluations`, body);
 }
 
 /** The measure bank and the school's own measures, with their texts in `language`. */
@@ -59,15 +58,15 @@ export function getMeasures(schoolId: string, language: TextLanguage): Promise<M
 }
 
 export function addOwnMeasure(schoolId: string, body: OwnMeasureInput): Promise<Measure> {
-  return request<Measure>('POST', `/api/schools/${segment(schoolId)}/measures`, body);
+  return request<Measure>('POST', `/api/schools/${pathSegment(schoolId)}/measures`, body);
 }
 
 /** A plan version as a PDF with its signature block (a link, not a fetch). */
 export function planPdfPath(planId: string, version: number, language: DocumentLanguage): string {
-  return `/api/plans/${segment(planId)}/versions/${version}/pdf?language=${language}`;
+  return `/api/plans/${pathSegment(planId)}/versions/${version}/pdf?language=${language}`;
 }
 
 /** The minutes of a conversation as a PDF, for every participant. */
 export function minutesPdfPath(conversationId: string, language: DocumentLanguage): string {
-  return `/api/conversations/${segment(conversationId)}/minutes.pdf?language=${language}`;
+  return `/api/conversations/${pathSegment(conversationId)}/minutes.pdf?language=${language}`;
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Fieldset, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Fieldset, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanKind } from '../../../../domain/plans/plan-content';
@@ -7,6 +7,7 @@ import { useFormat } from '../../../i18n/format';
 import { addDays } from '../../../lib/dates';
 import { labelKeyOf, weekPlanDates, type PlanContent } from '../plan-drafts';
 import { useWeekday } from './form-problems';
+import { ListProblem, PlanRowList, removeAt, replaceAt } from './plan-row-list';
 
 /** Where a measure chosen in the bank goes: the row of a list. */
 export type MeasureTarget = { list: 'rows' | 'measures' | 'responsibilities'; index: number };
@@ -23,8 +24,6 @@ export type FieldKit = {
 
 export type FieldsProps<K extends PlanKind> = { content: PlanContent<K>; onChange: (next: PlanContent<K>) => void; kit: FieldKit };
 
-const replaceAt = <T,>(list: readonly T[], index: number, value: T): T[] => list.map((item, i) => (i === index ? value : item));
-const removeAt = <T,>(list: readonly T[], index: number): T[] => list.filter((_, i) => i !== index);
 
 function useLabels(kit: FieldKit) {
   const { t, i18n } = useTranslation();
@@ -76,16 +75,6 @@ function TextAt({
   };
   if (rows > 1) return <Textfield {...common} multiline rows={rows} maxLength={maxLength} />;
   return <Textfield {...common} type={type ?? 'text'} maxLength={maxLength} min={min} max={max} className={type === 'date' ? 'plan-date' : undefined} />;
-}
-
-/** A list's own problem (no line at all), shown at its legend; the add button takes the focus. */
-function ListProblem({ kit, path }: { kit: FieldKit; path: string }) {
-  const text = kit.error(path);
-  return text ? (
-    <div>
-      <ValidationMessage>{text}</ValidationMessage>
-    </div>
-  ) : null;
 }
 
 /** Lines of text (goals) or dates (evaluation points), one or more. */
@@ -161,8 +150,6 @@ export function TiltaksplanFields({ content, onChange, kit }: FieldsProps<'tilta
   const { t } = useTranslation();
   const format = useFormat();
   const set = (patch: Partial<PlanContent<'tiltaksplan'>>) => onChange({ ...content, ...patch });
-  type Row = PlanContent<'tiltaksplan'>['rows'][number];
-  const setRow = (index: number, patch: Partial<Row>) => set({ rows: replaceAt(content.rows, index, { ...content.rows[index]!, ...patch }) });
 
   return (
     <>
@@ -186,14 +173,22 @@ export function TiltaksplanFields({ content, onChange, kit }: FieldsProps<'tilta
         />
       </Fieldset>
 
-      <Fieldset className="plan-group">
-        <Fieldset.Legend>{t('plans.field.tiltaksplan.rows')}</Fieldset.Legend>
-        <Fieldset.Description>{t('plans.help.tiltaksplan.rows')}</Fieldset.Description>
-        <ListProblem kit={kit} path="content.rows" />
-        {content.rows.map((row, index) => (
-          <Fieldset key={index} className="plan-row">
-            <Fieldset.Legend>{t('plans.rowLegend', { n: index + 1 })}</Fieldset.Legend>
-            <TextAt kit={kit} path={`content.rows.${index}.maintainingFactor`} rows={2} required value={row.maintainingFactor} onChange={(v) => setRow(index, { maintainingFactor: v })} />
+      <PlanRowList
+        kit={kit}
+        path="content.rows"
+        legend={t('plans.field.tiltaksplan.rows')}
+        help={t('plans.help.tiltaksplan.rows')}
+        rows={content.rows}
+        onChange={(rows) => set({ rows })}
+        newRow={() => ({ maintainingFactor: '', measure: '', measureCode: null, responsible: '', planB: '', evaluation: '' })}
+        rowLegend={(_, index) => t('plans.rowLegend', { n: index + 1 })}
+        removeText={(n) => t('plans.removeRow', { n })}
+        addText={t('plans.addRow')}
+        keep={1}
+      >
+        {(row, index, setRow) => (
+          <>
+            <TextAt kit={kit} path={`content.rows.${index}.maintainingFactor`} rows={2} required value={row.maintainingFactor} onChange={(v) => setRow({ maintainingFactor: v })} />
             <TextAt
               kit={kit}
               path={`content.rows.${index}.measure`}
@@ -201,33 +196,15 @@ export function TiltaksplanFields({ content, onChange, kit }: FieldsProps<'tilta
               required
               value={row.measure}
               description={fromBankNote(row.measureCode, t)}
-              onChange={(v) => setRow(index, { measure: v, measureCode: v.trim() ? row.measureCode : null })}
+              onChange={(v) => setRow({ measure: v, measureCode: v.trim() ? row.measureCode : null })}
             />
             <PickMeasureButton kit={kit} target={{ list: 'rows', index }} />
-            <TextAt kit={kit} path={`content.rows.${index}.responsible`} required value={row.responsible} onChange={(v) => setRow(index, { responsible: v })} />
-            <TextAt kit={kit} path={`content.rows.${index}.planB`} rows={2} value={row.planB} onChange={(v) => setRow(index, { planB: v })} />
-            <TextAt kit={kit} path={`content.rows.${index}.evaluation`} rows={2} value={row.evaluation} onChange={(v) => setRow(index, { evaluation: v })} />
-            {content.rows.length > 1 && (
-              <div>
-                <Button type="button" variant="tertiary" data-size="sm" onClick={() => set({ rows: removeAt(content.rows, index) })}>
-                  {t('plans.removeRow', { n: index + 1 })}
-                </Button>
-              </div>
-            )}
-          </Fieldset>
-        ))}
-        <div>
-          <Button
-            id={kit.id('content.rows')}
-            type="button"
-            variant="secondary"
-            data-size="sm"
-            onClick={() => set({ rows: [...content.rows, { maintainingFactor: '', measure: '', measureCode: null, responsible: '', planB: '', evaluation: '' }] })}
-          >
-            {t('plans.addRow')}
-          </Button>
-        </div>
-      </Fieldset>
+            <TextAt kit={kit} path={`content.rows.${index}.responsible`} required value={row.responsible} onChange={(v) => setRow({ responsible: v })} />
+            <TextAt kit={kit} path={`content.rows.${index}.planB`} rows={2} value={row.planB} onChange={(v) => setRow({ planB: v })} />
+            <TextAt kit={kit} path={`content.rows.${index}.evaluation`} rows={2} value={row.evaluation} onChange={(v) => setRow({ evaluation: v })} />
+          </>
+        )}
+      </PlanRowList>
 
       <Fieldset className="plan-group">
         <Fieldset.Legend>{t('plans.groups.period')}</Fieldset.Legend>
@@ -276,9 +253,6 @@ export function TiltaksplanFields({ content, onChange, kit }: FieldsProps<'tilta
 export function OppfolgingsplanFields({ content, onChange, kit }: FieldsProps<'oppfolgingsplan'>) {
   const { t } = useTranslation();
   const set = (patch: Partial<PlanContent<'oppfolgingsplan'>>) => onChange({ ...content, ...patch });
-  type Responsibility = PlanContent<'oppfolgingsplan'>['responsibilities'][number];
-  const setRow = (index: number, patch: Partial<Responsibility>) =>
-    set({ responsibilities: replaceAt(content.responsibilities, index, { ...content.responsibilities[index]!, ...patch }) });
 
   return (
     <>
@@ -297,14 +271,21 @@ export function OppfolgingsplanFields({ content, onChange, kit }: FieldsProps<'o
         </div>
       </Fieldset>
 
-      <Fieldset className="plan-group">
-        <Fieldset.Legend>{t('plans.field.oppfolgingsplan.responsibilities')}</Fieldset.Legend>
-        <Fieldset.Description>{t('plans.help.oppfolgingsplan.responsibilities')}</Fieldset.Description>
-        <ListProblem kit={kit} path="content.responsibilities" />
-        {content.responsibilities.map((row, index) => (
-          <Fieldset key={index} className="plan-row">
-            <Fieldset.Legend>{t('plans.responsibilityLegend', { n: index + 1 })}</Fieldset.Legend>
-            <TextAt kit={kit} path={`content.responsibilities.${index}.who`} required maxLength={200} value={row.who} onChange={(v) => setRow(index, { who: v })} />
+      <PlanRowList
+        kit={kit}
+        path="content.responsibilities"
+        legend={t('plans.field.oppfolgingsplan.responsibilities')}
+        help={t('plans.help.oppfolgingsplan.responsibilities')}
+        rows={content.responsibilities}
+        onChange={(responsibilities) => set({ responsibilities })}
+        newRow={() => ({ who: '', task: '', dueOn: null, measureCode: null })}
+        rowLegend={(_, index) => t('plans.responsibilityLegend', { n: index + 1 })}
+        removeText={(n) => t('plans.removeResponsibility', { n })}
+        addText={t('plans.addResponsibility')}
+      >
+        {(row, index, setRow) => (
+          <>
+            <TextAt kit={kit} path={`content.responsibilities.${index}.who`} required maxLength={200} value={row.who} onChange={(v) => setRow({ who: v })} />
             <TextAt
               kit={kit}
               path={`content.responsibilities.${index}.task`}
@@ -312,7 +293,7 @@ export function OppfolgingsplanFields({ content, onChange, kit }: FieldsProps<'o
               required
               value={row.task}
               description={fromBankNote(row.measureCode, t)}
-              onChange={(v) => setRow(index, { task: v, measureCode: v.trim() ? row.measureCode : null })}
+              onChange={(v) => setRow({ task: v, measureCode: v.trim() ? row.measureCode : null })}
             />
             <PickMeasureButton kit={kit} target={{ list: 'responsibilities', index }} />
             <TextAt
@@ -320,27 +301,11 @@ export function OppfolgingsplanFields({ content, onChange, kit }: FieldsProps<'o
               path={`content.responsibilities.${index}.dueOn`}
               type="date"
               value={row.dueOn ?? ''}
-              onChange={(v) => setRow(index, { dueOn: v || null })}
+              onChange={(v) => setRow({ dueOn: v || null })}
             />
-            <div>
-              <Button type="button" variant="tertiary" data-size="sm" onClick={() => set({ responsibilities: removeAt(content.responsibilities, index) })}>
-                {t('plans.removeResponsibility', { n: index + 1 })}
-              </Button>
-            </div>
-          </Fieldset>
-        ))}
-        <div>
-          <Button
-            id={kit.id('content.responsibilities')}
-            type="button"
-            variant="secondary"
-            data-size="sm"
-            onClick={() => set({ responsibilities: [...content.responsibilities, { who: '', task: '', dueOn: null, measureCode: null }] })}
-          >
-            {t('plans.addResponsibility')}
-          </Button>
-        </div>
-      </Fieldset>
+          </>
+        )}
+      </PlanRowList>
 
       <Fieldset className="plan-group">
         <Fieldset.Legend>{t('plans.groups.evaluation')}</Fieldset.Legend>
@@ -367,7 +332,6 @@ export function AktivitetsplanFields({ content, onChange, kit }: FieldsProps<'ak
   const { label } = useLabels(kit);
   const set = (patch: Partial<PlanContent<'aktivitetsplan'>>) => onChange({ ...content, ...patch });
   type Measure = PlanContent<'aktivitetsplan'>['measures'][number];
-  const setRow = (index: number, patch: Partial<Measure>) => set({ measures: replaceAt(content.measures, index, { ...content.measures[index]!, ...patch }) });
 
   return (
     <>
@@ -380,15 +344,30 @@ export function AktivitetsplanFields({ content, onChange, kit }: FieldsProps<'ak
         <TextAt kit={kit} path="content.contactPerson" maxLength={200} value={content.contactPerson} onChange={(v) => set({ contactPerson: v })} />
       </Fieldset>
 
-      <Fieldset className="plan-group">
-        <Fieldset.Legend>{t('plans.field.aktivitetsplan.measures')}</Fieldset.Legend>
-        <Fieldset.Description>{t('plans.help.aktivitetsplan.measures')}</Fieldset.Description>
-        <ListProblem kit={kit} path="content.measures" />
-        {content.measures.map((row, index) => {
+      <PlanRowList
+        kit={kit}
+        path="content.measures"
+        legend={t('plans.field.aktivitetsplan.measures')}
+        help={t('plans.help.aktivitetsplan.measures')}
+        rows={content.measures}
+        onChange={(measures) => set({ measures })}
+        newRow={(): Measure => ({
+          measure: '',
+          measureCode: null,
+          level: 'individ',
+          when: '',
+          responsible: '',
+          evaluateOn: content.measures.at(-1)?.evaluateOn ?? addDays(content.startsOn, 14),
+        })}
+        rowLegend={(_, index) => t('plans.measureLegend', { n: index + 1 })}
+        removeText={(n) => t('plans.removeMeasure', { n })}
+        addText={t('plans.addMeasure')}
+        keep={1}
+      >
+        {(row, index, setRow) => {
           const levelPath = `content.measures.${index}.level`;
           return (
-            <Fieldset key={index} className="plan-row">
-              <Fieldset.Legend>{t('plans.measureLegend', { n: index + 1 })}</Fieldset.Legend>
+            <>
               <TextAt
                 kit={kit}
                 path={`content.measures.${index}.measure`}
@@ -396,17 +375,12 @@ export function AktivitetsplanFields({ content, onChange, kit }: FieldsProps<'ak
                 required
                 value={row.measure}
                 description={fromBankNote(row.measureCode, t)}
-                onChange={(v) => setRow(index, { measure: v, measureCode: v.trim() ? row.measureCode : null })}
+                onChange={(v) => setRow({ measure: v, measureCode: v.trim() ? row.measureCode : null })}
               />
               <PickMeasureButton kit={kit} target={{ list: 'measures', index }} />
               <Field>
                 <Label htmlFor={kit.id(levelPath)}>{label(levelPath)}</Label>
-                <Select
-                  id={kit.id(levelPath)}
-                  width="auto"
-                  value={row.level}
-                  onChange={(event) => setRow(index, { level: event.target.value as Measure['level'] })}
-                >
+                <Select id={kit.id(levelPath)} width="auto" value={row.level} onChange={(event) => setRow({ level: event.target.value as Measure['level'] })}>
                   {measureLevels.map((level) => (
                     <Select.Option key={level} value={level}>
                       {t(`measures.level.${level}`)}
@@ -414,8 +388,8 @@ export function AktivitetsplanFields({ content, onChange, kit }: FieldsProps<'ak
                   ))}
                 </Select>
               </Field>
-              <TextAt kit={kit} path={`content.measures.${index}.when`} required maxLength={500} value={row.when} onChange={(v) => setRow(index, { when: v })} />
-              <TextAt kit={kit} path={`content.measures.${index}.responsible`} required maxLength={200} value={row.responsible} onChange={(v) => setRow(index, { responsible: v })} />
+              <TextAt kit={kit} path={`content.measures.${index}.when`} required maxLength={500} value={row.when} onChange={(v) => setRow({ when: v })} />
+              <TextAt kit={kit} path={`content.measures.${index}.responsible`} required maxLength={200} value={row.responsible} onChange={(v) => setRow({ responsible: v })} />
               <TextAt
                 kit={kit}
                 path={`content.measures.${index}.evaluateOn`}
@@ -423,37 +397,12 @@ export function AktivitetsplanFields({ content, onChange, kit }: FieldsProps<'ak
                 required
                 min={content.startsOn}
                 value={row.evaluateOn}
-                onChange={(v) => setRow(index, { evaluateOn: v })}
+                onChange={(v) => setRow({ evaluateOn: v })}
               />
-              {content.measures.length > 1 && (
-                <div>
-                  <Button type="button" variant="tertiary" data-size="sm" onClick={() => set({ measures: removeAt(content.measures, index) })}>
-                    {t('plans.removeMeasure', { n: index + 1 })}
-                  </Button>
-                </div>
-              )}
-            </Fieldset>
+            </>
           );
-        })}
-        <div>
-          <Button
-            id={kit.id('content.measures')}
-            type="button"
-            variant="secondary"
-            data-size="sm"
-            onClick={() =>
-              set({
-                measures: [
-                  ...content.measures,
-                  { measure: '', measureCode: null, level: 'individ', when: '', responsible: '', evaluateOn: content.measures.at(-1)?.evaluateOn ?? addDays(content.startsOn, 14) },
-                ],
-              })
-            }
-          >
-            {t('plans.addMeasure')}
-          </Button>
-        </div>
-      </Fieldset>
+        }}
+      </PlanRowList>
     </>
   );
 }
@@ -462,8 +411,6 @@ export function UkeplanFields({ content, onChange, kit, advice }: FieldsProps<'u
   const { t } = useTranslation();
   const format = useFormat();
   const set = (patch: Partial<PlanContent<'ukeplan'>>) => onChange({ ...content, ...patch });
-  type Entry = PlanContent<'ukeplan'>['entries'][number];
-  const setEntry = (index: number, patch: Partial<Entry>) => set({ entries: replaceAt(content.entries, index, { ...content.entries[index]!, ...patch }) });
   const weekday = useWeekday();
 
   /** A new start moves the days that are still empty along with it. */
@@ -486,45 +433,37 @@ export function UkeplanFields({ content, onChange, kit, advice }: FieldsProps<'u
           <TextAt kit={kit} path="content.startsOn" type="date" required description="" value={content.startsOn} onChange={moveStart} />
         </div>
       </Fieldset>
-      <Fieldset className="plan-group">
-        <Fieldset.Legend>{t('plans.field.ukeplan.entries')}</Fieldset.Legend>
-        <Fieldset.Description>{t('plans.help.ukeplan.entries')}</Fieldset.Description>
-        <ListProblem kit={kit} path="content.entries" />
-        {content.entries.map((entry, index) => (
-          <Fieldset key={index} className="plan-row plan-row--entry">
-            <Fieldset.Legend>
-              {/^\d{4}-\d{2}-\d{2}$/.test(entry.on) ? capitalise(t('plans.entryLegend', { day: weekday(entry.on), date: format.date(entry.on) })) : t('plans.entryLegendNoDate', { n: index + 1 })}
-            </Fieldset.Legend>
+      <PlanRowList
+        kit={kit}
+        path="content.entries"
+        legend={t('plans.field.ukeplan.entries')}
+        help={t('plans.help.ukeplan.entries')}
+        rows={content.entries}
+        onChange={(entries) => set({ entries })}
+        newRow={() => {
+          const last = content.entries.at(-1)?.on;
+          const on = last && /^\d{4}-\d{2}-\d{2}$/.test(last) ? addDays(last, 1) : content.startsOn;
+          return { on, time: '', what: '', where: '', withWhom: '' };
+        }}
+        rowLegend={(entry, index) =>
+          /^\d{4}-\d{2}-\d{2}$/.test(entry.on) ? capitalise(t('plans.entryLegend', { day: weekday(entry.on), date: format.date(entry.on) })) : t('plans.entryLegendNoDate', { n: index + 1 })
+        }
+        rowClassName="plan-row plan-row--entry"
+        removeText={(n) => t('plans.removeEntry', { n })}
+        addText={t('plans.addEntry')}
+      >
+        {(entry, index, setEntry) => (
+          <>
             <div className="plan-entry">
-              <TextAt kit={kit} path={`content.entries.${index}.on`} type="date" required min={content.startsOn} value={entry.on} onChange={(v) => setEntry(index, { on: v })} />
-              <TextAt kit={kit} path={`content.entries.${index}.time`} maxLength={40} value={entry.time} onChange={(v) => setEntry(index, { time: v })} />
-              <TextAt kit={kit} path={`content.entries.${index}.where`} maxLength={200} value={entry.where} onChange={(v) => setEntry(index, { where: v })} />
-              <TextAt kit={kit} path={`content.entries.${index}.withWhom`} maxLength={200} value={entry.withWhom} onChange={(v) => setEntry(index, { withWhom: v })} />
+              <TextAt kit={kit} path={`content.entries.${index}.on`} type="date" required min={content.startsOn} value={entry.on} onChange={(v) => setEntry({ on: v })} />
+              <TextAt kit={kit} path={`content.entries.${index}.time`} maxLength={40} value={entry.time} onChange={(v) => setEntry({ time: v })} />
+              <TextAt kit={kit} path={`content.entries.${index}.where`} maxLength={200} value={entry.where} onChange={(v) => setEntry({ where: v })} />
+              <TextAt kit={kit} path={`content.entries.${index}.withWhom`} maxLength={200} value={entry.withWhom} onChange={(v) => setEntry({ withWhom: v })} />
             </div>
-            <TextAt kit={kit} path={`content.entries.${index}.what`} rows={2} value={entry.what} onChange={(v) => setEntry(index, { what: v })} />
-            <div>
-              <Button type="button" variant="tertiary" data-size="sm" onClick={() => set({ entries: removeAt(content.entries, index) })}>
-                {t('plans.removeEntry', { n: index + 1 })}
-              </Button>
-            </div>
-          </Fieldset>
-        ))}
-        <div>
-          <Button
-            id={kit.id('content.entries')}
-            type="button"
-            variant="secondary"
-            data-size="sm"
-            onClick={() => {
-              const last = content.entries.at(-1)?.on;
-              const on = last && /^\d{4}-\d{2}-\d{2}$/.test(last) ? addDays(last, 1) : content.startsOn;
-              set({ entries: [...content.entries, { on, time: '', what: '', where: '', withWhom: '' }] });
-            }}
-          >
-            {t('plans.addEntry')}
-          </Button>
-        </div>
-      </Fieldset>
+            <TextAt kit={kit} path={`content.entries.${index}.what`} rows={2} value={entry.what} onChange={(v) => setEntry({ what: v })} />
+          </>
+        )}
+      </PlanRowList>
       <TextAt kit={kit} path="content.note" rows={3} value={content.note} onChange={(v) => set({ note: v })} />
       <Paragraph data-size="sm" className="muted">
         {t('plans.emptyDaysLeftOut')}
