@@ -68,7 +68,15 @@ export async function findMonthlyCheck(db: Db, ownerId: string, schoolId: string
   const records = await db
     .select({ studentId: absenceRecords.studentId, date: absenceRecords.date, type: absenceRecords.type, hours: absenceRecords.hours })
     .from(absenceRecords)
-    .where(and(eq(absenceRecords.ownerId, ownerId), eq(absenceRecords.schoolId, schoolId), between(absenceRecords.date, from, today)));
+    .where(
+      and(
+        eq(absenceRecords.ownerId, ownerId),
+        // Through the school's students: absence_records has an index by student and date, not by school.
+        inArray(absenceRecords.studentId, db.select({ id: students.id }).from(students).where(and(eq(students.ownerId, ownerId), eq(students.schoolId, schoolId)))),
+        eq(absenceRecords.schoolId, schoolId),
+        between(absenceRecords.date, from, today),
+      ),
+    );
   const causes = absenceTypes
     .map((type) => {
       const ofType = records.filter((r) => r.type === type);

@@ -1,16 +1,34 @@
-/** The rule profile in force for a school: the owner's newest version, else the built-in one. */
-import { and, desc, eq } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
-import { ruleProfiles } from '../db/schema.js';
+/**
+ * The rule profile in force for a school: the owner's newest version, else the built-in one.
+ *
+ * A profile is read as its JSON text and parsed once per distinct text: the rules run after
+ * every registration, and a new version is a new text, so the remembered parse is never stale.
+ */
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db/database.js';
 import { builtInProfiles, ruleProfileSchema, type RuleProfile } from '../domain/identification/rule-profile.js';
 
+/** SQL for the newest stored profile of the owner for a kind of school, as JSON text (null when none). */
+export const newestProfileText = (ownerId: unknown, schoolKind: unknown) =>
+  sql`(select p.profile::text from rule_profiles p
+       where p.owner_id = ${ownerId} and p.school_kind = ${schoolKind}
+       order by p.created_at desc, p.version desc limit 1)`;
+
+const parsed = new Map<string, RuleProfile>();
+
+/** The profile a stored text gives (the built-in one of the kind when there is none). */
+export function ruleProfileOf(text: string | null, schoolKind: 'vgs' | 'grunnskole'): RuleProfile {
+  if (text === null) return builtInProfiles.find((p) => p.schoolKind === schoolKind)!;
+  let profile = parsed.get(text);
+  if (!profile) {
+    profile = ruleProfileSchema.parse(JSON.parse(text));
+    if (parsed.size >= 1000) parsed.clear();
+    parsed.set(text, profile);
+  }
+  return profile;
+}
+
 export async function loadRuleProfile(db: Db, ownerId: string, schoolKind: 'vgs' | 'grunnskole'): Promise<RuleProfile> {
-  const [row] = await db
-    .select({ profile: ruleProfiles.profile })
-    .from(ruleProfiles)
-    .where(and(eq(ruleProfiles.ownerId, ownerId), eq(ruleProfiles.schoolKind, schoolKind)))
-    .orderBy(desc(ruleProfiles.createdAt), desc(ruleProfiles.version))
-    .limit(1);
-  if (row) return ruleProfileSchema.parse(row.profile);
-  return builtInProfiles.find((p) => p.schoolKind === schoolKind)!;
+  const [row] = await queryRows<{ profile: string | null }>(db, sql`select ${newestProfileText(ownerId, schoolKind)} as profile`);
+  return ruleProfileOf(row?.profile ?? null, schoolKind);
 }

@@ -2,162 +2,218 @@
  * Runs the identification rules for students of one school and stores what they find:
  * new flags (state ny) with their tasks for the right person; open flags refreshed; a flag whose
  * evidence is gone resolved by itself; a dismissed flag never raised again for the same evidence.
+ *
+ * The facts and the stored flags are read at once, and every write is one statement, whatever
+ * the number of flags (each kind of change travels as one JSON parameter that
+ * `json_to_recordset` turns back into rows; the statement is atomic by itself). A flag whose
+ * level and evidence are as the rules find them is not written at all, so a re-evaluation that
+ * finds what the last one found writes nothing. After a registration that is four round trips:
+ * the school's context, the facts with the flags, the contact teachers when a flag is new, the
+ * writing.
  */
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
-import { flags, groupMemberships, groupTeachers, groups, staffRoles, tasks } from '../db/schema.js';
+import { createHash } from 'node:crypto';
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../db/database.js';
 import { evaluateRules } from '../domain/identification/evaluate-rules.js';
 import type { FlagCandidate } from '../domain/identification/flag.js';
+import type { RuleProfile } from '../domain/identification/rule-profile.js';
+import type { FlagState } from '../domain/vocabulary.js';
 import { groupBy } from '../shared/group-by.js';
-import { loadIdentificationFacts } from './load-identification-facts.js';
-import { loadRuleProfile } from './load-rule-profile.js';
+import { arrayParam } from '../imports/sql-arrays.js';
+import { loadIdentificationFacts, loadSchoolContext, type SchoolContext } from './load-identification-facts.js';
 
-export type FlagRow = typeof flags.$inferSelect;
+/** A flag this evaluation raised. */
+export interface NewFlag {
+  id: string;
+  studentId: string;
+  ruleCode: string;
+  evidenceKey: string;
+  level: string;
+}
 
 export interface ReevaluationResult {
   students: number;
-  newFlags: FlagRow[];
+  newFlags: NewFlag[];
   refreshed: number;
   resolved: number;
 }
 
-const CHUNK = 500;
-
-/** jsonb gives keys back in its own order, so compare with the keys sorted. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
-  }
-  return value;
+interface ExistingFlag {
+  id: string;
+  student_id: string;
+  evidence_key: string;
+  state: FlagState;
+  level: string;
+  evidence_digest: string | null;
+  /** Read only for a flag without a digest. */
+  evidence: unknown;
 }
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+
+/** The digest of evidence as the rules give it: their objects list their keys in a fixed order. */
+const digestOf = (evidence: unknown) => createHash('sha1').update(JSON.stringify(evidence)).digest('base64');
+
+/**
+ * Equal as JSON values: objects whatever the order of their keys (jsonb gives keys back in an
+ * order of its own), a key whose value is undefined as absent (JSON.stringify drops it).
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let keys = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    keys++;
+    if (!Object.hasOwn(y, k) || !sameJson(x[k], y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) keys--;
+  return keys === 0;
+}
+
+/** Rows as one JSON parameter, for `json_to_recordset(…)`. */
+const json = (rows: unknown[]) => sql`${JSON.stringify(rows)}::json`;
 
 export async function reevaluateStudents(
   db: Db,
-  options: { ownerId: string; schoolId: string; today: string; studentIds?: readonly string[] },
+  options: { ownerId: string; schoolId: string; today: string; studentIds?: readonly string[]; context?: SchoolContext },
 ): Promise<ReevaluationResult> {
-  const { ownerId, schoolId, today } = options;
-  const loaded = await loadIdentificationFacts(db, ownerId, schoolId, today, options.studentIds);
-  if (!loaded || loaded.facts.length === 0) return { students: 0, newFlags: [], refreshed: 0, resolved: 0 };
-  const profile = await loadRuleProfile(db, ownerId, loaded.schoolKind);
-  const found = new Map(loaded.facts.map((f) => [f.student.id, evaluateRules(profile, f)]));
-  const studentIds = [...found.keys()];
-
-  return db.transaction(async (tx) => {
-    // The whole school in one query; a few students by id.
-    const existing: FlagRow[] = [];
-    if (!options.studentIds) {
-      existing.push(...(await tx.select().from(flags).where(and(eq(flags.ownerId, ownerId), eq(flags.schoolId, schoolId)))));
-    } else {
-      for (let i = 0; i < studentIds.length; i += CHUNK) {
-        existing.push(
-          ...(await tx
-            .select()
-            .from(flags)
-            .where(and(eq(flags.ownerId, ownerId), inArray(flags.studentId, studentIds.slice(i, i + CHUNK))))),
-        );
-      }
-    }
-    const existingOf = new Map(existing.map((f) => [`${f.studentId}|${f.evidenceKey}`, f]));
-
-    const inserts: Array<typeof flags.$inferInsert & { candidate: FlagCandidate }> = [];
-    const refreshes: Array<{ id: string; level: string; evidence: unknown }> = [];
-    const stillFound = new Set<string>();
-    for (const [studentId, candidates] of found) {
-      for (const c of candidates) {
-        const key = `${studentId}|${c.evidenceKey}`;
-        stillFound.add(key);
-        const old = existingOf.get(key);
-        if (!old) {
-          inserts.push({
-            ownerId,
-            schoolId,
-            studentId,
-            ruleCode: c.ruleCode,
-            ruleProfileKey: profile.key,
-            ruleProfileVersion: profile.version,
-            level: c.level,
-            evidenceKey: c.evidenceKey,
-            evidence: { facts: c.facts, records: c.evidenceIds },
-            candidate: c,
-          });
-        } else if (old.state === 'ny' || old.state === 'bekreftet') {
-          const evidence = { facts: c.facts, records: c.evidenceIds };
-          if (!sameJson(old.evidence, evidence) || old.level !== c.level) refreshes.push({ id: old.id, level: c.level, evidence });
-        }
-        // avvist or lost: the same evidence does not raise it again.
-      }
-    }
-    // A new flag the rules no longer find (the absence was documented, yellow turned red) resolves itself.
-    const gone = existing.filter((f) => f.state === 'ny' && !stillFound.has(`${f.studentId}|${f.evidenceKey}`));
-
-    for (const r of refreshes) {
-      await tx.update(flags).set({ level: r.level, evidence: r.evidence }).where(and(eq(flags.ownerId, ownerId), eq(flags.id, r.id)));
-    }
-    for (let i = 0; i < gone.length; i += CHUNK) {
-      await tx
-        .update(flags)
-        .set({ state: 'lost', resolvedAt: new Date(), reason: 'Grunnlaget for flagget finnes ikke lenger (løst av Varde)' })
-        .where(and(eq(flags.ownerId, ownerId), inArray(flags.id, gone.slice(i, i + CHUNK).map((f) => f.id))));
-    }
-
-    const newFlags: FlagRow[] = [];
-    for (let i = 0; i < inserts.length; i += CHUNK) {
-      const batch = inserts.slice(i, i + CHUNK);
-      // Another evaluation may have raised the same flag meanwhile: the first one stands.
-      newFlags.push(...(await tx.insert(flags).values(batch.map(({ candidate: _, ...row }) => row)).onConflictDoNothing().returning()));
-    }
-    if (newFlags.length > 0) await createTasks(tx as unknown as Db, ownerId, schoolId, newFlags, inserts);
-    return { students: studentIds.length, newFlags, refreshed: refreshes.length, resolved: gone.length };
-  });
+  const { ownerId, schoolId, today, studentIds } = options;
+  const none = { students: 0, newFlags: [], refreshed: 0, resolved: 0 };
+  if (studentIds?.length === 0) return none;
+  const context = options.context ?? (await loadSchoolContext(db, ownerId, schoolId, today));
+  if (!context) return none;
+  // The facts and the flags stored so far, at once.
+  const [loaded, stored] = await Promise.all([
+    loadIdentificationFacts(db, ownerId, schoolId, today, studentIds, context),
+    queryRows<ExistingFlag>(
+      db,
+      sql`select id, student_id, evidence_key, state, level, evidence_digest, case when evidence_digest is null then evidence end as evidence from flags
+          where owner_id = ${ownerId} and ${studentIds ? sql`student_id = any(${arrayParam([...new Set(studentIds)], 'uuid')})` : sql`school_id = ${schoolId}`}`,
+    ),
+  ]);
+  if (!loaded || loaded.facts.length === 0) return none;
+  const found = new Map(loaded.facts.map((f) => [f.student.id, evaluateRules(context.profile, f)]));
+  // Only the students evaluated: one asked for who is not at this school keeps their flags as they are.
+  const existing = studentIds ? stored.filter((f) => found.has(f.student_id)) : stored;
+  return storeFlags(db, { ownerId, schoolId, profile: context.profile, found, existing });
 }
 
-/** Tasks for the new flags, each to the right person: the student's contact teacher, or leadership. */
-async function createTasks(
+/** Compares what the rules found with the flags stored, and writes the difference in one statement. */
+async function storeFlags(
   db: Db,
-  ownerId: string,
-  schoolId: string,
-  newFlags: FlagRow[],
-  inserts: Array<{ evidenceKey: string; studentId: string; candidate: FlagCandidate }>,
-) {
-  const studentIds = [...new Set(newFlags.map((f) => f.studentId))];
-  const contactTeachers: Array<{ studentId: string; staffId: string }> = [];
-  for (let i = 0; i < studentIds.length; i += CHUNK) {
-    contactTeachers.push(
-      ...(await db
-        .select({ studentId: groupMemberships.studentId, staffId: groupTeachers.staffId })
-        .from(groupMemberships)
-        .innerJoin(groups, and(eq(groups.ownerId, groupMemberships.ownerId), eq(groups.id, groupMemberships.groupId)))
-        .innerJoin(groupTeachers, and(eq(groupTeachers.ownerId, groups.ownerId), eq(groupTeachers.groupId, groups.id)))
-        .where(
-          and(
-            eq(groupMemberships.ownerId, ownerId),
-            inArray(groupMemberships.studentId, studentIds.slice(i, i + CHUNK)),
-            eq(groups.kind, 'basisgruppe'),
-            eq(groupTeachers.role, 'kontaktlaerer'),
-          ),
-        )),
-    );
-  }
-  const leaders = await db
-    .select({ staffId: staffRoles.staffId, title: staffRoles.title })
-    .from(staffRoles)
-    .where(and(eq(staffRoles.ownerId, ownerId), eq(staffRoles.schoolId, schoolId), eq(staffRoles.role, 'skoleleder')));
-  const rektor = leaders.find((l) => l.title?.toLowerCase() === 'rektor') ?? leaders[0];
-  const teachersOf = groupBy(contactTeachers, (c) => c.studentId);
-  const candidateOf = new Map(inserts.map((i) => [`${i.studentId}|${i.evidenceKey}`, i.candidate]));
+  input: { ownerId: string; schoolId: string; profile: RuleProfile; found: Map<string, FlagCandidate[]>; existing: ExistingFlag[] },
+): Promise<ReevaluationResult> {
+  const { ownerId, schoolId, profile, found, existing } = input;
+  const existingOf = new Map(existing.map((f) => [`${f.student_id}|${f.evidence_key}`, f]));
 
-  const rows: Array<typeof tasks.$inferInsert> = [];
-  for (const flag of newFlags) {
-    const candidate = candidateOf.get(`${flag.studentId}|${flag.evidenceKey}`)!;
-    for (const t of candidate.tasks) {
-      const teacherIds = (teachersOf.get(flag.studentId) ?? []).map((c) => c.staffId);
-      const assignees = t.assignee === 'kontaktlaerer' && teacherIds.length > 0 ? teacherIds : rektor ? [rektor.staffId] : [];
-      for (const assigneeStaffId of new Set(assignees)) {
-        rows.push({ ownerId, schoolId, assigneeStaffId, studentId: flag.studentId, flagId: flag.id, kind: t.kind, title: t.kind, dueOn: t.dueOn });
+  const inserts: Array<{ student_id: string; rule_code: string; level: string; evidence_key: string; evidence: unknown; evidence_digest: string }> = [];
+  const candidates: Array<{ studentId: string; candidate: FlagCandidate }> = [];
+  const refreshes: Array<{ id: string; level: string; evidence: unknown; evidence_digest: string }> = [];
+  const stillFound = new Set<string>();
+  for (const [studentId, ofStudent] of found) {
+    for (const c of ofStudent) {
+      const key = `${studentId}|${c.evidenceKey}`;
+      stillFound.add(key);
+      const old = existingOf.get(key);
+      const evidence = { facts: c.facts, records: c.evidenceIds };
+      if (!old) {
+        inserts.push({ student_id: studentId, rule_code: c.ruleCode, level: c.level, evidence_key: c.evidenceKey, evidence, evidence_digest: digestOf(evidence) });
+        candidates.push({ studentId, candidate: c });
+      } else if (old.state === 'ny' || old.state === 'bekreftet') {
+        const digest = digestOf(evidence);
+        const same =
+          old.evidence_digest !== null
+            ? old.evidence_digest === digest
+            : sameJson(evidence, typeof old.evidence === 'string' ? JSON.parse(old.evidence) : old.evidence);
+        if (old.level !== c.level || !same) refreshes.push({ id: old.id, level: c.level, evidence, evidence_digest: digest });
       }
+      // avvist or lost: the same evidence does not raise it again.
     }
   }
-  for (let i = 0; i < rows.length; i += CHUNK) await db.insert(tasks).values(rows.slice(i, i + CHUNK)).onConflictDoNothing();
+  // A new flag the rules no longer find (the absence was documented, yellow turned red) resolves itself.
+  const gone = existing.filter((f) => f.state === 'ny' && !stillFound.has(`${f.student_id}|${f.evidence_key}`)).map((f) => f.id);
+  const result = { students: found.size, newFlags: [] as NewFlag[], refreshed: refreshes.length, resolved: gone.length };
+  if (inserts.length === 0 && refreshes.length === 0 && gone.length === 0) return result;
+
+  // Each JSON parameter is read once into a materialized list: a function scan on the inner side
+  // of a join would parse the whole text again for every row of the outer side.
+  const steps: SQL[] = [];
+  if (refreshes.length > 0) {
+    steps.push(sql`refreshes as materialized (select * from json_to_recordset(${json(refreshes)}) as x(id uuid, level text, evidence jsonb, evidence_digest text))`);
+    steps.push(sql`refreshed as (
+      update flags f set level = x.level, evidence = x.evidence, evidence_digest = x.evidence_digest
+      from refreshes x
+      where f.owner_id = ${ownerId} and f.id = x.id)`);
+  }
+  if (gone.length > 0) {
+    steps.push(sql`resolved as (
+      update flags set state = 'lost', resolved_at = now(), reason = 'Grunnlaget for flagget finnes ikke lenger (løst av Varde)'
+      where owner_id = ${ownerId} and id = any(${arrayParam(gone, 'uuid')}))`);
+  }
+  if (inserts.length > 0) {
+    // Another evaluation may have raised the same flag meanwhile: the first one stands, with its tasks.
+    steps.push(sql`inserted as (
+      insert into flags (owner_id, school_id, student_id, rule_code, rule_profile_key, rule_profile_version, level, evidence_key, evidence, evidence_digest)
+      select ${ownerId}::uuid, ${schoolId}::uuid, x.student_id, x.rule_code, ${profile.key}, ${profile.version}, x.level, x.evidence_key, x.evidence, x.evidence_digest
+      from json_to_recordset(${json(inserts)}) as x(student_id uuid, rule_code text, level text, evidence_key text, evidence jsonb, evidence_digest text)
+      on conflict do nothing
+      returning id, student_id, rule_code, evidence_key, level)`);
+    const tasks = await taskRows(db, ownerId, schoolId, candidates);
+    if (tasks.length > 0) {
+      steps.push(sql`task_list as materialized (
+        select * from json_to_recordset(${json(tasks)}) as t(student_id uuid, evidence_key text, assignee_staff_id uuid, kind text, due_on date))`);
+      steps.push(sql`assigned as (
+        insert into tasks (owner_id, school_id, assignee_staff_id, student_id, flag_id, kind, title, due_on)
+        select ${ownerId}::uuid, ${schoolId}::uuid, t.assignee_staff_id, i.student_id, i.id, t.kind, t.kind, t.due_on
+        from inserted i
+        join task_list t on t.student_id = i.student_id and t.evidence_key = i.evidence_key
+        on conflict do nothing)`);
+    }
+  }
+  const rows = await queryRows<{ id: string; student_id: string; rule_code: string; evidence_key: string; level: string }>(
+    db,
+    sql`with ${sql.join(steps, sql`, `)} ${
+      inserts.length > 0 ? sql`select id, student_id, rule_code, evidence_key, level from inserted` : sql`select null::uuid as id where false`
+    }`,
+  );
+  result.newFlags = rows.map((r) => ({ id: r.id, studentId: r.student_id, ruleCode: r.rule_code, evidenceKey: r.evidence_key, level: r.level }));
+  return result;
+}
+
+/** The tasks new flags call for, each to the right person: the student's contact teacher, or leadership. */
+async function taskRows(db: Db, ownerId: string, schoolId: string, candidates: Array<{ studentId: string; candidate: FlagCandidate }>) {
+  const studentIds = [...new Set(candidates.map((c) => c.studentId))];
+  const [contactTeachers, leaders] = await Promise.all([
+    queryRows<{ student_id: string; staff_id: string }>(
+      db,
+      // From the students' memberships, group by group through the keys (the offsets keep the
+      // planner from starting at the groups, as it does without statistics).
+      sql`select m.student_id, gt.staff_id
+          from (select student_id, group_id from group_memberships where owner_id = ${ownerId} and student_id = any(${arrayParam(studentIds, 'uuid')}) offset 0) m
+          cross join lateral (select g.id from groups g where g.owner_id = ${ownerId} and g.id = m.group_id and g.kind = 'basisgruppe' offset 0) g
+          cross join lateral (select gt.staff_id from group_teachers gt where gt.owner_id = ${ownerId} and gt.group_id = g.id and gt.role = 'kontaktlaerer' offset 0) gt`,
+    ),
+    queryRows<{ staff_id: string; title: string | null }>(
+      db,
+      sql`select staff_id, title from staff_roles where owner_id = ${ownerId} and school_id = ${schoolId} and role = 'skoleleder'`,
+    ),
+  ]);
+  const rektor = leaders.find((l) => l.title?.toLowerCase() === 'rektor') ?? leaders[0];
+  const teachersOf = groupBy(contactTeachers, (c) => c.student_id);
+  const rows: Array<{ student_id: string; evidence_key: string; assignee_staff_id: string; kind: string; due_on: string }> = [];
+  for (const { studentId, candidate } of candidates) {
+    for (const t of candidate.tasks) {
+      const teacherIds = (teachersOf.get(studentId) ?? []).map((c) => c.staff_id);
+      const assignees = t.assignee === 'kontaktlaerer' && teacherIds.length > 0 ? teacherIds : rektor ? [rektor.staff_id] : [];
+      for (const assignee of new Set(assignees)) rows.push({ student_id: studentId, evidence_key: candidate.evidenceKey, assignee_staff_id: assignee, kind: t.kind, due_on: t.dueOn });
+    }
+  }
+  return rows;
 }

@@ -406,13 +406,12 @@ export const absenceRecords = pgTable(
     source: text('source').$type<AbsenceSource>().notNull().default('registrering'),
     externalId: text('external_id'),
   },
+  // Built for bulk writes (docs/decisions/009-absence-table-for-bulk-writes.md): two indexes, the
+  // primary key in the order the records are read (a student's days) and the external id the
+  // imports match on; no foreign keys, whose per-row triggers were most of an import's cost. The
+  // writers resolve every reference themselves, and students, groups and staff are never deleted.
   (t) => [
-    primaryKey({ columns: [t.ownerId, t.id] }),
-    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
-    foreignKey({ columns: [t.ownerId, t.groupId], foreignColumns: [groups.ownerId, groups.id] }),
-    foreignKey({ columns: [t.ownerId, t.registeredBy], foreignColumns: [staff.ownerId, staff.id] }),
-    index('absence_records_student_date').on(t.ownerId, t.studentId, t.date),
-    index('absence_records_school_date').on(t.ownerId, t.schoolId, t.date),
+    primaryKey({ columns: [t.ownerId, t.studentId, t.date, t.id] }),
     uniqueIndex('absence_records_external_id').on(t.ownerId, t.externalId),
     check('absence_records_scope', oneOf('scope', ['time', 'dag'])),
     check(
@@ -537,6 +536,12 @@ export const flags = pgTable(
     /** Identifies the evidence, so that a dismissed flag does not return for the same evidence. */
     evidenceKey: text('evidence_key').notNull(),
     evidence: jsonb('evidence').notNull(),
+    /**
+     * A digest of the evidence as the rules last wrote it (SHA-1 of its JSON text), so that a
+     * re-evaluation tells an unchanged flag without reading the evidence back. Null for a flag
+     * written before the digest existed: such a flag is compared by its evidence.
+     */
+    evidenceDigest: text('evidence_digest'),
     state: text('state').$type<FlagState>().notNull().default('ny'),
     detectedAt: createdAt(),
     decidedBy: uuid('decided_by'),

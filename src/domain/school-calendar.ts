@@ -20,14 +20,30 @@ export interface SchoolCalendar {
 
 const DAY_MS = 86_400_000;
 
+// The rules turn the same few hundred dates back and forth for every student of a county:
+// both directions are remembered (a school year is about 300 days; the caches stop growing at
+// 100 000 entries).
+const dayNumbers = new Map<IsoDate, number>();
+const isoDates = new Map<number, IsoDate>();
+
 export function toDayNumber(date: IsoDate): number {
-  const ms = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Not a date: ${date}`);
-  return Math.floor(ms / DAY_MS);
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    const ms = Date.parse(`${date}T00:00:00Z`);
+    if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Not a date: ${date}`);
+    day = Math.floor(ms / DAY_MS);
+    if (dayNumbers.size < 100_000) dayNumbers.set(date, day);
+  }
+  return day;
 }
 
 export function fromDayNumber(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let date = isoDates.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoDates.size < 100_000) isoDates.set(day, date);
+  }
+  return date;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -24,16 +24,21 @@ export function copyText(value: string | null): string {
   return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!) : value;
 }
 
-/** Copies rows in COPY text form (tab between values, a newline after each row) into the table. */
-export async function copyRows(tx: Db, table: string, columns: readonly string[], text: string): Promise<void> {
+/**
+ * Copies rows in COPY text form (tab between values, a newline after each row) into the table.
+ * The text may come in pieces (each a whole number of rows), so that a large batch is never one
+ * string of megabytes built up in memory.
+ */
+export async function copyRows(tx: Db, table: string, columns: readonly string[], text: string | Iterable<string>): Promise<void> {
   const client = (tx as unknown as { session?: { client?: unknown } }).session?.client;
   const target = `${table} (${columns.join(', ')})`;
+  const pieces = typeof text === 'string' ? [text] : text;
   if (client instanceof pg.Client) {
-    await pipeline(Readable.from([text]), client.query(copyFrom(`copy ${target} from stdin`)));
+    await pipeline(Readable.from(pieces, { objectMode: false }), client.query(copyFrom(`copy ${target} from stdin`)));
     return;
   }
   if (client && typeof (client as PgliteTransaction).query === 'function') {
-    await (client as PgliteTransaction).query(`copy ${target} from '/dev/blob'`, [], { blob: new Blob([text]) });
+    await (client as PgliteTransaction).query(`copy ${target} from '/dev/blob'`, [], { blob: new Blob([...pieces]) });
     return;
   }
   throw new Error('COPY needs the connection of a transaction on node-postgres or PGlite');

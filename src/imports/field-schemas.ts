@@ -155,14 +155,19 @@ export function optionalDecimal(range: { min: number; max: number }) {
 const yes = new Set(['ja', 'j', 'yes', 'y', 'true', 'sann', '1', 'x']);
 const no = new Set(['nei', 'n', 'no', 'false', 'usann', '0']);
 
+/** Ja (true) or nei (false) in one of the usual spellings; undefined for anything else. */
+export function yesNoValue(v: string): boolean | undefined {
+  const key = v.toLowerCase();
+  if (yes.has(key)) return true;
+  if (no.has(key)) return false;
+  return undefined;
+}
+
 /** Ja or nei (and the usual spellings of them); an empty cell is `empty`. */
 export function yesNo(empty: boolean) {
   return z.string().transform((v, ctx): boolean => {
     if (v === '') return empty;
-    const key = v.toLowerCase();
-    if (yes.has(key)) return true;
-    if (no.has(key)) return false;
-    return fail(ctx, 'invalid_boolean', `${quote(v)} er verken ja eller nei. Skriv ja eller nei.`);
+    return yesNoValue(v) ?? fail(ctx, 'invalid_boolean', `${quote(v)} er verken ja eller nei. Skriv ja eller nei.`);
   });
 }
 

@@ -36,6 +36,8 @@ export interface FileImportKind<K extends string, Row, Plan> {
   format: RowFormat<K, Row>;
   /** True when the rows go into a school year (groups, intake data): the school must have one. */
   needsSchoolYear: boolean;
+  /** 'school' when rows refer only to this school's students and groups (see loadSchoolReferences). */
+  references?: 'owner' | 'school';
   plan(refs: SchoolReferences): PlanBuilder<K, Row, Plan>;
   /** How many rows the plan will write, for progress. */
   size(plan: Plan): number;

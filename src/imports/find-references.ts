@@ -18,13 +18,15 @@ export function findStudent(refs: SchoolReferences, studentNumber: string): Foun
       message: `Fant ingen elev med elevnummer ${quote(studentNumber)} ved ${refs.schoolName}. Importer elevfilen først, eller rett elevnummeret.`,
     };
   }
-  if (student.schoolId !== refs.schoolId) {
-    return {
-      code: 'student_at_other_school',
-      message: `Eleven med elevnummer ${quote(studentNumber)} går ved en annen skole i Varde, ikke ved ${refs.schoolName}.`,
-    };
-  }
+  if (student.schoolId !== refs.schoolId) return studentAtOtherSchool(refs, studentNumber);
   return { found: student };
+}
+
+export function studentAtOtherSchool(refs: SchoolReferences, studentNumber: string): { code: ProblemCode; message: string } {
+  return {
+    code: 'student_at_other_school',
+    message: `Eleven med elevnummer ${quote(studentNumber)} går ved en annen skole i Varde, ikke ved ${refs.schoolName}.`,
+  };
 }
 
 /**

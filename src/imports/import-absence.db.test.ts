@@ -90,6 +90,48 @@ describe('importing absence', () => {
     }
   });
 
+  it('follows a fraværs-id that a later file gives to another student and day, and keeps the rest', async () => {
+    const first = await runImport(database.db, 'absence', 'fraværs-id;dato;elevnummer;time;fraværstype\nF-9;2026-09-14;900001;1;sykdom\nF-8;2026-09-14;900001;2;sykdom\n');
+    expectImported(first);
+    // F-9 was registered on the wrong student and day: the correction moves it, and F-10 is new.
+    // (Neither the old student nor the old day is in this file, so the record is found by its id.)
+    const corrected = await runImport(
+      database.db,
+      'absence',
+      'fraværs-id;dato;elevnummer;time;fraværstype\nF-9;2026-09-15;900002;3;sykdom\nF-10;2026-09-15;900002;4;sykdom\n',
+    );
+    expectImported(corrected);
+    expect(corrected.counts.absenceRecords).toEqual({ inserted: 1, updated: 1, unchanged: 0, removed: 0 });
+    const rows = await queryRows<{ external_id: string; student: string; date: string; lesson_number: number }>(
+      database.db,
+      sql`select a.external_id, s.external_id as student, a.date::text as date, a.lesson_number
+          from absence_records a join students s on s.owner_id = a.owner_id and s.id = a.student_id
+          where a.external_id like 'F-%' order by a.external_id`,
+    );
+    expect(rows).toEqual([
+      { external_id: 'F-10', student: '900002', date: '2026-09-15', lesson_number: 4 },
+      { external_id: 'F-8', student: '900001', date: '2026-09-14', lesson_number: 2 },
+      { external_id: 'F-9', student: '900002', date: '2026-09-15', lesson_number: 3 },
+    ]);
+  });
+
+  it("tells a student of another school from an unknown student number", async () => {
+    const { ownerId } = await demoSchool(database.db);
+    await database.db.execute(sql`insert into schools (owner_id, id, name, kind) values (${ownerId}, '00000000-0000-4000-8000-000000000001', 'Annen skole', 'vgs')`);
+    await database.db.execute(sql`
+      insert into students (owner_id, id, school_id, external_id, given_name, family_name, birth_date)
+      values (${ownerId}, '00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001', '800001', 'Per', 'Annen', '2010-01-01')`);
+    const result = await runImport(database.db, 'absence', `${header}\n2026-09-14;800001;1;;sykdom;\n2026-09-14;123456;1;;sykdom;\n2026-09-14;900001;1;;sykdom;\n`);
+    expect(result.status).toBe('rejected');
+    if (result.status === 'rejected') {
+      expect(result.problems.map((p) => [p.row, p.column, p.code, p.value])).toEqual([
+        [2, 'elevnummer', 'student_at_other_school', '800001'],
+        [3, 'elevnummer', 'unknown_student', '123456'],
+      ]);
+      expect(result.problems[0]!.message).toContain('går ved en annen skole');
+    }
+  });
+
   it('refuses a fraværs-id that belongs to another school, the same id twice, and changes nothing', async () => {
     const { ownerId } = await demoSchool(database.db);
     await database.db.execute(sql`insert into schools (owner_id, id, name, kind) values (${ownerId}, '00000000-0000-4000-8000-000000000001', 'Annen skole', 'vgs')`);

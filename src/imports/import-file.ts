@@ -57,6 +57,7 @@ export async function importFile(db: Db, options: ImportFileOptions): Promise<Im
     ownerId: options.ownerId,
     schoolId: options.schoolId,
     today: options.today ?? systemClock.today(),
+    scope: kind.references ?? 'owner',
     ...(options.schoolYearId ? { schoolYearId: options.schoolYearId } : {}),
   });
   const problems = new ProblemList();

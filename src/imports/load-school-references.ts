@@ -4,11 +4,12 @@
  * (the administrative system's ids). Read once before the file, so that every row is checked
  * against the same picture.
  */
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import type { Db } from '../db/database.js';
-import { groups, schoolYears, schools, staff, students } from '../db/schema.js';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../db/database.js';
+import { groups, schoolYears, schools, students } from '../db/schema.js';
 import type { IsoDate } from '../domain/school-calendar.js';
 import type { GroupKind } from '../domain/vocabulary.js';
+import { arrayParam } from './sql-arrays.js';
 
 export interface SchoolYearRef {
   id: string;
@@ -41,9 +42,17 @@ export interface SchoolReferences {
   schoolYears: SchoolYearRef[];
   /** The school year the import is for: new groups, class changes and intake data go there. */
   schoolYear: SchoolYearRef | undefined;
-  /** Every student of the owner with an external id (a student may be at another school). */
+  /**
+   * Every student of the owner with an external id (a student may be at another school); with
+   * `scope: 'school'`, only this school's (`ofSchoolOnly`).
+   */
   studentsByExternalId: Map<string, StudentRef>;
-  /** Every group of the owner with an external id. */
+  /**
+   * True with `scope: 'school'`: a student number not found may belong to another school, which
+   * the plan finds out once the file is read (see `findStudentsElsewhere`).
+   */
+  ofSchoolOnly?: true;
+  /** Every group of the owner with an external id (with `scope: 'school'`, this school's). */
   groupsByExternalId: Map<string, GroupRef>;
   /** This school's groups by school year and name (see `groupKey`). */
   groupsByName: Map<string, GroupRef[]>;
@@ -59,10 +68,16 @@ export function groupKey(schoolYearId: string, name: string): string {
   return `${schoolYearId}\u0000${name.toLowerCase()}`;
 }
 
+/**
+ * `scope: 'school'` is for files that only refer to this school's students and groups (absence):
+ * a county has tens of thousands of students, and reading them all for each school's file cost
+ * more than checking the file.
+ */
 export async function loadSchoolReferences(
   db: Db,
-  options: { ownerId: string; schoolId: string; today: IsoDate; schoolYearId?: string },
+  options: { ownerId: string; schoolId: string; today: IsoDate; schoolYearId?: string; scope?: 'owner' | 'school' },
 ): Promise<SchoolReferences> {
+  const ofSchoolOnly = options.scope === 'school';
   const { ownerId, schoolId } = options;
   const [school] = await db
     .select({ name: schools.name, orgNumber: schools.orgNumber })
@@ -81,7 +96,7 @@ export async function loadSchoolReferences(
   const studentRows = await db
     .select({ id: students.id, schoolId: students.schoolId, externalId: students.externalId })
     .from(students)
-    .where(and(eq(students.ownerId, ownerId), isNotNull(students.externalId)));
+    .where(and(eq(students.ownerId, ownerId), isNotNull(students.externalId), ofSchoolOnly ? eq(students.schoolId, schoolId) : undefined));
   const groupRows = await db
     .select({
       id: groups.id,
@@ -94,11 +109,14 @@ export async function loadSchoolReferences(
       subjectName: groups.subjectName,
     })
     .from(groups)
-    .where(eq(groups.ownerId, ownerId));
-  const staffRows = await db
-    .select({ id: staff.id, externalId: staff.externalId })
-    .from(staff)
-    .where(and(eq(staff.ownerId, ownerId), isNotNull(staff.externalId)));
+    .where(and(eq(groups.ownerId, ownerId), ofSchoolOnly ? eq(groups.schoolId, schoolId) : undefined));
+  // The owner's staff, thousands of them for every file: as one JSON value, not a row each.
+  const [staffList] = await queryRows<{ pairs: Array<[string, string]> | string | null }>(
+    db,
+    sql`select json_agg(json_build_array(external_id, id)) as pairs from staff where owner_id = ${ownerId} and external_id is not null`,
+  );
+  const staffPairs = typeof staffList?.pairs === 'string' ? (JSON.parse(staffList.pairs) as Array<[string, string]>) : (staffList?.pairs ?? []);
+  const staffByExternalId = new Map<string, string>(staffPairs);
 
   const groupsByExternalId = new Map<string, GroupRef>();
   const groupsByName = new Map<string, GroupRef[]>();
@@ -120,9 +138,10 @@ export async function loadSchoolReferences(
     schoolYears: years,
     schoolYear,
     studentsByExternalId: new Map(studentRows.map((s) => [s.externalId!, { id: s.id, schoolId: s.schoolId }])),
+    ...(ofSchoolOnly ? { ofSchoolOnly: true as const } : {}),
     groupsByExternalId,
     groupsByName,
-    staffByExternalId: new Map(staffRows.map((s) => [s.externalId!, s.id])),
+    staffByExternalId,
     subjects,
   };
 }
@@ -139,4 +158,18 @@ export function chooseSchoolYear<T extends { startsOn: IsoDate; endsOn: IsoDate 
 /** The school year a date falls in, if any. */
 export function schoolYearOn(refs: SchoolReferences, date: IsoDate): SchoolYearRef | undefined {
   return refs.schoolYears.find((y) => y.startsOn <= date && date <= y.endsOn);
+}
+
+/**
+ * Of these student numbers, not found at the school (`scope: 'school'`), the ones that belong to
+ * another school of the owner.
+ */
+export async function findStudentsElsewhere(db: Db, refs: SchoolReferences, numbers: readonly string[]): Promise<Set<string>> {
+  if (numbers.length === 0) return new Set();
+  const rows = await queryRows<{ external_id: string }>(
+    db,
+    sql`select external_id from students
+        where owner_id = ${refs.ownerId} and school_id <> ${refs.schoolId} and external_id = any(${arrayParam(numbers, 'text')})`,
+  );
+  return new Set(rows.map((r) => r.external_id));
 }

@@ -25,6 +25,16 @@ export function arrayLiteral(values: readonly Cell[]): string {
   return `{${parts.join(',')}}`;
 }
 
+/**
+ * An array parameter for `column = any(…)`, as a value worked out once: a bare
+ * `$1::text::uuid[]` is a cast the planner neither folds nor uses with an index, so it is
+ * evaluated again for every row it filters (parsing the whole array each time).
+ */
+export function arrayParam(values: readonly Cell[], type: 'uuid' | 'text'): SQL {
+  // The outer cast makes it one array value; `any((select …))` alone would compare with each row.
+  return sql`(select ${arrayLiteral(values)}::text::${sql.raw(type)}[])::${sql.raw(type)}[]`;
+}
+
 /** `unnest($1::type[], …) as alias(col, …)` for the columns of a batch. */
 export function unnestRows(alias: string, columns: ReadonlyArray<{ name: string; type: string; values: readonly Cell[] }>): SQL {
   const arrays = columns.map((c) => sql`${arrayLiteral(c.values)}::text::${sql.raw(c.type)}[]`);

@@ -29,12 +29,18 @@ const allRules: readonly Rule[] = [
   absenceLimitRule,
 ];
 
+/** Date, then id (ISO dates have one length, so this is the order of date + id as one string). */
+function byDateThenId(aDate: string, aId: string, bDate: string, bId: string): number {
+  if (aDate !== bDate) return aDate < bDate ? -1 : 1;
+  return aId < bId ? -1 : 1;
+}
+
 export function evaluateRules(profile: RuleProfile, facts: IdentificationFacts): FlagCandidate[] {
   const sorted: IdentificationFacts = {
     ...facts,
     // Order-independence: every rule sees the records in one canonical order.
-    absence: [...facts.absence].sort((a, b) => (a.date + a.id < b.date + b.id ? -1 : 1)),
-    grades: [...facts.grades].sort((a, b) => (a.givenOn + a.id < b.givenOn + b.id ? -1 : 1)),
+    absence: [...facts.absence].sort((a, b) => byDateThenId(a.date, a.id, b.date, b.id)),
+    grades: [...facts.grades].sort((a, b) => byDateThenId(a.givenOn, a.id, b.givenOn, b.id)),
     timetable: [...facts.timetable].sort((a, b) => a.weekday - b.weekday || a.lessonNumber - b.lessonNumber || (a.groupId < b.groupId ? -1 : 1)),
   };
   return allRules

@@ -28,7 +28,9 @@ interface Hypothesis {
   k: number;
   n: number;
   p0: number;
-  evidenceIds: string[];
+  /** What the hits were: dates (their records are the evidence) or records; evidence is listed only for findings. */
+  hitDates?: IsoDate[];
+  hitRecords?: Array<{ id: string }>;
 }
 
 export interface PatternFinding {
@@ -70,7 +72,13 @@ function termShape(calendar: IdentificationFacts['calendar'], from: IsoDate, to:
   const schoolDays = schoolDaysBetween(calendar, from, to);
   const daysPerWeekday = [0, 0, 0, 0, 0, 0, 0, 0];
   for (const d of schoolDays) daysPerWeekday[isoWeekday(d)]!++;
-  const nextToBreak = (d: IsoDate) => !isSchoolDay(calendar, addDays(d, -1)) || !isSchoolDay(calendar, addDays(d, 1));
+  // Asked for every absent date of every student: each date is worked out once per shape.
+  const nextToBreakOf = new Map<IsoDate, boolean>();
+  const nextToBreak = (d: IsoDate) => {
+    let next = nextToBreakOf.get(d);
+    if (next === undefined) nextToBreakOf.set(d, (next = !isSchoolDay(calendar, addDays(d, -1)) || !isSchoolDay(calendar, addDays(d, 1))));
+    return next;
+  };
   const candidates: Array<Omit<TermShape['dayCategories'][number], 'p0'>> = [
     ...[1, 2, 3, 4, 5].map((w) => ({ kind: 'ukedag' as const, category: String(w), label: weekdayNames[w]!, test: (d: IsoDate) => isoWeekday(d) === w })),
     { kind: 'rundt_helg_og_ferie', category: 'inntil', label: 'dagene før og etter helg og ferie', test: nextToBreak },
@@ -105,30 +113,40 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
 
   // Day-based categories: the trials are the dates with any counted absence.
   const datesWithAbsence = new Map<IsoDate, string[]>();
-  for (const r of records) datesWithAbsence.set(r.date, [...(datesWithAbsence.get(r.date) ?? []), r.id]);
+  for (const r of records) {
+    const ids = datesWithAbsence.get(r.date);
+    if (ids) ids.push(r.id);
+    else datesWithAbsence.set(r.date, [r.id]);
+  }
   const absentDates = [...datesWithAbsence.keys()];
   if (absentDates.length > 0) {
     for (const c of shape.dayCategories) {
       const hits = absentDates.filter(c.test);
-      hypotheses.push({ kind: c.kind, category: c.category, label: c.label, k: hits.length, n: absentDates.length, p0: c.p0, evidenceIds: hits.flatMap((d) => datesWithAbsence.get(d)!) });
+      hypotheses.push({ kind: c.kind, category: c.category, label: c.label, k: hits.length, n: absentDates.length, p0: c.p0, hitDates: hits });
     }
   }
 
   // Lesson-based categories: the trials are the single lessons missed, against the timetable.
   const lessonRecords = records.filter((r) => r.scope === 'time' && r.lessonNumber !== null);
   if (facts.timetable.length > 0 && lessonRecords.length > 0) {
-    const scheduled = new Map<string, number>();
+    // Lessons held of each lesson number and of each group, in the order first met in the timetable.
+    const scheduled = new Map<string, { kind: 'time' | 'fag'; id: string; count: number }>();
     const subjects = new Map<string, string>();
     let total = 0;
+    const add = (kind: 'time' | 'fag', id: string, held: number) => {
+      const key = `${kind}:${id}`;
+      const entry = scheduled.get(key);
+      if (entry) entry.count += held;
+      else scheduled.set(key, { kind, id, count: held });
+    };
     for (const slot of facts.timetable) {
       const held = shape.daysPerWeekday[slot.weekday] ?? 0;
       total += held;
-      scheduled.set(`time:${slot.lessonNumber}`, (scheduled.get(`time:${slot.lessonNumber}`) ?? 0) + held);
-      scheduled.set(`fag:${slot.groupId}`, (scheduled.get(`fag:${slot.groupId}`) ?? 0) + held);
+      add('time', String(slot.lessonNumber), held);
+      add('fag', slot.groupId, held);
       subjects.set(slot.groupId, slot.subjectName);
     }
-    for (const [key, count] of scheduled) {
-      const [kindCode, id] = key.split(':') as ['time' | 'fag', string];
+    for (const { kind: kindCode, id, count } of scheduled.values()) {
       const p0 = total > 0 ? count / total : 0;
       if (p0 === 0 || p0 === 1) continue;
       const hits = lessonRecords.filter((r) => (kindCode === 'time' ? String(r.lessonNumber) === id : r.groupId === id));
@@ -139,7 +157,7 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
         k: hits.length,
         n: lessonRecords.length,
         p0,
-        evidenceIds: hits.map((r) => r.id),
+        hitRecords: hits,
       });
     }
   }
@@ -158,17 +176,20 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
       k: together.length,
       n: ownDays.length,
       p0,
-      evidenceIds: together.flatMap((d) => datesWithAbsence.get(d) ?? []),
+      hitDates: together,
     });
   }
 
   const tested = hypotheses.filter((h) => h.n > 0);
   const threshold = s.alpha / Math.max(1, tested.length);
-  const findings: PatternFinding[] = tested
-    .filter((h) => h.k >= s.minEvents && h.k / h.n >= s.minRatio * h.p0)
-    .map((h) => ({ ...h, pValue: binomialUpperTail(h.k, h.n, h.p0) }))
-    .filter((h) => h.pValue <= threshold)
-    .map(({ p0, ...h }) => ({ ...h, expectedShare: p0 }));
+  const findings: PatternFinding[] = [];
+  for (const h of tested) {
+    if (h.k < s.minEvents || h.k / h.n < s.minRatio * h.p0) continue;
+    const pValue = binomialUpperTail(h.k, h.n, h.p0);
+    if (!(pValue <= threshold)) continue;
+    const evidenceIds = h.hitRecords ? h.hitRecords.map((r) => r.id) : h.hitDates!.flatMap((d) => datesWithAbsence.get(d) ?? []);
+    findings.push({ kind: h.kind, category: h.category, label: h.label, k: h.k, n: h.n, evidenceIds, pValue, expectedShare: h.p0 });
+  }
 
   const late = facts.absence.filter((r) => r.type === 'forsentkomming' && from <= r.date && r.date <= to);
   if (late.length >= s.lateArrivalsFrom) {
