@@ -144,14 +144,8 @@ export function isoWeek(date: string): number | null {
   return Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
 }
 
-/** Whole years of age on a day. */
-export function ageOn(birthDate: string, on: string): number {
-  const b = dayParts(birthDate);
-  const d = dayParts(on);
-  if (!b || !d) return 0;
-  const hadBirthday = d.month > b.month || (d.month === b.month && d.day >= b.day);
-  return d.year - b.year - (hadBirthday ? 0 : 1);
-}
+/** Whole years of age on a day (the domain's rule; re-exported for the renderers). */
+export { ageOn } from '../domain/school-calendar.js';
 
 // ---------------------------------------------------------------------------------------------
 // Look

@@ -6,20 +6,19 @@
  */
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { caseEvents, cases, planEvaluations, plans, planVersions } from '../../db/schema.js';
+import { cases, planEvaluations, plans, planVersions } from '../../db/schema.js';
 import { casePlanKind, stepDeadline, type CaseStep, type FollowUpCaseKind } from '../../domain/cases/case-workflow.js';
 import { plannedEvaluationOn, type PlanKind, type PlanWithContent } from '../../domain/plans/plan-content.js';
 import { addSignatures, decideEdit, type Signature } from '../../domain/plans/plan-versions.js';
 import { caseCalendar } from './case-calendar.js';
+import { appendCaseEvent, eventIn } from './case-events.js';
 import { moveOpenCaseTasks } from './case-tasks.js';
 import type { LoadedCase } from './load-case.js';
 import { isMeasureStep } from './transition-case.js';
 
 type Who = { kase: LoadedCase; actorStaffId: string };
 
-async function event(db: Db, who: Who, kind: string, detail: Record<string, unknown>, text: string | null = null) {
-  await db.insert(caseEvents).values({ ownerId: who.kase.ownerId, caseId: who.kase.id, actorStaffId: who.actorStaffId, kind, step: who.kase.step, text, detail });
-}
+const event = (db: Db, who: Who, kind: string, detail: Record<string, unknown>, text: string | null = null) => appendCaseEvent(db, eventIn(who, kind, text, detail));
 
 export async function planCaseId(db: Db, ownerId: string, planId: string): Promise<{ caseId: string; kind: PlanKind } | undefined> {
   const [row] = await db.select({ caseId: plans.caseId, kind: plans.kind }).from(plans).where(and(eq(plans.ownerId, ownerId), eq(plans.id, planId)));

@@ -4,14 +4,13 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { caseEvents, caseParticipants, cases, conversations, homeContacts, meetings, referrals } from '../../db/schema.js';
+import { caseParticipants, cases, conversations, homeContacts, meetings, referrals } from '../../db/schema.js';
+import { appendCaseEvent, eventIn } from './case-events.js';
 import type { LoadedCase } from './load-case.js';
 
 type Who = { kase: LoadedCase; actorStaffId: string };
 
-async function event(db: Db, who: Who, kind: string, text: string | null, detail: Record<string, unknown> = {}) {
-  await db.insert(caseEvents).values({ ownerId: who.kase.ownerId, caseId: who.kase.id, actorStaffId: who.actorStaffId, kind, step: who.kase.step, text, detail });
-}
+const event = (db: Db, who: Who, kind: string, text: string | null, detail: Record<string, unknown> = {}) => appendCaseEvent(db, eventIn(who, kind, text, detail));
 
 export async function recordConversation(
   db: Db,

@@ -5,9 +5,10 @@
  */
 import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { caseEvents, caseParticipants, cases, flags, groupMemberships, groupTeachers, groups, schoolYears, staffRoles } from '../../db/schema.js';
+import { caseParticipants, cases, flags, groupMemberships, groupTeachers, groups, schoolYears, staffRoles } from '../../db/schema.js';
 import { firstStep, stepDeadline, stepTask, type FollowUpCaseKind } from '../../domain/cases/case-workflow.js';
 import { caseCalendar } from './case-calendar.js';
+import { appendCaseEvent } from './case-events.js';
 import { createStepTask } from './case-tasks.js';
 
 export interface OpenCaseInput {
@@ -103,15 +104,7 @@ export async function openCase(db: Db, input: OpenCaseInput): Promise<OpenCaseRe
     const people = new Map<string, 'ansvarlig' | 'deltaker'>([[responsible, 'ansvarlig']]);
     if (!people.has(input.actorStaffId)) people.set(input.actorStaffId, 'deltaker');
     await tx.insert(caseParticipants).values([...people].map(([staffId, role]) => ({ ownerId: input.ownerId, caseId, staffId, role })));
-    await tx.insert(caseEvents).values({
-      ownerId: input.ownerId,
-      caseId,
-      actorStaffId: input.actorStaffId,
-      kind: 'opened',
-      step,
-      text: input.reason,
-      detail: { openedFrom, flagId: input.flagId ?? null },
-    });
+    await appendCaseEvent(tx, { ownerId: input.ownerId, caseId, actorStaffId: input.actorStaffId, kind: 'opened', step, text: input.reason, detail: { openedFrom, flagId: input.flagId ?? null } });
     await createStepTask(tx, {
       ownerId: input.ownerId,
       schoolId: input.schoolId,

@@ -21,6 +21,7 @@ import {
 } from '../../domain/cases/case-workflow.js';
 import { plannedEvaluationOn, type PlanWithContent } from '../../domain/plans/plan-content.js';
 import { caseCalendar } from './case-calendar.js';
+import { appendCaseEvent } from './case-events.js';
 import { closeCaseTasks, createStepTask } from './case-tasks.js';
 import type { LoadedCase } from './load-case.js';
 
@@ -36,6 +37,11 @@ async function stepStartedAt(db: Db, ownerId: string, caseId: string): Promise<D
 }
 
 export async function stepProgress(db: Db, kase: LoadedCase): Promise<StepProgress> {
+  return (await progressAndPlan(db, kase)).progress;
+}
+
+/** The step's progress and the signed plan it is judged by, read once. */
+async function progressAndPlan(db: Db, kase: LoadedCase): Promise<{ progress: StepProgress; signedPlan: PlanWithContent | undefined }> {
   const { ownerId, id: caseId } = kase;
   const since = await stepStartedAt(db, ownerId, caseId);
   const contactRows = await db
@@ -52,13 +58,15 @@ export async function stepProgress(db: Db, kase: LoadedCase): Promise<StepProgre
     .innerJoin(plans, and(eq(plans.ownerId, planEvaluations.ownerId), eq(plans.id, planEvaluations.planId)))
     .where(and(eq(planEvaluations.ownerId, ownerId), eq(plans.caseId, caseId), gt(planEvaluations.createdAt, since)))
     .orderBy(desc(planEvaluations.createdAt));
-  return {
+  const signedPlan = await latestSignedPlan(db, kase);
+  const progress: StepProgress = {
     homeContactsInStep: contactRows.length,
     conversationsInStep: conversationRows.length,
-    signedPlanInCase: (await latestSignedPlan(db, kase)) !== undefined,
+    signedPlanInCase: signedPlan !== undefined,
     evaluationsInStep: evaluationRows.length,
     ...(evaluationRows[0] ? { lastEvaluationSatisfactory: evaluationRows[0].satisfactory } : {}),
   };
+  return { progress, signedPlan };
 }
 
 /** The newest signed version of the plan the case is run under (tiltaksplan, oppfølgingsplan, aktivitetsplan). */
@@ -81,7 +89,8 @@ export async function transitionCase(
   const { kase } = input;
   return db.transaction(async (tx) => {
     const state: CaseState = { kind: kase.kind as FollowUpCaseKind, step: kase.step as CaseStep, status: kase.status as CaseState['status'] };
-    const result = applyTransition(state, input.transition, await stepProgress(tx, kase));
+    const { progress, signedPlan } = await progressAndPlan(tx, kase);
+    const result = applyTransition(state, input.transition, progress);
     if (!result.ok) return result;
     await closeCaseTasks(tx, kase.ownerId, kase.id, input.now);
 
@@ -90,15 +99,7 @@ export async function transitionCase(
         .update(cases)
         .set({ status: 'avsluttet', closedAt: input.now, closedBy: input.actorStaffId, outcome: input.transition.outcome, outcomeNote: input.note ?? null })
         .where(and(eq(cases.ownerId, kase.ownerId), eq(cases.id, kase.id)));
-      await tx.insert(caseEvents).values({
-        ownerId: kase.ownerId,
-        caseId: kase.id,
-        actorStaffId: input.actorStaffId,
-        kind: 'closed',
-        step: kase.step,
-        text: input.note ?? null,
-        detail: { outcome: input.transition.outcome },
-      });
+      await appendCaseEvent(tx, { ownerId: kase.ownerId, caseId: kase.id, actorStaffId: input.actorStaffId, kind: 'closed', step: kase.step, text: input.note, detail: { outcome: input.transition.outcome } });
       if (kase.kind === 'iko' && input.transition.outcome === 'effekt') {
         // Back to ordinary follow-up: the closer-follow-up mark goes, nobody stays marked by default.
         await tx
@@ -111,22 +112,13 @@ export async function transitionCase(
 
     const calendar = await caseCalendar(tx, kase.ownerId, kase.schoolId, input.today);
     const next = result.state.step;
-    const plan = await latestSignedPlan(tx, kase);
-    const planned = plan ? plannedEvaluationOn(plan) : undefined;
+    const planned = signedPlan ? plannedEvaluationOn(signedPlan) : undefined;
     const dueOn = stepDeadline(calendar, state.kind, next, input.today, isMeasureStep(next) ? planned : undefined);
     await tx
       .update(cases)
       .set({ step: next, stepStartedOn: input.today, stepDueOn: dueOn })
       .where(and(eq(cases.ownerId, kase.ownerId), eq(cases.id, kase.id)));
-    await tx.insert(caseEvents).values({
-      ownerId: kase.ownerId,
-      caseId: kase.id,
-      actorStaffId: input.actorStaffId,
-      kind: 'step',
-      step: next,
-      text: input.note ?? null,
-      detail: { from: kase.step, transition: input.transition.type },
-    });
+    await appendCaseEvent(tx, { ownerId: kase.ownerId, caseId: kase.id, actorStaffId: input.actorStaffId, kind: 'step', step: next, text: input.note, detail: { from: kase.step, transition: input.transition.type } });
     await createStepTask(tx, {
       ownerId: kase.ownerId,
       schoolId: kase.schoolId,

@@ -23,6 +23,7 @@ import {
 } from '../../shared/case-api.js';
 import { staff, staffRoles } from '../../db/schema.js';
 import { findCases } from '../../data/cases/find-cases.js';
+import { studentBasics } from '../../data/cases/load-case-bundle.js';
 import { openCase, worksAtSchool } from '../../data/cases/open-case.js';
 import { addParticipant, recordConversation, recordHomeContact, recordMeeting, recordReferral, removeParticipant } from '../../data/cases/case-records.js';
 import { transitionCase } from '../../data/cases/transition-case.js';
@@ -33,7 +34,7 @@ import { requireSignIn } from '../auth/request-actor.js';
 import { requireCaseAccess } from '../auth/case-access.js';
 import { requireStudentAccess } from '../auth/student-access.js';
 import { caseDetailResponse } from '../cases/case-detail-response.js';
-import { AppError, forbidden } from '../errors.js';
+import { AppError, forbidden, invalidField, invalidFields } from '../errors.js';
 import { presentCaseSummary } from '../presenters/present-case.js';
 import type { RouteContext } from './context.js';
 
@@ -53,7 +54,7 @@ export const caseRoutes =
         const { scope, schoolId, status, overdueOnly } = request.query;
         const today = ctx.clock.today();
         if (scope === 'school') {
-          if (!schoolId) throw new AppError('validation_failed', 'querystring.schoolId: is needed for the school scope', [{ path: 'querystring.schoolId', message: 'is needed for the school scope' }]);
+          if (!schoolId) throw invalidField('querystring.schoolId', 'is needed for the school scope');
           if (!isSchoolLeader(actor, schoolId)) throw forbidden("Only the school's leadership sees all its cases");
         }
         const rows = await findCases(db, {
@@ -114,8 +115,8 @@ export const caseRoutes =
           if (result.problem === 'already_open') {
             throw new AppError('conflict', `The student already has an open case of this kind (${result.existingCaseId})`, [{ path: 'existingCaseId', message: result.existingCaseId ?? '' }]);
           }
-          if (result.problem === 'flag_not_of_student') throw new AppError('validation_failed', 'body.flagId: is not a flag of this student', [{ path: 'body.flagId', message: 'is not a flag of this student' }]);
-          throw new AppError('validation_failed', 'body.responsibleStaffId: does not work at the student’s school', [{ path: 'body.responsibleStaffId', message: 'does not work at the student’s school' }]);
+          if (result.problem === 'flag_not_of_student') throw invalidField('body.flagId', 'is not a flag of this student');
+          throw invalidField('body.responsibleStaffId', 'does not work at the student’s school');
         }
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'case', entityId: result.caseId, studentId, detail: { kind: body.kind } });
         return reply.code(201).send(await caseDetailResponse(db, actor, result.caseId, today));
@@ -190,7 +191,7 @@ export const caseRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const kase = await requireCaseAccess(db, actor, request.params.caseId);
         if (!(await worksAtSchool(db, actor.ownerId, request.body.staffId, kase.schoolId))) {
-          throw new AppError('validation_failed', 'body.staffId: does not work at the school', [{ path: 'body.staffId', message: 'does not work at the school' }]);
+          throw invalidField('body.staffId', 'does not work at the school');
         }
         await addParticipant(db, { kase, actorStaffId: actor.staffId }, request.body);
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update', entity: 'case_participant', entityId: kase.id, studentId: kase.studentId, detail: request.body });
@@ -232,7 +233,7 @@ export const caseRoutes =
         const kase = await requireCaseAccess(db, actor, request.params.caseId);
         const body = request.body;
         if (!body.guardianId && !body.contactedName) {
-          throw new AppError('validation_failed', 'body.contactedName: say who was contacted', [{ path: 'body.contactedName', message: 'say who was contacted' }]);
+          throw invalidField('body.contactedName', 'say who was contacted');
         }
         const id = await recordHomeContact(db, { kase, actorStaffId: actor.staffId }, body);
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'home_contact', entityId: id, studentId: kase.studentId });
@@ -247,10 +248,10 @@ export const caseRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const kase = await requireOpenCase(await requireCaseAccess(db, actor, request.params.caseId));
         const body = request.body;
-        const detail = await caseDetailResponse(db, actor, kase.id, ctx.clock.today());
-        const problems = checkReferral({ ...body, studentBirthDate: detail.student.birthDate });
+        const student = (await studentBasics(db, actor.ownerId, [kase.studentId], ctx.clock.today())).get(kase.studentId)!;
+        const problems = checkReferral({ ...body, studentBirthDate: student.birthDate });
         if (problems.length > 0) {
-          throw new AppError('validation_failed', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
+          throw invalidFields(problems);
         }
         const id = await recordReferral(db, { kase, actorStaffId: actor.staffId }, body);
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'referral', entityId: id, studentId: kase.studentId, detail: { kind: body.kind } });

@@ -16,7 +16,7 @@ import { writeAudit } from '../../data/write-audit.js';
 import { canSeeCase } from '../../domain/access-policy.js';
 import type { Db } from '../../db/database.js';
 import { requireSignIn } from '../auth/request-actor.js';
-import { AppError, forbidden, notFound } from '../errors.js';
+import { forbidden, invalidField, notFound } from '../errors.js';
 import type { RouteContext } from './context.js';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
@@ -95,7 +95,7 @@ export const classMeetingRoutes =
         const { members } = await loadClassMeetingAgenda(db, actor.ownerId, group.id);
         const nameOf = new Map(members.map((m) => [m.id, `${m.givenName} ${m.familyName}`]));
         body.decisions.forEach((d, i) => {
-          if (!nameOf.has(d.studentId)) throw new AppError('validation_failed', `body.decisions.${i}.studentId: is not a student of the class`, [{ path: `body.decisions.${i}.studentId`, message: 'is not a student of the class' }]);
+          if (!nameOf.has(d.studentId)) throw invalidField(`body.decisions.${i}.studentId`, 'is not a student of the class');
         });
 
         const saved = await db.transaction(async (tx) => {
@@ -106,7 +106,7 @@ export const classMeetingRoutes =
               const opened = await openCase(tx, { ownerId: actor.ownerId, schoolId: group.schoolId, studentId: d.studentId, actorStaffId: actor.staffId, kind: d.openCase, openedFrom: 'manuelt', reason: d.text, today });
               if (opened.ok) caseId = opened.caseId;
               else if (opened.problem === 'already_open') caseId = opened.existingCaseId ?? null;
-              else throw new AppError('validation_failed', `body.decisions.${i}.openCase: the case could not be opened`, [{ path: `body.decisions.${i}.openCase`, message: 'the case could not be opened' }]);
+              else throw invalidField(`body.decisions.${i}.openCase`, 'the case could not be opened');
             }
             decisions.push({ studentId: d.studentId, text: d.text, caseId });
           }
@@ -114,7 +114,7 @@ export const classMeetingRoutes =
           for (const [i, d] of decisions.entries()) {
             if (!d.caseId) continue;
             const kase = await loadCase(tx, actor.ownerId, d.caseId);
-            if (!kase || kase.studentId !== d.studentId) throw new AppError('validation_failed', `body.decisions.${i}.caseId: is not a case of this student`, [{ path: `body.decisions.${i}.caseId`, message: 'is not a case of this student' }]);
+            if (!kase || kase.studentId !== d.studentId) throw invalidField(`body.decisions.${i}.caseId`, 'is not a case of this student');
             if (!canSeeCase(actor, { schoolId: kase.schoolId, participantStaffIds: kase.participants.map((p) => p.staffId) })) throw forbidden('You cannot write into a case you do not take part in');
             await recordDecision(tx, { kase, actorStaffId: actor.staffId }, { text: d.text, meetingId });
           }

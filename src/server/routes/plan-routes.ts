@@ -3,7 +3,6 @@
  * The content is validated with the plan kind's schema and the date rules of the domain.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import { apiError } from '../../shared/api.js';
 import { caseDetail, caseParams, createPlanBody, evaluatePlanBody, planParams, planVersionParams, signPlanBody, updatePlanBody } from '../../shared/case-api.js';
 import { caseCalendar } from '../../data/cases/case-calendar.js';
@@ -17,24 +16,17 @@ import type { Actor } from '../../data/load-actor.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { requireCaseAccess } from '../auth/case-access.js';
 import { caseDetailResponse } from '../cases/case-detail-response.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, invalidFields, invalidParts, notFound } from '../errors.js';
 import { requireOpenCase } from './case-routes.js';
 import type { RouteContext } from './context.js';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 const tags = ['plans'];
 
-function zodDetails(error: z.ZodError, prefix: string) {
-  return error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].join('.'), message: i.message }));
-}
-
 /** Validates a plan's content for its kind, and its dates against the three-week limit. */
 async function validPlan(db: Db, kase: LoadedCase, kind: PlanKind, content: unknown, today: string): Promise<PlanWithContent> {
   const parsed = planContentSchemas[kind].safeParse(content);
-  if (!parsed.success) {
-    const details = zodDetails(parsed.error, 'body.content');
-    throw new AppError('validation_failed', details.map((d) => `${d.path}: ${d.message}`).join('; '), details);
-  }
+  if (!parsed.success) throw invalidParts(parsed.error, 'body.content');
   const plan = { kind, content: parsed.data } as PlanWithContent;
   const calendar = await caseCalendar(db, kase.ownerId, kase.schoolId, today);
   const startsOn = 'startsOn' in plan.content ? plan.content.startsOn : today;
@@ -48,7 +40,7 @@ async function validPlan(db: Db, kase: LoadedCase, kind: PlanKind, content: unkn
           ? 'ends before it starts'
           : 'is before the start',
   }));
-  if (problems.length > 0) throw new AppError('validation_failed', problems.map((d) => `${d.path}: ${d.message}`).join('; '), problems);
+  if (problems.length > 0) throw invalidFields(problems);
   return plan;
 }
 

@@ -7,7 +7,7 @@ import { reevaluateAll } from '../../data/reevaluate-all.js';
 import { writeAudit } from '../../data/write-audit.js';
 import type { Actor } from '../../data/load-actor.js';
 import { requireSignIn } from '../auth/request-actor.js';
-import { AppError, forbidden, notFound } from '../errors.js';
+import { AppError, forbidden, invalidParts, notFound } from '../errors.js';
 import type { RouteContext } from './context.js';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
@@ -45,10 +45,7 @@ export const ruleProfileRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         requireAdministrator(actor);
         const parsed = checkedRuleSettingsSchema.safeParse(request.body.rules);
-        if (!parsed.success) {
-          const details = parsed.error.issues.map((i) => ({ path: ['body', 'rules', ...i.path.map(String)].join('.'), message: i.message }));
-          throw new AppError('validation_failed', details.map((d) => `${d.path}: ${d.message}`).join('; '), details);
-        }
+        if (!parsed.success) throw invalidParts(parsed.error, 'body.rules');
         const r = parsed.data;
         const saved = await saveRuleProfile(db, { ownerId: actor.ownerId, key: request.params.key, baseVersion: request.body.baseVersion, rules: r, staffId: actor.staffId });
         if (!saved.ok && saved.reason === 'unknown') throw notFound('The rule profile');
