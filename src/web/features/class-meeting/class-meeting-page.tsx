@@ -8,9 +8,9 @@ import { ApiErrorAlert, ApiErrorText } from '../../components/api-error-alert';
 import { AppLink } from '../../components/app-link';
 import { LiveStatus } from '../../components/live-status';
 import { LoadingStatus } from '../../components/loading-status';
-import { Refusal, refusalKind } from '../../components/refusal';
+import { Refusal } from '../../components/refusal';
 import { SignalMark } from '../../components/signal-light';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { usePageOutcome } from '../../components/use-page-outcome';
 import { useFormat } from '../../i18n/format';
 import { todayInNorway } from '../../lib/dates';
 import { paths } from '../../lib/home-path';
@@ -40,18 +40,17 @@ export function ClassMeetingPage() {
   const { groupId } = useParams();
   const agenda = useClassMeetingAgenda(groupId);
   const meetings = useClassMeetings(groupId, agenda.isSuccess);
-  const failure = isApiFailure(agenda.error) ? agenda.error : null;
-  const refusal = groupId && /^[0-9a-f-]{36}$/i.test(groupId) ? refusalKind(failure?.code) : 'notFound';
+  const { refusal, title } = usePageOutcome(
+    agenda,
+    {
+      loaded: (a) => t('classMeeting.titleFor', { group: a.group.name }),
+      forbidden: t('classMeeting.forbidden.title'),
+      notFound: t('classMeeting.notFound.title'),
+      pending: t('classMeeting.title'),
+    },
+    groupId && /^[0-9a-f-]{36}$/i.test(groupId) ? null : 'notFound',
+  );
   const [saved, setSaved] = useState<{ count: number } | null>(null);
-
-  const title = agenda.data
-    ? t('classMeeting.titleFor', { group: agenda.data.group.name })
-    : refusal === 'forbidden'
-      ? t('classMeeting.forbidden.title')
-      : refusal === 'notFound'
-        ? t('classMeeting.notFound.title')
-        : t('classMeeting.title');
-  useDocumentTitle(title);
 
   return (
     <div className="stack stack--wide">

@@ -3,14 +3,13 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { MonthlyCheck } from '../../../shared/api';
-import { isApiFailure } from '../../api/client';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { AppLink } from '../../components/app-link';
 import { LoadingStatus } from '../../components/loading-status';
 import { NotGiven } from '../../components/not-given';
-import { Refusal, refusalKind } from '../../components/refusal';
+import { Refusal } from '../../components/refusal';
 import { ScrollTable } from '../../components/scroll-table';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { usePageOutcome } from '../../components/use-page-outcome';
 import { useFormat } from '../../i18n/format';
 import { todayInNorway } from '../../lib/dates';
 import { paths } from '../../lib/home-path';
@@ -28,19 +27,14 @@ export function MonthlyCheckPage() {
   const format = useFormat();
   const { schoolId } = useParams();
   const query = useMonthlyCheck(schoolId);
-  const failure = isApiFailure(query.error) ? query.error : null;
-  const refusal = refusalKind(failure?.code);
   const causesId = useId();
   const undocumentedId = useId();
-
-  const title = query.data
-    ? t('monthlyCheck.titleAt', { school: query.data.school.name })
-    : refusal === 'forbidden'
-      ? t('monthlyCheck.forbidden.title')
-      : refusal === 'notFound'
-        ? t('schoolOverview.notFound.title')
-        : t('monthlyCheck.title');
-  useDocumentTitle(title);
+  const { refusal, title } = usePageOutcome(query, {
+    loaded: (check) => t('monthlyCheck.titleAt', { school: check.school.name }),
+    forbidden: t('monthlyCheck.forbidden.title'),
+    notFound: t('schoolOverview.notFound.title'),
+    pending: t('monthlyCheck.title'),
+  });
   const check = query.data;
   const withoutSummons = check?.undocumented.filter((u) => !u.summonsTask || !u.summonsTask.done).length ?? 0;
 

@@ -3,14 +3,13 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { WeeklyCheck } from '../../../shared/api';
-import { isApiFailure } from '../../api/client';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { AppLink } from '../../components/app-link';
 import { LoadingStatus } from '../../components/loading-status';
-import { Refusal, refusalKind } from '../../components/refusal';
+import { Refusal } from '../../components/refusal';
 import { ScrollTable } from '../../components/scroll-table';
 import { SignalLight } from '../../components/signal-light';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { usePageOutcome } from '../../components/use-page-outcome';
 import { useFormat } from '../../i18n/format';
 import { paths } from '../../lib/home-path';
 import { useWeeklyCheck } from './api/use-weekly-check';
@@ -43,18 +42,13 @@ export function WeeklyCheckPage() {
   const format = useFormat();
   const { groupId } = useParams();
   const query = useWeeklyCheck(groupId);
-  const failure = isApiFailure(query.error) ? query.error : null;
-  const refusal = refusalKind(failure?.code);
   const captionId = useId();
-
-  const title = query.data
-    ? t('weeklyCheck.titleFor', { group: query.data.group.name })
-    : refusal === 'forbidden'
-      ? t('weeklyCheck.forbidden.title')
-      : refusal === 'notFound'
-        ? t('weeklyCheck.notFound.title')
-        : t('weeklyCheck.title');
-  useDocumentTitle(title);
+  const { refusal, title } = usePageOutcome(query, {
+    loaded: (check) => t('weeklyCheck.titleFor', { group: check.group.name }),
+    forbidden: t('weeklyCheck.forbidden.title'),
+    notFound: t('weeklyCheck.notFound.title'),
+    pending: t('weeklyCheck.title'),
+  });
 
   const check = query.data;
   const limit = check ? wholeDaysLimit(check) : defaultWholeDaysLimit;
