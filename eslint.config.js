@@ -1,6 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * A feature may use another feature's files only at these seams; anything else it needs from
+ * another feature belongs in src/web/{components,lib,api}. Each seam is a known one, kept
+ * narrow so that a new one is a decision, not an accident.
+ */
+const featureSeams = {
+  // The case page shows the plans and conversations of its case.
+  cases: ['plans/components/plans-section.tsx', 'plans/components/conversations-section.tsx'],
+  // A signed plan moves its case on through the case client.
+  plans: ['cases/api/case-client.ts'],
+  // The student page opens a case from a flag and lists the student's cases.
+  student: ['cases/components/open-case-form.tsx', 'cases/components/student-cases-section.tsx'],
+  // Links into a case.
+  tasks: ['cases/case-paths.ts'],
+  // Links into a case; the meeting's form is laid out like a plan's (plan-form, agenda-list).
+  'class-meeting': ['cases/case-paths.ts', 'plans/plans.css'],
+  // Pages that pick among the teacher's own students.
+  registration: ['my-students/api/use-my-students.ts'],
+  'grade-entry': ['my-students/api/use-my-students.ts'],
+};
+
+/**
+ * Which folder may import which (docs/architecture.md draws it). From the bottom up: lib; domain;
+ * shared (the wire contract) and db; data and documents; imports and demo; server, whose main.ts
+ * alone wires in the demo school. The web app stands beside them and sees only domain and shared.
+ * Each zone forbids a folder to import from the folders above or beside it, so the folders cannot
+ * import each other in a circle; import-x/no-cycle holds single files the same way.
+ * Tests and benchmarks are outside the zones (see `harness` below): a server test may build
+ * the demo school, a bench may load it.
+ */
+const src = (folder) => `./src/${folder}`;
+const zones = [
+  {
+    // Helpers at the very bottom, shared by data, imports, demo and server; if they imported
+    // any of those, the folders would import each other again (src/lib/README.md).
+    target: src('lib'),
+    from: './src',
+    except: ['./lib'],
+    message: 'src/lib is below every other folder: it imports nothing from src.',
+  },
+  {
+    // The rules are plain TypeScript tested without I/O (STYLE.md, habit 1). group-by and the
+    // clock are pure; the SQL and password helpers are not.
+    target: src('domain'),
+    from: ['db', 'data', 'server', 'web', 'demo', 'imports', 'documents', 'shared', 'test', 'lib/sql-arrays.ts', 'lib/password.ts', 'config.ts'].map(src),
+    message: 'The domain is plain data in, plain data out: no database, HTTP, React, imports or documents.',
+  },
+  {
+    // The wire contract is bundled into the web app as well as used by the server, so it may
+    // lean only on the domain's vocabularies and schemas.
+    target: src('shared'),
+    from: ['db', 'data', 'server', 'web', 'demo', 'imports', 'documents', 'lib', 'test', 'config.ts'].map(src),
+    message: 'src/shared is the contract between server and web: it may import only the domain.',
+  },
+  {
+    // The schema takes its CHECK lists from the domain's vocabularies; everything else builds
+    // on the schema, so the schema cannot build on it.
+    target: src('db'),
+    from: ['data', 'server', 'web', 'demo', 'imports', 'documents', 'shared'].map(src),
+    message: 'src/db sits under data, imports, demo and server: it may import only the domain and lib.',
+  },
+  {
+    // PDFs are drawn from plain models; the data layer or a route fills them in.
+    target: src('documents'),
+    from: ['db', 'data', 'server', 'web', 'demo', 'imports'].map(src),
+    message: 'Documents render plain models: they may import only the domain and lib.',
+  },
+  {
+    // The data layer answers the server, the imports and the demo; it never calls back up
+    // (data ↔ imports was a cycle through the SQL array helpers, now in lib).
+    target: src('data'),
+    from: ['server', 'web', 'demo', 'imports'].map(src),
+    message: 'src/data is under server, imports and demo: it may not import them.',
+  },
+  {
+    // The imports run from the command line as well as from the import route; the clock they
+    // once took from the server is in lib.
+    target: src('imports'),
+    from: ['server', 'web', 'demo'].map(src),
+    message: 'src/imports is under the server: it may not import server, web or demo.',
+  },
+  {
+    // The demo school is built through the data layer, like real data; the server starts it
+    // (main.ts), never the other way round.
+    target: src('demo'),
+    from: ['server', 'web', 'imports'].map(src),
+    message: 'src/demo is under the server: it may not import server, web or imports.',
+  },
+  {
+    // Only main.ts, the composition root, loads the demo school; the rest of the server
+    // serves whatever database it is given.
+    target: ['src/server/!(main).ts', 'src/server/*/**'].map((p) => path.join(root, p)),
+    from: [path.join(root, 'src/demo/**'), path.join(root, 'src/web/**')],
+    message: 'Only src/server/main.ts may reach into src/demo; the web app is reached over HTTP.',
+  },
+  {
+    // The web app talks to the server only over HTTP, with the shared contract.
+    target: src('web'),
+    from: ['db', 'data', 'server', 'demo', 'imports', 'documents', 'lib', 'test', 'config.ts'].map(src),
+    message: 'The web app reaches the server only over HTTP: it may import only src/shared and src/domain.',
+  },
+  {
+    // Shared web folders sit under the features (shared → features → app, as in
+    // bulletproof-react); the catalog index gathers each feature's own catalog files.
+    target: ['components', 'lib', 'api', 'i18n'].map((f) => path.join(root, 'src/web', f, '**')),
+    from: [path.join(root, 'src/web/features/**'), path.join(root, 'src/web/app/**')],
+    except: [path.join(root, 'src/web/features/*/i18n/*.json')],
+    message: 'Shared web folders may not import features or the app shell; move what both need into a shared folder.',
+  },
+  ...webFeatureZones(),
+];
+
+function webFeatureZones() {
+  const features = fs
+    .readdirSync(path.join(root, 'src/web/features'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  return features.map((feature) => ({
+    // Features are independent of each other, so one can change without reading the rest.
+    target: src(`web/features/${feature}`),
+    from: src('web/features'),
+    except: [`./${feature}`, ...(featureSeams[feature] ?? []).map((seam) => `./${seam}`)],
+    message: 'A web feature may not import another feature: share through src/web/{components,lib,api}, or name the seam in featureSeams.',
+  }));
+}
+
+/** Tests, test support and benchmarks: they may reach across the zones to set up a world. */
+const harness = [
+  'src/**/*.test.ts',
+  'src/**/*.test.tsx',
+  'src/test/**',
+  'src/imports/import-test-helpers.ts',
+  'src/imports/bench-absence-import.ts',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'src/db/migrations/**'] },
@@ -13,6 +155,24 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json', 'src/web/tsconfig.json', 'src/web/tsconfig.test.json'], noWarnOnMultipleProjects: true })],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    // Nothing imports a test or a bench, so no cycle can pass through one: skipping them halves the walk.
+    ignores: harness,
+    rules: {
+      // Type-only imports do not count (they vanish at run time); a cycle of values does.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones }],
+    },
+  },
+  {
     files: ['src/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
@@ -21,9 +181,23 @@ export default tseslint.config(
     // The domain is plain TypeScript: no database, HTTP or React (STYLE.md, habit 1).
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': ['error', { patterns: ['drizzle-orm*', 'fastify*', '@fastify/*', 'pg', '@electric-sql/*', 'react*', '@node-rs/*'] }],
+    },
+  },
+  {
+    // Routes validate, authorize, call a data command and present (STYLE.md, habit 3): the SQL
+    // is in src/data. The database handle's type may pass through to the command.
+    files: ['src/server/routes/**/*.ts'],
+    ignores: harness,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: ['drizzle-orm*', 'fastify*', '@fastify/*', 'pg', '@electric-sql/*', 'react*', '**/db/*', '**/server/*', '**/data/*', '**/web/*'] },
+        {
+          patterns: [
+            { group: ['drizzle-orm', 'drizzle-orm/*'], message: 'Routes do not talk SQL: put the query in a src/data command.' },
+            { group: ['**/db/*'], allowTypeImports: true, message: 'Routes reach the database through src/data; only the handle type may be imported.' },
+          ],
+        },
       ],
     },
   },
@@ -31,7 +205,7 @@ export default tseslint.config(
     // The web app reaches the server only over HTTP.
     files: ['src/web/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/db/*', '**/server/*', '**/data/*', '**/demo/*', 'drizzle-orm*', 'fastify*'] }],
+      'no-restricted-imports': ['error', { patterns: ['drizzle-orm*', 'fastify*', '@fastify/*', 'pg', '@electric-sql/*', '@node-rs/*'] }],
     },
   },
   {

@@ -7,7 +7,7 @@ import type { Db } from '../db/database.js';
 import { absenceRecords, groupMemberships, groups, schools, students, tasks } from '../db/schema.js';
 import { addDays, isoWeekday } from '../domain/school-calendar.js';
 import { absenceTypes } from '../domain/vocabulary.js';
-import { groupBy } from '../shared/group-by.js';
+import { groupBy } from '../lib/group-by.js';
 import { loadFlags } from './load-flags.js';
 import { loadIdentificationFacts } from './load-identification-facts.js';
 import { loadSchoolCalendar } from './load-school-calendar.js';
@@ -38,6 +38,7 @@ export async function findWeeklyCheck(db: Db, ownerId: string, groupId: string, 
   const openFlagsOf = groupBy(await loadFlags(db, ownerId, ids, ['ny', 'bekreftet']), (f) => f.studentId);
   return {
     schoolKind: loaded?.schoolKind ?? ('vgs' as const),
+    schoolId: group.schoolId,
     group: { id: group.id, name: group.name },
     week: { from: monday, to: friday },
     students: members.map((m) => {

@@ -11,7 +11,7 @@ import type { GroupKind } from '../domain/vocabulary.js';
 import type { Actor } from './load-actor.js';
 import { loadAbsence } from './load-absence.js';
 import { loadSchoolCalendar, type TermRow } from './load-school-calendar.js';
-import { groupBy } from '../shared/group-by.js';
+import { groupBy } from '../lib/group-by.js';
 import { loadFlags, type LoadedFlag } from './load-flags.js';
 
 export interface MyGroup {

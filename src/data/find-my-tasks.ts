@@ -1,5 +1,5 @@
 /** "Mine oppgaver": the signed-in person's tasks, open and overdue first, then open, then done. */
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { students, tasks } from '../db/schema.js';
 import { loadFlags } from './load-flags.js';
@@ -23,17 +23,4 @@ export async function findMyTasks(db: Db, ownerId: string, staffId: string, toda
       student: r.task.studentId && r.givenName ? { id: r.task.studentId, givenName: r.givenName, familyName: r.familyName! } : null,
       flag: r.task.flagId ? (flagsById.get(r.task.flagId) ?? null) : null,
     }));
-}
-
-export async function completeTask(db: Db, ownerId: string, staffId: string, taskId: string, now: Date): Promise<boolean> {
-  const updated = await db
-    .update(tasks)
-    .set({ doneAt: now })
-    .where(and(eq(tasks.ownerId, ownerId), eq(tasks.id, taskId), eq(tasks.assigneeStaffId, staffId), isNull(tasks.doneAt)))
-    .returning({ id: tasks.id });
-  return updated.length > 0;
-}
-
-export async function taskExists(db: Db, ownerId: string, taskIds: string[]) {
-  return db.select({ id: tasks.id, assignee: tasks.assigneeStaffId }).from(tasks).where(and(eq(tasks.ownerId, ownerId), inArray(tasks.id, taskIds)));
 }

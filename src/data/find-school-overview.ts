@@ -7,7 +7,7 @@ import type { Db } from '../db/database.js';
 import { groupMemberships, groupTeachers, groups, schools, staff, timetableSlots } from '../db/schema.js';
 import { absenceTotals, isOverBorderline, lessonsHeld, lessonsMissed } from '../domain/absence-totals.js';
 import { schoolDaysBetween } from '../domain/school-calendar.js';
-import { groupBy } from '../shared/group-by.js';
+import { groupBy } from '../lib/group-by.js';
 import { loadAbsence } from './load-absence.js';
 import { loadSchoolCalendar } from './load-school-calendar.js';
 

@@ -1,7 +1,8 @@
 /**
- * Runs the identification rules for students of one school and stores what they find:
- * new flags (state ny) with their tasks for the right person; open flags refreshed; a flag whose
- * evidence is gone resolved by itself; a dismissed flag never raised again for the same evidence.
+ * Runs the identification rules for students of one school and stores what they find. The domain
+ * decides what changes (src/domain/identification/reconcile-flags.ts: new flags, refreshed ones,
+ * ones resolved because their evidence is gone) and who gets the new flags' tasks
+ * (assign-flag-tasks.ts); this file reads and writes.
  *
  * The facts and the stored flags are read at once, and every write is one statement, whatever
  * the number of flags (each kind of change travels as one JSON parameter that
@@ -15,11 +16,13 @@ import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/database.js';
 import { evaluateRules } from '../domain/identification/evaluate-rules.js';
+import { assignFlagTasks, type SchoolPeople } from '../domain/identification/assign-flag-tasks.js';
 import type { FlagCandidate } from '../domain/identification/flag.js';
+import { reconcileFlags, type FlagEvidence, type StoredFlag } from '../domain/identification/reconcile-flags.js';
 import type { RuleProfile } from '../domain/identification/rule-profile.js';
 import type { FlagState } from '../domain/vocabulary.js';
-import { groupBy } from '../shared/group-by.js';
-import { arrayParam } from '../imports/sql-arrays.js';
+import { groupBy } from '../lib/group-by.js';
+import { arrayParam } from '../lib/sql-arrays.js';
 import { loadIdentificationFacts, loadSchoolContext, type SchoolContext } from './load-identification-facts.js';
 
 /** A flag this evaluation raised. */
@@ -101,44 +104,37 @@ export async function reevaluateStudents(
   if (!loaded || loaded.facts.length === 0) return none;
   const found = new Map(loaded.facts.map((f) => [f.student.id, evaluateRules(context.profile, f)]));
   // Only the students evaluated: one asked for who is not at this school keeps their flags as they are.
-  const existing = studentIds ? stored.filter((f) => found.has(f.student_id)) : stored;
+  const existing = (studentIds ? stored.filter((f) => found.has(f.student_id)) : stored).map(asStored);
   return storeFlags(db, { ownerId, schoolId, profile: context.profile, found, existing });
 }
 
-/** Compares what the rules found with the flags stored, and writes the difference in one statement. */
+type Stored = StoredFlag & { row: ExistingFlag };
+const asStored = (row: ExistingFlag): Stored => ({ id: row.id, studentId: row.student_id, evidenceKey: row.evidence_key, state: row.state, level: row.level, row });
+
+/** Whether the stored evidence is this evidence: by its digest, or (written before digests) by its JSON. */
+function sameEvidence(flag: Stored, evidence: FlagEvidence): boolean {
+  const old = flag.row;
+  if (old.evidence_digest !== null) return old.evidence_digest === digestOf(evidence);
+  return sameJson(evidence, typeof old.evidence === 'string' ? JSON.parse(old.evidence) : old.evidence);
+}
+
+/** Asks the domain what changes, and writes the difference in one statement. */
 async function storeFlags(
   db: Db,
-  input: { ownerId: string; schoolId: string; profile: RuleProfile; found: Map<string, FlagCandidate[]>; existing: ExistingFlag[] },
+  input: { ownerId: string; schoolId: string; profile: RuleProfile; found: Map<string, FlagCandidate[]>; existing: Stored[] },
 ): Promise<ReevaluationResult> {
   const { ownerId, schoolId, profile, found, existing } = input;
-  const existingOf = new Map(existing.map((f) => [`${f.student_id}|${f.evidence_key}`, f]));
-
-  const inserts: Array<{ student_id: string; rule_code: string; level: string; evidence_key: string; evidence: unknown; evidence_digest: string }> = [];
-  const candidates: Array<{ studentId: string; candidate: FlagCandidate }> = [];
-  const refreshes: Array<{ id: string; level: string; evidence: unknown; evidence_digest: string }> = [];
-  const stillFound = new Set<string>();
-  for (const [studentId, ofStudent] of found) {
-    for (const c of ofStudent) {
-      const key = `${studentId}|${c.evidenceKey}`;
-      stillFound.add(key);
-      const old = existingOf.get(key);
-      const evidence = { facts: c.facts, records: c.evidenceIds };
-      if (!old) {
-        inserts.push({ student_id: studentId, rule_code: c.ruleCode, level: c.level, evidence_key: c.evidenceKey, evidence, evidence_digest: digestOf(evidence) });
-        candidates.push({ studentId, candidate: c });
-      } else if (old.state === 'ny' || old.state === 'bekreftet') {
-        const digest = digestOf(evidence);
-        const same =
-          old.evidence_digest !== null
-            ? old.evidence_digest === digest
-            : sameJson(evidence, typeof old.evidence === 'string' ? JSON.parse(old.evidence) : old.evidence);
-        if (old.level !== c.level || !same) refreshes.push({ id: old.id, level: c.level, evidence, evidence_digest: digest });
-      }
-      // avvist or lost: the same evidence does not raise it again.
-    }
-  }
-  // A new flag the rules no longer find (the absence was documented, yellow turned red) resolves itself.
-  const gone = existing.filter((f) => f.state === 'ny' && !stillFound.has(`${f.student_id}|${f.evidence_key}`)).map((f) => f.id);
+  const changes = reconcileFlags(found, existing, sameEvidence);
+  const inserts = changes.raised.map(({ studentId, candidate: c, evidence }) => ({
+    student_id: studentId,
+    rule_code: c.ruleCode,
+    level: c.level,
+    evidence_key: c.evidenceKey,
+    evidence,
+    evidence_digest: digestOf(evidence),
+  }));
+  const refreshes = changes.refreshed.map(({ flag, candidate, evidence }) => ({ id: flag.id, level: candidate.level, evidence, evidence_digest: digestOf(evidence) }));
+  const gone = changes.resolved.map(({ flag, reasonCode }) => ({ id: flag.id, reason_code: reasonCode }));
   const result = { students: found.size, newFlags: [] as NewFlag[], refreshed: refreshes.length, resolved: gone.length };
   if (inserts.length === 0 && refreshes.length === 0 && gone.length === 0) return result;
 
@@ -153,9 +149,11 @@ async function storeFlags(
       where f.owner_id = ${ownerId} and f.id = x.id)`);
   }
   if (gone.length > 0) {
+    steps.push(sql`gone as materialized (select * from json_to_recordset(${json(gone)}) as x(id uuid, reason_code text))`);
     steps.push(sql`resolved as (
-      update flags set state = 'lost', resolved_at = now(), reason = 'Grunnlaget for flagget finnes ikke lenger (løst av Varde)'
-      where owner_id = ${ownerId} and id = any(${arrayParam(gone, 'uuid')}))`);
+      update flags f set state = 'lost', resolved_at = now(), reason_code = x.reason_code
+      from gone x
+      where f.owner_id = ${ownerId} and f.id = x.id)`);
   }
   if (inserts.length > 0) {
     // Another evaluation may have raised the same flag meanwhile: the first one stands, with its tasks.
@@ -165,7 +163,13 @@ async function storeFlags(
       from json_to_recordset(${json(inserts)}) as x(student_id uuid, rule_code text, level text, evidence_key text, evidence jsonb, evidence_digest text)
       on conflict do nothing
       returning id, student_id, rule_code, evidence_key, level)`);
-    const tasks = await taskRows(db, ownerId, schoolId, candidates);
+    const tasks = assignFlagTasks(changes.raised, await loadSchoolPeople(db, ownerId, schoolId, changes.raised)).map((t) => ({
+      student_id: t.studentId,
+      evidence_key: t.evidenceKey,
+      assignee_staff_id: t.assigneeStaffId,
+      kind: t.kind,
+      due_on: t.dueOn,
+    }));
     if (tasks.length > 0) {
       steps.push(sql`task_list as materialized (
         select * from json_to_recordset(${json(tasks)}) as t(student_id uuid, evidence_key text, assignee_staff_id uuid, kind text, due_on date))`);
@@ -187,9 +191,9 @@ async function storeFlags(
   return result;
 }
 
-/** The tasks new flags call for, each to the right person: the student's contact teacher, or leadership. */
-async function taskRows(db: Db, ownerId: string, schoolId: string, candidates: Array<{ studentId: string; candidate: FlagCandidate }>) {
-  const studentIds = [...new Set(candidates.map((c) => c.studentId))];
+/** The people new flags' tasks may go to: the students' contact teachers and the school's leaders. */
+async function loadSchoolPeople(db: Db, ownerId: string, schoolId: string, raised: ReadonlyArray<{ studentId: string }>): Promise<SchoolPeople> {
+  const studentIds = [...new Set(raised.map((r) => r.studentId))];
   const [contactTeachers, leaders] = await Promise.all([
     queryRows<{ student_id: string; staff_id: string }>(
       db,
@@ -205,15 +209,9 @@ async function taskRows(db: Db, ownerId: string, schoolId: string, candidates: A
       sql`select staff_id, title from staff_roles where owner_id = ${ownerId} and school_id = ${schoolId} and role = 'skoleleder'`,
     ),
   ]);
-  const rektor = leaders.find((l) => l.title?.toLowerCase() === 'rektor') ?? leaders[0];
   const teachersOf = groupBy(contactTeachers, (c) => c.student_id);
-  const rows: Array<{ student_id: string; evidence_key: string; assignee_staff_id: string; kind: string; due_on: string }> = [];
-  for (const { studentId, candidate } of candidates) {
-    for (const t of candidate.tasks) {
-      const teacherIds = (teachersOf.get(studentId) ?? []).map((c) => c.staff_id);
-      const assignees = t.assignee === 'kontaktlaerer' && teacherIds.length > 0 ? teacherIds : rektor ? [rektor.staff_id] : [];
-      for (const assignee of new Set(assignees)) rows.push({ student_id: studentId, evidence_key: candidate.evidenceKey, assignee_staff_id: assignee, kind: t.kind, due_on: t.dueOn });
-    }
-  }
-  return rows;
+  return {
+    contactTeachersOf: new Map([...teachersOf].map(([studentId, rows]) => [studentId, rows.map((r) => r.staff_id)])),
+    leaders: leaders.map((l) => ({ staffId: l.staff_id, title: l.title })),
+  };
 }

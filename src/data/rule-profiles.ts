@@ -39,7 +39,7 @@ export async function saveRuleProfile(
   input: { ownerId: string; key: string; baseVersion: number; rules: RuleProfile['rules']; staffId: string },
 ): Promise<SaveOutcome> {
   return db.transaction(async (tx) => {
-    const current = (await listRuleProfiles(tx as unknown as Db, input.ownerId)).find((p) => p.profile.key === input.key);
+    const current = (await listRuleProfiles(tx, input.ownerId)).find((p) => p.profile.key === input.key);
     if (!current) return { ok: false, reason: 'unknown' };
     if (current.profile.version !== input.baseVersion) return { ok: false, reason: 'stale' };
     const profile: RuleProfile = { ...current.profile, version: current.profile.version + 1, rules: input.rules };

@@ -25,28 +25,47 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type {
-  AbsenceScope,
-  AbsenceSource,
-  AbsenceType,
-  CalendarBreakKind,
-  CaseKind,
-  FlagState,
-  GradeKind,
-  GradeValue,
-  GroupKind,
-  GroupTeacherRole,
-  OwnerKind,
-  RoleCode,
-  SchoolKind,
-  TeacherReportKind,
+import { caseOutcomes, caseStatuses } from '../domain/cases/case-workflow.js';
+import { planKinds } from '../domain/plans/plan-content.js';
+import { consentGivers, referralKinds } from '../domain/referrals/consent.js';
+import { measureLevels } from '../domain/tiltak/measure-bank.js';
+import {
+  absenceScopes,
+  absenceTypes,
+  calendarBreakKinds,
+  caseKinds,
+  flagStates,
+  gradeKinds,
+  gradeValues,
+  groupKinds,
+  groupTeacherRoles,
+  roleCodes,
+  teacherReportKinds,
+  type AbsenceScope,
+  type AbsenceSource,
+  type AbsenceType,
+  type CalendarBreakKind,
+  type CaseKind,
+  type FlagState,
+  type GradeKind,
+  type GradeValue,
+  type GroupKind,
+  type GroupTeacherRole,
+  type OwnerKind,
+  type RoleCode,
+  type SchoolKind,
+  type TeacherReportKind,
 } from '../domain/vocabulary.js';
 
 const id = () => uuid('id').notNull().default(sql`gen_random_uuid()`);
 const ownerId = () => uuid('owner_id').notNull();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
-/** SQL list literal for a CHECK constraint over a closed vocabulary. */
+/**
+ * SQL list literal for a CHECK constraint over a closed vocabulary. Pass the domain's list, never
+ * a copy, so the constraint cannot drift from it; the values' order is the SQL's, so reordering a
+ * list writes a (harmless) migration.
+ */
 const oneOf = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`);
 
@@ -135,7 +154,7 @@ export const calendarBreaks = pgTable(
       columns: [t.ownerId, t.schoolYearId],
       foreignColumns: [schoolYears.ownerId, schoolYears.id],
     }),
-    check('calendar_breaks_kind', oneOf('kind', ['ferie', 'fridag', 'planleggingsdag'])),
+    check('calendar_breaks_kind', oneOf('kind', calendarBreakKinds)),
     check('calendar_breaks_dates', sql`starts_on <= ends_on`),
   ],
 );
@@ -240,21 +259,7 @@ export const staffRoles = pgTable(
     foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
     foreignKey({ columns: [t.ownerId, t.schoolId], foreignColumns: [schools.ownerId, schools.id] }),
     index('staff_roles_staff').on(t.ownerId, t.staffId),
-    check(
-      'staff_roles_role',
-      oneOf('role', [
-        'kontaktlaerer',
-        'faglaerer',
-        'radgiver',
-        'skoleleder',
-        'helsesykepleier',
-        'sosiallaerer',
-        'miljoterapeut',
-        'ot_radgiver',
-        'skoleeier',
-        'administrator',
-      ]),
-    ),
+    check('staff_roles_role', oneOf('role', roleCodes)),
   ],
 );
 
@@ -321,7 +326,7 @@ export const groups = pgTable(
     }),
     uniqueIndex('groups_external_id').on(t.ownerId, t.externalId),
     index('groups_school').on(t.ownerId, t.schoolId, t.schoolYearId),
-    check('groups_kind', oneOf('kind', ['basisgruppe', 'undervisningsgruppe'])),
+    check('groups_kind', oneOf('kind', groupKinds)),
   ],
 );
 
@@ -355,7 +360,7 @@ export const groupTeachers = pgTable(
     foreignKey({ columns: [t.ownerId, t.groupId], foreignColumns: [groups.ownerId, groups.id] }),
     foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
     index('group_teachers_staff').on(t.ownerId, t.staffId),
-    check('group_teachers_role', oneOf('role', ['kontaktlaerer', 'faglaerer'])),
+    check('group_teachers_role', oneOf('role', groupTeacherRoles)),
   ],
 );
 
@@ -413,18 +418,8 @@ export const absenceRecords = pgTable(
   (t) => [
     primaryKey({ columns: [t.ownerId, t.studentId, t.date, t.id] }),
     uniqueIndex('absence_records_external_id').on(t.ownerId, t.externalId),
-    check('absence_records_scope', oneOf('scope', ['time', 'dag'])),
-    check(
-      'absence_records_type',
-      oneOf('type', [
-        'dokumentert',
-        'udokumentert',
-        'sykdom',
-        'permisjon',
-        'forsentkomming',
-        'ikke_mott',
-      ]),
-    ),
+    check('absence_records_scope', oneOf('scope', absenceScopes)),
+    check('absence_records_type', oneOf('type', absenceTypes)),
     check('absence_records_lesson', sql`(scope = 'dag') = (lesson_number is null)`),
     check('absence_records_hours', sql`hours >= 0 and hours <= 12`),
   ],
@@ -449,8 +444,8 @@ export const grades = pgTable(
     foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
     foreignKey({ columns: [t.ownerId, t.groupId], foreignColumns: [groups.ownerId, groups.id] }),
     index('grades_student').on(t.ownerId, t.studentId),
-    check('grades_kind', oneOf('kind', ['midtveis', 'halvaar', 'standpunkt'])),
-    check('grades_value', oneOf('value', ['1', '2', '3', '4', '5', '6', 'IV'])),
+    check('grades_kind', oneOf('kind', gradeKinds)),
+    check('grades_value', oneOf('value', gradeValues)),
   ],
 );
 
@@ -504,16 +499,7 @@ export const teacherReports = pgTable(
     foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
     foreignKey({ columns: [t.ownerId, t.reportedBy], foreignColumns: [staff.ownerId, staff.id] }),
     index('teacher_reports_student').on(t.ownerId, t.studentId),
-    check(
-      'teacher_reports_kind',
-      oneOf('kind', [
-        'urealistiske_valg',
-        'mistrivsel',
-        'grunnleggende_ferdigheter',
-        'fare_for_1_eller_iv',
-        'skolemiljo',
-      ]),
-    ),
+    check('teacher_reports_kind', oneOf('kind', teacherReportKinds)),
   ],
 );
 
@@ -546,7 +532,13 @@ export const flags = pgTable(
     detectedAt: createdAt(),
     decidedBy: uuid('decided_by'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** Why, in the words of the person who decided. */
     reason: text('reason'),
+    /**
+     * Why, as a code, when Varde resolved the flag itself (src/domain/identification/flag-resolution.ts):
+     * the web app says it in the reader's language.
+     */
+    reasonCode: text('reason_code'),
     reviewOn: date('review_on'),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
   },
@@ -555,7 +547,7 @@ export const flags = pgTable(
     foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
     uniqueIndex('flags_student_evidence').on(t.ownerId, t.studentId, t.evidenceKey),
     index('flags_school_state').on(t.ownerId, t.schoolId, t.state),
-    check('flags_state', oneOf('state', ['ny', 'bekreftet', 'avvist', 'lost'])),
+    check('flags_state', oneOf('state', flagStates)),
     check('flags_level', oneOf('level', ['gul', 'rod'])),
   ],
 );
@@ -595,10 +587,10 @@ export const cases = pgTable(
     }),
     index('cases_student').on(t.ownerId, t.studentId),
     index('cases_school_status').on(t.ownerId, t.schoolId, t.status, t.stepDueOn),
-    check('cases_kind', oneOf('kind', ['iko', 'fravaer', 'skolemiljo', 'ot_avklaring'])),
-    check('cases_status', oneOf('status', ['aapen', 'avsluttet'])),
+    check('cases_kind', oneOf('kind', caseKinds)),
+    check('cases_status', oneOf('status', caseStatuses)),
     check('cases_opened_from', oneOf('opened_from', ['flagg', 'melding', 'manuelt'])),
-    check('cases_outcome', sql`outcome is null or outcome in ('effekt', 'ikke_effekt', 'avbrutt')`),
+    check('cases_outcome', sql`outcome is null or ${oneOf('outcome', caseOutcomes)}`),
   ],
 );
 
@@ -681,7 +673,7 @@ export const plans = pgTable(
   (t) => [
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
-    check('plans_kind', oneOf('kind', ['oppfolgingsplan', 'tiltaksplan', 'aktivitetsplan', 'ukeplan'])),
+    check('plans_kind', oneOf('kind', planKinds)),
   ],
 );
 
@@ -754,7 +746,7 @@ export const measures = pgTable(
   (t) => [
     primaryKey({ columns: [t.ownerId, t.id] }),
     uniqueIndex('measures_code').on(t.ownerId, t.schoolId, t.code),
-    check('measures_level', oneOf('level', ['individ', 'gruppe', 'skole'])),
+    check('measures_level', oneOf('level', measureLevels)),
   ],
 );
 
@@ -837,8 +829,8 @@ export const referrals = pgTable(
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
     foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
-    check('referrals_kind', oneOf('kind', ['ppt', 'bup', 'helsesykepleier', 'barnevern'])),
-    check('referrals_consent_given_by', sql`consent_given_by is null or consent_given_by in ('foresatte', 'elev')`),
+    check('referrals_kind', oneOf('kind', referralKinds)),
+    check('referrals_consent_given_by', sql`consent_given_by is null or ${oneOf('consent_given_by', consentGivers)}`),
   ],
 );
 

@@ -4,6 +4,7 @@
  * leadership, support staff, contact teachers and subject teachers, each in the right groups.
  */
 import type { RoleCode } from '../domain/vocabulary.js';
+import { groupBy } from '../lib/group-by.js';
 import { buildFamilies, type FamilyMember } from './build-families.js';
 import {
   classKindCycle,
@@ -307,14 +308,8 @@ export function splitEvenly(total: number, parts: number): number[] {
 
 /** Each student's choice among the options; options nobody chose are left out. */
 function chooseOptions(rng: Rng, students: readonly StudentRow[], options: readonly Option[]): Map<Subject, StudentRow[]> {
-  const chosen = new Map<Subject, StudentRow[]>();
   const weights = options.map((o) => [o.subject, o.weight] as const);
-  for (const student of students) {
-    const subject = rng.weighted(weights);
-    const list = chosen.get(subject);
-    if (list) list.push(student);
-    else chosen.set(subject, [student]);
-  }
+  const chosen = groupBy(students, () => rng.weighted(weights));
   return new Map(options.filter((o) => chosen.has(o.subject)).map((o) => [o.subject, chosen.get(o.subject)!]));
 }
 

@@ -14,7 +14,7 @@ import { openDatabase, reason } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
 import { owners } from '../db/schema.js';
 import { toDayNumber } from '../domain/school-calendar.js';
-import { systemClock } from '../server/clock.js';
+import { systemClock } from '../lib/clock.js';
 import type { DemoDataset } from './demo-dataset.js';
 import { generateDemoSchool } from './generate-demo-school.js';
 import { loadDemoSchool } from './load-demo-school.js';

@@ -5,6 +5,7 @@
  * more likely to have weak intake data, low grades or IV, and a report.
  */
 import { addDays, isoWeekday, type IsoDate } from '../domain/school-calendar.js';
+import { groupByEach } from '../lib/group-by.js';
 import type { GradeKind, GradeValue, TeacherReportKind } from '../domain/vocabulary.js';
 import type { BuiltSchool, BuiltTeachingGroup } from './build-school.js';
 import type { DemoAbsenceProfile, DemoDataset } from './demo-dataset.js';
@@ -194,14 +195,7 @@ export function addTeacherReports(context: Context & { today: IsoDate; intakeAve
   const last = addDays(today, -1) < year.endsOn ? addDays(today, -1) : year.endsOn;
   if (last < first) return;
 
-  const groupsOf = new Map<string, BuiltTeachingGroup[]>();
-  for (const group of built.teachingGroups) {
-    for (const id of group.studentIds) {
-      const list = groupsOf.get(id);
-      if (list) list.push(group);
-      else groupsOf.set(id, [group]);
-    }
-  }
+  const groupsOf = groupByEach(built.teachingGroups, (group) => group.studentIds);
   const students = built.classes.flatMap((c) => c.students.map((s) => ({ id: s.id, level: c.plan.level })));
   const withPattern = (pattern: string) => students.filter((s) => profiles.get(s.id)?.pattern === pattern);
   const wanted: Array<{ studentId: string; kind: TeacherReportKind; group?: BuiltTeachingGroup }> = [];

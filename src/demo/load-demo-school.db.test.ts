@@ -22,7 +22,7 @@ import {
   teacherReports,
   timetableSlots,
 } from '../db/schema.js';
-import { verifyPassword } from '../server/auth/password.js';
+import { verifyPassword } from '../lib/password.js';
 import { TEST_TODAY } from '../test/test-clock.js';
 import { openEmptyTestDatabase } from '../test/test-database.js';
 import { DEMO_PASSWORD, demoSignIns, generateDemoSchool } from './generate-demo-school.js';

@@ -28,8 +28,8 @@ import {
   terms,
   timetableSlots,
 } from '../db/schema.js';
-import { hashPassword as argon2idHash } from '../server/auth/password.js';
-import { systemClock } from '../server/clock.js';
+import { hashPassword as argon2idHash } from '../lib/password.js';
+import { systemClock } from '../lib/clock.js';
 import type { DemoDataset } from './demo-dataset.js';
 import { DEMO_PASSWORD, generateDemoSchool } from './generate-demo-school.js';
 
@@ -37,7 +37,7 @@ import { DEMO_PASSWORD, generateDemoSchool } from './generate-demo-school.js';
 export const MAX_BIND_PARAMETERS = 65_535;
 
 export interface LoadDemoSchoolOptions {
-  /** Defaults to argon2id (src/server/auth/password.ts); tests may pass a faster one. */
+  /** Defaults to argon2id (src/lib/password.ts); tests may pass a faster one. */
   hashPassword?: (password: string) => Promise<string>;
 }
 

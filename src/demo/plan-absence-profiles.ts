@@ -3,6 +3,7 @@
  * appointment), and a few students in each of the patterns the school must notice (DOMAIN.md
  * rule 8), plus three or more cases of growing, school-refusal-like absence over 10 %.
  */
+import { groupByEach } from '../lib/group-by.js';
 import type { BuiltSchool, BuiltTeachingGroup } from './build-school.js';
 import type { AbsencePattern, DemoAbsenceProfile } from './demo-dataset.js';
 import type { Rng } from './random.js';
@@ -16,14 +17,7 @@ export function planAbsenceProfiles(context: {
   const { rng, built } = context;
   const students = built.classes.flatMap((c) => c.students);
   const n = students.length;
-  const groupsOf = new Map<string, BuiltTeachingGroup[]>();
-  for (const group of built.teachingGroups) {
-    for (const id of group.studentIds) {
-      const list = groupsOf.get(id);
-      if (list) list.push(group);
-      else groupsOf.set(id, [group]);
-    }
-  }
+  const groupsOf = groupByEach(built.teachingGroups, (group) => group.studentIds);
 
   const profiles = new Map<string, DemoAbsenceProfile>();
   for (const student of students) {

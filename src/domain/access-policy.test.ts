@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canSeeSchoolOverview, studentAccess, type ActorFacts } from './access-policy.js';
+import { accessRules, can, studentAccess, type Action, type ActorFacts, type Person, type ResourceOf } from './access-policy.js';
+import { roleCodes, type RoleCode } from './vocabulary.js';
 
 const school = 'school-a';
 const otherSchool = 'school-b';
@@ -45,11 +46,89 @@ describe('studentAccess', () => {
   });
 });
 
-describe('canSeeSchoolOverview', () => {
+describe('school.see_overview', () => {
   it('is for leadership and rådgiver of that school', () => {
-    expect(canSeeSchoolOverview(actor([{ role: 'skoleleder', schoolId: school }]), school)).toBe(true);
-    expect(canSeeSchoolOverview(actor([{ role: 'radgiver', schoolId: school }]), school)).toBe(true);
-    expect(canSeeSchoolOverview(actor([{ role: 'skoleleder', schoolId: school }]), otherSchool)).toBe(false);
-    expect(canSeeSchoolOverview(actor([{ role: 'kontaktlaerer', schoolId: school }], ['1STA']), school)).toBe(false);
+    const overview = (a: ActorFacts, schoolId: string) => can({ ...a, staffId: 'x' }, 'school.see_overview', { schoolId });
+    expect(overview(actor([{ role: 'skoleleder', schoolId: school }]), school)).toBe(true);
+    expect(overview(actor([{ role: 'radgiver', schoolId: school }]), school)).toBe(true);
+    expect(overview(actor([{ role: 'skoleleder', schoolId: school }]), otherSchool)).toBe(false);
+    expect(overview(actor([{ role: 'kontaktlaerer', schoolId: school }], ['1STA']), school)).toBe(false);
+  });
+});
+
+/**
+ * The whole table, walked at once: every action against every kind of person, each with one role
+ * (at the school, or at another school) or one relation (teacher of the group, participant of the
+ * case, the one a task is for). A new action or a changed rule shows here as a changed row.
+ */
+describe('the access table', () => {
+  const group = '1STA';
+  const me = 'staff-me';
+  const roleAt = (role: RoleCode, at: string | null): Person => ({ staffId: me, roles: [{ role, schoolId: at }], contactGroupIds: new Set(), teachingGroupIds: new Set() });
+  // OT and skoleeier belong to no school; the others have their role at one.
+  const home = (role: RoleCode) => (role === 'ot_radgiver' || role === 'skoleeier' ? null : school);
+
+  const people: Record<string, Person> = {
+    ...Object.fromEntries(roleCodes.map((role) => [role, roleAt(role, home(role))])),
+    ...Object.fromEntries(roleCodes.filter((role) => home(role) !== null).map((role) => [`${role} at another school`, roleAt(role, otherSchool)])),
+    'kontaktlaerer of the class': { ...roleAt('kontaktlaerer', school), contactGroupIds: new Set([group]) },
+    'faglaerer of the group': { ...roleAt('faglaerer', school), teachingGroupIds: new Set([group]) },
+    'participant of the case': { ...roleAt('helsesykepleier', school), staffId: 'participant' },
+    'the one the task is for': { ...roleAt('kontaktlaerer', school), staffId: 'assignee' },
+  };
+
+  const resources: { [A in Action]: ResourceOf<A> } = {
+    'student.see': { schoolId: school, groupIds: [group] },
+    'student.see_everything': { schoolId: school, groupIds: [group] },
+    'school.see_overview': { schoolId: school },
+    'school.see_monthly_check': { schoolId: school },
+    'school.see_all_cases': { schoolId: school },
+    'school.import_files': { schoolId: school },
+    'school.use_measures': { schoolId: school },
+    'group.register': { groupId: group },
+    'class.see_weekly_check': { schoolId: school, groupId: group },
+    'class.hold_class_meeting': { schoolId: school, groupId: group },
+    'case.see': { schoolId: school, participantStaffIds: ['participant'] },
+    'case.take_part': { schoolId: school, participantStaffIds: [] },
+    'task.complete': { assigneeStaffId: 'assignee' },
+    'rule_profiles.edit': {},
+  };
+
+  const leaders = ['skoleleder', 'radgiver'];
+  const everyoneAtTheSchool = [...roleCodes.filter((role) => home(role) !== null), 'kontaktlaerer of the class', 'faglaerer of the group', 'participant of the case', 'the one the task is for'];
+  const allowed: Record<Action, string[]> = {
+    'student.see': [...leaders, 'kontaktlaerer of the class', 'faglaerer of the group'],
+    'student.see_everything': [...leaders, 'kontaktlaerer of the class'],
+    'school.see_overview': leaders,
+    'school.see_monthly_check': leaders,
+    'school.see_all_cases': ['skoleleder'],
+    'school.import_files': ['skoleleder', 'administrator', 'administrator at another school'],
+    'school.use_measures': everyoneAtTheSchool,
+    'group.register': ['kontaktlaerer of the class', 'faglaerer of the group'],
+    'class.see_weekly_check': ['kontaktlaerer of the class'],
+    'class.hold_class_meeting': [...leaders, 'kontaktlaerer of the class'],
+    'case.see': ['skoleleder', 'participant of the case'],
+    'case.take_part': everyoneAtTheSchool,
+    'task.complete': ['the one the task is for'],
+    'rule_profiles.edit': ['administrator', 'administrator at another school'],
+  };
+
+  it('has a row here for every action of the policy', () => {
+    expect(Object.keys(allowed).sort()).toEqual(Object.keys(accessRules).sort());
+    expect(Object.keys(resources).sort()).toEqual(Object.keys(accessRules).sort());
+  });
+
+  it.each(Object.keys(accessRules) as Action[])('%s: only the people of its row', (action) => {
+    const granted = Object.entries(people)
+      .filter(([, person]) => can(person, action, resources[action] as never))
+      .map(([who]) => who);
+    expect(granted.sort()).toEqual([...allowed[action]].sort());
+  });
+
+  it('lets nobody act on another school’s resources by a relation alone', () => {
+    const stranger: Person = { staffId: 'participant', roles: [{ role: 'skoleleder', schoolId: otherSchool }], contactGroupIds: new Set([group]), teachingGroupIds: new Set([group]) };
+    expect(can(stranger, 'student.see', { schoolId: school, groupIds: [group] })).toBe(false);
+    expect(can(stranger, 'school.see_all_cases', { schoolId: school })).toBe(false);
+    expect(can(stranger, 'case.take_part', { schoolId: school, participantStaffIds: [] })).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Need-to-know (tjenstlig behov): who may see what about a student. Pure functions over the
- * actor's roles and relations; the server loads the facts and asks here.
+ * Need-to-know (tjenstlig behov): who may see or do what. Pure functions over the actor's roles
+ * and relations; the server loads the facts and asks here, and nowhere else decides.
  *
  * - skoleleder and rådgiver (IKO-ansvarleg) see every student of their own school;
  * - a kontaktlærer sees the students of own class (basisgruppe);
@@ -8,6 +8,10 @@
  *   absence and grades in those groups, not guardians or other subjects;
  * - support staff, OT and skoleeier reach students through the cases they take part in (a later
  *   capability) or through aggregated figures only; nobody sees another school's students.
+ *
+ * Every decision is one row of `accessRules` (action → the resource it is about, who may, and the
+ * predicate), so that the whole table — role × resource × action — can be read here and is walked
+ * as a whole by access-policy.test.ts.
  */
 import type { RoleCode } from './vocabulary.js';
 
@@ -19,6 +23,12 @@ export interface ActorFacts {
   teachingGroupIds: ReadonlySet<string>;
 }
 
+/**
+ * Whoever a rule is asked about: the signed-in person, or a member of staff who is to be given a
+ * part in a case (whose group relations do not matter, so they may be left out).
+ */
+export type Person = Pick<ActorFacts, 'roles'> & Partial<Pick<ActorFacts, 'contactGroupIds' | 'teachingGroupIds'>> & { staffId: string };
+
 export interface StudentFacts {
   schoolId: string;
   groupIds: readonly string[];
@@ -29,38 +39,89 @@ export type StudentAccess =
   | { kind: 'full'; basis: 'skoleleder' | 'radgiver' | 'kontaktlaerer' }
   | { kind: 'subject'; groupIds: string[] };
 
-const schoolWideRoles: ReadonlySet<RoleCode> = new Set(['skoleleder', 'radgiver']);
+const schoolWideRoles: readonly RoleCode[] = ['skoleleder', 'radgiver'];
 
-export function studentAccess(actor: ActorFacts, student: StudentFacts): StudentAccess {
-  const schoolRole = actor.roles.find((r) => r.schoolId === student.schoolId && schoolWideRoles.has(r.role));
+/** How much of a student the person may see: all of it, the shared subjects only, or nothing. */
+export function studentAccess(actor: Pick<Person, 'roles' | 'contactGroupIds' | 'teachingGroupIds'>, student: StudentFacts): StudentAccess {
+  const schoolRole = actor.roles.find((r) => r.schoolId === student.schoolId && schoolWideRoles.includes(r.role));
   if (schoolRole) return { kind: 'full', basis: schoolRole.role as 'skoleleder' | 'radgiver' };
 
-  const atSchool = (role: RoleCode) => actor.roles.some((r) => r.role === role && r.schoolId === student.schoolId);
-  if (atSchool('kontaktlaerer') && student.groupIds.some((g) => actor.contactGroupIds.has(g))) {
+  if (hasRoleAt(actor, ['kontaktlaerer'], student.schoolId) && student.groupIds.some((g) => actor.contactGroupIds?.has(g))) {
     return { kind: 'full', basis: 'kontaktlaerer' };
   }
-  if (atSchool('faglaerer')) {
-    const shared = student.groupIds.filter((g) => actor.teachingGroupIds.has(g));
+  if (hasRoleAt(actor, ['faglaerer'], student.schoolId)) {
+    const shared = student.groupIds.filter((g) => actor.teachingGroupIds?.has(g));
     if (shared.length > 0) return { kind: 'subject', groupIds: shared };
   }
   return { kind: 'none' };
 }
 
-/** The school overview (classes with absence figures) is for leadership and the rådgiver. */
-export function canSeeSchoolOverview(actor: ActorFacts, schoolId: string): boolean {
-  return actor.roles.some((r) => r.schoolId === schoolId && schoolWideRoles.has(r.role));
+/** The things a rule can be about, with the facts about each that the rules need. */
+export interface Resources {
+  student: StudentFacts;
+  school: { schoolId: string };
+  /** A class (basisgruppe) or a teaching group, as far as the person's own relations to it go. */
+  group: { groupId: string };
+  /** A class (basisgruppe) of a school. */
+  class: { schoolId: string; groupId: string };
+  case: { schoolId: string; participantStaffIds: readonly string[] };
+  task: { assigneeStaffId: string };
+  /** The owner's rule profiles: one set for the whole owner, so nothing to say about it. */
+  rule_profiles: Record<string, never>;
+}
+export type ResourceType = keyof Resources;
+
+interface AccessRule<R extends ResourceType> {
+  resource: R;
+  /** Who may, in words, for a reader of the table. */
+  who: string;
+  // A method, so that a rule about one resource fits the table of all of them.
+  allows(person: Person, resource: Resources[R]): boolean;
 }
 
-/**
- * A case is seen by the staff who take part in it and by the leadership of the student's school,
- * nobody else (issue 4): a contact teacher who is not in a school-environment case does not see it.
- */
-export function canSeeCase(actor: ActorFacts & { staffId: string }, kase: { schoolId: string; participantStaffIds: readonly string[] }): boolean {
-  if (kase.participantStaffIds.includes(actor.staffId)) return true;
-  return actor.roles.some((r) => r.role === 'skoleleder' && r.schoolId === kase.schoolId);
-}
+const rule = <R extends ResourceType>(resource: R, who: string, allows: AccessRule<R>['allows']): AccessRule<R> => ({ resource, who, allows });
 
-/** Leadership sees every case of the school in lists; others their own. */
-export function isSchoolLeader(actor: ActorFacts, schoolId: string): boolean {
-  return actor.roles.some((r) => r.role === 'skoleleder' && r.schoolId === schoolId);
+function hasRoleAt(person: Pick<Person, 'roles'>, roles: readonly RoleCode[], schoolId: string): boolean {
+  return person.roles.some((r) => r.schoolId === schoolId && roles.includes(r.role));
+}
+const worksAt = (person: Pick<Person, 'roles'>, schoolId: string) => person.roles.some((r) => r.schoolId === schoolId);
+const hasRole = (person: Pick<Person, 'roles'>, role: RoleCode) => person.roles.some((r) => r.role === role);
+
+/** The whole policy: each action, the resource it concerns, and who may. */
+export const accessRules = {
+  'student.see': rule('student', 'skoleleder and rådgiver of the school; the kontaktlærer of the class; a faglærer of a shared teaching group (the subject only)', (p, s) => studentAccess(p, s).kind !== 'none'),
+  'student.see_everything': rule('student', 'skoleleder and rådgiver of the school; the kontaktlærer of the class', (p, s) => studentAccess(p, s).kind === 'full'),
+
+  'school.see_overview': rule('school', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
+  'school.see_monthly_check': rule('school', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
+  /** Leadership sees every case of the school in lists; others their own. */
+  'school.see_all_cases': rule('school', 'skoleleder of the school', (p, s) => hasRoleAt(p, ['skoleleder'], s.schoolId)),
+  'school.import_files': rule('school', 'skoleleder of the school; an administrator', (p, s) => hasRoleAt(p, ['skoleleder'], s.schoolId) || hasRole(p, 'administrator')),
+  'school.use_measures': rule('school', 'everyone with a role at the school', (p, s) => worksAt(p, s.schoolId)),
+
+  /** Only the group's own teachers register for it. */
+  'group.register': rule('group', 'the kontaktlærer and faglærer of the group', (p, g) => !!(p.teachingGroupIds?.has(g.groupId) || p.contactGroupIds?.has(g.groupId))),
+  'class.see_weekly_check': rule('class', 'the kontaktlærer of the class', (p, c) => !!p.contactGroupIds?.has(c.groupId)),
+  'class.hold_class_meeting': rule('class', 'the kontaktlærer of the class; skoleleder and rådgiver of the school', (p, c) => hasRoleAt(p, schoolWideRoles, c.schoolId) || !!p.contactGroupIds?.has(c.groupId)),
+
+  /**
+   * A case is seen (and written in) by the staff who take part in it and by the leadership of the
+   * student's school, nobody else (issue 4): a contact teacher who is not in a school-environment
+   * case does not see it.
+   */
+  'case.see': rule('case', 'its participants; skoleleder of the school', (p, c) => c.participantStaffIds.includes(p.staffId) || hasRoleAt(p, ['skoleleder'], c.schoolId)),
+  /** Who can be made responsible for, or a participant in, a case: staff of the student's school. */
+  'case.take_part': rule('case', 'everyone with a role at the school', (p, c) => worksAt(p, c.schoolId)),
+
+  'task.complete': rule('task', 'the person the task is for', (p, t) => t.assigneeStaffId === p.staffId),
+
+  'rule_profiles.edit': rule('rule_profiles', 'an administrator', (p) => hasRole(p, 'administrator')),
+} satisfies Record<string, AccessRule<ResourceType>>;
+
+export type Action = keyof typeof accessRules;
+export type ResourceOf<A extends Action> = Resources[(typeof accessRules)[A]['resource']];
+
+/** May this person do this to this resource? */
+export function can<A extends Action>(person: Person, action: A, resource: ResourceOf<A>): boolean {
+  return (accessRules[action] as AccessRule<ResourceType>).allows(person, resource);
 }

@@ -1,6 +1,7 @@
 /**
  * The closed vocabularies of the domain, in the users' own words (DOMAIN.md, "Words").
- * The database guards the same lists with CHECK constraints; the API validates with these.
+ * The database's CHECK constraints are built from these lists (src/db/schema.ts), so they cannot
+ * drift apart; the API validates with them too.
  */
 
 export const ownerKinds = ['kommune', 'fylkeskommune'] as const;
@@ -57,6 +58,14 @@ export type GradeKind = (typeof gradeKinds)[number];
 export const gradeValues = ['1', '2', '3', '4', '5', '6', 'IV'] as const;
 export type GradeValue = (typeof gradeValues)[number];
 
+/** The grades a subject teacher gives in Varde; standpunkt grades come by import. */
+export const enteredGradeKinds = ['midtveis', 'halvaar'] as const satisfies readonly GradeKind[];
+export type EnteredGradeKind = (typeof enteredGradeKinds)[number];
+
+/** A student in a lesson's register: present, absent, or late. */
+export const attendanceStatuses = ['tilstede', 'fravaer', 'forsent'] as const;
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+
 export const teacherReportKinds = [
   'urealistiske_valg',
   'mistrivsel',
@@ -71,3 +80,10 @@ export type FlagState = (typeof flagStates)[number];
 
 export const caseKinds = ['iko', 'fravaer', 'skolemiljo', 'ot_avklaring'] as const;
 export type CaseKind = (typeof caseKinds)[number];
+
+/**
+ * The files a school's administrative system exports (docs/imports); `oneroster` is a set of
+ * files. In the order the import page offers them: the files a school imports most first.
+ */
+export const importKinds = ['students', 'groups', 'memberships', 'guardians', 'staff', 'absence', 'grades', 'intake', 'oneroster'] as const;
+export type ImportKind = (typeof importKinds)[number];

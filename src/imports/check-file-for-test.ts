@@ -3,6 +3,10 @@
  * fake-school-references.ts, without a database: for the unit tests of the formats.
  */
 import type { Db } from '../db/database.js';
+import en from '../shared/import-problems/en.json';
+import nb from '../shared/import-problems/nb.json';
+import nn from '../shared/import-problems/nn.json';
+import { problemText, translateFrom } from '../shared/import-problems/problem-text.js';
 import { fakeSchoolReferences } from './fake-school-references.js';
 import type { FileImportKind } from './file-import-kind.js';
 import { ProblemList, sortProblems, type ImportProblem } from './import-problems.js';
@@ -31,5 +35,16 @@ export async function checkFile<K extends string, Row, Plan>(
     onRow: (row, context) => builder.add(row, context),
   });
   const plan = await builder.finish(noDatabase, problems, new Set(read.columns?.indexOf.keys() ?? []));
-  return { problems: sortProblems(problems.items), plan, rows: read.rows };
+  return { problems: wordedInEveryLanguage(sortProblems(problems.items)), plan, rows: read.rows };
+}
+
+const languages = [nb, nn, en].map(translateFrom);
+
+/**
+ * The problems, after each has been worded in bokmål, nynorsk and English: a wording and the
+ * parameters it is given that have drifted apart (a missing {{name}}) fail the test that found it.
+ */
+export function wordedInEveryLanguage(problems: ImportProblem[]): ImportProblem[] {
+  for (const problem of problems) for (const t of languages) problemText(problem, t);
+  return problems;
 }

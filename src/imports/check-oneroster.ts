@@ -18,7 +18,7 @@
  * Nothing is written here; every problem is reported with its file, row and column.
  */
 import type { GroupKind, RoleCode } from '../domain/vocabulary.js';
-import { quote, type ProblemList } from './import-problems.js';
+import { shown, type ProblemList } from './import-problems.js';
 import type { SchoolReferences, SchoolYearRef } from './load-school-references.js';
 import type { ClassRow, EnrollmentRow, OneRosterSet, OrgRow, UserRow } from './parse-oneroster-files.js';
 
@@ -99,7 +99,8 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
         row: null,
         column: 'value',
         value: `file.${file}=delta`,
-        message: `Varde leser bare fullstendige OneRoster-sett (bulk), og ${file}.csv er en endringsfil (delta). Eksporter hele settet på nytt: en ny import endrer bare det som er endret.`,
+        text: 'deltaFile',
+        params: { file },
       });
     }
   }
@@ -120,12 +121,12 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
     }
     const course = c.courseSourcedId ? courses.get(c.courseSourcedId) : undefined;
     if (c.courseSourcedId && !course && set.courses.length > 0) {
-      inClasses.add({ code: 'unknown_reference', row: c.row, column: 'courseSourcedId', value: c.courseSourcedId, message: `Kurset ${quote(c.courseSourcedId)} finnes ikke i courses.csv.` });
+      inClasses.add({ code: 'unknown_reference', row: c.row, column: 'courseSourcedId', value: c.courseSourcedId, text: 'unknownCourse', params: { value: shown(c.courseSourcedId) } });
     }
     for (const term of c.termSourcedIds) {
       const session = sessions.get(term);
       if (!session) {
-        inClasses.add({ code: 'unknown_reference', row: c.row, column: 'termSourcedIds', value: term, message: `Perioden ${quote(term)} finnes ikke i academicSessions.csv.` });
+        inClasses.add({ code: 'unknown_reference', row: c.row, column: 'termSourcedIds', value: term, text: 'unknownTerm', params: { value: shown(term) } });
         continue;
       }
       const year = session.startDate && session.endDate ? yearOverlapping(refs.schoolYears, session.startDate, session.endDate) : undefined;
@@ -135,7 +136,8 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
           row: c.row,
           column: 'termSourcedIds',
           value: term,
-          message: `Perioden ${quote(session.title)} (${session.startDate ?? '?'}–${session.endDate ?? '?'}) faller ikke i noe skoleår ved ${refs.schoolName} i Varde.`,
+          text: 'termOutsideSchoolYears',
+          params: { term: shown(session.title), from: session.startDate ?? '?', to: session.endDate ?? '?', school: refs.schoolName },
         });
         continue;
       }
@@ -148,12 +150,13 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
       code: 'unknown_school_year',
       row: null,
       column: 'termSourcedIds',
-      message: `Klassene hører til flere skoleår (${[...years.values()].map((y) => y.name).join(', ')}). Importer ett skoleår om gangen.`,
+      text: 'classesInSeveralYears',
+      params: { years: [...years.values()].map((y) => y.name).join(', ') },
     });
   }
   const schoolYear = [...years.values()][0] ?? refs.schoolYear;
   if (!schoolYear) {
-    problems.add({ code: 'unknown_school_year', row: null, column: null, message: `${refs.schoolName} har ikke noe skoleår i Varde ennå.` });
+    problems.add({ code: 'unknown_school_year', row: null, column: null, text: 'noSchoolYear', params: { school: refs.schoolName } });
     return undefined;
   }
 
@@ -183,14 +186,14 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
     };
     const earlier = usedExternalIds.get(base.externalId);
     if (earlier !== undefined) {
-      inUsers.add({ code: 'duplicate_row', row: u.row, column: u.identifier ? 'identifier' : 'sourcedId', value: base.externalId, message: `${quote(base.externalId)} står også i rad ${earlier}; hver bruker skal ha sin egen identifier.` });
+      inUsers.add({ code: 'duplicate_row', row: u.row, column: u.identifier ? 'identifier' : 'sourcedId', value: base.externalId, text: 'duplicateUser', params: { value: shown(base.externalId), first: earlier } });
       continue;
     }
     usedExternalIds.set(base.externalId, u.row);
     if (roles.includes('student')) {
       const known = refs.studentsByExternalId.get(base.externalId);
       if (known && known.schoolId !== refs.schoolId) {
-        inUsers.add({ code: 'student_at_other_school', row: u.row, column: 'identifier', value: base.externalId, message: `Eleven ${quote(base.externalId)} går ved en annen skole i Varde.` });
+        inUsers.add({ code: 'student_at_other_school', row: u.row, column: 'identifier', value: base.externalId, text: 'oneRosterStudentAtOtherSchool', params: { value: shown(base.externalId) } });
         continue;
       }
       const birthDate = birthDates.get(u.sourcedId) ?? undefined;
@@ -200,7 +203,8 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
           row: u.row,
           column: 'sourcedId',
           value: u.sourcedId,
-          message: `Eleven ${u.givenName} ${u.familyName} er ny i Varde og må ha fødselsdato (birthDate) i demographics.csv.`,
+          text: 'newStudentWithoutBirthDate',
+          params: { name: `${u.givenName} ${u.familyName}` },
         });
         continue;
       }
@@ -228,7 +232,7 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
     for (const agent of u.agentSourcedIds) {
       if (guardians.has(agent)) guardianLinks.push({ studentSourcedId: u.sourcedId, guardianSourcedId: agent });
       else if (!set.users.some((x) => x.sourcedId === agent)) {
-        inUsers.add({ code: 'unknown_reference', row: u.row, column: 'agentSourcedIds', value: agent, message: `Den foresatte ${quote(agent)} finnes ikke i users.csv.` });
+        inUsers.add({ code: 'unknown_reference', row: u.row, column: 'agentSourcedIds', value: agent, text: 'unknownGuardian', params: { value: shown(agent) } });
       }
     }
   }
@@ -250,7 +254,7 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
     let ok = true;
     if (!classIds.has(e.classSourcedId)) {
       ok = false;
-      inEnrollments.add({ code: 'unknown_reference', row: e.row, column: 'classSourcedId', value: e.classSourcedId, message: `Klassen ${quote(e.classSourcedId)} finnes ikke i classes.csv for skolen.` });
+      inEnrollments.add({ code: 'unknown_reference', row: e.row, column: 'classSourcedId', value: e.classSourcedId, text: 'unknownClass', params: { value: shown(e.classSourcedId) } });
     }
     const user = users.get(e.userSourcedId);
     const fits = e.role === 'student' ? studentIds.has(e.userSourcedId) : staff.some((s) => s.sourcedId === e.userSourcedId);
@@ -261,22 +265,22 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
         row: e.row,
         column: 'userSourcedId',
         value: e.userSourcedId,
-        message: user
-          ? `Brukeren ${quote(e.userSourcedId)} har ikke rollen ${e.role === 'student' ? 'student' : 'teacher'} ved skolen.`
-          : `Brukeren ${quote(e.userSourcedId)} finnes ikke i users.csv for skolen.`,
+        ...(user
+          ? { text: 'userWithoutRole', params: { value: shown(e.userSourcedId), role: e.role === 'student' ? 'student' : 'teacher' } }
+          : { text: 'unknownUser', params: { value: shown(e.userSourcedId) } }),
       });
     }
     const key = `${e.classSourcedId}\u0000${e.userSourcedId}\u0000${e.role}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       ok = false;
-      inEnrollments.add({ code: 'duplicate_row', row: e.row, column: 'userSourcedId', value: e.userSourcedId, message: `Den samme innmeldingen står i rad ${earlier}.` });
+      inEnrollments.add({ code: 'duplicate_row', row: e.row, column: 'userSourcedId', value: e.userSourcedId, text: 'duplicateEnrollment', params: { first: earlier } });
     } else {
       seen.set(key, e.row);
     }
     if (e.beginDate && e.endDate && e.beginDate > e.endDate) {
       ok = false;
-      inEnrollments.add({ code: 'inconsistent_row', row: e.row, column: 'endDate', value: e.endDate, message: 'Sluttdatoen er før startdatoen.' });
+      inEnrollments.add({ code: 'inconsistent_row', row: e.row, column: 'endDate', value: e.endDate, text: 'endBeforeStart' });
     }
     if (ok) enrollments.push(enrollmentOf(e));
   }
@@ -300,7 +304,8 @@ function findSchoolOrg(orgs: OrgRow[], refs: SchoolReferences, problems: Problem
       code: 'school_not_in_file',
       row: null,
       column: 'name',
-      message: `Fant ikke ${refs.schoolName} blant skolene (type «school») i orgs.csv, verken på organisasjonsnummer (identifier) eller navn.`,
+      text: 'schoolNotInOrgs',
+      params: { school: refs.schoolName },
     });
   }
   return match;

@@ -19,7 +19,9 @@ import { schools } from '../db/schema.js';
 import { toDayNumber } from '../domain/school-calendar.js';
 import { importFile, type FileKind } from './import-file.js';
 import { importOneRoster } from './import-oneroster.js';
-import { importKinds, type ImportFile, type ImportKind, type ImportProgress, type ImportResult } from './import-types.js';
+import { problemInBokmaal } from './import-problems.js';
+import { importKinds, type ImportKind } from '../domain/vocabulary.js';
+import type { ImportFile, ImportProgress, ImportResult } from './import-types.js';
 
 const usage = `Usage: npx tsx src/imports/cli.ts --kind KIND --file PATH [--school-id ID] [--school-year-id ID] [--today YYYY-MM-DD] [--data-dir DIR]
 
@@ -144,7 +146,8 @@ function printResult(result: ImportResult): void {
     console.log(`Filen ble avvist, og ingenting er lagret. ${result.problems.length} feil i ${result.files.join(', ')}:`);
     for (const p of result.problems) {
       const where = [p.file, p.row === null ? null : `rad ${p.row}`, p.column === null ? null : `kolonne «${p.column}»`].filter(Boolean).join(', ');
-      console.log(`  ${where ? `${where}: ` : ''}${p.message} [${p.code}]`);
+      // The words come from the bokmål catalog in src/shared/import-problems, the one the web app shows in nb.
+      console.log(`  ${where ? `${where}: ` : ''}${problemInBokmaal(p)} [${p.code}]`);
     }
     return;
   }

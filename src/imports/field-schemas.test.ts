@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { choice, date, optionalDecimal, parseDate, spellings, yesNo } from './field-schemas.js';
+import { choice, date, issueProblem, optionalDecimal, parseDate, spellings, yesNo } from './field-schemas.js';
+import { problemInBokmaal } from './import-problems.js';
 
 function problemOf(result: z.ZodSafeParseResult<unknown>) {
-  return result.success ? undefined : (result.error.issues[0] as { params?: { problem: string } }).params?.problem;
+  return result.success ? undefined : issueProblem(result.error.issues[0]!).code;
 }
 
 describe('the cells of an imported row', () => {
@@ -45,6 +46,6 @@ describe('the cells of an imported row', () => {
     expect(kinds.parse('Dagsfravær')).toBe('dag');
     const wrong = kinds.safeParse('uke');
     expect(problemOf(wrong)).toBe('invalid_choice');
-    expect(wrong.error!.issues[0]!.message).toBe('«uke» er ikke en gyldig verdi. Bruk «dag» eller «time».');
+    expect(problemInBokmaal(issueProblem(wrong.error!.issues[0]!))).toBe('«uke» er ikke en gyldig verdi. Bruk «dag» eller «time».');
   });
 });

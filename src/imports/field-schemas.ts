@@ -1,23 +1,31 @@
 /**
  * zod schemas for the cells of an imported row. Every cell arrives as trimmed text ('' when
  * empty), from CSV and Excel alike, and each schema turns it into a value or reports what is
- * wrong: a problem code (import-problems.ts) in the issue's params and a message in bokmål.
+ * wrong: a problem code and wording (import-problems.ts) in the issue's params (issueProblem).
  *
  * Norwegian exports write dates as 17.08.2026 as often as 2026-08-17, and decimals with a comma
  * (3,45): both are accepted everywhere.
  */
 import { z } from 'zod';
 import type { IsoDate } from '../domain/school-calendar.js';
-import { choices, quote, type ProblemCode } from './import-problems.js';
+import type { ProblemParams } from '../shared/import-problems/problem-text.js';
+import { shown, type ImportProblem, type ProblemCode, type ProblemText } from './import-problems.js';
 
 type Ctx = z.core.$RefinementCtx<string>;
 
-function fail(ctx: Ctx, problem: ProblemCode, message: string): never {
-  ctx.addIssue({ code: 'custom', message, params: { problem } });
+/** What an issue of these schemas reports; the issue's message is the wording's key, for zod's own output. */
+export type IssueProblem = Pick<ImportProblem, 'code' | 'text' | 'params'>;
+
+export function fail(ctx: Ctx, code: ProblemCode, text: ProblemText, params?: ProblemParams): never {
+  const problem: IssueProblem = params ? { code, text, params } : { code, text };
+  ctx.addIssue({ code: 'custom', message: text, params: { problem } });
   return z.NEVER;
 }
 
-const requiredMessage = 'Feltet må fylles ut.';
+/** The problem an issue reports; an issue these schemas did not raise is an invalid cell. */
+export function issueProblem(issue: z.core.$ZodIssue): IssueProblem {
+  return (issue as { params?: { problem?: IssueProblem } }).params?.problem ?? { code: 'invalid_choice', text: 'invalidCell' };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Text
@@ -26,8 +34,8 @@ const requiredMessage = 'Feltet må fylles ut.';
 export function text(options: { max?: number } = {}) {
   const max = options.max ?? 200;
   return z.string().transform((v, ctx) => {
-    if (v === '') return fail(ctx, 'required', requiredMessage);
-    if (v.length > max) return fail(ctx, 'too_long', `Teksten er ${v.length} tegn lang; høyst ${max} tegn er tillatt.`);
+    if (v === '') return fail(ctx, 'required', 'required');
+    if (v.length > max) return fail(ctx, 'too_long', 'tooLong', { length: v.length, max });
     return v;
   });
 }
@@ -36,7 +44,7 @@ export function optionalText(options: { max?: number } = {}) {
   const max = options.max ?? 200;
   return z.string().transform((v, ctx): string | null => {
     if (v === '') return null;
-    if (v.length > max) return fail(ctx, 'too_long', `Teksten er ${v.length} tegn lang; høyst ${max} tegn er tillatt.`);
+    if (v.length > max) return fail(ctx, 'too_long', 'tooLong', { length: v.length, max });
     return v;
   });
 }
@@ -46,7 +54,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function optionalEmail() {
   return z.string().transform((v, ctx): string | null => {
     if (v === '') return null;
-    if (!EMAIL.test(v) || v.length > 254) return fail(ctx, 'invalid_email', `${quote(v)} er ikke en gyldig e-postadresse.`);
+    if (!EMAIL.test(v) || v.length > 254) return fail(ctx, 'invalid_email', 'invalidEmail', { value: shown(v) });
     return v;
   });
 }
@@ -91,20 +99,17 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-const dateMessage = (v: string) =>
-  `${quote(v)} er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD (2026-08-17) eller DD.MM.ÅÅÅÅ (17.08.2026).`;
-
 export function date() {
   return z.string().transform((v, ctx): IsoDate => {
-    if (v === '') return fail(ctx, 'required', requiredMessage);
-    return parseDate(v) ?? fail(ctx, 'invalid_date', dateMessage(v));
+    if (v === '') return fail(ctx, 'required', 'required');
+    return parseDate(v) ?? fail(ctx, 'invalid_date', 'invalidDate', { value: shown(v) });
   });
 }
 
 export function optionalDate() {
   return z.string().transform((v, ctx): IsoDate | null => {
     if (v === '') return null;
-    return parseDate(v) ?? fail(ctx, 'invalid_date', dateMessage(v));
+    return parseDate(v) ?? fail(ctx, 'invalid_date', 'invalidDate', { value: shown(v) });
   });
 }
 
@@ -116,28 +121,24 @@ const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 function checkRange(ctx: Ctx, n: number, v: string, min: number, max: number): number {
-  if (n < min || n > max) return fail(ctx, 'out_of_range', `${quote(v)} er utenfor det tillatte området, ${formatNumber(min)}–${formatNumber(max)}.`);
+  if (n < min || n > max) return fail(ctx, 'out_of_range', 'outOfRange', { value: shown(v), min, max });
   return n;
 }
 
-export function formatNumber(n: number): string {
-  return String(n).replace('.', ',');
-}
-
 function integerOf(ctx: Ctx, v: string, min: number, max: number): number {
-  if (!INTEGER.test(v)) return fail(ctx, 'invalid_integer', `${quote(v)} er ikke et helt tall.`);
+  if (!INTEGER.test(v)) return fail(ctx, 'invalid_integer', 'invalidInteger', { value: shown(v) });
   return checkRange(ctx, Number(v), v, min, max);
 }
 
 function decimalOf(ctx: Ctx, v: string, min: number, max: number): number {
   // A percent sign is what a person writes after an absence percentage; it changes nothing.
   const plain = v.endsWith('%') ? v.slice(0, -1).trimEnd() : v;
-  if (!DECIMAL.test(plain)) return fail(ctx, 'invalid_number', `${quote(v)} er ikke et tall. Bruk komma eller punktum som desimaltegn, som i 3,45.`);
+  if (!DECIMAL.test(plain)) return fail(ctx, 'invalid_number', 'invalidNumber', { value: shown(v) });
   return checkRange(ctx, Number(plain.replace(',', '.')), v, min, max);
 }
 
 export function integer(range: { min: number; max: number }) {
-  return z.string().transform((v, ctx): number => (v === '' ? fail(ctx, 'required', requiredMessage) : integerOf(ctx, v, range.min, range.max)));
+  return z.string().transform((v, ctx): number => (v === '' ? fail(ctx, 'required', 'required') : integerOf(ctx, v, range.min, range.max)));
 }
 
 export function optionalInteger(range: { min: number; max: number }) {
@@ -167,39 +168,39 @@ export function yesNoValue(v: string): boolean | undefined {
 export function yesNo(empty: boolean) {
   return z.string().transform((v, ctx): boolean => {
     if (v === '') return empty;
-    return yesNoValue(v) ?? fail(ctx, 'invalid_boolean', `${quote(v)} er verken ja eller nei. Skriv ja eller nei.`);
+    return yesNoValue(v) ?? fail(ctx, 'invalid_boolean', 'invalidYesNo', { value: shown(v) });
   });
 }
 
 /** Ja or nei, which the row must give. */
 export function requiredYesNo() {
   return z.string().transform((v, ctx): boolean => {
-    if (v === '') return fail(ctx, 'required', 'Feltet må fylles ut med ja eller nei.');
+    if (v === '') return fail(ctx, 'required', 'requiredYesNo');
     const key = v.toLowerCase();
     if (yes.has(key)) return true;
     if (no.has(key)) return false;
-    return fail(ctx, 'invalid_boolean', `${quote(v)} er verken ja eller nei. Skriv ja eller nei.`);
+    return fail(ctx, 'invalid_boolean', 'invalidYesNo', { value: shown(v) });
   });
 }
 
 /**
  * One value of a closed list. `values` maps every accepted spelling (lower case) to the value;
- * `shown` is what the message offers the user.
+ * `offered` is what the wording offers the user.
  */
-export function choice<T>(values: ReadonlyMap<string, T>, shown: readonly string[]) {
+export function choice<T>(values: ReadonlyMap<string, T>, offered: readonly string[]) {
   return z.string().transform((v, ctx): T => {
-    if (v === '') return fail(ctx, 'required', requiredMessage);
+    if (v === '') return fail(ctx, 'required', 'required');
     const found = values.get(v.toLowerCase());
-    if (found === undefined) return fail(ctx, 'invalid_choice', `${quote(v)} er ikke en gyldig verdi. Bruk ${choices(shown)}.`);
+    if (found === undefined) return fail(ctx, 'invalid_choice', 'invalidChoice', { value: shown(v), choices: { oneOf: [...offered] } });
     return found;
   });
 }
 
-export function optionalChoice<T>(values: ReadonlyMap<string, T>, shown: readonly string[]) {
+export function optionalChoice<T>(values: ReadonlyMap<string, T>, offered: readonly string[]) {
   return z.string().transform((v, ctx): T | null => {
     if (v === '') return null;
     const found = values.get(v.toLowerCase());
-    if (found === undefined) return fail(ctx, 'invalid_choice', `${quote(v)} er ikke en gyldig verdi. Bruk ${choices(shown)}.`);
+    if (found === undefined) return fail(ctx, 'invalid_choice', 'invalidChoice', { value: shown(v), choices: { oneOf: [...offered] } });
     return found;
   });
 }

@@ -4,29 +4,31 @@
  * school year, and a staff member by employee number (ansattnummer). Each lookup answers with
  * the thing found or with the problem to report, in words the user can act on.
  */
-import { quote, type ProblemCode } from './import-problems.js';
+import type { ProblemParams } from '../shared/import-problems/problem-text.js';
+import { shown, type ProblemCode, type ProblemText } from './import-problems.js';
 import type { RowContext } from './read-rows.js';
 import { groupKey, type GroupRef, type SchoolReferences, type SchoolYearRef, type StudentRef } from './load-school-references.js';
 
-export type Found<T> = { found: T } | { code: ProblemCode; message: string };
+/** A lookup's problem: what is wrong, and the wording for it. */
+export interface NotFound {
+  code: ProblemCode;
+  text: ProblemText;
+  params: ProblemParams;
+}
+
+export type Found<T> = { found: T } | NotFound;
 
 export function findStudent(refs: SchoolReferences, studentNumber: string): Found<StudentRef> {
   const student = refs.studentsByExternalId.get(studentNumber);
   if (!student) {
-    return {
-      code: 'unknown_student',
-      message: `Fant ingen elev med elevnummer ${quote(studentNumber)} ved ${refs.schoolName}. Importer elevfilen først, eller rett elevnummeret.`,
-    };
+    return { code: 'unknown_student', text: 'unknownStudent', params: { value: shown(studentNumber), school: refs.schoolName } };
   }
   if (student.schoolId !== refs.schoolId) return studentAtOtherSchool(refs, studentNumber);
   return { found: student };
 }
 
-export function studentAtOtherSchool(refs: SchoolReferences, studentNumber: string): { code: ProblemCode; message: string } {
-  return {
-    code: 'student_at_other_school',
-    message: `Eleven med elevnummer ${quote(studentNumber)} går ved en annen skole i Varde, ikke ved ${refs.schoolName}.`,
-  };
+export function studentAtOtherSchool(refs: SchoolReferences, studentNumber: string): NotFound {
+  return { code: 'student_at_other_school', text: 'studentAtOtherSchool', params: { value: shown(studentNumber), school: refs.schoolName } };
 }
 
 /**
@@ -39,25 +41,18 @@ export function findGroup(refs: SchoolReferences, reference: string, year: Schoo
   const named = year ? refs.groupsByName.get(groupKey(year.id, reference)) : undefined;
   if (named?.length === 1) return { found: named[0]! };
   if (named && named.length > 1) {
-    return {
-      code: 'ambiguous_group',
-      message: `Flere grupper heter ${quote(reference)} i skoleåret ${year!.name}. Bruk gruppe-id-en fra gruppefilen i stedet for navnet.`,
-    };
+    return { code: 'ambiguous_group', text: 'ambiguousGroup', params: { value: shown(reference), year: year!.name } };
   }
-  const when = year ? ` i skoleåret ${year.name}` : '';
-  return {
-    code: 'unknown_group',
-    message: `Fant ingen gruppe ${quote(reference)} ved ${refs.schoolName}${when}. Bruk gruppe-id-en eller gruppenavnet fra gruppefilen, og importer gruppefilen først.`,
-  };
+  const params = { value: shown(reference), school: refs.schoolName };
+  return year
+    ? { code: 'unknown_group', text: 'unknownGroupInYear', params: { ...params, year: year.name } }
+    : { code: 'unknown_group', text: 'unknownGroup', params };
 }
 
 export function findStaff(refs: SchoolReferences, employeeNumber: string): Found<string> {
   const id = refs.staffByExternalId.get(employeeNumber);
   if (id) return { found: id };
-  return {
-    code: 'unknown_staff',
-    message: `Fant ingen ansatt med ansattnummer ${quote(employeeNumber)}. Importer ansattfilen først, eller rett ansattnummeret.`,
-  };
+  return { code: 'unknown_staff', text: 'unknownStaff', params: { value: shown(employeeNumber) } };
 }
 
 /** Reports a failed lookup in the row and answers undefined; passes a found value on. */
@@ -67,6 +62,6 @@ export function orReport<T, K extends string>(
   key: NoInfer<K>,
 ): T | undefined {
   if ('found' in result) return result.found;
-  row.report(result.code, key, result.message);
+  row.report(result.code, key, result.text, result.params);
   return undefined;
 }

@@ -8,6 +8,7 @@ import { queryRows, type Database } from '../db/database.js';
 import { addDays, isoWeekday } from '../domain/school-calendar.js';
 import { openTestDatabase } from '../test/test-database.js';
 import { checksums, demoSchool, exampleFile, expectImported, importedState, runImport } from './import-test-helpers.js';
+import { problemInBokmaal } from './import-problems.js';
 import type { ImportProgress } from './import-types.js';
 
 let database: Database;
@@ -128,7 +129,7 @@ describe('importing absence', () => {
         [2, 'elevnummer', 'student_at_other_school', '800001'],
         [3, 'elevnummer', 'unknown_student', '123456'],
       ]);
-      expect(result.problems[0]!.message).toContain('går ved en annen skole');
+      expect(problemInBokmaal(result.problems[0]!)).toContain('går ved en annen skole');
     }
   });
 

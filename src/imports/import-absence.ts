@@ -34,7 +34,7 @@ import {
   type AbsencePlan,
   type AbsenceRow,
 } from './parse-absence-file.js';
-import { arrayLiteral, batches } from './sql-arrays.js';
+import { arrayLiteral, batches } from '../lib/sql-arrays.js';
 import { uuidV7 } from './uuid-v7.js';
 
 /** Rows per statement: large enough that the round trips do not count, small enough for steady progress. */

@@ -12,7 +12,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { systemClock } from '../server/clock.js';
+import { systemClock } from '../lib/clock.js';
 import { writeAudit } from '../data/write-audit.js';
 import type { FileImportKind } from './file-import-kind.js';
 import { absenceImport } from './import-absence.js';
@@ -69,7 +69,8 @@ export async function importFile(db: Db, options: ImportFileOptions): Promise<Im
       code: 'unknown_school_year',
       row: null,
       column: null,
-      message: `${refs.schoolName} har ikke noe skoleår i Varde ennå, så filen har ingen skoleår å høre til.`,
+      text: 'noSchoolYearForFile',
+      params: { school: refs.schoolName },
     });
     return { status: 'rejected', kind: options.kind, files, rows: 0, problems: problems.items, durationMs: elapsed() };
   }

@@ -8,7 +8,7 @@ import { queryRows, type Db } from '../db/database.js';
 import type { FileImportKind, WriteContext } from './file-import-kind.js';
 import { emptyCounts, type ImportCounts } from './import-types.js';
 import { gradeColumns, gradeFields, gradeRowSchema, planGrades, type GradeColumn, type GradeFileRow, type GradesPlan } from './parse-grades-file.js';
-import { batches, unnestRows } from './sql-arrays.js';
+import { batches, unnestRows } from '../lib/sql-arrays.js';
 import { uuidV7 } from './uuid-v7.js';
 
 const BATCH_ROWS = 20_000;

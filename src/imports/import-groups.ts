@@ -8,7 +8,7 @@ import { queryRows, type Db } from '../db/database.js';
 import type { FileImportKind, WriteContext } from './file-import-kind.js';
 import { emptyCounts, type ImportCounts } from './import-types.js';
 import { groupColumns, groupFields, groupRowSchema, planGroups, type GroupColumn, type GroupFileRow, type GroupsPlan } from './parse-groups-file.js';
-import { changedFromExcluded, setExcluded, unnestRows } from './sql-arrays.js';
+import { changedFromExcluded, setExcluded, unnestRows } from '../lib/sql-arrays.js';
 import { uuidV7 } from './uuid-v7.js';
 
 /** The database column each optional file column sets. */

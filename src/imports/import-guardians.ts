@@ -17,7 +17,7 @@ import {
   type GuardianFileRow,
   type GuardiansPlan,
 } from './parse-guardians-file.js';
-import { arrayLiteral, changedFromExcluded, setExcluded, unnestRows } from './sql-arrays.js';
+import { arrayLiteral, changedFromExcluded, setExcluded, unnestRows } from '../lib/sql-arrays.js';
 import { uuidV7 } from './uuid-v7.js';
 
 export async function writeGuardians(tx: Db, plan: GuardiansPlan, context: WriteContext): Promise<ImportCounts> {

@@ -7,7 +7,7 @@ import { queryRows, type Db } from '../db/database.js';
 import type { FileImportKind, WriteContext } from './file-import-kind.js';
 import { emptyCounts, type ImportCounts } from './import-types.js';
 import { intakeColumns, intakeFields, intakeRowSchema, planIntake, type IntakeColumn, type IntakeFileRow, type IntakePlan } from './parse-intake-file.js';
-import { changedFromExcluded, setExcluded, unnestRows } from './sql-arrays.js';
+import { changedFromExcluded, setExcluded, unnestRows } from '../lib/sql-arrays.js';
 
 /** The database column each file column sets. */
 const columnOf: Array<[IntakeColumn, string]> = [

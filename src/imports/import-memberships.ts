@@ -15,7 +15,7 @@ import {
   type MembershipFileRow,
   type MembershipsPlan,
 } from './parse-memberships-file.js';
-import { arrayLiteral, changedFromExcluded, setExcluded, unnestRows } from './sql-arrays.js';
+import { arrayLiteral, changedFromExcluded, setExcluded, unnestRows } from '../lib/sql-arrays.js';
 
 export async function writeMemberships(tx: Db, plan: MembershipsPlan, context: WriteContext): Promise<ImportCounts> {
   const counts = emptyCounts();

@@ -11,13 +11,13 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { students as studentsTable } from '../db/schema.js';
-import { systemClock } from '../server/clock.js';
+import { systemClock } from '../lib/clock.js';
 import { checkOneRoster, type CheckedOneRoster } from './check-oneroster.js';
 import { auditImport, lockSchoolForImport } from './import-file.js';
 import { writeGroups } from './import-groups.js';
 import { writeGuardians } from './import-guardians.js';
 import { writeMemberships } from './import-memberships.js';
-import { ProblemList, quote, sortProblems } from './import-problems.js';
+import { ProblemList, shown, sortProblems } from './import-problems.js';
 import { writeStaff } from './import-staff.js';
 import { writeStudents } from './import-students.js';
 import type { ImportCounts, ImportFile, ImportOptions, ImportResult } from './import-types.js';
@@ -157,19 +157,19 @@ function planClasses(checked: CheckedOneRoster, refs: SchoolReferences, problems
   for (const c of checked.classes) {
     const known = refs.groupsByExternalId.get(c.sourcedId);
     if (known && (known.schoolId !== refs.schoolId || known.schoolYearId !== year.id)) {
-      inClasses.add({ code: 'external_id_in_use', row: null, column: 'sourcedId', value: c.sourcedId, message: `Klassen ${quote(c.sourcedId)} finnes allerede i Varde ved en annen skole eller i et annet skoleår.` });
+      inClasses.add({ code: 'external_id_in_use', row: null, column: 'sourcedId', value: c.sourcedId, text: 'classIdTaken', params: { value: shown(c.sourcedId) } });
       continue;
     }
     const other = names.get(c.name.toLowerCase());
     if (other) {
-      inClasses.add({ code: 'duplicate_row', row: null, column: 'title', value: c.name, message: `Klassene ${quote(other)} og ${quote(c.sourcedId)} heter begge ${quote(c.name)}; to grupper kan ikke hete det samme i ett skoleår.` });
+      inClasses.add({ code: 'duplicate_row', row: null, column: 'title', value: c.name, text: 'classNameTwice', params: { other: shown(other), id: shown(c.sourcedId), name: shown(c.name) } });
       continue;
     }
     names.set(c.name.toLowerCase(), c.sourcedId);
     const namesakes = known ? [] : (refs.groupsByName.get(groupKey(year.id, c.name)) ?? []);
     const withId = namesakes.find((g) => g.externalId !== null);
     if (withId) {
-      inClasses.add({ code: 'conflicting_details', row: null, column: 'title', value: c.name, message: `Skolen har allerede en gruppe som heter ${quote(c.name)}, med id ${quote(withId.externalId!)}.` });
+      inClasses.add({ code: 'conflicting_details', row: null, column: 'title', value: c.name, text: 'classNameTaken', params: { name: shown(c.name), id: shown(withId.externalId!) } });
       continue;
     }
     const unnamed = namesakes.filter((g) => g.externalId === null);

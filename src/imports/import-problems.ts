@@ -1,9 +1,13 @@
 /**
- * Everything that can be wrong with an imported file, each with a stable code (for the web app
- * and for tests) and a message for the person who exported the file, in bokmål. A problem
- * names the row as a spreadsheet shows it (the header is row 1) and the column as the file
- * spells it, so that the user can go straight to the cell.
+ * Everything that can be wrong with an imported file: a stable code for what is wrong (for the
+ * web app and for tests), and the wording that tells the person who exported the file how to
+ * put it right — a key of the import problem catalogs (src/shared/import-problems, in nb, nn
+ * and en) with its parameters, so that the web app shows it in the reader's language and the
+ * command line in bokmål. A problem names the row as a spreadsheet shows it (the header is row
+ * 1) and the column as the file spells it, so that the user can go straight to the cell.
  */
+import nb from '../shared/import-problems/nb.json';
+import { problemText, translateFrom, type ProblemParams } from '../shared/import-problems/problem-text.js';
 
 export const problemCodes = [
   // The file as a whole
@@ -46,6 +50,9 @@ export const problemCodes = [
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 
+/** The wordings the catalogs hold; the bokmål one is the reference the others follow. */
+export type ProblemText = keyof typeof nb.importProblem.text;
+
 export interface ImportProblem {
   code: ProblemCode;
   /** The file the problem is in, when an import reads several (OneRoster). */
@@ -56,21 +63,21 @@ export interface ImportProblem {
   column: string | null;
   /** The offending value as it stands in the file, when there is one. */
   value?: string;
-  /** What is wrong and how to put it right, in bokmål. */
-  message: string;
+  /** What is wrong and how to put it right: the wording's key, and what goes in it. */
+  text: ProblemText;
+  params?: ProblemParams;
 }
 
-/** «value», the Norwegian quotation marks, shortened when a cell holds a whole paragraph. */
-export function quote(value: string): string {
-  const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-  return `«${shown}»`;
+/** A value from the file as a wording shows it, shortened when a cell holds a whole paragraph. */
+export function shown(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
 }
 
-/** A list in Norwegian: «a», «b» eller «c». */
-export function choices(values: readonly string[]): string {
-  const quoted = values.map(quote);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} eller ${quoted.at(-1)}`;
+const bokmaal = translateFrom(nb);
+
+/** The problem in bokmål, as the command line prints it (and tests read it). */
+export function problemInBokmaal(problem: Pick<ImportProblem, 'text' | 'params'>): string {
+  return problemText(problem, bokmaal);
 }
 
 /** Collects the problems of one import, in the order they were found. */

@@ -8,7 +8,7 @@ import { queryRows, type Db } from '../db/database.js';
 import type { FileImportKind, WriteContext } from './file-import-kind.js';
 import { emptyCounts, type EntityCounts, type ImportCounts } from './import-types.js';
 import { planStaff, staffColumns, staffFields, staffRowSchema, type StaffColumn, type StaffFileRow, type StaffPlan } from './parse-staff-file.js';
-import { arrayLiteral, changedFromExcluded, setExcluded, unnestRows } from './sql-arrays.js';
+import { arrayLiteral, changedFromExcluded, setExcluded, unnestRows } from '../lib/sql-arrays.js';
 import { uuidV7 } from './uuid-v7.js';
 
 export async function writeStaff(tx: Db, plan: StaffPlan, context: WriteContext): Promise<ImportCounts> {

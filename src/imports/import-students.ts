@@ -10,7 +10,7 @@ import { queryRows, type Db } from '../db/database.js';
 import type { FileImportKind, WriteContext } from './file-import-kind.js';
 import { emptyCounts, type ImportCounts } from './import-types.js';
 import { planStudents, studentColumns, studentFields, studentRowSchema, type StudentColumn, type StudentFileRow, type StudentsPlan } from './parse-students-file.js';
-import { arrayLiteral, unnestRows } from './sql-arrays.js';
+import { arrayLiteral, unnestRows } from '../lib/sql-arrays.js';
 import { uuidV7 } from './uuid-v7.js';
 
 export async function writeStudents(tx: Db, plan: StudentsPlan, context: WriteContext): Promise<ImportCounts> {

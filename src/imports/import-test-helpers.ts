@@ -7,6 +7,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/database.js';
 import { TEST_TODAY } from '../test/test-clock.js';
+import { wordedInEveryLanguage } from './check-file-for-test.js';
 import { importFile, type FileKind } from './import-file.js';
 import { importOneRoster } from './import-oneroster.js';
 import type { ImportFile, ImportProgress, ImportResult } from './import-types.js';
@@ -47,9 +48,11 @@ export async function runImport(
 ): Promise<ImportResult> {
   const school = await demoSchool(db);
   const options = { ...school, actorStaffId: null, via: 'cli' as const, today: TEST_TODAY, ...(onProgress ? { onProgress } : {}) };
-  if (kind === 'oneroster') return importOneRoster(db, { ...options, files: file as ImportFile[] });
-  const single = typeof file === 'string' ? { name: `${kind}.csv`, data: Buffer.from(file) } : (file as ImportFile);
-  return importFile(db, { ...options, kind, file: single });
+  const single = (): ImportFile => (typeof file === 'string' ? { name: `${kind}.csv`, data: Buffer.from(file) } : (file as ImportFile));
+  const result =
+    kind === 'oneroster' ? await importOneRoster(db, { ...options, files: file as ImportFile[] }) : await importFile(db, { ...options, kind, file: single() });
+  if (result.status === 'rejected') wordedInEveryLanguage(result.problems);
+  return result;
 }
 
 /** Every table an import may write, each as one checksum of its rows in any order. */

@@ -4,21 +4,11 @@
  * problem is what the user needs. Exceptions are left for what the user cannot fix (the
  * database is down).
  */
+import type { ImportKind } from '../domain/vocabulary.js';
 import type { ImportProblem } from './import-problems.js';
 
-/** The files a school's administrative system exports; `oneroster` is a set of files. */
-export const importKinds = [
-  'students',
-  'groups',
-  'memberships',
-  'guardians',
-  'staff',
-  'absence',
-  'grades',
-  'intake',
-  'oneroster',
-] as const;
-export type ImportKind = (typeof importKinds)[number];
+/** The files a school's administrative system exports (the vocabulary's list). */
+export type { ImportKind };
 
 /** One uploaded file: its name as the user chose it, and its bytes. */
 export interface ImportFile {

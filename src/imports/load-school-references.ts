@@ -9,7 +9,7 @@ import { queryRows, type Db } from '../db/database.js';
 import { groups, schoolYears, schools, students } from '../db/schema.js';
 import type { IsoDate } from '../domain/school-calendar.js';
 import type { GroupKind } from '../domain/vocabulary.js';
-import { arrayParam } from './sql-arrays.js';
+import { arrayParam } from '../lib/sql-arrays.js';
 
 export interface SchoolYearRef {
   id: string;

@@ -4,7 +4,7 @@
  * and each column has the aliases the common school systems use. Columns the format does not
  * know are left alone: exports carry many, and they are listed back to the user as ignored.
  */
-import { quote, type ProblemList } from './import-problems.js';
+import type { ProblemList } from './import-problems.js';
 import type { TableRow } from './read-table.js';
 
 export interface ColumnSpec<K extends string = string> {
@@ -58,7 +58,8 @@ export function matchColumns<K extends string>(
         code: 'duplicate_column',
         row: header.row,
         column: label,
-        message: `Kolonnen ${quote(spec.name)} står mer enn én gang i overskriften (også som ${quote(nameOf.get(spec.key)!)}). Fjern den ene.`,
+        text: 'duplicateColumn',
+        params: { column: spec.name, other: nameOf.get(spec.key)! },
       });
       return;
     }
@@ -71,12 +72,13 @@ export function matchColumns<K extends string>(
     nameOf.set(spec.key, spec.name);
     if (!spec.required) continue;
     missing.add(spec.key);
-    const aliases = spec.aliases?.length ? ` (eller ${spec.aliases.map(quote).join(', ')})` : '';
     problems.add({
       code: 'missing_column',
       row: header.row,
       column: spec.name,
-      message: `Overskriften mangler kolonnen ${quote(spec.name)}${aliases}.`,
+      ...(spec.aliases?.length
+        ? { text: 'missingColumnOrAlias', params: { column: spec.name, aliases: [...spec.aliases] } }
+        : { text: 'missingColumn', params: { column: spec.name } }),
     });
   }
   return { indexOf, nameOf, missing, ignored };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { absenceTypes } from '../domain/vocabulary.js';
 import { checkFile } from './check-file-for-test.js';
 import { absenceImport } from './import-absence.js';
+import { problemInBokmaal } from './import-problems.js';
 import { absenceIdOf, absenceRowSchema, parseAbsenceRowFast, type AbsenceColumn, type AbsencePlan } from './parse-absence-file.js';
 
 const header = ['dato', 'elevnummer', 'omfang', 'time', 'gruppe', 'timer', 'fraværstype', 'årsak', 'melding fra hjemmet', 'minutter for sent'];
@@ -93,9 +94,11 @@ describe('the absence file', () => {
       row: 2,
       column: 'dato',
       value: '31.02.2026',
-      message: '«31.02.2026» er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD (2026-08-17) eller DD.MM.ÅÅÅÅ (17.08.2026).',
+      text: 'invalidDate',
+      params: { value: '31.02.2026' },
     });
-    expect(problems.find((p) => p.row === 8)!.message).toContain('i rad 7');
+    expect(problemInBokmaal(problems[0]!)).toBe('«31.02.2026» er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD (2026-08-17) eller DD.MM.ÅÅÅÅ (17.08.2026).');
+    expect(problemInBokmaal(problems.find((p) => p.row === 8)!)).toContain('i rad 7');
   });
 
   it('reports a missing column once, in the header, and not again in every row', async () => {

@@ -20,11 +20,11 @@ import { choice, date, optionalChoice, optionalDecimal, optionalInteger, optiona
 import type { PlanBuilder } from './file-import-kind.js';
 import { findGroup, findStaff, findStudent, orReport, studentAtOtherSchool, type Found } from './find-references.js';
 import { float64Column, int16Column, int32Column, TextTable, uint8Column, type GrowableColumn } from './growable-column.js';
-import { quote, type ProblemList } from './import-problems.js';
+import { shown, type ProblemList } from './import-problems.js';
 import { findStudentsElsewhere, schoolYearOn, type GroupRef, type SchoolReferences, type SchoolYearRef, type StudentRef } from './load-school-references.js';
 import type { ColumnSpec } from './match-columns.js';
 import type { RowContext } from './read-rows.js';
-import { arrayLiteral, batches } from './sql-arrays.js';
+import { arrayLiteral, batches } from '../lib/sql-arrays.js';
 
 export const absenceColumns = [
   { key: 'id', name: 'fraværs-id', aliases: ['fraværsid', 'fravær-id'], required: false },
@@ -211,15 +211,15 @@ export function planAbsence(refs: SchoolReferences): PlanBuilder<AbsenceColumn, 
       // Without «omfang», a lesson number makes it timefravær and its absence dagsfravær.
       const scope: AbsenceScope | undefined =
         row.scope === undefined ? undefined : (row.scope ?? (lesson === undefined ? undefined : lesson === null ? 'dag' : 'time'));
-      if (scope === 'time' && lesson === null) context.report('inconsistent_row', 'lesson', 'Timefravær (omfang «time») må ha timenummeret i kolonnen «time».');
-      if (scope === 'dag' && typeof lesson === 'number') context.report('inconsistent_row', 'lesson', 'Dagsfravær (omfang «dag») gjelder hele dagen og skal ikke ha timenummer. La «time» stå tom, eller skriv omfang «time».');
+      if (scope === 'time' && lesson === null) context.report('inconsistent_row', 'lesson', 'lessonMissing');
+      if (scope === 'dag' && typeof lesson === 'number') context.report('inconsistent_row', 'lesson', 'dayWithLesson');
       if (type === 'forsentkomming') {
-        if (scope === 'dag') context.report('inconsistent_row', 'scope', 'For sent-komming gjelder én time, ikke en hel dag. Skriv omfang «time» og timenummeret.');
-        if (minutesLate === null) context.report('inconsistent_row', 'minutesLate', 'For sent-komming må ha antall minutter i «minutter for sent».');
+        if (scope === 'dag') context.report('inconsistent_row', 'scope', 'lateArrivalWholeDay');
+        if (minutesLate === null) context.report('inconsistent_row', 'minutesLate', 'lateArrivalMinutesMissing');
       } else if (type !== undefined && typeof minutesLate === 'number') {
-        context.report('inconsistent_row', 'minutesLate', 'Minutter for sent hører bare til fraværstypen «forsentkomming». La feltet stå tomt.');
+        context.report('inconsistent_row', 'minutesLate', 'minutesLateWithoutLateArrival');
       }
-      if (scope === 'dag' && hours === null) context.report('inconsistent_row', 'hours', 'Dagsfravær må ha antall timer eleven gikk glipp av den dagen i kolonnen «timer».');
+      if (scope === 'dag' && hours === null) context.report('inconsistent_row', 'hours', 'dayWithoutHours');
 
       let student: StudentRef | undefined;
       let number = -1;
@@ -255,7 +255,7 @@ export function planAbsence(refs: SchoolReferences): PlanBuilder<AbsenceColumn, 
       }
       if (row.id) {
         const earlierId = firstRowOfId.get(row.id);
-        if (earlierId !== undefined) context.report('duplicate_row', 'id', `Fraværs-id-en ${quote(row.id)} står også i rad ${earlierId}; den skal bare stå én gang.`);
+        if (earlierId !== undefined) context.report('duplicate_row', 'id', 'duplicateAbsenceId', { value: shown(row.id), first: earlierId });
         else firstRowOfId.set(row.id, context.row);
       }
       if (!context.ok) return;
@@ -293,9 +293,7 @@ async function reportStudentsElsewhere(db: Db, refs: SchoolReferences, problems:
   const elsewhere = await findStudentsElsewhere(db, refs, [...new Set(unknown.map((p) => p.value!))]);
   for (const problem of unknown) {
     if (!elsewhere.has(problem.value!)) continue;
-    const { code, message } = studentAtOtherSchool(refs, problem.value!);
-    problem.code = code;
-    problem.message = message;
+    Object.assign(problem, studentAtOtherSchool(refs, problem.value!));
   }
 }
 
@@ -314,12 +312,14 @@ function reportDuplicates(keys: GrowableColumn<Float64Array>, rows: GrowableColu
     if (k[here] !== k[order[first]!]) continue;
     while (first > 0 && k[order[first - 1]!] === k[here]) first--;
     const lesson = k[here]! % 16;
-    const what = lesson === 0 ? 'den samme dagen' : `time ${lesson} den dagen`;
+    const earlier = r[order[first]!]!;
     problems.add({
       code: 'duplicate_row',
       row: r[here]!,
       column,
-      message: `Eleven har allerede fravær for ${what} i rad ${r[order[first]!]}. Hver time (eller dag) skal bare stå én gang.`,
+      ...(lesson === 0
+        ? { text: 'duplicateAbsenceDay', params: { first: earlier } }
+        : { text: 'duplicateAbsenceLesson', params: { lesson, first: earlier } }),
     });
   }
 }
@@ -343,7 +343,8 @@ async function checkIdsOfOtherSchools(db: Db, refs: SchoolReferences, rowOfId: M
         row: rowOfId.get(id)!,
         column: 'fraværs-id',
         value: id,
-        message: `Fraværs-id-en ${quote(id)} tilhører allerede fravær ved en annen skole. Hver fraværs-id kan bare brukes én gang.`,
+        text: 'absenceIdAtOtherSchool',
+        params: { value: shown(id) },
       });
     }
   }

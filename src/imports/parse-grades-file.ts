@@ -13,7 +13,7 @@ import type { GradeKind, GradeValue } from '../domain/vocabulary.js';
 import { choice, date, optionalText, spellings, text } from './field-schemas.js';
 import type { PlanBuilder } from './file-import-kind.js';
 import { findGroup, findStudent, orReport } from './find-references.js';
-import { quote, type ProblemList } from './import-problems.js';
+import { shown, type ProblemList } from './import-problems.js';
 import { schoolYearOn, type SchoolReferences } from './load-school-references.js';
 import type { ColumnSpec } from './match-columns.js';
 import type { RowContext } from './read-rows.js';
@@ -79,21 +79,23 @@ export function planGrades(refs: SchoolReferences): PlanBuilder<GradeColumn, Gra
       const { subjectCode } = row;
       const student = row.studentNumber === undefined ? undefined : orReport(findStudent(refs, row.studentNumber), context, 'studentNumber');
       if (subjectCode !== undefined && !refs.subjects.has(subjectCode)) {
-        context.report('unknown_subject', 'subjectCode', `Fagkoden ${quote(subjectCode)} brukes ikke av noen gruppe ved ${refs.schoolName}. Importer gruppefilen med faget først, eller rett fagkoden.`);
+        context.report('unknown_subject', 'subjectCode', 'unknownSubject', { subject: shown(subjectCode), school: refs.schoolName });
       }
       let groupId: string | null = null;
       if (row.group) {
         const year = row.givenOn ? (schoolYearOn(refs, row.givenOn) ?? refs.schoolYear) : refs.schoolYear;
         const group = orReport(findGroup(refs, row.group, year), context, 'group');
         if (group && subjectCode !== undefined && group.subjectCode !== subjectCode) {
-          context.report('group_subject_mismatch', 'group', `Gruppen ${quote(row.group)} har fagkoden ${quote(group.subjectCode ?? '(ingen)')}, ikke ${quote(subjectCode)}.`);
+          const params = { group: shown(row.group), subject: shown(subjectCode) };
+          if (group.subjectCode === null) context.report('group_subject_mismatch', 'group', 'groupWithoutSubject', params);
+          else context.report('group_subject_mismatch', 'group', 'groupSubjectMismatch', { ...params, groupSubject: group.subjectCode });
         }
         groupId = group?.id ?? null;
       }
       if (row.studentNumber !== undefined && subjectCode !== undefined && row.kind !== undefined && row.givenOn !== undefined) {
         const key = `${row.studentNumber}\u0000${subjectCode}\u0000${row.kind}\u0000${row.givenOn}`;
         const earlier = firstRow.get(key);
-        if (earlier !== undefined) context.report('duplicate_row', 'value', `Eleven har en karakter i det samme faget, av den samme typen og med den samme datoen i rad ${earlier}.`);
+        if (earlier !== undefined) context.report('duplicate_row', 'value', 'duplicateGrade', { first: earlier });
         else firstRow.set(key, context.row);
       }
       if (!context.ok || !student) return;

@@ -10,9 +10,9 @@
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import type { GroupKind } from '../domain/vocabulary.js';
-import { choice, optionalText, spellings, text } from './field-schemas.js';
+import { choice, fail, optionalText, spellings, text } from './field-schemas.js';
 import type { PlanBuilder } from './file-import-kind.js';
-import { quote, type ProblemList } from './import-problems.js';
+import { shown, type ProblemList } from './import-problems.js';
 import { groupKey, type SchoolReferences } from './load-school-references.js';
 import type { ColumnSpec } from './match-columns.js';
 import type { RowContext } from './read-rows.js';
@@ -47,8 +47,7 @@ export const groupFields = {
     if (v === '') return null;
     const level = levelSpellings.get(v.toLowerCase());
     if (level) return level;
-    ctx.addIssue({ code: 'custom', message: `${quote(v)} er ikke et trinn. Bruk Vg1, Vg2 eller Vg3, eller 1–10 i grunnskolen.`, params: { problem: 'invalid_choice' } });
-    return z.NEVER;
+    return fail(ctx, 'invalid_choice', 'invalidLevel', { value: shown(v) });
   }),
   programme: optionalText({ max: 200 }),
   subjectCode: optionalText({ max: 20 }),
@@ -84,30 +83,31 @@ export function planGroups(refs: SchoolReferences): PlanBuilder<GroupColumn, Gro
       const { groupId, name, kind, subjectCode, subjectName } = row;
       if (groupId !== undefined) {
         const earlier = firstRowOfId.get(groupId);
-        if (earlier !== undefined) context.report('duplicate_row', 'groupId', `Gruppe-id-en står også i rad ${earlier}; hver gruppe skal bare stå én gang.`);
+        if (earlier !== undefined) context.report('duplicate_row', 'groupId', 'duplicateGroupId', { first: earlier });
         else firstRowOfId.set(groupId, context.row);
         const known = refs.groupsByExternalId.get(groupId);
         if (known && known.schoolId !== refs.schoolId) {
-          context.report('external_id_in_use', 'groupId', `Gruppe-id-en ${quote(groupId)} brukes av en gruppe ved en annen skole.`);
+          context.report('external_id_in_use', 'groupId', 'groupIdAtOtherSchool', { value: shown(groupId) });
         } else if (known && known.schoolYearId !== year.id) {
-          const other = refs.schoolYears.find((y) => y.id === known.schoolYearId)?.name ?? 'et annet skoleår';
-          context.report('external_id_in_use', 'groupId', `Gruppe-id-en ${quote(groupId)} brukes av en gruppe i skoleåret ${other}. Hver gruppe må ha sin egen id, også fra år til år.`);
+          const other = refs.schoolYears.find((y) => y.id === known.schoolYearId)?.name;
+          if (other) context.report('external_id_in_use', 'groupId', 'groupIdInOtherYear', { value: shown(groupId), year: other });
+          else context.report('external_id_in_use', 'groupId', 'groupIdInAnotherYear', { value: shown(groupId) });
         }
       }
       if (name !== undefined) {
         const earlier = firstRowOfName.get(name.toLowerCase());
-        if (earlier !== undefined) context.report('duplicate_row', 'name', `En gruppe med samme navn står i rad ${earlier}; to grupper kan ikke hete det samme i ett skoleår.`);
+        if (earlier !== undefined) context.report('duplicate_row', 'name', 'duplicateGroupName', { first: earlier });
         else firstRowOfName.set(name.toLowerCase(), context.row);
       }
-      if (kind === 'basisgruppe' && subjectCode) context.report('inconsistent_row', 'subjectCode', 'En klasse (basisgruppe) har ikke fagkode; fagkoden hører til undervisningsgruppene.');
+      if (kind === 'basisgruppe' && subjectCode) context.report('inconsistent_row', 'subjectCode', 'classWithSubject');
       if (subjectCode && subjectName === null && !refs.subjects.has(subjectCode)) {
-        context.report('inconsistent_row', 'subjectName', `Fagkoden ${quote(subjectCode)} er ny ved skolen, så fagnavnet må stå i «fagnavn».`);
+        context.report('inconsistent_row', 'subjectName', 'newSubjectNeedsName', { subject: shown(subjectCode) });
       }
-      if (subjectCode === null && subjectName) context.report('inconsistent_row', 'subjectCode', 'Fagnavnet må ha en fagkode i «fagkode».');
+      if (subjectCode === null && subjectName) context.report('inconsistent_row', 'subjectCode', 'subjectNameWithoutCode');
       if (groupId !== undefined && name !== undefined && !refs.groupsByExternalId.has(groupId)) {
         const namesake = refs.groupsByName.get(groupKey(year.id, name))?.find((g) => g.externalId !== null);
         if (namesake) {
-          context.report('conflicting_details', 'name', `Skolen har allerede en gruppe som heter ${quote(name)} i skoleåret ${year.name}, med gruppe-id ${quote(namesake.externalId!)}. To grupper kan ikke hete det samme i ett skoleår.`);
+          context.report('conflicting_details', 'name', 'groupNameTaken', { name: shown(name), year: year.name, id: shown(namesake.externalId!) });
         }
       }
       if (!context.ok) return;

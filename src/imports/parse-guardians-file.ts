@@ -12,7 +12,7 @@ import { guardians, studentGuardians } from '../db/schema.js';
 import { choice, optionalEmail, optionalText, requiredYesNo, spellings, text, yesNo } from './field-schemas.js';
 import type { PlanBuilder } from './file-import-kind.js';
 import { findStudent, orReport } from './find-references.js';
-import { quote, type ProblemList } from './import-problems.js';
+import { shown, type ProblemList } from './import-problems.js';
 import type { SchoolReferences } from './load-school-references.js';
 import type { ColumnSpec } from './match-columns.js';
 import type { RowContext } from './read-rows.js';
@@ -87,7 +87,7 @@ export function planGuardians(refs: SchoolReferences): PlanBuilder<GuardianColum
       if (row.studentNumber !== undefined && row.guardianId !== undefined) {
         const key = `${row.studentNumber}\u0000${row.guardianId}`;
         const earlier = firstRow.get(key);
-        if (earlier !== undefined) context.report('duplicate_row', 'guardianId', `Den samme foresatte står for den samme eleven i rad ${earlier}.`);
+        if (earlier !== undefined) context.report('duplicate_row', 'guardianId', 'duplicateGuardian', { first: earlier });
         else firstRow.set(key, context.row);
       }
       if (row.guardianId !== undefined) {
@@ -96,7 +96,7 @@ export function planGuardians(refs: SchoolReferences): PlanBuilder<GuardianColum
         if (seen) {
           for (const key of ['givenName', 'familyName', 'phone', 'email'] as const) {
             if (differs(key)) {
-              context.report('conflicting_details', key, `Foresatt ${quote(row.guardianId)} står med ${quote(seen[key] ?? '(tomt)')} i rad ${seen.row}. Opplysningene om en foresatt må være like i alle radene.`);
+              context.report('conflicting_details', key, 'guardianDetailsDiffer', { guardian: shown(row.guardianId), other: seen[key] === null ? null : shown(seen[key]), first: seen.row });
             }
           }
         }

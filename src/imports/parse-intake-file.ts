@@ -62,7 +62,7 @@ export function planIntake(refs: SchoolReferences): PlanBuilder<IntakeColumn, In
       const student = row.studentNumber === undefined ? undefined : orReport(findStudent(refs, row.studentNumber), context, 'studentNumber');
       if (row.studentNumber !== undefined) {
         const earlier = firstRow.get(row.studentNumber);
-        if (earlier !== undefined) context.report('duplicate_row', 'studentNumber', `Eleven står også i rad ${earlier}; søkerdata skal stå én gang per elev.`);
+        if (earlier !== undefined) context.report('duplicate_row', 'studentNumber', 'duplicateIntake', { first: earlier });
         else firstRow.set(row.studentNumber, context.row);
       }
       if (!context.ok || !student) return;

@@ -53,11 +53,11 @@ export function planMemberships(refs: SchoolReferences): PlanBuilder<MembershipC
     add(row: Partial<MembershipFileRow>, context: RowContext<MembershipColumn>) {
       const group = row.group === undefined ? undefined : orReport(findGroup(refs, row.group, refs.schoolYear), context, 'group');
       const student = row.studentNumber === undefined ? undefined : orReport(findStudent(refs, row.studentNumber), context, 'studentNumber');
-      if (row.startsOn && row.endsOn && row.startsOn > row.endsOn) context.report('inconsistent_row', 'endsOn', 'Sluttdatoen er før startdatoen.');
+      if (row.startsOn && row.endsOn && row.startsOn > row.endsOn) context.report('inconsistent_row', 'endsOn', 'endBeforeStart');
       if (row.group !== undefined && row.studentNumber !== undefined) {
         const key = `${row.group}\u0000${row.studentNumber}`;
         const earlier = firstRow.get(key);
-        if (earlier !== undefined) context.report('duplicate_row', 'studentNumber', `Eleven står i den samme gruppen i rad ${earlier}; hvert medlemskap skal bare stå én gang.`);
+        if (earlier !== undefined) context.report('duplicate_row', 'studentNumber', 'duplicateMembership', { first: earlier });
         else firstRow.set(key, context.row);
       }
       if (!context.ok || !group || !student) return;

@@ -9,8 +9,8 @@
  * are common; both shapes are read. See docs/imports/oneroster.md.
  */
 import { z } from 'zod';
-import { optionalChoice, optionalDate, optionalText, spellings, text } from './field-schemas.js';
-import { quote, type ProblemList } from './import-problems.js';
+import { fail, optionalChoice, optionalDate, optionalText, spellings, text } from './field-schemas.js';
+import { shown, type ProblemList } from './import-problems.js';
 import type { ImportFile } from './import-types.js';
 import type { ColumnSpec } from './match-columns.js';
 import { readRows, type RowFormat } from './read-rows.js';
@@ -105,12 +105,8 @@ function choiceOf<const T extends string>(values: readonly T[]) {
   return z.string().transform((v, ctx): T => {
     const found = values.find((x) => x.toLowerCase() === v.toLowerCase());
     if (found) return found;
-    ctx.addIssue({
-      code: 'custom',
-      message: v === '' ? 'Feltet må fylles ut.' : `${quote(v)} er ikke en gyldig verdi. Bruk ${values.map(quote).join(' eller ')}.`,
-      params: { problem: v === '' ? 'required' : 'invalid_choice' },
-    });
-    return z.NEVER;
+    if (v === '') return fail(ctx, 'required', 'required');
+    return fail(ctx, 'invalid_choice', 'invalidChoice', { value: shown(v), choices: { oneOf: [...values] } });
   });
 }
 
@@ -179,7 +175,7 @@ export async function readOneRosterFiles(files: readonly ImportFile[], problems:
 
   const manifest = byName.get('manifest.csv');
   if (!manifest) {
-    problems.add({ code: 'missing_file', row: null, column: null, message: 'OneRoster-settet mangler manifest.csv.' });
+    problems.add({ code: 'missing_file', row: null, column: null, text: 'manifestMissing' });
   } else {
     const inManifest = problems.forFile('manifest.csv');
     const read = await readRows({
@@ -199,7 +195,8 @@ export async function readOneRosterFiles(files: readonly ImportFile[], problems:
         code: 'unsupported_version',
         row: null,
         column: 'value',
-        message: `Varde leser OneRoster 1.2 (og 1.1), men manifest.csv oppgir oneroster.version ${quote(set.version ?? '(tomt)')}.`,
+        text: 'unsupportedVersion',
+        params: { version: set.version === null ? null : shown(set.version) },
       });
     }
   }
@@ -209,7 +206,7 @@ export async function readOneRosterFiles(files: readonly ImportFile[], problems:
     const mode = set.modes.get(spec.file.replace(/\.csv$/i, '').toLowerCase());
     if (!file) {
       if (spec.required && mode !== 'absent') {
-        problems.add({ code: 'missing_file', row: null, column: null, message: `OneRoster-settet mangler ${spec.file}, som Varde trenger.` });
+        problems.add({ code: 'missing_file', row: null, column: null, text: 'oneRosterFileMissing', params: { file: spec.file } });
       }
       continue;
     }

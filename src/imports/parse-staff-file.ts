@@ -13,7 +13,7 @@ import type { GroupTeacherRole, RoleCode } from '../domain/vocabulary.js';
 import { choice, optionalEmail, optionalText, spellings, text } from './field-schemas.js';
 import type { PlanBuilder } from './file-import-kind.js';
 import { findGroup, orReport } from './find-references.js';
-import { quote, type ProblemList } from './import-problems.js';
+import { shown, type ProblemList } from './import-problems.js';
 import type { SchoolReferences } from './load-school-references.js';
 import type { ColumnSpec } from './match-columns.js';
 import type { RowContext } from './read-rows.js';
@@ -89,14 +89,14 @@ export function planStaff(refs: SchoolReferences): PlanBuilder<StaffColumn, Staf
       let groupId: string | undefined;
       if (groupRef && role) {
         if (role.role !== 'kontaktlaerer' && role.role !== 'faglaerer') {
-          context.report('inconsistent_row', 'group', 'Bare kontaktlærere og faglærere knyttes til en gruppe. La «gruppe» stå tom for denne rollen.');
+          context.report('inconsistent_row', 'group', 'groupForOtherRole');
         } else {
           const group = orReport(findGroup(refs, groupRef, refs.schoolYear), context, 'group');
           if (group && role.role === 'kontaktlaerer' && group.kind !== 'basisgruppe') {
-            context.report('inconsistent_row', 'group', `${quote(groupRef)} er en undervisningsgruppe; en kontaktlærer hører til en klasse (basisgruppe).`);
+            context.report('inconsistent_row', 'group', 'contactTeacherOfTeachingGroup', { group: shown(groupRef) });
           }
           if (group && role.role === 'faglaerer' && group.kind !== 'undervisningsgruppe') {
-            context.report('inconsistent_row', 'group', `${quote(groupRef)} er en klasse; en faglærer hører til undervisningsgruppene. Skriv rolle «kontaktlærer» for klassen.`);
+            context.report('inconsistent_row', 'group', 'subjectTeacherOfClass', { group: shown(groupRef) });
           }
           groupId = group?.id;
         }
@@ -106,21 +106,21 @@ export function planStaff(refs: SchoolReferences): PlanBuilder<StaffColumn, Staf
         if (seen) {
           for (const key of ['givenName', 'familyName', 'email'] as const) {
             if (row[key] !== undefined && row[key] !== seen[key]) {
-              context.report('conflicting_details', key, `Ansatt ${quote(employeeNumber)} står med ${quote(seen[key] ?? '(tomt)')} i rad ${seen.row}. Opplysningene om en ansatt må være like i alle radene.`);
+              context.report('conflicting_details', key, 'staffDetailsDiffer', { staff: shown(employeeNumber), other: seen[key] === null ? null : shown(seen[key]), first: seen.row });
             }
           }
         }
         if (role && groupRef !== undefined) {
           const key = `${employeeNumber}\u0000${role.role}\u0000${role.title ?? ''}\u0000${groupRef ?? ''}`;
           const earlier = firstRow.get(key);
-          if (earlier !== undefined) context.report('duplicate_row', 'role', `Den samme rollen står for den samme ansatte i rad ${earlier}.`);
+          if (earlier !== undefined) context.report('duplicate_row', 'role', 'duplicateStaffRole', { first: earlier });
           else firstRow.set(key, context.row);
         }
         const title = row.title ?? role?.title;
         const roleKey = role ? `${employeeNumber}\u0000${role.role}` : undefined;
         const sameRole = roleKey ? roles.get(roleKey) : undefined;
         if (sameRole && title && sameRole.title && sameRole.title !== title) {
-          context.report('conflicting_details', 'title', `Ansatt ${quote(employeeNumber)} har den samme rollen med tittelen ${quote(sameRole.title)} i rad ${sameRole.row}. En rolle har én tittel.`);
+          context.report('conflicting_details', 'title', 'roleTitleDiffers', { staff: shown(employeeNumber), title: shown(sameRole.title), first: sameRole.row });
         }
       }
       if (!context.ok) return;

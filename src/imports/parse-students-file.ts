@@ -14,7 +14,7 @@ import { students } from '../db/schema.js';
 import { date, optionalText, text } from './field-schemas.js';
 import type { PlanBuilder } from './file-import-kind.js';
 import { findGroup, orReport } from './find-references.js';
-import { quote, type ProblemList } from './import-problems.js';
+import { shown, type ProblemList } from './import-problems.js';
 import type { SchoolReferences } from './load-school-references.js';
 import type { ColumnSpec } from './match-columns.js';
 import type { RowContext } from './read-rows.js';
@@ -62,21 +62,21 @@ export function planStudents(refs: SchoolReferences): PlanBuilder<StudentColumn,
       const { studentNumber, className } = row;
       if (studentNumber !== undefined) {
         const earlier = firstRow.get(studentNumber);
-        if (earlier !== undefined) context.report('duplicate_row', 'studentNumber', `Elevnummeret står også i rad ${earlier}; hver elev skal bare stå én gang.`);
+        if (earlier !== undefined) context.report('duplicate_row', 'studentNumber', 'duplicateStudent', { first: earlier });
         else firstRow.set(studentNumber, context.row);
         const known = refs.studentsByExternalId.get(studentNumber);
         if (known && known.schoolId !== refs.schoolId) {
-          context.report('student_at_other_school', 'studentNumber', `Eleven med elevnummer ${quote(studentNumber)} går ved en annen skole i Varde. Flytting mellom skoler gjøres ikke med import.`);
+          context.report('student_at_other_school', 'studentNumber', 'studentMovesSchool', { value: shown(studentNumber) });
         }
       }
       let classGroupId: string | undefined;
       if (className) {
         if (!refs.schoolYear) {
-          context.report('unknown_school_year', 'className', `${refs.schoolName} har ikke noe skoleår i Varde, så eleven kan ikke settes i en klasse.`);
+          context.report('unknown_school_year', 'className', 'noSchoolYearForClass', { school: refs.schoolName });
         } else {
           const group = orReport(findGroup(refs, className, refs.schoolYear), context, 'className');
           if (group && group.kind !== 'basisgruppe') {
-            context.report('inconsistent_row', 'className', `${quote(className)} er en undervisningsgruppe, ikke en klasse (basisgruppe).`);
+            context.report('inconsistent_row', 'className', 'classIsTeachingGroup', { value: shown(className) });
           }
           classGroupId = group?.id;
         }

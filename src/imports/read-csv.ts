@@ -29,9 +29,7 @@ export function decodeCsv(data: Uint8Array, problems: ProblemList): string | und
       code: 'not_utf8',
       row: null,
       column: null,
-      message:
-        'Filen er ikke lagret som UTF-8, så æ, ø og å ville blitt feil. Lagre den som «CSV UTF-8» ' +
-        '(i Excel: Lagre som → CSV UTF-8) og prøv igjen.',
+      text: 'notUtf8',
     });
     return undefined;
   }
@@ -80,7 +78,8 @@ export function* tokenizeCsv(text: string, delimiter: CsvDelimiter, problems: Pr
               code: 'unclosed_quote',
               row: rowNumber,
               column: null,
-              message: `Et anførselstegn (") i rad ${rowNumber} blir aldri lukket, så resten av filen kan ikke leses.`,
+              text: 'unclosedQuote',
+              params: { row: rowNumber },
             });
             if (batch.length > 0) yield batch;
             return;

@@ -5,7 +5,9 @@
  * is checked without being held whole; the caller decides what a valid row adds to its plan.
  */
 import type { z } from 'zod';
-import type { ProblemCode, ProblemList } from './import-problems.js';
+import type { ProblemParams } from '../shared/import-problems/problem-text.js';
+import { issueProblem } from './field-schemas.js';
+import type { ProblemCode, ProblemList, ProblemText } from './import-problems.js';
 import type { ImportFile } from './import-types.js';
 import { matchColumns, rowObject, type ColumnMatch, type ColumnSpec } from './match-columns.js';
 import { readTable } from './read-table.js';
@@ -54,10 +56,10 @@ export class RowContext<K extends string> {
     return this;
   }
 
-  report(code: ProblemCode, key: K | null, message: string): void {
+  report(code: ProblemCode, key: K | null, text: ProblemText, params?: ProblemParams): void {
     this.ok = false;
     const value = key === null ? undefined : this.cells[key];
-    this.problems.add({ code, row: this.row, column: key === null ? null : (this.nameOf.get(key) ?? key), ...(value ? { value } : {}), message });
+    this.problems.add({ code, row: this.row, column: key === null ? null : (this.nameOf.get(key) ?? key), ...(value ? { value } : {}), text, ...(params ? { params } : {}) });
   }
 }
 
@@ -103,7 +105,7 @@ export async function readRows<K extends string, Row>(options: {
       if (cells.length > headerLength && !isBlank(cells.slice(headerLength))) {
         valid = false;
         context.start(row, values, false);
-        context.report('too_many_fields', null, `Raden har ${cells.length} felt, men overskriften bare ${headerLength}. Kanskje står skilletegnet inne i en verdi som mangler anførselstegn?`);
+        context.report('too_many_fields', null, 'tooManyFields', { fields: cells.length, headerFields: headerLength });
       }
       const plain = format.fast?.(values);
       if (plain !== undefined) {
@@ -121,8 +123,8 @@ export async function readRows<K extends string, Row>(options: {
           invalid.add(key);
           // A column the header lacks is reported once, there, and not in every row.
           if (match.missing.has(key)) continue;
-          const problem = (issue as { params?: { problem?: ProblemCode } }).params?.problem ?? 'invalid_choice';
-          context.report(problem, key, issue.message);
+          const problem = issueProblem(issue);
+          context.report(problem.code, key, problem.text, problem.params);
         }
         const partial: Record<string, unknown> = {};
         for (const key of match.nameOf.keys()) {
@@ -141,9 +143,9 @@ export async function readRows<K extends string, Row>(options: {
     }
   }
   if (!match && problems.count === problemsBefore) {
-    problems.add({ code: 'empty_file', row: null, column: null, message: `Filen ${file.name} er tom.` });
+    problems.add({ code: 'empty_file', row: null, column: null, text: 'emptyFile', params: { file: file.name } });
   } else if (match && rows === 0 && problems.count === problemsBefore && !options.allowNoRows) {
-    problems.add({ code: 'no_rows', row: null, column: null, message: `Filen ${file.name} har en overskrift, men ingen rader under den.` });
+    problems.add({ code: 'no_rows', row: null, column: null, text: 'noRows', params: { file: file.name } });
   }
   options.onProgress?.(rows);
   return { rows, ...(match ? { columns: match } : {}) };

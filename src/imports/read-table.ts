@@ -26,7 +26,7 @@ export function detectFormat(data: Uint8Array): FileFormat {
 /** The rows of the file in batches, the header first. Problems that stop the reading are reported. */
 export async function* readTable(file: ImportFile, problems: ProblemList): AsyncGenerator<TableRow[]> {
   if (file.data.byteLength === 0) {
-    problems.add({ code: 'empty_file', row: null, column: null, message: `Filen ${file.name} er tom.` });
+    problems.add({ code: 'empty_file', row: null, column: null, text: 'emptyFile', params: { file: file.name } });
     return;
   }
   const format = detectFormat(file.data);
@@ -35,7 +35,7 @@ export async function* readTable(file: ImportFile, problems: ProblemList): Async
       code: 'unreadable_file',
       row: null,
       column: null,
-      message: 'Filen er i det gamle Excel-formatet (.xls). Lagre den som .xlsx eller som CSV UTF-8 og prøv igjen.',
+      text: 'oldExcel',
     });
     return;
   }

@@ -41,7 +41,8 @@ export async function* readXlsx(data: Uint8Array, problems: ProblemList): AsyncG
       code: 'unreadable_file',
       row: null,
       column: null,
-      message: `Excel-filen kan ikke leses (${error instanceof Error ? error.message : String(error)}). Lagre den på nytt som .xlsx eller som CSV UTF-8.`,
+      text: 'unreadableExcel',
+      params: { detail: error instanceof Error ? error.message : String(error) },
     });
     return;
   }

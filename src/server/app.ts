@@ -22,7 +22,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/database.js';
 import type { ApiError } from '../shared/api.js';
-import { systemClock, type Clock } from './clock.js';
+import { systemClock, type Clock } from '../lib/clock.js';
 import { AppError } from './errors.js';
 import type { RouteContext } from './routes/context.js';
 import { NoSchoolYearError } from '../data/cases/case-calendar.js';

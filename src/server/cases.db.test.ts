@@ -329,6 +329,8 @@ describe('cases through the API', () => {
     expect(closed.body).toMatchObject({ status: 'avsluttet', outcome: 'effekt', outcomeNote: 'Tilbake i full tid', availableTransitions: [] });
     const [after] = await db.select().from(flags).where(eq(flags.id, flag.id));
     expect(after!.state).toBe('lost');
+    // Why, as a code the web app puts in words; the confirming person's reason is replaced by it.
+    expect(after).toMatchObject({ reason: null, reasonCode: 'iko_closed_with_effect' });
     const open = await db.select().from(tasks).where(and(eq(tasks.caseId, opened.body.id)));
     expect(open.every((t) => t.doneAt !== null)).toBe(true);
     expect((await rektor.call('POST', `/api/cases/${opened.body.id}/home-contacts`, { contactedAt: '2026-11-23T10:00:00Z', contactedName: 'Mor', channel: 'sms', outcome: 'naadd' })).status).toBe(200);

@@ -7,7 +7,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/database.js';
 import { reevaluateAll } from '../data/reevaluate-all.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../lib/clock.js';
 
 export function startDailyEvaluation(db: Db, clock: Clock, log: FastifyBaseLogger): { stop(): Promise<void> } {
   let lastDay: string | undefined;

@@ -102,6 +102,7 @@ describe('identification through the API', () => {
     expect(notice.status).toBe(200);
     const after = (await teacher.call<{ flags: Flag[] }>('GET', `/api/students/${student.id}/flags`)).body.flags.find((f) => f.id === raised!.id);
     expect(after?.state).toBe('lost');
+    expect(after).toMatchObject({ reason: null, reasonCode: 'evidence_gone' });
   });
 
   it('keeps a dismissed flag dismissed when the rules run again on the same evidence', async () => {

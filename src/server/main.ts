@@ -1,12 +1,27 @@
-/** `npm start`: runs Varde until it is stopped. */
+/**
+ * `npm start`: runs Varde until it is stopped. The one place where the server and the demo school
+ * meet: the server itself does not import the demo (the demo builds on the data layer).
+ */
 import { ConfigError, readConfig } from '../config.js';
-import { DatabaseError } from '../db/database.js';
+import { reevaluateAll } from '../data/reevaluate-all.js';
+import { DatabaseError, type Database } from '../db/database.js';
+import { ensureDemoSchool } from '../demo/load-demo-school.js';
+import { seedDemoCases } from '../demo/seed-demo-cases.js';
 import { startVarde, StartError } from './start-varde.js';
+
+async function loadDemo(database: Database, today: string): Promise<void> {
+  const demo = await ensureDemoSchool(database);
+  // A fresh demo school shows its flags and tasks from the first sign-in.
+  if (demo.action === 'loaded') {
+    await reevaluateAll(database.db, today);
+    await seedDemoCases(database.db, today);
+  }
+}
 
 async function main() {
   const started = performance.now();
   const config = readConfig();
-  const running = await startVarde(config);
+  const running = await startVarde(config, { loadDemo });
   const where = running.database.kind === 'pglite' ? `embedded database in ${running.database.location}` : `PostgreSQL at ${running.database.location}`;
   console.log(`Varde is ready at ${running.url} (${where}) after ${Math.round(performance.now() - started)} ms`);
 

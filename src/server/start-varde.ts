@@ -2,17 +2,16 @@
  * Starting Varde: configuration → database → migrations → demo school → HTTP. Each fault a
  * newcomer can meet (bad variable, unreachable server, unwritable data directory, port in use,
  * failing migration) ends in a one-line message that names it; nothing is half-written.
+ * The demo school is handed in by the caller (main.ts), so that the server does not depend on
+ * the demo generator, which itself builds on the data layer.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import { openDatabase, reason, type Database } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
-import { ensureDemoSchool } from '../demo/load-demo-school.js';
 import { buildApp } from './app.js';
-import { systemClock } from './clock.js';
+import { systemClock } from '../lib/clock.js';
 import { startDailyEvaluation } from './daily-evaluation.js';
-import { reevaluateAll } from '../data/reevaluate-all.js';
-import { seedDemoCases } from '../demo/seed-demo-cases.js';
 
 export class StartError extends Error {}
 
@@ -23,18 +22,16 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export async function startVarde(config: Config): Promise<Running> {
+export interface StartOptions {
+  /** Loads the demo school into a migrated database; called only when VARDE_DEMO is on. */
+  loadDemo?: (database: Database, today: string) => Promise<void>;
+}
+
+export async function startVarde(config: Config, options: StartOptions = {}): Promise<Running> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await runMigrations(database);
-    if (config.loadDemo) {
-      const demo = await ensureDemoSchool(database);
-      // A fresh demo school shows its flags and tasks from the first sign-in.
-      if (demo.action === 'loaded') {
-        await reevaluateAll(database.db, systemClock.today());
-        await seedDemoCases(database.db, systemClock.today());
-      }
-    }
+    if (config.loadDemo && options.loadDemo) await options.loadDemo(database, systemClock.today());
     const app = await buildApp({
       database,
       logLevel: config.logLevel,

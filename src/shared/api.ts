@@ -6,12 +6,19 @@ import { z } from 'zod';
 import {
   absenceScopes,
   absenceTypes,
+  attendanceStatuses,
+  enteredGradeKinds,
   gradeKinds,
   gradeValues,
   groupKinds,
+  groupTeacherRoles,
+  importKinds,
   roleCodes,
+  schoolKinds,
 } from '../domain/vocabulary.js';
 import { caseTaskKinds } from '../domain/cases/case-workflow.js';
+import { flagResolutionCodes } from '../domain/identification/flag-resolution.js';
+import { checkedRuleSettingsSchema, ruleSettingsSchema } from '../domain/identification/rule-profile.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
@@ -102,7 +109,7 @@ export const myStudents = z.object({
       name: z.string(),
       kind: z.enum(groupKinds),
       /** How the signed-in person relates to the group. */
-      relation: z.enum(['kontaktlaerer', 'faglaerer']),
+      relation: z.enum(groupTeacherRoles),
       level: z.string().nullable(),
       programme: z.string().nullable(),
       subjectName: z.string().nullable(),
@@ -226,8 +233,10 @@ export const signalLevels = ['gronn', 'gul', 'rod'] as const;
 export type SignalLevel = (typeof signalLevels)[number];
 
 /**
- * A flag as the web shows it. `facts` are the figures and thresholds; the web renders them with
- * explainFlag (src/domain/identification/explain-flag.ts) in the reader's language.
+ * A flag as the web shows it. `facts` are the figures and thresholds, one shape per rule
+ * (FlagFactsByRule in src/domain/identification/flag.ts), loose here because rows of earlier
+ * versions are sent as stored; the web renders them with describeFlag and the catalogs
+ * (src/web/components/use-explain-flag.ts) in the reader's language.
  */
 export const flag = z.object({
   id: z.string().uuid(),
@@ -241,6 +250,8 @@ export const flag = z.object({
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),
   reason: z.string().nullable(),
+  /** Why, as a code, when Varde resolved the flag itself; the web says it in words. */
+  reasonCode: z.enum(flagResolutionCodes).nullable(),
   reviewOn: isoDate.nullable(),
 });
 export type Flag = z.infer<typeof flag>;
@@ -305,7 +316,7 @@ export const taskParams = z.object({ taskId: z.string().uuid() });
 /** Without a lesson number, the sheet is for the group's first lesson that day. */
 export const lessonQuery = z.object({ date: isoDate, lessonNumber: z.coerce.number().int().min(1).max(12).optional() });
 export const groupParams = z.object({ groupId: z.string().uuid() });
-export const attendanceStatus = z.enum(['tilstede', 'fravaer', 'forsent']);
+export const attendanceStatus = z.enum(attendanceStatuses);
 export const lessonRegister = z.object({
   group: z.object({ id: z.string().uuid(), name: z.string(), subjectName: z.string().nullable() }),
   date: isoDate,
@@ -350,7 +361,7 @@ export const noticeBody = z.object({
 });
 
 export const gradeEntryBody = z.object({
-  kind: z.enum(['midtveis', 'halvaar']),
+  kind: z.enum(enteredGradeKinds),
   givenOn: isoDate,
   entries: z.array(z.object({ studentId: z.string().uuid(), value: z.enum(gradeValues) })).min(1),
 });
@@ -362,7 +373,7 @@ export const registrationResult = z.object({
 });
 export type RegistrationResult = z.infer<typeof registrationResult>;
 
-/** Ukesjekken (kontaktlærer): the class this week — status, siblings, 8 days or more. */
+/** Ukesjekken (kontaktlærer): the class this week — status, siblings, whole days from the profile's threshold. */
 export const weeklyCheck = z.object({
   group: z.object({ id: z.string().uuid(), name: z.string() }),
   week: z.object({ from: isoDate, to: isoDate }),
@@ -407,8 +418,8 @@ export const ruleProfileView = z.object({
   key: z.string(),
   name: z.string(),
   version: z.number().int(),
-  schoolKind: z.enum(['vgs', 'grunnskole']),
-  rules: z.record(z.string(), z.record(z.string(), z.unknown())),
+  schoolKind: z.enum(schoolKinds),
+  rules: ruleSettingsSchema,
   history: z.array(z.object({ version: z.number().int(), createdAt: z.string().nullable(), createdBy: z.string().nullable() })),
 });
 export type RuleProfileView = z.infer<typeof ruleProfileView>;
@@ -417,12 +428,12 @@ export const ruleProfileParams = z.object({ key: z.string().min(1).max(100) });
 export const ruleProfileUpdateBody = z.object({
   /** The version the edit starts from: a stale edit is refused rather than overwriting another. */
   baseVersion: z.number().int().positive(),
-  rules: z.record(z.string(), z.unknown()),
+  /** Every setting, with edges that fit together (the domain's own check). */
+  rules: checkedRuleSettingsSchema,
 });
 
 /** Imports: the kinds of file a school's administrative system exports (docs/imports). */
-export const importKindsForApi = ['students', 'groups', 'memberships', 'guardians', 'staff', 'absence', 'grades', 'intake', 'oneroster'] as const;
-export const importParams = z.object({ schoolId: z.string().uuid(), kind: z.enum(importKindsForApi) });
+export const importParams = z.object({ schoolId: z.string().uuid(), kind: z.enum(importKinds) });
 
 /**
  * An import answers with a stream of JSON lines (application/x-ndjson): progress lines while the
@@ -442,7 +453,10 @@ export const importProblem = z.object({
   row: z.number().nullable(),
   column: z.string().nullable(),
   value: z.string().optional(),
-  message: z.string(),
+  /** The wording: a key under importProblem.text in src/shared/import-problems, shown in the reader's language. */
+  text: z.string(),
+  /** What goes in the wording (import-problems/problem-text.ts says how each kind is shown). */
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.null(), z.array(z.string()), z.object({ oneOf: z.array(z.string()) })])).optional(),
 });
 export const importResultLine = z.object({
   type: z.literal('result'),

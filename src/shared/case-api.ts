@@ -4,7 +4,7 @@
  * codes for domain values.
  */
 import { z } from 'zod';
-import { caseOutcomes, caseSteps, caseTaskKinds, followUpCaseKinds } from '../domain/cases/case-workflow.js';
+import { caseOutcomes, caseStatuses, caseSteps, caseTaskKinds, followUpCaseKinds, stepRequirementKinds } from '../domain/cases/case-workflow.js';
 import { planContent, planKinds } from '../domain/plans/plan-content.js';
 import { signatoryRoles, signatureMethods } from '../domain/plans/plan-versions.js';
 import { consentGivers, referralKinds } from '../domain/referrals/consent.js';
@@ -16,8 +16,8 @@ const allSteps = [...new Set(Object.values(caseSteps).flat())] as [string, ...st
 export const caseKind = z.enum(followUpCaseKinds);
 export const caseStep = z.enum(allSteps);
 export const caseOutcome = z.enum(caseOutcomes);
-export const caseStatus = z.enum(['aapen', 'avsluttet']);
-export const stepRequirement = z.enum(['kontakt_logget', 'samtale_holdt', 'plan_signert', 'evaluering_registrert']);
+export const caseStatus = z.enum(caseStatuses);
+export const stepRequirement = z.enum(stepRequirementKinds);
 export const caseTransitionType = z.enum(['advance', 'repeat', 'close']);
 export const caseParticipantRole = z.enum(['ansvarlig', 'deltaker']);
 
@@ -48,7 +48,7 @@ export const caseListQuery = z.object({
   /** mine: cases I take part in; school: every case of the school (leadership only). */
   scope: z.enum(['mine', 'school']).default('mine'),
   schoolId: uuid.optional(),
-  status: z.enum(['aapen', 'avsluttet', 'alle']).default('aapen'),
+  status: z.enum([...caseStatuses, 'alle']).default('aapen'),
   overdueOnly: z.coerce.boolean().default(false),
 });
 export const caseList = z.object({ cases: z.array(caseSummary) });
@@ -249,7 +249,8 @@ export const caseDetail = caseSummary.extend({
   homeContacts: z.array(homeContact),
   referrals: z.array(referral),
   meetings: z.array(meeting),
-  tasks: z.array(z.object({ id: uuid, kind: z.enum(caseTaskKinds), title: z.string(), dueOn: isoDate, done: z.boolean(), assignee: z.string() })),
+  /** The web app says each task by its kind (taskKind.*), in the reader's language. */
+  tasks: z.array(z.object({ id: uuid, kind: z.enum(caseTaskKinds), dueOn: isoDate, done: z.boolean(), assignee: z.string() })),
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 

@@ -1,4 +1,4 @@
-import { fixedClock } from '../server/clock.js';
+import { fixedClock } from '../lib/clock.js';
 
 /** The date every database test lives on: the demo school is generated for it. */
 export const TEST_TODAY = '2026-11-23';

@@ -1,6 +1,7 @@
 /** The case's history is append-only; every writer goes through here. */
 import type { Db } from '../../db/database.js';
 import { caseEvents } from '../../db/schema.js';
+import type { LoadedCase } from './load-case.js';
 
 export interface CaseEventInput {
   ownerId: string;
@@ -10,6 +11,12 @@ export interface CaseEventInput {
   step: string;
   text?: string | null;
   detail?: Record<string, unknown>;
+}
+
+/** A change to a case: which case, and who makes it. */
+export interface CaseChange {
+  kase: LoadedCase;
+  actorStaffId: string;
 }
 
 export async function appendCaseEvent(db: Db, event: CaseEventInput): Promise<void> {

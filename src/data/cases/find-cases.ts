@@ -5,12 +5,14 @@
 import { and, eq, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { caseParticipants, cases } from '../../db/schema.js';
-import { staffNames, studentBasics } from './load-case-bundle.js';
+import { isOverdue, type CaseStatus } from '../../domain/cases/case-workflow.js';
+import { loadStaffNames } from './load-staff-names.js';
+import { loadStudentBasics } from './load-student-basics.js';
 
 export interface CaseListFilter {
   ownerId: string;
   today: string;
-  status: 'aapen' | 'avsluttet' | 'alle';
+  status: CaseStatus | 'alle';
   overdueOnly: boolean;
   /** Only cases this person takes part in. */
   participantStaffId?: string;
@@ -21,6 +23,7 @@ export interface CaseListFilter {
 export async function findCases(db: Db, filter: CaseListFilter) {
   const where: Array<SQL | undefined> = [eq(cases.ownerId, filter.ownerId)];
   if (filter.status !== 'alle') where.push(eq(cases.status, filter.status));
+  // isOverdue in SQL, so the filter runs in the database; find-cases.db.test.ts holds the two together.
   if (filter.overdueOnly) where.push(eq(cases.status, 'aapen'), lt(cases.stepDueOn, filter.today));
   if (filter.schoolId) where.push(eq(cases.schoolId, filter.schoolId));
   if (filter.studentId) where.push(eq(cases.studentId, filter.studentId));
@@ -32,22 +35,10 @@ export async function findCases(db: Db, filter: CaseListFilter) {
     where.push(inArray(cases.id, mine));
   }
   const rows = await db.select().from(cases).where(and(...where));
-  const studentsById = await studentBasics(db, filter.ownerId, [...new Set(rows.map((r) => r.studentId))], filter.today);
-  const names = await staffNames(db, filter.ownerId, rows.map((r) => r.responsibleStaffId));
-  const overdue = (r: (typeof rows)[number]) => r.status === 'aapen' && r.stepDueOn < filter.today;
+  const studentsById = await loadStudentBasics(db, filter.ownerId, [...new Set(rows.map((r) => r.studentId))], filter.today);
+  const names = await loadStaffNames(db, filter.ownerId, rows.map((r) => r.responsibleStaffId));
+  const overdue = (r: (typeof rows)[number]) => isOverdue(r.stepDueOn, filter.today, r.status as CaseStatus);
   return rows
     .map((r) => ({ row: r, overdue: overdue(r), student: studentsById.get(r.studentId)!, responsibleName: names.get(r.responsibleStaffId) ?? '' }))
     .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.row.stepDueOn.localeCompare(b.row.stepDueOn));
-}
-
-/** Which of these cases each has which staff participants (for access checks on lists). */
-export async function participantsOf(db: Db, ownerId: string, caseIds: readonly string[]) {
-  if (caseIds.length === 0) return new Map<string, string[]>();
-  const rows = await db
-    .select({ caseId: caseParticipants.caseId, staffId: caseParticipants.staffId })
-    .from(caseParticipants)
-    .where(and(eq(caseParticipants.ownerId, ownerId), inArray(caseParticipants.caseId, [...caseIds])));
-  const out = new Map<string, string[]>();
-  for (const r of rows) out.set(r.caseId, [...(out.get(r.caseId) ?? []), r.staffId]);
-  return out;
 }

@@ -1,11 +1,9 @@
 /** Everything the case page shows, in one bundle of rows; src/server/presenters/present-case.ts shapes it. */
-import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import {
   caseEvents,
   conversations,
-  groupMemberships,
-  groups,
   guardians,
   homeContacts,
   meetings,
@@ -13,52 +11,17 @@ import {
   plans,
   planVersions,
   referrals,
-  schoolYears,
-  staff,
   staffRoles,
   studentGuardians,
-  students,
   tasks,
 } from '../../db/schema.js';
 import type { LoadedCase } from './load-case.js';
-
-export async function staffNames(db: Db, ownerId: string, ids: Iterable<string | null>): Promise<Map<string, string>> {
-  const wanted = [...new Set([...ids].filter((id): id is string => !!id))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db
-    .select({ id: staff.id, givenName: staff.givenName, familyName: staff.familyName })
-    .from(staff)
-    .where(and(eq(staff.ownerId, ownerId), inArray(staff.id, wanted)));
-  return new Map(rows.map((r) => [r.id, `${r.givenName} ${r.familyName}`]));
-}
-
-export async function studentBasics(db: Db, ownerId: string, studentIds: readonly string[], today: string) {
-  if (studentIds.length === 0) return new Map<string, { name: string; birthDate: string; groupName: string | null }>();
-  const rows = await db
-    .select({ id: students.id, givenName: students.givenName, familyName: students.familyName, birthDate: students.birthDate })
-    .from(students)
-    .where(and(eq(students.ownerId, ownerId), inArray(students.id, [...studentIds])));
-  const classes = await db
-    .select({ studentId: groupMemberships.studentId, name: groups.name })
-    .from(groupMemberships)
-    .innerJoin(groups, and(eq(groups.ownerId, groupMemberships.ownerId), eq(groups.id, groupMemberships.groupId)))
-    .innerJoin(schoolYears, and(eq(schoolYears.ownerId, groups.ownerId), eq(schoolYears.id, groups.schoolYearId)))
-    .where(
-      and(
-        eq(groupMemberships.ownerId, ownerId),
-        inArray(groupMemberships.studentId, [...studentIds]),
-        eq(groups.kind, 'basisgruppe'),
-        lte(schoolYears.startsOn, today),
-        gte(schoolYears.endsOn, today),
-      ),
-    );
-  const classOf = new Map(classes.map((c) => [c.studentId, c.name]));
-  return new Map(rows.map((r) => [r.id, { name: `${r.givenName} ${r.familyName}`, birthDate: r.birthDate, groupName: classOf.get(r.id) ?? null }]));
-}
+import { loadStaffNames } from './load-staff-names.js';
+import { loadStudentBasics } from './load-student-basics.js';
 
 export async function loadCaseBundle(db: Db, kase: LoadedCase, today: string) {
   const { ownerId, id: caseId } = kase;
-  const [student] = [...(await studentBasics(db, ownerId, [kase.studentId], today)).values()];
+  const [student] = [...(await loadStudentBasics(db, ownerId, [kase.studentId], today)).values()];
   const guardianRows = await db
     .select({ id: guardians.id, givenName: guardians.givenName, familyName: guardians.familyName, parentalResponsibility: studentGuardians.parentalResponsibility })
     .from(studentGuardians)
@@ -99,7 +62,7 @@ export async function loadCaseBundle(db: Db, kase: LoadedCase, today: string) {
   const meetingRows = await db.select().from(meetings).where(and(eq(meetings.ownerId, ownerId), eq(meetings.caseId, caseId))).orderBy(desc(meetings.startsAt));
   const taskRows = await db.select().from(tasks).where(and(eq(tasks.ownerId, ownerId), eq(tasks.caseId, caseId))).orderBy(asc(tasks.dueOn));
 
-  const names = await staffNames(db, ownerId, [
+  const names = await loadStaffNames(db, ownerId, [
     kase.responsibleStaffId,
     ...kase.participants.map((p) => p.staffId),
     ...events.map((e) => e.actorStaffId),

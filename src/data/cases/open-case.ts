@@ -3,13 +3,16 @@
  * responsible person defaults to the student's contact teacher; the first step starts today with
  * its deadline and its task. One open case of a kind per student: a second would split the story.
  */
-import { and, eq, gte, lte } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { caseParticipants, cases, flags, groupMemberships, groupTeachers, groups, schoolYears, staffRoles } from '../../db/schema.js';
+import { caseParticipants, cases, flags } from '../../db/schema.js';
+import { can } from '../../domain/access-policy.js';
 import { firstStep, stepDeadline, stepTask, type FollowUpCaseKind } from '../../domain/cases/case-workflow.js';
+import { loadStaffMember } from '../load-staff-member.js';
 import { caseCalendar } from './case-calendar.js';
 import { appendCaseEvent } from './case-events.js';
-import { createStepTask } from './case-tasks.js';
+import { createStepTask } from './create-step-task.js';
+import { findContactTeacher } from './find-contact-teacher.js';
 
 export interface OpenCaseInput {
   ownerId: string;
@@ -27,36 +30,6 @@ export interface OpenCaseInput {
 export type OpenCaseResult =
   | { ok: true; caseId: string }
   | { ok: false; problem: 'flag_not_of_student' | 'already_open' | 'responsible_not_at_school'; existingCaseId?: string };
-
-export async function contactTeacherOf(db: Db, ownerId: string, studentId: string, today: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ staffId: groupTeachers.staffId })
-    .from(groupMemberships)
-    .innerJoin(groups, and(eq(groups.ownerId, groupMemberships.ownerId), eq(groups.id, groupMemberships.groupId)))
-    .innerJoin(schoolYears, and(eq(schoolYears.ownerId, groups.ownerId), eq(schoolYears.id, groups.schoolYearId)))
-    .innerJoin(groupTeachers, and(eq(groupTeachers.ownerId, groups.ownerId), eq(groupTeachers.groupId, groups.id)))
-    .where(
-      and(
-        eq(groupMemberships.ownerId, ownerId),
-        eq(groupMemberships.studentId, studentId),
-        eq(groups.kind, 'basisgruppe'),
-        eq(groupTeachers.role, 'kontaktlaerer'),
-        lte(schoolYears.startsOn, today),
-        gte(schoolYears.endsOn, today),
-      ),
-    )
-    .limit(1);
-  return row?.staffId;
-}
-
-export async function worksAtSchool(db: Db, ownerId: string, staffId: string, schoolId: string): Promise<boolean> {
-  const rows = await db
-    .select({ role: staffRoles.role })
-    .from(staffRoles)
-    .where(and(eq(staffRoles.ownerId, ownerId), eq(staffRoles.staffId, staffId), eq(staffRoles.schoolId, schoolId)))
-    .limit(1);
-  return rows.length > 0;
-}
 
 export async function openCase(db: Db, input: OpenCaseInput): Promise<OpenCaseResult> {
   return db.transaction(async (tx) => {
@@ -76,8 +49,9 @@ export async function openCase(db: Db, input: OpenCaseInput): Promise<OpenCaseRe
     if (existing) return { ok: false, problem: 'already_open', existingCaseId: existing.id };
 
     const responsible =
-      input.responsibleStaffId ?? (await contactTeacherOf(tx, input.ownerId, input.studentId, input.today)) ?? input.actorStaffId;
-    if (!(await worksAtSchool(tx, input.ownerId, responsible, input.schoolId))) return { ok: false, problem: 'responsible_not_at_school' };
+      input.responsibleStaffId ?? (await findContactTeacher(tx, input.ownerId, input.studentId, input.today)) ?? input.actorStaffId;
+    const mayTakePart = can(await loadStaffMember(tx, input.ownerId, responsible), 'case.take_part', { schoolId: input.schoolId, participantStaffIds: [] });
+    if (!mayTakePart) return { ok: false, problem: 'responsible_not_at_school' };
 
     const calendar = await caseCalendar(tx, input.ownerId, input.schoolId, input.today);
     const step = firstStep(input.kind);

@@ -1,16 +1,6 @@
 /** Keeps a generated document (a plan, a summons, minutes) and who it went to, in the student's file. */
 import type { Db } from '../../db/database.js';
-import { documents, owners, schools } from '../../db/schema.js';
-import { and, eq } from 'drizzle-orm';
-
-export async function loadLetterhead(db: Db, ownerId: string, schoolId: string) {
-  const [row] = await db
-    .select({ schoolName: schools.name, ownerName: owners.name, municipality: schools.municipality })
-    .from(schools)
-    .innerJoin(owners, eq(owners.id, schools.ownerId))
-    .where(and(eq(schools.ownerId, ownerId), eq(schools.id, schoolId)));
-  return { schoolName: row?.schoolName ?? '', ownerName: row?.ownerName ?? '', address: row?.municipality ?? null };
-}
+import { documents } from '../../db/schema.js';
 
 export async function storeDocument(
   db: Db,

@@ -1,8 +1,8 @@
 /**
  * Moves a case along its state machine (src/domain/cases/case-workflow.ts): what the current step
  * has done is read from the case's records since the step started; the domain decides; the new
- * step gets its deadline and task; closing with effect on an IKO case removes the closer-follow-up
- * mark (the confirmed flags resolve), as the IKO seed says.
+ * step gets its deadline and task; closing resolves the flags the domain says it resolves
+ * (src/domain/cases/close-case.ts: an IKO case closed with effect removes the closer-follow-up mark).
  */
 import { and, desc, eq, gt, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
@@ -19,10 +19,13 @@ import {
   type StepProgress,
   type TransitionResult,
 } from '../../domain/cases/case-workflow.js';
+import { flagsResolvedOnClose } from '../../domain/cases/close-case.js';
+import { isMeasureStep } from '../../domain/cases/plan-deadline.js';
 import { plannedEvaluationOn, type PlanWithContent } from '../../domain/plans/plan-content.js';
 import { caseCalendar } from './case-calendar.js';
 import { appendCaseEvent } from './case-events.js';
-import { closeCaseTasks, createStepTask } from './case-tasks.js';
+import { closeCaseTasks } from './close-case-tasks.js';
+import { createStepTask } from './create-step-task.js';
 import type { LoadedCase } from './load-case.js';
 
 /** When the current step started: the last time the case was opened or moved. */
@@ -100,12 +103,12 @@ export async function transitionCase(
         .set({ status: 'avsluttet', closedAt: input.now, closedBy: input.actorStaffId, outcome: input.transition.outcome, outcomeNote: input.note ?? null })
         .where(and(eq(cases.ownerId, kase.ownerId), eq(cases.id, kase.id)));
       await appendCaseEvent(tx, { ownerId: kase.ownerId, caseId: kase.id, actorStaffId: input.actorStaffId, kind: 'closed', step: kase.step, text: input.note, detail: { outcome: input.transition.outcome } });
-      if (kase.kind === 'iko' && input.transition.outcome === 'effekt') {
-        // Back to ordinary follow-up: the closer-follow-up mark goes, nobody stays marked by default.
+      const resolves = flagsResolvedOnClose(state.kind, input.transition.outcome);
+      if (resolves) {
         await tx
           .update(flags)
-          .set({ state: 'lost', resolvedAt: input.now, decidedBy: input.actorStaffId, decidedAt: input.now, reason: 'Tilbake til ordinær oppfølging (IKO-saken avsluttet med effekt)' })
-          .where(and(eq(flags.ownerId, kase.ownerId), eq(flags.studentId, kase.studentId), eq(flags.state, 'bekreftet')));
+          .set({ state: 'lost', resolvedAt: input.now, decidedBy: input.actorStaffId, decidedAt: input.now, reason: null, reasonCode: resolves.reasonCode })
+          .where(and(eq(flags.ownerId, kase.ownerId), eq(flags.studentId, kase.studentId), inArray(flags.state, [...resolves.states])));
       }
       return result;
     }
@@ -130,9 +133,4 @@ export async function transitionCase(
     });
     return result;
   });
-}
-
-/** The steps whose deadline a plan's evaluation date may bring forward. */
-export function isMeasureStep(step: CaseStep): boolean {
-  return step === 'tiltak' || step === 'oppfolging';
 }

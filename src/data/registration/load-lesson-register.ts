@@ -1,13 +1,10 @@
 /** The register sheet for one lesson of a group: its students and what is already recorded. */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { absenceRecords, groupMemberships, groups, students, timetableSlots } from '../../db/schema.js';
+import { absenceRecords, groupMemberships, students, timetableSlots } from '../../db/schema.js';
+import { registerStatus } from '../../domain/registration/absence-from-registration.js';
 import { isoWeekday } from '../../domain/school-calendar.js';
-
-export async function loadGroup(db: Db, ownerId: string, groupId: string) {
-  const [group] = await db.select().from(groups).where(and(eq(groups.ownerId, ownerId), eq(groups.id, groupId)));
-  return group;
-}
+import { loadGroup } from '../load-group.js';
 
 export async function loadLessonRegister(db: Db, ownerId: string, groupId: string, date: string, askedLesson: number | undefined) {
   const group = await loadGroup(db, ownerId, groupId);
@@ -40,7 +37,7 @@ export async function loadLessonRegister(db: Db, ownerId: string, groupId: strin
     students: members.map((m) => {
       const wholeDay = records.some((r) => r.studentId === m.id && r.scope === 'dag');
       const lesson = records.find((r) => r.studentId === m.id && r.scope === 'time' && r.lessonNumber === lessonNumber);
-      const status = wholeDay ? ('fravaer' as const) : !lesson ? ('tilstede' as const) : lesson.type === 'forsentkomming' ? ('forsent' as const) : ('fravaer' as const);
+      const status = registerStatus(wholeDay, lesson);
       return { ...m, status, minutesLate: lesson?.minutesLate ?? null, wholeDay };
     }),
   };

@@ -1,12 +1,13 @@
 /**
  * A notice from home (melding fra hjemmet) about a day's absence. For the whole day it replaces
  * the day's single-lesson records with one whole-day record; otherwise it marks the lessons
- * already registered that day. Documented absence is `dokumentert`; the rest stays
- * `udokumentert`, now with a notice, so the home is not called again about it.
+ * already registered that day. Which type it gives and which records it changes are the domain's
+ * (src/domain/registration/absence-from-registration.ts).
  */
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { absenceRecords } from '../../db/schema.js';
+import { noticeAbsenceType, typesANoticeCovers, wholeDayLessons } from '../../domain/registration/absence-from-registration.js';
 
 export async function recordNotice(
   db: Db,
@@ -18,11 +19,12 @@ export async function recordNotice(
     cause: string;
     documented: boolean;
     wholeDay: boolean;
+    /** The student's lessons that weekday in the timetable. */
     lessonsThatDay: number;
     registeredBy: string;
   },
 ): Promise<number> {
-  const type = input.documented ? ('dokumentert' as const) : ('udokumentert' as const);
+  const type = noticeAbsenceType(input.documented);
   const ofDay = and(eq(absenceRecords.ownerId, input.ownerId), eq(absenceRecords.studentId, input.studentId), eq(absenceRecords.date, input.date));
   return db.transaction(async (tx) => {
     if (input.wholeDay) {
@@ -34,7 +36,7 @@ export async function recordNotice(
         studentId: input.studentId,
         date: input.date,
         scope: 'dag',
-        hours: input.lessonsThatDay,
+        hours: wholeDayLessons(input.lessonsThatDay),
         type,
         cause: input.cause,
         noticeFromHome: true,
@@ -46,8 +48,7 @@ export async function recordNotice(
     const updated = await tx
       .update(absenceRecords)
       .set({ type, cause: input.cause, noticeFromHome: true })
-      // Late arrivals keep their type: the notice explains them, but they are not absence.
-      .where(and(ofDay, eq(absenceRecords.scope, 'time'), ne(absenceRecords.type, 'forsentkomming')))
+      .where(and(ofDay, eq(absenceRecords.scope, 'time'), inArray(absenceRecords.type, [...typesANoticeCovers])))
       .returning({ id: absenceRecords.id });
     return updated.length;
   });

@@ -33,10 +33,12 @@ export const caseOutcomes = ['effekt', 'ikke_effekt', 'avbrutt'] as const;
 /** effekt: back to ordinary follow-up; ikke_effekt: closed without the goal reached (e.g. handed on); avbrutt: closed for another reason (moved school, opened by mistake). */
 export type CaseOutcome = (typeof caseOutcomes)[number];
 
-export type CaseStatus = 'aapen' | 'avsluttet';
+export const caseStatuses = ['aapen', 'avsluttet'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
 
 /** What a step needs done before the case may leave it. */
-export type StepRequirement = 'kontakt_logget' | 'samtale_holdt' | 'plan_signert' | 'evaluering_registrert';
+export const stepRequirementKinds = ['kontakt_logget', 'samtale_holdt', 'plan_signert', 'evaluering_registrert'] as const;
+export type StepRequirement = (typeof stepRequirementKinds)[number];
 
 interface StepRule {
   /** School days from the day the step starts to its deadline. */
@@ -102,10 +104,6 @@ export const caseGuides = {
 
 export function firstStep(kind: FollowUpCaseKind): CaseStep {
   return caseSteps[kind][0];
-}
-
-export function isStepOf(kind: FollowUpCaseKind, step: string): step is CaseStep {
-  return (caseSteps[kind] as readonly string[]).includes(step);
 }
 
 function ruleOf(kind: FollowUpCaseKind, step: CaseStep): StepRule {
@@ -233,6 +231,11 @@ export function availableTransitions(state: CaseState): Array<CaseTransition['ty
   return available;
 }
 
+/**
+ * The one overdue rule: an open case whose step deadline has passed (on the deadline day itself
+ * it is not yet overdue). The case presenters, the case lists and the klasselærermøte agenda use
+ * it; the case list's overdue filter says the same in SQL (src/data/cases/find-cases.ts).
+ */
 export function isOverdue(dueOn: IsoDate, today: IsoDate, status: CaseStatus): boolean {
   return status === 'aapen' && dueOn < today;
 }

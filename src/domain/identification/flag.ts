@@ -4,7 +4,7 @@
  * "Anti-stigma and care").
  */
 import type { IsoDate } from '../school-calendar.js';
-import type { RoleCode } from '../vocabulary.js';
+import type { GradeKind, GradeValue, RoleCode, TeacherReportKind } from '../vocabulary.js';
 
 export type RuleCode =
   | 'inntak_forsteonske'
@@ -42,17 +42,83 @@ export interface TaskProposal {
   dueOn: IsoDate;
 }
 
-export interface FlagCandidate {
-  ruleCode: RuleCode;
+/** The kinds of absence pattern (rules/pattern-rules.ts). */
+export type PatternKind = 'ukedag' | 'rundt_helg_og_ferie' | 'annenhver_uke' | 'samme_time' | 'ett_fag' | 'sosken' | 'forsentkomming' | 'forste_skoledag';
+
+/** Where a subject's undocumented absence stands against the absence limit (rules/absence-limit-rule.ts). */
+export type LimitBand = 'varsel' | 'over_grensen' | 'over_skjonn';
+
+/**
+ * The figures each rule found and the thresholds it held them against, by rule. They are stored
+ * as they are (flag.evidence.facts, jsonb) and sent to the web app, which renders them with
+ * explain-flag.ts and the catalogs: a field renamed here is a field missing in flags already
+ * stored, so fields are added, never renamed. Type aliases, not interfaces, so that each shape
+ * also fits the loose record the wire and the database carry.
+ */
+export type FlagFactsByRule = {
+  inntak_forsteonske: { gradeAverage: number; maxGradeAverage: number };
+  inntak_lavere_onske: { gradeAverage: number; admittedChoice: number; maxGradeAverage: number };
+  inntak_fravaer: { absencePercent: number; abovePercent: number };
+  /** The subjects, sorted and joined with ", ". */
+  inntak_karakter: { subjects: string };
+  inntak_spesialundervisning: Record<string, never>;
+  karakter: { subject: string; kind: GradeKind; value: GradeValue; givenOn: IsoDate };
+  fravaer_halvaar: {
+    days: number;
+    hours: number;
+    yellowFromDays: number;
+    redFromDays: number;
+    yellowFromHours: number;
+    redAboveHours: number;
+    from: IsoDate;
+    to: IsoDate;
+  };
+  fravaersmonster: {
+    pattern: PatternKind;
+    /** The category in bokmål, as the rule names it: "mandag", "3. time", a subject. */
+    label: string;
+    inCategory: number;
+    of: number;
+    expectedPercent: number;
+    /** Absent for counted patterns (late arrivals, the first school day). */
+    pValue?: number;
+  };
+  melding: { kind: TeacherReportKind; reportedOn: IsoDate };
+  forskningsanker: {
+    gradeAverage: number;
+    gradeBasis: 'karakterer' | 'inntak';
+    maxGradeAverage: number;
+    absencePercent: number;
+    fromAbsencePercent: number;
+  };
+  fravaer_uten_melding: { date: IsoDate; lessons: number };
+  udokumentert_fravaer: { date: IsoDate; lessons: number };
+  sammenhengende_fravaer: { days: number; fromDays: number; first: IsoDate; last: IsoDate; ongoing: boolean };
+  ukesjekk: { days: number; fromDays: number; from: IsoDate; to: IsoDate };
+  manedssjekk: { dates: number; lessons: number; from: IsoDate; to: IsoDate };
+  fravaersgrense: {
+    subject: string;
+    band: LimitBand;
+    percent: number;
+    lessonsMissed: number;
+    lessonsHeld: number;
+    warnFromPercent: number;
+    limitPercent: number;
+    discretionUpToPercent: number;
+  };
+};
+
+/** A rule code with the facts of that rule: `facts` is typed once `ruleCode` is known. */
+export type RuleFacts<R extends RuleCode = RuleCode> = { [K in R]: { ruleCode: K; facts: FlagFactsByRule[K] } }[R];
+
+export type FlagCandidate = RuleFacts & {
   level: FlagLevel;
   /**
    * Names the evidence: the same evidence gives the same key, so that a dismissed flag does not
    * come back for it, while new evidence (another key) may raise it again.
    */
   evidenceKey: string;
-  /** The figures and the thresholds they were held against; rendered by explain-flag.ts. */
-  facts: Record<string, string | number | boolean>;
   /** The records the flag rests on (absence, grades, reports). */
   evidenceIds: string[];
   tasks: TaskProposal[];
-}
+};

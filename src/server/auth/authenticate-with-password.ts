@@ -2,7 +2,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { accounts } from '../../db/schema.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, verifyPassword } from '../../lib/password.js';
 
 // Verified when the username is unknown, so that the answer takes as long as for a real account.
 let decoyHash: Promise<string> | undefined;

@@ -8,7 +8,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import { loadActor, type Actor } from '../../data/load-actor.js';
 import { AppError } from '../errors.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../lib/clock.js';
 import { findSession, SESSION_COOKIE, type SessionRow } from './sessions.js';
 
 export interface SignedIn {

@@ -15,6 +15,7 @@ export function presentFlag(f: LoadedFlag): Flag {
     decidedBy: f.decidedByName,
     decidedAt: f.decidedAt?.toISOString() ?? null,
     reason: f.reason,
+    reasonCode: f.reasonCode as Flag['reasonCode'],
     reviewOn: f.reviewOn,
   };
 }

@@ -4,7 +4,6 @@
  * of a case is written to the audit log with the student it concerns.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, eq } from 'drizzle-orm';
 import { apiError, studentParams } from '../../shared/api.js';
 import {
   addParticipantBody,
@@ -21,14 +20,20 @@ import {
   referralBody,
   staffCandidates,
 } from '../../shared/case-api.js';
-import { staff, staffRoles } from '../../db/schema.js';
+import { addParticipant } from '../../data/cases/add-participant.js';
 import { findCases } from '../../data/cases/find-cases.js';
-import { studentBasics } from '../../data/cases/load-case-bundle.js';
-import { openCase, worksAtSchool } from '../../data/cases/open-case.js';
-import { addParticipant, recordConversation, recordHomeContact, recordMeeting, recordReferral, removeParticipant } from '../../data/cases/case-records.js';
+import { findStaffCandidates } from '../../data/cases/find-staff-candidates.js';
+import { loadStudentBasics } from '../../data/cases/load-student-basics.js';
+import { openCase } from '../../data/cases/open-case.js';
+import { recordConversation } from '../../data/cases/record-conversation.js';
+import { recordHomeContact } from '../../data/cases/record-home-contact.js';
+import { recordMeeting } from '../../data/cases/record-meeting.js';
+import { recordReferral } from '../../data/cases/record-referral.js';
+import { removeParticipant } from '../../data/cases/remove-participant.js';
 import { transitionCase } from '../../data/cases/transition-case.js';
+import { loadStaffMember } from '../../data/load-staff-member.js';
 import { writeAudit } from '../../data/write-audit.js';
-import { isSchoolLeader } from '../../domain/access-policy.js';
+import { can } from '../../domain/access-policy.js';
 import { checkReferral } from '../../domain/referrals/check-referral.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { requireCaseAccess } from '../auth/case-access.js';
@@ -55,7 +60,7 @@ export const caseRoutes =
         const today = ctx.clock.today();
         if (scope === 'school') {
           if (!schoolId) throw invalidField('querystring.schoolId', 'is needed for the school scope');
-          if (!isSchoolLeader(actor, schoolId)) throw forbidden("Only the school's leadership sees all its cases");
+          if (!can(actor, 'school.see_all_cases', { schoolId })) throw forbidden("Only the school's leadership sees all its cases");
         }
         const rows = await findCases(db, {
           ownerId: actor.ownerId,
@@ -83,7 +88,7 @@ export const caseRoutes =
           status: 'alle',
           overdueOnly: false,
           studentId,
-          ...(isSchoolLeader(actor, schoolId) ? {} : { participantStaffId: actor.staffId }),
+          ...(can(actor, 'school.see_all_cases', { schoolId }) ? {} : { participantStaffId: actor.staffId }),
         });
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'cases', studentId, detail: { count: rows.length } });
         return { cases: rows.map((r) => presentCaseSummary(r.row, { student: r.student, responsibleName: r.responsibleName, today })) };
@@ -169,18 +174,7 @@ export const caseRoutes =
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const kase = await requireCaseAccess(db, actor, request.params.caseId);
-        const rows = await db
-          .select({ staffId: staff.id, givenName: staff.givenName, familyName: staff.familyName, role: staffRoles.role })
-          .from(staffRoles)
-          .innerJoin(staff, and(eq(staff.ownerId, staffRoles.ownerId), eq(staff.id, staffRoles.staffId)))
-          .where(and(eq(staffRoles.ownerId, actor.ownerId), eq(staffRoles.schoolId, kase.schoolId)));
-        const byStaff = new Map<string, { staffId: string; name: string; roles: string[] }>();
-        for (const r of rows) {
-          const entry = byStaff.get(r.staffId) ?? { staffId: r.staffId, name: `${r.givenName} ${r.familyName}`, roles: [] };
-          if (!entry.roles.includes(r.role)) entry.roles.push(r.role);
-          byStaff.set(r.staffId, entry);
-        }
-        return { staff: [...byStaff.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb')) };
+        return { staff: await findStaffCandidates(db, actor.ownerId, kase.schoolId) };
       },
     );
 
@@ -190,7 +184,8 @@ export const caseRoutes =
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const kase = await requireCaseAccess(db, actor, request.params.caseId);
-        if (!(await worksAtSchool(db, actor.ownerId, request.body.staffId, kase.schoolId))) {
+        const candidate = await loadStaffMember(db, actor.ownerId, request.body.staffId);
+        if (!can(candidate, 'case.take_part', { schoolId: kase.schoolId, participantStaffIds: kase.participants.map((p) => p.staffId) })) {
           throw invalidField('body.staffId', 'does not work at the school');
         }
         await addParticipant(db, { kase, actorStaffId: actor.staffId }, request.body);
@@ -248,7 +243,7 @@ export const caseRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const kase = await requireOpenCase(await requireCaseAccess(db, actor, request.params.caseId));
         const body = request.body;
-        const student = (await studentBasics(db, actor.ownerId, [kase.studentId], ctx.clock.today())).get(kase.studentId)!;
+        const student = (await loadStudentBasics(db, actor.ownerId, [kase.studentId], ctx.clock.today())).get(kase.studentId)!;
         const problems = checkReferral({ ...body, studentBirthDate: student.birthDate });
         if (problems.length > 0) {
           throw invalidFields(problems);

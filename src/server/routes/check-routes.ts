@@ -1,7 +1,7 @@
 /** Ukesjekken, Månedssjekken and the per-subject absence against the 10 % limit. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, groupParams, monthlyCheck, schoolParams, studentParams, subjectAbsence, weeklyCheck } from '../../shared/api.js';
-import { canSeeSchoolOverview } from '../../domain/access-policy.js';
+import { can } from '../../domain/access-policy.js';
 import { subjectAbsence as computeSubjectAbsence } from '../../domain/identification/rules/absence-limit-rule.js';
 import { findMonthlyCheck, findWeeklyCheck } from '../../data/find-check-views.js';
 import { loadIdentificationFacts } from '../../data/load-identification-facts.js';
@@ -28,10 +28,10 @@ export const checkRoutes =
         const { groupId } = request.params;
         const view = await findWeeklyCheck(db, actor.ownerId, groupId, ctx.clock.today());
         if (!view) throw notFound('The class');
-        if (!actor.contactGroupIds.has(groupId)) throw forbidden('Ukesjekken is for the contact teacher of the class');
+        if (!can(actor, 'class.see_weekly_check', { schoolId: view.schoolId, groupId })) throw forbidden('Ukesjekken is for the contact teacher of the class');
         await writeAudit(db, view.students.map((s) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read' as const, entity: 'ukesjekk', studentId: s.id })));
         const profile = await loadRuleProfile(db, actor.ownerId, view.schoolKind);
-        const { schoolKind: _, ...rest } = view;
+        const { schoolKind: _, schoolId: _school, ...rest } = view;
         return { ...rest, fromDays: profile.rules.ukesjekk.fromDays, students: view.students.map(({ openFlags, ...s }) => ({ ...s, signal: presentSignal(openFlags) })) };
       },
     );
@@ -42,7 +42,7 @@ export const checkRoutes =
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { schoolId } = request.params;
-        if (!canSeeSchoolOverview(actor, schoolId)) throw forbidden('Månedssjekken is for the school’s leadership');
+        if (!can(actor, 'school.see_monthly_check', { schoolId })) throw forbidden('Månedssjekken is for the school’s leadership');
         const view = await findMonthlyCheck(db, actor.ownerId, schoolId, ctx.clock.today());
         if (!view) throw notFound('The school');
         await writeAudit(db, view.undocumented.map((u) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read' as const, entity: 'manedssjekk', studentId: u.student.id })));

@@ -1,6 +1,6 @@
 /** What every route module is given: the database, the clock and the security settings. */
 import type { Database } from '../../db/database.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../lib/clock.js';
 
 export interface RouteContext {
   database: Database;

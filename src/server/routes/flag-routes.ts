@@ -1,7 +1,8 @@
 /** The "why" panel: a student's flags, and a person's decision on one. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, flag, flagDecisionBody, flagParams, studentFlags, studentParams } from '../../shared/api.js';
-import { decideFlag, flagStudent } from '../../data/decide-flag.js';
+import { decideFlag } from '../../data/decide-flag.js';
+import { findFlagStudent } from '../../data/find-flag-student.js';
 import { loadFlags } from '../../data/load-flags.js';
 import { writeAudit } from '../../data/write-audit.js';
 import { requireSignIn } from '../auth/request-actor.js';
@@ -36,7 +37,7 @@ export const flagRoutes =
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { flagId } = request.params;
-        const studentId = await flagStudent(db, actor.ownerId, flagId);
+        const studentId = await findFlagStudent(db, actor.ownerId, flagId);
         if (!studentId) throw notFound('The flag');
         await requireStudentAccess(db, actor, studentId, ctx.clock.today(), 'full');
         const outcome = await decideFlag(db, { ownerId: actor.ownerId, flagId, staffId: actor.staffId, now: ctx.clock.now(), decision: request.body });

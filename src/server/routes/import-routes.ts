@@ -11,11 +11,10 @@ import { importOneRoster } from '../../imports/import-oneroster.js';
 import type { ImportFile, ImportProgress } from '../../imports/import-types.js';
 import { reevaluateStudents } from '../../data/reevaluate-students.js';
 import type { Actor } from '../../data/load-actor.js';
+import { schoolExists } from '../../data/school-exists.js';
+import { can } from '../../domain/access-policy.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { AppError, forbidden, notFound } from '../errors.js';
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/database.js';
-import { schools } from '../../db/schema.js';
 import type { RouteContext } from './context.js';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -23,13 +22,7 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 const MAX_PROBLEMS_SHOWN = 1000;
 
 function requireImporter(actor: Actor, schoolId: string) {
-  const allowed = actor.roles.some((r) => (r.role === 'skoleleder' && r.schoolId === schoolId) || r.role === 'administrator');
-  if (!allowed) throw forbidden('Only the school’s leadership or an administrator imports files');
-}
-
-async function schoolExists(db: Db, ownerId: string, schoolId: string) {
-  const [row] = await db.select({ id: schools.id }).from(schools).where(and(eq(schools.ownerId, ownerId), eq(schools.id, schoolId)));
-  return row !== undefined;
+  if (!can(actor, 'school.import_files', { schoolId })) throw forbidden('Only the school’s leadership or an administrator imports files');
 }
 
 export const importRoutes =
@@ -95,7 +88,7 @@ export const importRoutes =
             });
           } catch (error) {
             request.log.error({ err: error }, 'import failed');
-            send({ type: 'result', status: 'rejected', files: files.map((f) => f.name), rows: 0, durationMs: 0, problems: [{ code: 'internal', row: null, column: null, message: 'Importen stoppet på grunn av en feil på serveren, og ingenting ble lagret. Feilen er logget.' }] });
+            send({ type: 'result', status: 'rejected', files: files.map((f) => f.name), rows: 0, durationMs: 0, problems: [{ code: 'internal', row: null, column: null, text: 'internal' }] });
           } finally {
             out.end();
           }

@@ -2,7 +2,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, schoolParams } from '../../shared/api.js';
 import { measureList, measureQuery, measureView, ownMeasureBody, type MeasureView } from '../../shared/case-api.js';
-import { addOwnMeasure, findOwnMeasures } from '../../data/cases/measures.js';
+import { addOwnMeasure } from '../../data/cases/add-own-measure.js';
+import { findOwnMeasures } from '../../data/cases/find-own-measures.js';
+import { can } from '../../domain/access-policy.js';
 import { measureArenaLabels, measureBank, measureCategories, type MeasureArena } from '../../domain/tiltak/measure-bank.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { forbidden } from '../errors.js';
@@ -30,10 +32,6 @@ function bankMeasures(language: Language): MeasureView[] {
   }));
 }
 
-function worksAt(actor: { roles: ReadonlyArray<{ schoolId: string | null }> }, schoolId: string) {
-  return actor.roles.some((r) => r.schoolId === schoolId);
-}
-
 export const measureRoutes =
   (ctx: RouteContext): FastifyPluginAsyncZod =>
   async (app) => {
@@ -45,7 +43,7 @@ export const measureRoutes =
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { schoolId, language } = request.query;
-        if (!worksAt(actor, schoolId)) throw forbidden('You do not work at this school');
+        if (!can(actor, 'school.use_measures', { schoolId })) throw forbidden('You do not work at this school');
         const own = (await findOwnMeasures(db, actor.ownerId, schoolId)).map((m) => presentOwn(m, language));
         return { measures: [...bankMeasures(language), ...own] };
       },
@@ -57,7 +55,7 @@ export const measureRoutes =
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { schoolId } = request.params;
-        if (!worksAt(actor, schoolId)) throw forbidden('You do not work at this school');
+        if (!can(actor, 'school.use_measures', { schoolId })) throw forbidden('You do not work at this school');
         const row = await addOwnMeasure(db, { ownerId: actor.ownerId, schoolId, createdBy: actor.staffId, ...request.body });
         return presentOwn(row, 'nb');
       },

@@ -6,7 +6,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../shared/api.js';
 import { caseDetail, caseParams, createPlanBody, evaluatePlanBody, planParams, planVersionParams, signPlanBody, updatePlanBody } from '../../shared/case-api.js';
 import { caseCalendar } from '../../data/cases/case-calendar.js';
-import { createPlan, evaluatePlan, planCaseId, signPlanVersion, updatePlan } from '../../data/cases/case-plans.js';
+import { createPlan } from '../../data/cases/create-plan.js';
+import { evaluatePlan } from '../../data/cases/evaluate-plan.js';
+import { findPlanCase } from '../../data/cases/find-plan-case.js';
+import { signPlanVersion } from '../../data/cases/sign-plan-version.js';
+import { updatePlan } from '../../data/cases/update-plan.js';
 import type { LoadedCase } from '../../data/cases/load-case.js';
 import { writeAudit } from '../../data/write-audit.js';
 import { latestEvaluationDate } from '../../domain/cases/case-workflow.js';
@@ -45,7 +49,7 @@ async function validPlan(db: Db, kase: LoadedCase, kind: PlanKind, content: unkn
 }
 
 async function requirePlanCase(db: Db, actor: Actor, planId: string) {
-  const found = await planCaseId(db, actor.ownerId, planId);
+  const found = await findPlanCase(db, actor.ownerId, planId);
   if (!found) throw notFound('The plan');
   const kase = await requireCaseAccess(db, actor, found.caseId);
   return { kase, kind: found.kind };

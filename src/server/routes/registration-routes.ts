@@ -3,7 +3,6 @@
  * re-runs the rules for the students it touched, and answers with the flags it raised.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, eq } from 'drizzle-orm';
 import {
   apiError,
   attendanceBody,
@@ -15,14 +14,18 @@ import {
   registrationResult,
   studentParams,
 } from '../../shared/api.js';
-import { timetableSlots, groupMemberships } from '../../db/schema.js';
 import { loadFlags } from '../../data/load-flags.js';
+import { loadGroup } from '../../data/load-group.js';
 import { reevaluateStudents } from '../../data/reevaluate-students.js';
-import { loadGroup, loadLessonRegister } from '../../data/registration/load-lesson-register.js';
+import { countStudentLessons } from '../../data/registration/count-student-lessons.js';
+import { findGroupMemberIds } from '../../data/registration/find-group-member-ids.js';
+import { groupHasLesson } from '../../data/registration/group-has-lesson.js';
+import { loadLessonRegister } from '../../data/registration/load-lesson-register.js';
 import { recordAttendance } from '../../data/registration/record-attendance.js';
 import { recordGrades } from '../../data/registration/record-grades.js';
 import { recordNotice } from '../../data/registration/record-notice.js';
 import { writeAudit } from '../../data/write-audit.js';
+import { can } from '../../domain/access-policy.js';
 import { isoWeekday } from '../../domain/school-calendar.js';
 import type { Actor } from '../../data/load-actor.js';
 import { requireSignIn } from '../auth/request-actor.js';
@@ -33,9 +36,8 @@ import type { RouteContext } from './context.js';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError };
 
-/** Only the group's own teachers register for it. */
 function requireTeacherOf(actor: Actor, groupId: string) {
-  if (!actor.teachingGroupIds.has(groupId) && !actor.contactGroupIds.has(groupId)) {
+  if (!can(actor, 'group.register', { groupId })) {
     throw forbidden('Only the teachers of this group can register for it');
   }
 }
@@ -74,14 +76,8 @@ export const registrationRoutes =
         if (!group) throw notFound('The group');
         const { date, lessonNumber, entries } = request.body;
         if (date > ctx.clock.today()) throw new AppError('validation_failed', 'body.date: absence cannot be registered for a day that has not come', [{ path: 'body.date', message: 'is in the future' }]);
-        const [slot] = await db
-          .select({ n: timetableSlots.lessonNumber })
-          .from(timetableSlots)
-          .where(and(eq(timetableSlots.ownerId, actor.ownerId), eq(timetableSlots.groupId, groupId), eq(timetableSlots.weekday, isoWeekday(date)), eq(timetableSlots.lessonNumber, lessonNumber)));
-        if (!slot) throw new AppError('validation_failed', `body.lessonNumber: the group has no lesson ${lessonNumber} on ${date}`, [{ path: 'body.lessonNumber', message: 'is not in the timetable that day' }]);
-        const members = new Set(
-          (await db.select({ id: groupMemberships.studentId }).from(groupMemberships).where(and(eq(groupMemberships.ownerId, actor.ownerId), eq(groupMemberships.groupId, groupId)))).map((m) => m.id),
-        );
+        if (!(await groupHasLesson(db, actor.ownerId, groupId, date, lessonNumber))) throw new AppError('validation_failed', `body.lessonNumber: the group has no lesson ${lessonNumber} on ${date}`, [{ path: 'body.lessonNumber', message: 'is not in the timetable that day' }]);
+        const members = await findGroupMemberIds(db, actor.ownerId, groupId);
         const strangers = entries.map((e, i) => ({ e, i })).filter(({ e }) => !members.has(e.studentId));
         if (strangers.length > 0) {
           throw new AppError('validation_failed', 'Some students are not in the group', strangers.map(({ i }) => ({ path: `body.entries.${i}.studentId`, message: 'is not a student of this group' })));
@@ -101,13 +97,9 @@ export const registrationRoutes =
         const { studentId } = request.params;
         const { schoolId } = await requireStudentAccess(db, actor, studentId, ctx.clock.today(), 'full');
         const weekday = isoWeekday(request.body.date);
-        const lessons = await db
-          .select({ n: timetableSlots.lessonNumber })
-          .from(timetableSlots)
-          .innerJoin(groupMemberships, and(eq(groupMemberships.ownerId, timetableSlots.ownerId), eq(groupMemberships.groupId, timetableSlots.groupId)))
-          .where(and(eq(timetableSlots.ownerId, actor.ownerId), eq(groupMemberships.studentId, studentId), eq(timetableSlots.weekday, weekday)));
         if (weekday > 5) throw new AppError('validation_failed', 'body.date: is not a school day', [{ path: 'body.date', message: 'is a weekend' }]);
-        const saved = await recordNotice(db, { ownerId: actor.ownerId, schoolId, studentId, ...request.body, lessonsThatDay: Math.max(1, lessons.length), registeredBy: actor.staffId });
+        const lessons = await countStudentLessons(db, actor.ownerId, studentId, weekday);
+        const saved = await recordNotice(db, { ownerId: actor.ownerId, schoolId, studentId, ...request.body, lessonsThatDay: lessons, registeredBy: actor.staffId });
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update', entity: 'absence_notice', studentId, detail: { date: request.body.date } });
         return { saved, newFlags: await rerun(actor, schoolId, [studentId]) };
       },

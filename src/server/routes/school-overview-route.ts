@@ -1,7 +1,7 @@
 /** The school overview for leadership: classes with their absence figures. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, schoolOverview, schoolParams } from '../../shared/api.js';
-import { canSeeSchoolOverview } from '../../domain/access-policy.js';
+import { can } from '../../domain/access-policy.js';
 import { findSchoolOverview } from '../../data/find-school-overview.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { forbidden, notFound } from '../errors.js';
@@ -23,7 +23,7 @@ export const schoolOverviewRoute =
       },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        if (!canSeeSchoolOverview(actor, request.params.schoolId)) throw forbidden('Only the school’s leadership and rådgiver see this overview');
+        if (!can(actor, 'school.see_overview', { schoolId: request.params.schoolId })) throw forbidden('Only the school’s leadership and rådgiver see this overview');
         const overview = await findSchoolOverview(db, actor.ownerId, request.params.schoolId, ctx.clock.today());
         if (!overview) throw notFound('The school');
         return overview;

@@ -1,7 +1,10 @@
 /** "Mine oppgaver": what the signed-in person must do, by when. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, myTasks, task, taskParams, type Task } from '../../shared/api.js';
-import { completeTask, findMyTasks, taskExists } from '../../data/find-my-tasks.js';
+import { completeTask } from '../../data/complete-task.js';
+import { findMyTasks } from '../../data/find-my-tasks.js';
+import { findTask } from '../../data/find-task.js';
+import { can } from '../../domain/access-policy.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { AppError, forbidden, notFound } from '../errors.js';
 import { presentFlag } from '../presenters/present-flag.js';
@@ -37,9 +40,9 @@ export const taskRoutes =
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { taskId } = request.params;
-        const [found] = await taskExists(db, actor.ownerId, [taskId]);
+        const found = await findTask(db, actor.ownerId, taskId);
         if (!found) throw notFound('The task');
-        if (found.assignee !== actor.staffId) throw forbidden('Only the person the task is for can mark it as done');
+        if (!can(actor, 'task.complete', found)) throw forbidden('Only the person the task is for can mark it as done');
         if (!(await completeTask(db, actor.ownerId, actor.staffId, taskId, ctx.clock.now()))) throw new AppError('conflict', 'The task is already done');
         const mine = await findMyTasks(db, actor.ownerId, actor.staffId, ctx.clock.today());
         return presentTask(mine.find((t) => t.id === taskId)!);

@@ -4,32 +4,41 @@
  * the CSRF token from the session is kept here and sent on every state-changing request.
  * Every failure becomes an ApiFailure with a stable code, which the pages translate.
  */
+import type { z } from 'zod';
 import type {
   ApiError,
+  attendanceBody,
+  attendanceStatus,
   ErrorCode,
   Flag,
   FlagDecision,
+  gradeEntryBody,
   ImportProgressLine,
   ImportResultLine,
-  importKindsForApi,
+  importParams,
   LessonRegister,
   MonthlyCheck,
   MyStudents,
+  myTasks,
+  noticeBody,
   RegistrationResult,
+  ruleProfilesList,
+  ruleProfileUpdateBody,
   RuleProfileView,
   SchoolOverview,
   Session,
+  signInBody,
   StudentDetail,
+  studentFlags,
   SubjectAbsence,
   Task,
   WeeklyCheck,
 } from '../../shared/api';
-import type { GradeValue } from '../../domain/vocabulary';
 import { readJsonLines } from './json-lines';
 
 /** The server's error codes, and `network` when no answer came at all. */
 export type FailureCode = ErrorCode | 'network';
-export type FailureDetail = { path: string; message: string };
+export type FailureDetail = NonNullable<ApiError['error']['details']>[number];
 
 export class ApiFailure extends Error {
   readonly code: FailureCode;
@@ -129,7 +138,9 @@ export async function getSession(): Promise<Session> {
   return remember(await request<Session>('GET', '/api/session'));
 }
 
-export async function signIn(credentials: { username: string; password: string }): Promise<Session> {
+export type SignIn = z.input<typeof signInBody>;
+
+export async function signIn(credentials: SignIn): Promise<Session> {
   return remember(await request<Session>('POST', '/api/session', credentials));
 }
 
@@ -155,8 +166,10 @@ export function getSchoolOverview(schoolId: string): Promise<SchoolOverview> {
 
 // Identification: flags, tasks and daily registration (issue 3).
 
-export function getStudentFlags(studentId: string): Promise<{ flags: Flag[] }> {
-  return request<{ flags: Flag[] }>('GET', `/api/students/${pathSegment(studentId)}/flags`);
+export type StudentFlags = z.infer<typeof studentFlags>;
+
+export function getStudentFlags(studentId: string): Promise<StudentFlags> {
+  return request<StudentFlags>('GET', `/api/students/${pathSegment(studentId)}/flags`);
 }
 
 export function decideFlag(flagId: string, decision: FlagDecision): Promise<Flag> {
@@ -167,8 +180,10 @@ export function getSubjectAbsence(studentId: string): Promise<SubjectAbsence> {
   return request<SubjectAbsence>('GET', `/api/students/${pathSegment(studentId)}/subject-absence`);
 }
 
-export function getMyTasks(): Promise<{ tasks: Task[] }> {
-  return request<{ tasks: Task[] }>('GET', '/api/me/tasks');
+export type MyTasks = z.infer<typeof myTasks>;
+
+export function getMyTasks(): Promise<MyTasks> {
+  return request<MyTasks>('GET', '/api/me/tasks');
 }
 
 export function markTaskDone(taskId: string): Promise<Task> {
@@ -180,23 +195,21 @@ export function getLessonRegister(groupId: string, date: string, lessonNumber: n
   return request<LessonRegister>('GET', `/api/groups/${pathSegment(groupId)}/register?${query.toString()}`);
 }
 
-export type AttendanceStatus = LessonRegister['students'][number]['status'];
-export type AttendanceEntry = { studentId: string; status: AttendanceStatus; minutesLate?: number | null };
+export type AttendanceStatus = z.infer<typeof attendanceStatus>;
+export type Attendance = z.input<typeof attendanceBody>;
+export type AttendanceEntry = Attendance['entries'][number];
 
-export function registerAttendance(
-  groupId: string,
-  body: { date: string; lessonNumber: number; entries: AttendanceEntry[] },
-): Promise<RegistrationResult> {
+export function registerAttendance(groupId: string, body: Attendance): Promise<RegistrationResult> {
   return request<RegistrationResult>('POST', `/api/groups/${pathSegment(groupId)}/attendance`, body);
 }
 
-export type NoticeFromHome = { date: string; cause: string; documented: boolean; wholeDay: boolean };
+export type NoticeFromHome = z.input<typeof noticeBody>;
 
 export function recordNotice(studentId: string, body: NoticeFromHome): Promise<RegistrationResult> {
   return request<RegistrationResult>('POST', `/api/students/${pathSegment(studentId)}/notices`, body);
 }
 
-export type GradeEntry = { kind: 'midtveis' | 'halvaar'; givenOn: string; entries: Array<{ studentId: string; value: GradeValue }> };
+export type GradeEntry = z.input<typeof gradeEntryBody>;
 
 export function enterGrades(groupId: string, body: GradeEntry): Promise<RegistrationResult> {
   return request<RegistrationResult>('POST', `/api/groups/${pathSegment(groupId)}/grades`, body);
@@ -212,16 +225,20 @@ export function getMonthlyCheck(schoolId: string): Promise<MonthlyCheck> {
 
 // Rule profiles (administrators) and imports (leadership and administrators).
 
-export function getRuleProfiles(): Promise<{ profiles: RuleProfileView[] }> {
-  return request<{ profiles: RuleProfileView[] }>('GET', '/api/rule-profiles');
+export type RuleProfilesList = z.infer<typeof ruleProfilesList>;
+
+export function getRuleProfiles(): Promise<RuleProfilesList> {
+  return request<RuleProfilesList>('GET', '/api/rule-profiles');
 }
 
 /** Saves a new version; `baseVersion` is the version the edit started from (409 if someone saved since). */
-export function saveRuleProfile(key: string, body: { baseVersion: number; rules: RuleProfileView['rules'] }): Promise<RuleProfileView> {
+export type RuleProfileUpdate = z.input<typeof ruleProfileUpdateBody>;
+
+export function saveRuleProfile(key: string, body: RuleProfileUpdate): Promise<RuleProfileView> {
   return request<RuleProfileView>('PUT', `/api/rule-profiles/${pathSegment(key)}`, body);
 }
 
-export type ImportKind = (typeof importKindsForApi)[number];
+export type ImportKind = z.infer<typeof importParams>['kind'];
 
 /**
  * Uploads a file (several only for OneRoster) as multipart/form-data in the field `file`. The

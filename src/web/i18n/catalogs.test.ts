@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { attendanceStatus, errorCodes, importKindsForApi, ruleCodes, signalLevels, subjectAbsenceRow, taskKinds } from '../../shared/api';
-import { absenceScopes, absenceTypes, flagStates, gradeKinds, groupKinds, groupTeacherRoles, roleCodes, schoolKinds } from '../../domain/vocabulary';
+import { attendanceStatus, errorCodes, ruleCodes, signalLevels, subjectAbsenceRow, taskKinds } from '../../shared/api';
+import { absenceScopes, absenceTypes, flagStates, gradeKinds, groupKinds, groupTeacherRoles, importKinds, roleCodes, schoolKinds } from '../../domain/vocabulary';
 import { languages } from './languages';
 import { catalogs as merged } from './catalogs';
 
@@ -127,8 +127,8 @@ describe('translation catalogs', () => {
     ['attendance', attendanceStatus.options],
     ['registration.count', attendanceStatus.options],
     ['subjectAbsence.band', subjectAbsenceRow.shape.band.unwrap().options],
-    ['imports.kindName', importKindsForApi],
-    ['imports.kindHelp', importKindsForApi],
+    ['imports.kindName', importKinds],
+    ['imports.kindHelp', importKinds],
     ['ruleProfiles.schoolKind', schoolKinds],
   ];
 

@@ -7,10 +7,10 @@
 import { addSchoolDays, isoWeekday } from '../../school-calendar.js';
 import { counted, inRange, schoolDaysPerWeekday, termSoFar } from '../absence-facts.js';
 import type { IdentificationFacts } from '../facts.js';
-import type { FlagCandidate } from '../flag.js';
+import type { FlagCandidate, LimitBand } from '../flag.js';
 import type { RuleSettings } from '../rule-profile.js';
 
-export type LimitBand = 'varsel' | 'over_grensen' | 'over_skjonn';
+export type { LimitBand };
 
 export interface SubjectAbsence {
   groupId: string;

@@ -15,10 +15,10 @@ import { binomialUpperTail } from '../../statistics/binomial.js';
 import { addDays, addSchoolDays, isoWeekday, isSchoolDay, schoolDaysBetween, toDayNumber, type IsoDate } from '../../school-calendar.js';
 import { counted, inRange, termSoFar, wholeDaysAbsent } from '../absence-facts.js';
 import type { IdentificationFacts } from '../facts.js';
-import type { FlagCandidate } from '../flag.js';
+import type { FlagCandidate, PatternKind } from '../flag.js';
 import type { RuleSettings } from '../rule-profile.js';
 
-export type PatternKind = 'ukedag' | 'rundt_helg_og_ferie' | 'annenhver_uke' | 'samme_time' | 'ett_fag' | 'sosken' | 'forsentkomming' | 'forste_skoledag';
+export type { PatternKind };
 
 interface Hypothesis {
   kind: PatternKind;

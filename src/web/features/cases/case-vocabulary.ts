@@ -3,13 +3,15 @@
  * (src/shared/case-api.ts), written out here so that the web app does not bundle zod;
  * case-vocabulary.test.ts holds them to the contract.
  */
-import type { HomeContactInput, MeetingInput } from './api/case-client';
+import { caseStatuses } from '../../../domain/cases/case-workflow';
+import type { CaseListQuery, HomeContactInput, MeetingInput } from './api/case-client';
 
 export const contactChannels = ['telefon', 'sms', 'e_post', 'mote', 'digitalt_mote', 'brev', 'melding'] as const satisfies readonly HomeContactInput['channel'][];
 export const contactOutcomes = ['naadd', 'ikke_naadd', 'beskjed_lagt_igjen'] as const satisfies readonly HomeContactInput['outcome'][];
 export const meetingKinds = ['kartleggingsmote', 'evalueringsmote', 'annet'] as const satisfies readonly MeetingInput['kind'][];
 export const summonsChannels = ['brev', 'e_post', 'digitalt'] as const satisfies readonly NonNullable<MeetingInput['summonsChannel']>[];
-export const caseListStatuses = ['aapen', 'avsluttet', 'alle'] as const;
+/** The case list's filter: a status of the workflow, or every case. */
+export const caseListStatuses = [...caseStatuses, 'alle'] as const satisfies readonly NonNullable<CaseListQuery['status']>[];
 
 export type ContactChannel = (typeof contactChannels)[number];
 export type ContactOutcome = (typeof contactOutcomes)[number];

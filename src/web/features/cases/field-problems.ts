@@ -3,6 +3,7 @@
  * placed at the form's fields: each field shows the problems at its path or below it, and what no
  * field claims is shown with the form's error message.
  */
+import { stepRequirementKinds } from '../../../domain/cases/case-workflow';
 import type { FailureDetail } from '../../api/client';
 
 /** The path as the form names its fields: without the "body." (or "params."/"query.") in front. */
@@ -44,7 +45,7 @@ export const knownProblemCodes = [
 ] as const;
 export type KnownProblemCode = (typeof knownProblemCodes)[number];
 
-const requirements = new Set(['kontakt_logget', 'samtale_holdt', 'plan_signert', 'evaluering_registrert']);
+const requirements: ReadonlySet<string> = new Set(stepRequirementKinds);
 
 /** Known by where the server put it. */
 const byPath: Record<string, KnownProblemCode> = {

@@ -3,8 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { RegistrationResult } from '../../../shared/api';
-import { gradeValues, type GradeValue } from '../../../domain/vocabulary';
-import { isApiFailure, type GradeEntry } from '../../api/client';
+import { enteredGradeKinds, gradeValues, type EnteredGradeKind, type GradeValue } from '../../../domain/vocabulary';
+import { isApiFailure } from '../../api/client';
 import { ApiErrorAlert, ApiErrorText } from '../../components/api-error-alert';
 import { LiveStatus } from '../../components/live-status';
 import { LoadingStatus } from '../../components/loading-status';
@@ -15,8 +15,6 @@ import { isIsoDate, todayInNorway } from '../../lib/dates';
 import { groupLabel, teachingGroups, type MyGroup } from '../../lib/groups';
 import { useMyStudents } from '../my-students/api/use-my-students';
 import { useEnterGrades } from './api/use-enter-grades';
-
-type Kind = GradeEntry['kind'];
 
 /**
  * Midtveisvurdering: the subject teacher gives a teaching group's midterm (or half-year) grades,
@@ -74,7 +72,7 @@ function GradeForm({ group }: { group: MyGroup }) {
   const { t } = useTranslation();
   const id = useId();
   const captionId = `${id}-caption`;
-  const [kind, setKind] = useState<Kind>('midtveis');
+  const [kind, setKind] = useState<EnteredGradeKind>('midtveis');
   const [givenOn, setGivenOn] = useState(todayInNorway());
   const [values, setValues] = useState<Record<string, GradeValue | ''>>({});
   const [problem, setProblem] = useState<'date' | 'none' | null>(null);
@@ -116,7 +114,7 @@ function GradeForm({ group }: { group: MyGroup }) {
         <div className="choice-row">
           <Fieldset>
             <Fieldset.Legend>{t('gradeEntry.kind')}</Fieldset.Legend>
-            {(['midtveis', 'halvaar'] as const).map((k) => (
+            {enteredGradeKinds.map((k) => (
               <Radio key={k} name={`${id}-kind`} value={k} label={t(`gradeKind.${k}`)} checked={kind === k} onChange={() => setKind(k)} />
             ))}
           </Fieldset>

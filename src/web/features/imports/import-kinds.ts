@@ -1,18 +1,5 @@
 /** The kinds of file the import page offers, and what each accepts (docs/imports). */
-import type { ImportKind } from '../../api/client';
-
-/** In the order of the select: the files a school imports most first, OneRoster last. */
-export const importKinds = [
-  'students',
-  'groups',
-  'memberships',
-  'guardians',
-  'staff',
-  'absence',
-  'grades',
-  'intake',
-  'oneroster',
-] as const satisfies readonly ImportKind[];
+import { importKinds, type ImportKind } from '../../../domain/vocabulary';
 
 /** The server's limit per file (MAX_IMPORT_BYTES in the import route). */
 export const maxImportBytes = 200 * 1024 * 1024;

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { ImportProgressLine, ImportResultLine } from '../../../shared/api';
+import { importKinds } from '../../../domain/vocabulary';
 import { isApiFailure, type ImportKind } from '../../api/client';
 import { ApiErrorText } from '../../components/api-error-alert';
 import { AppLink } from '../../components/app-link';
@@ -14,7 +15,7 @@ import { canImport, leadershipSchools, paths } from '../../lib/home-path';
 import { useSession } from '../../lib/session';
 import { useImportFiles } from './api/use-import-files';
 import { ImportResult } from './components/import-result';
-import { acceptedFiles, importKinds, isImportKind, maxImportBytes, takesSeveralFiles } from './import-kinds';
+import { acceptedFiles, isImportKind, maxImportBytes, takesSeveralFiles } from './import-kinds';
 import { progressBar, shouldAnnounce } from './import-progress';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

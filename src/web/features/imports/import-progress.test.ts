@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportProgressLine } from '../../../shared/api';
-import { importKindsForApi } from '../../../shared/api';
-import { importKinds } from './import-kinds';
+import { importParams } from '../../../shared/api';
+import { importKinds } from '../../../domain/vocabulary';
 import { announceEveryMs, progressBar, shouldAnnounce } from './import-progress';
 
 const reading = (rowsRead: number): ImportProgressLine => ({ type: 'progress', phase: 'reading', rowsRead, rowsWritten: 0 });
@@ -15,7 +15,7 @@ const writing = (rowsWritten: number, rowsToWrite = 100): ImportProgressLine => 
 
 describe('importKinds', () => {
   it('offers every kind the server imports, once', () => {
-    expect([...importKinds].sort()).toEqual([...importKindsForApi].sort());
+    expect([...importKinds].sort()).toEqual([...importParams.shape.kind.options].sort());
   });
 });
 

@@ -3,22 +3,15 @@
  * for every case), who is asked in first (the staff in the case), and the checks the server makes,
  * kept as problems at their fields. Plain functions; the section renders them.
  */
+import type { z } from 'zod';
 import { conversationBody, type CaseDetail } from '../../../shared/case-api';
 import { caseGuides } from '../../../domain/cases/case-workflow';
 import { guideByKey, type ConversationGuide, type GuideKey } from '../../../domain/kartlegging/conversation-guides';
 import { problemOfIssue, type FieldProblem } from './plan-drafts';
 
 export type ConversationGuideKey = CaseDetail['conversations'][number]['guide'];
-export type ConversationInput = {
-  guide: ConversationGuideKey;
-  heldOn: string;
-  participants: Array<{ name: string; role: string }>;
-  answers: Record<string, string>;
-  summary: string;
-  causeCategories: CaseDetail['conversations'][number]['causeCategories'];
-  maintainingFactors: string[];
-  nextSteps: string;
-};
+/** The form's values: the conversation as the server keeps it (every default filled in). */
+export type ConversationInput = z.infer<typeof conversationBody>;
 
 /** The guides of the seeds that fit the case, then a free conversation (no guide). */
 export function guidesForCase(kind: CaseDetail['kind']): ConversationGuideKey[] {

@@ -1,5 +1,7 @@
 /** Which lesson the register opens on, when the teacher has not chosen one. */
-export type LessonSlot = { lessonNumber: number; startsAt: string; endsAt: string };
+import type { LessonRegister } from '../../../shared/api';
+
+export type LessonSlot = LessonRegister['lessonsThatDay'][number];
 
 const hhmm = (time: string) => time.slice(0, 5);
 

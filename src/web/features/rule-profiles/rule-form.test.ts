@@ -7,6 +7,8 @@ import {
   fravaersrutineGrunnskoleProfile,
   ikoVgsProfile,
   ruleSettingsSchema,
+  withinBounds,
+  type Bounds,
   type RuleSettings,
 } from '../../../domain/identification/rule-profile';
 import en from '../../i18n/en.json';
@@ -21,13 +23,11 @@ import {
   toFormValues,
   toRules,
   validateForm,
-  withinBounds,
-  type Bounds,
   type FormValues,
 } from './rule-form';
 
 type Rules = Record<string, Record<string, unknown>>;
-const asRules = (r: RuleSettings) => r as unknown as Rules;
+const asRules = (r: RuleSettings): Rules => r;
 const shapeOf = (rule: string) => (ruleSettingsSchema.shape as Record<string, z.ZodObject>)[rule]!.shape as Record<string, z.ZodType>;
 
 /** What the server answers for these rules: the details of a 400, or none. */

@@ -1,24 +1,24 @@
 /**
- * The rule profile form as data: which settings each rule has (the shape of ruleSettingsSchema
- * in src/domain/identification/rule-profile.ts, checked against it in rule-form.test.ts), the
- * form's values as typed, the same checks the server makes — so that a problem is shown at its
- * field before saving, in the reader's language — and the server's validation details placed
- * on the same fields. Plain functions; the page renders them.
+ * The rule profile form as data: which settings each rule has and the bounds of each threshold
+ * (both read from the domain's ruleSettingsSchema and thresholdBounds in
+ * src/domain/identification/rule-profile.ts), the form's values as typed, the same checks the
+ * server makes — the bounds and the domain's own edge checks — so that a problem is shown at
+ * its field before saving, in the reader's language, and the server's validation details
+ * placed on the same fields. Plain functions; the page renders them.
  */
-import type { RuleProfileView } from '../../../shared/api';
 import type { RuleCode } from '../../../domain/identification/flag';
-import type { RuleSettings } from '../../../domain/identification/rule-profile';
+import {
+  edgeProblems,
+  flaggableGrades,
+  ruleEdges,
+  ruleSettingsSchema,
+  thresholdBounds,
+  withinBounds,
+  type Bounds,
+  type RuleEdgeCode,
+  type RuleKey,
+} from '../../../domain/identification/rule-profile';
 import { absenceTypes, type AbsenceType } from '../../../domain/vocabulary';
-
-export type RuleKey = keyof RuleSettings;
-
-/** The allowed values of a threshold, in the words the page uses for hints and problems. */
-export type Bounds =
-  | { kind: 'between'; min: number; max: number }
-  | { kind: 'atLeast'; min: number }
-  | { kind: 'above'; above: number }
-  | { kind: 'aboveBelow'; above: number; below: number }
-  | { kind: 'wholeAtLeast'; min: number };
 
 export type NumberSetting = { key: string; bounds: Bounds };
 
@@ -35,89 +35,54 @@ export type RuleForm = {
   switches?: string[];
 };
 
-/** The grades the grade rule may flag (ruleSettingsSchema: karakter.values). */
-export const flaggableGrades = ['1', '2', 'IV'] as const;
+/** The flag each rule raises: the catalogs name a rule by its code. */
+const ruleCodes = {
+  inntakForsteonske: 'inntak_forsteonske',
+  inntakLavereOnske: 'inntak_lavere_onske',
+  inntakFravaer: 'inntak_fravaer',
+  inntakKarakter: 'inntak_karakter',
+  inntakSpesialundervisning: 'inntak_spesialundervisning',
+  karakter: 'karakter',
+  fravaerHalvaar: 'fravaer_halvaar',
+  fravaersmonster: 'fravaersmonster',
+  melding: 'melding',
+  forskningsanker: 'forskningsanker',
+  fravaerUtenMelding: 'fravaer_uten_melding',
+  udokumentertFravaer: 'udokumentert_fravaer',
+  sammenhengendeFravaer: 'sammenhengende_fravaer',
+  ukesjekk: 'ukesjekk',
+  manedssjekk: 'manedssjekk',
+  fravaersgrense: 'fravaersgrense',
+} as const satisfies Record<RuleKey, RuleCode>;
 
-const gradeAverage: Bounds = { kind: 'between', min: 1, max: 6 };
-const percent: Bounds = { kind: 'between', min: 0, max: 100 };
-const positive: Bounds = { kind: 'above', above: 0 };
-const wholeDays: Bounds = { kind: 'wholeAtLeast', min: 1 };
+const boundsOf: Partial<Record<RuleKey, Readonly<Record<string, Bounds>>>> = thresholdBounds;
+
+function ruleForm(key: RuleKey): RuleForm {
+  const settings = Object.entries(ruleSettingsSchema.shape[key].shape);
+  const switches = settings.filter(([name, schema]) => name !== 'enabled' && schema.type === 'boolean').map(([name]) => name);
+  return {
+    key,
+    code: ruleCodes[key],
+    numbers: Object.entries(boundsOf[key] ?? {}).map(([setting, bounds]) => ({ key: setting, bounds })),
+    ...(settings.some(([name]) => name === 'counts') ? { counts: true } : {}),
+    ...(settings.some(([name]) => name === 'values') ? { grades: true } : {}),
+    ...(switches.length > 0 ? { switches } : {}),
+  };
+}
 
 /** Every rule, in the order of the profile: the intake criteria, then the absence rules. */
-export const ruleForms: readonly RuleForm[] = [
-  { key: 'inntakForsteonske', code: 'inntak_forsteonske', numbers: [{ key: 'maxGradeAverage', bounds: gradeAverage }] },
-  { key: 'inntakLavereOnske', code: 'inntak_lavere_onske', numbers: [{ key: 'maxGradeAverage', bounds: gradeAverage }] },
-  { key: 'inntakFravaer', code: 'inntak_fravaer', numbers: [{ key: 'abovePercent', bounds: percent }] },
-  { key: 'inntakKarakter', code: 'inntak_karakter', numbers: [] },
-  { key: 'inntakSpesialundervisning', code: 'inntak_spesialundervisning', numbers: [] },
-  { key: 'karakter', code: 'karakter', numbers: [], grades: true },
-  {
-    key: 'fravaerHalvaar',
-    code: 'fravaer_halvaar',
-    counts: true,
-    numbers: [
-      { key: 'yellowFromDays', bounds: positive },
-      { key: 'redFromDays', bounds: positive },
-      { key: 'yellowFromHours', bounds: positive },
-      { key: 'redAboveHours', bounds: positive },
-    ],
-  },
-  {
-    key: 'fravaersmonster',
-    code: 'fravaersmonster',
-    counts: true,
-    numbers: [
-      { key: 'alpha', bounds: { kind: 'aboveBelow', above: 0, below: 0.5 } },
-      { key: 'minEvents', bounds: { kind: 'wholeAtLeast', min: 2 } },
-      { key: 'minRatio', bounds: { kind: 'atLeast', min: 1 } },
-      { key: 'lateArrivalsFrom', bounds: { kind: 'wholeAtLeast', min: 1 } },
-    ],
-    switches: ['firstSchoolDay'],
-  },
-  { key: 'melding', code: 'melding', numbers: [] },
-  {
-    key: 'forskningsanker',
-    code: 'forskningsanker',
-    counts: true,
-    numbers: [
-      { key: 'maxGradeAverage', bounds: gradeAverage },
-      { key: 'fromAbsencePercent', bounds: percent },
-    ],
-  },
-  { key: 'fravaerUtenMelding', code: 'fravaer_uten_melding', numbers: [] },
-  { key: 'udokumentertFravaer', code: 'udokumentert_fravaer', numbers: [{ key: 'withinDays', bounds: wholeDays }] },
-  { key: 'sammenhengendeFravaer', code: 'sammenhengende_fravaer', counts: true, numbers: [{ key: 'fromDays', bounds: { kind: 'wholeAtLeast', min: 2 } }] },
-  { key: 'ukesjekk', code: 'ukesjekk', counts: true, numbers: [{ key: 'fromDays', bounds: positive }] },
-  { key: 'manedssjekk', code: 'manedssjekk', numbers: [{ key: 'withinDays', bounds: wholeDays }] },
-  {
-    key: 'fravaersgrense',
-    code: 'fravaersgrense',
-    counts: true,
-    numbers: [
-      { key: 'warnFromPercent', bounds: percent },
-      { key: 'limitPercent', bounds: percent },
-      { key: 'discretionUpToPercent', bounds: percent },
-      { key: 'minLessonsHeld', bounds: { kind: 'wholeAtLeast', min: 1 } },
-    ],
-  },
-];
+export const ruleForms: readonly RuleForm[] = ruleSettingsSchema.keyof().options.map(ruleForm);
 
 /**
- * Thresholds that must fit together (edgeProblems in rule-profile.ts). The server names the
- * field it blames, or the whole rule for the absence limit's three percentages; `fields` are
- * the inputs the problem is shown at.
+ * Thresholds that must fit together (ruleEdges in rule-profile.ts). The server names the field
+ * it blames, or the whole rule for the absence limit's three percentages; `fields` are the
+ * inputs the problem is shown at: the one blamed, or else every threshold the edge compares.
  */
-export const edgeChecks = [
-  { path: 'fravaerHalvaar.redFromDays', code: 'redDaysAfterYellow', fields: ['fravaerHalvaar.redFromDays'] },
-  { path: 'fravaerHalvaar.redAboveHours', code: 'redHoursFromYellow', fields: ['fravaerHalvaar.redAboveHours'] },
-  {
-    path: 'fravaersgrense',
-    code: 'limitOrder',
-    fields: ['fravaersgrense.warnFromPercent', 'fravaersgrense.limitPercent', 'fravaersgrense.discretionUpToPercent'],
-  },
-] as const;
-
-export type EdgeCode = (typeof edgeChecks)[number]['code'];
+export const edgeChecks = ruleEdges.map((edge) => ({
+  path: edge.path.join('.'),
+  code: edge.code,
+  fields: edge.path.length > 1 ? [edge.path.join('.')] : edge.compares.map((setting) => setting.join('.')),
+}));
 
 export type RuleValues = {
   enabled: boolean;
@@ -135,7 +100,7 @@ export type ProblemCode =
   | 'notNumber'
   | 'outOfBounds'
   | 'noneChosen'
-  | EdgeCode
+  | RuleEdgeCode
   /** The server refused a value for a reason the form does not know. */
   | 'refused';
 
@@ -150,7 +115,7 @@ export type FormProblem = {
 /** The id-friendly key of the input a problem is shown at (first one for a rule-wide problem). */
 export function fieldOfProblem(problem: FormProblem): string | null {
   const edge = edgeChecks.find((e) => e.path === problem.path);
-  if (edge) return edge.fields[0];
+  if (edge) return edge.fields[0] ?? null;
   if (!problem.path) return null;
   const [rule, setting] = problem.path.split('.');
   const form = ruleForms.find((r) => r.key === rule);
@@ -168,8 +133,14 @@ function numberText(value: unknown, decimalComma: boolean): string {
   return decimalComma ? text.replace('.', ',') : text;
 }
 
+/**
+ * Rule settings as the form reads and writes them: by name, as the server sent them (a newer
+ * server may have settings this form does not know, which are kept as they are).
+ */
+type Settings = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
 /** The profile's rules as form values; numbers written with a decimal comma in Norwegian. */
-export function toFormValues(rules: RuleProfileView['rules'], decimalComma: boolean): FormValues {
+export function toFormValues(rules: Settings, decimalComma: boolean): FormValues {
   const values: FormValues = {};
   for (const form of ruleForms) {
     const rule = rules[form.key] ?? {};
@@ -191,32 +162,19 @@ export function parseNumber(text: string): number | null {
   return Number(cleaned);
 }
 
-export function withinBounds(value: number, bounds: Bounds): boolean {
-  switch (bounds.kind) {
-    case 'between':
-      return value >= bounds.min && value <= bounds.max;
-    case 'atLeast':
-      return value >= bounds.min;
-    case 'above':
-      return value > bounds.above;
-    case 'aboveBelow':
-      return value > bounds.above && value < bounds.below;
-    case 'wholeAtLeast':
-      return Number.isInteger(value) && value >= bounds.min;
-  }
-}
-
 /** Every problem the server would find, in the order of the form. */
 export function validateForm(values: FormValues): FormProblem[] {
   const problems: FormProblem[] = [];
-  const numbers: Record<string, number | null> = {};
+  // The numbers as read, per rule, for the domain's edge checks.
+  const numbers: Record<string, Record<string, number | null>> = {};
   for (const form of ruleForms) {
     const rule = values[form.key]!;
+    const read: Record<string, number | null> = (numbers[form.key] = {});
     for (const setting of form.numbers) {
       const path = `${form.key}.${setting.key}`;
       const text = rule.numbers[setting.key] ?? '';
       const value = parseNumber(text);
-      numbers[path] = value;
+      read[setting.key] = value;
       if (!text.trim()) problems.push({ path, code: 'required', bounds: setting.bounds });
       else if (value === null) problems.push({ path, code: 'notNumber', bounds: setting.bounds });
       else if (!withinBounds(value, setting.bounds)) problems.push({ path, code: 'outOfBounds', bounds: setting.bounds });
@@ -224,24 +182,9 @@ export function validateForm(values: FormValues): FormProblem[] {
     if (form.counts && rule.counts.length === 0) problems.push({ path: `${form.key}.counts`, code: 'noneChosen' });
     if (form.grades && rule.grades.length === 0) problems.push({ path: `${form.key}.values`, code: 'noneChosen' });
   }
-  // The edges, where both sides are numbers (a missing number is already a problem).
-  const n = (path: string) => numbers[path] ?? null;
-  const pairs: Array<[EdgeCode, boolean | null]> = [
-    ['redDaysAfterYellow', both(n('fravaerHalvaar.yellowFromDays'), n('fravaerHalvaar.redFromDays'), (y, r) => y < r)],
-    ['redHoursFromYellow', both(n('fravaerHalvaar.yellowFromHours'), n('fravaerHalvaar.redAboveHours'), (y, r) => y <= r)],
-  ];
-  const warn = n('fravaersgrense.warnFromPercent');
-  const limit = n('fravaersgrense.limitPercent');
-  const discretion = n('fravaersgrense.discretionUpToPercent');
-  pairs.push(['limitOrder', warn === null || limit === null || discretion === null ? null : warn < limit && limit <= discretion]);
-  for (const [code, fits] of pairs) {
-    if (fits === false) problems.push({ path: edgeChecks.find((e) => e.code === code)!.path, code });
-  }
+  // The edges, where every side is a number (a missing number is already a problem).
+  for (const edge of edgeProblems(numbers)) problems.push({ path: edge.path.join('.'), code: edge.code });
   return sortProblems(problems);
-}
-
-function both(a: number | null, b: number | null, fits: (a: number, b: number) => boolean): boolean | null {
-  return a === null || b === null ? null : fits(a, b);
 }
 
 /** In the order the fields come in the form, so that the summary reads as the page does. */
@@ -305,9 +248,12 @@ export function problemsFromDetails(details: ReadonlyArray<{ path: string; messa
   return sortProblems(problems);
 }
 
-/** The rules to save: the profile's own, with the form's values over them. */
-export function toRules(values: FormValues, original: RuleProfileView['rules']): RuleProfileView['rules'] {
-  const rules: RuleProfileView['rules'] = { ...original };
+/**
+ * The rules to save: the profile's own, with the form's values over them, so of the profile's
+ * type. Only saved once validateForm finds nothing, so every value is one the schema takes.
+ */
+export function toRules<R extends Settings>(values: FormValues, original: R): R {
+  const rules: Record<string, Readonly<Record<string, unknown>>> = { ...original };
   for (const form of ruleForms) {
     const rule = values[form.key]!;
     const next: Record<string, unknown> = { ...original[form.key], enabled: rule.enabled };
@@ -317,5 +263,5 @@ export function toRules(values: FormValues, original: RuleProfileView['rules']):
     for (const s of form.switches ?? []) next[s] = rule.switches[s] === true;
     rules[form.key] = next;
   }
-  return rules;
+  return rules as R;
 }

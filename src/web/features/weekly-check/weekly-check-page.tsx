@@ -13,36 +13,21 @@ import { usePageOutcome } from '../../components/use-page-outcome';
 import { useFormat } from '../../i18n/format';
 import { paths } from '../../lib/home-path';
 import { useWeeklyCheck } from './api/use-weekly-check';
+import { studentsOverLimit, wholeDaysLimit } from './whole-days-limit';
 
 type Row = WeeklyCheck['students'][number];
 
-/** The absence routine's default: 8 whole days or more → the principal and the home are contacted. */
-const defaultWholeDaysLimit = 8;
-
-/**
- * The limit in force: the one the weekly-check rule used (its flags carry it as `fromDays`),
- * or the routine's default when no student has such a flag.
- */
-export function wholeDaysLimit(check: WeeklyCheck): number {
-  for (const student of check.students) {
-    for (const flag of student.signal.flags) {
-      if (flag.ruleCode === 'ukesjekk' && typeof flag.facts.fromDays === 'number') return flag.facts.fromDays;
-    }
-  }
-  return defaultWholeDaysLimit;
-}
-
 /**
  * Ukesjekken: the contact teacher's weekly look at the class — this week's absence, late
- * arrivals and absence without notice, whole days this term (8 or more: contact the principal
- * and the home), siblings absent on the same days, and each student's light.
+ * arrivals and absence without notice, whole days this term (from the profile's threshold, 8 by
+ * default: contact the principal and the home), siblings absent on the same days, and each
+ * student's light.
  */
 export function WeeklyCheckPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const { groupId } = useParams();
   const query = useWeeklyCheck(groupId);
-  const captionId = useId();
   const { refusal, title } = usePageOutcome(query, {
     loaded: (check) => t('weeklyCheck.titleFor', { group: check.group.name }),
     forbidden: t('weeklyCheck.forbidden.title'),
@@ -51,8 +36,6 @@ export function WeeklyCheckPage() {
   });
 
   const check = query.data;
-  const limit = check ? wholeDaysLimit(check) : defaultWholeDaysLimit;
-  const overLimit = check?.students.filter((s) => s.wholeDaysThisTerm >= limit) ?? [];
 
   return (
     <div className="stack stack--wide">
@@ -69,68 +52,80 @@ export function WeeklyCheckPage() {
       ) : query.isError ? (
         <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <>
-          <Alert data-color="info" className="stack stack--tight">
-            <Heading level={2} data-size="2xs">
-              {t('weeklyCheck.howHeading')}
-            </Heading>
-            <ul>
-              <li>{t('weeklyCheck.how.status')}</li>
-              <li>{t('weeklyCheck.how.siblings')}</li>
-              <li>{t('weeklyCheck.how.wholeDays', { count: limit })}</li>
-            </ul>
-          </Alert>
-          {overLimit.length > 0 && (
-            <Alert data-color="warning" className="stack stack--tight">
-              <Heading level={2} data-size="2xs">
-                {t('weeklyCheck.overLimitHeading', { count: limit })}
-              </Heading>
-              <ul>
-                {overLimit.map((s) => (
-                  <li key={s.id}>
-                    <AppLink to={paths.student(s.id)}>{t('common.personName', { given: s.givenName, family: s.familyName })}</AppLink>:{' '}
-                    {t('weeklyCheck.wholeDays', { count: s.wholeDaysThisTerm })}
-                  </li>
-                ))}
-              </ul>
-            </Alert>
-          )}
-          {check!.students.length === 0 ? (
-            <Paragraph>{t('myStudents.noStudents')}</Paragraph>
-          ) : (
-            <ScrollTable captionId={captionId}>
-              <Table border zebra>
-                <caption id={captionId}>
-                  {t('weeklyCheck.caption', { group: check!.group.name, from: format.date(check!.week.from), to: format.date(check!.week.to) })}
-                </caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell scope="col">{t('myStudents.columns.student')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('myStudents.columns.status')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col" className="num">
-                      {t('weeklyCheck.columns.lessonsMissed')}
-                    </Table.HeaderCell>
-                    <Table.HeaderCell scope="col" className="num">
-                      {t('weeklyCheck.columns.lateArrivals')}
-                    </Table.HeaderCell>
-                    <Table.HeaderCell scope="col" className="num">
-                      {t('weeklyCheck.columns.withoutNotice')}
-                    </Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('weeklyCheck.columns.wholeDaysThisTerm')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('weeklyCheck.columns.siblings')}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {check!.students.map((student) => (
-                    <WeeklyRow key={student.id} student={student} limit={limit} />
-                  ))}
-                </Table.Body>
-              </Table>
-            </ScrollTable>
-          )}
-        </>
+        <WeeklyCheckBody check={check!} />
       )}
     </div>
+  );
+}
+
+/** The loaded check: how the routine works, who is at or over the limit, and the class. */
+function WeeklyCheckBody({ check }: { check: WeeklyCheck }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const captionId = useId();
+  const limit = wholeDaysLimit(check);
+  const overLimit = studentsOverLimit(check);
+  return (
+    <>
+      <Alert data-color="info" className="stack stack--tight">
+        <Heading level={2} data-size="2xs">
+          {t('weeklyCheck.howHeading')}
+        </Heading>
+        <ul>
+          <li>{t('weeklyCheck.how.status')}</li>
+          <li>{t('weeklyCheck.how.siblings')}</li>
+          <li>{t('weeklyCheck.how.wholeDays', { count: limit })}</li>
+        </ul>
+      </Alert>
+      {overLimit.length > 0 && (
+        <Alert data-color="warning" className="stack stack--tight">
+          <Heading level={2} data-size="2xs">
+            {t('weeklyCheck.overLimitHeading', { count: limit })}
+          </Heading>
+          <ul>
+            {overLimit.map((s) => (
+              <li key={s.id}>
+                <AppLink to={paths.student(s.id)}>{t('common.personName', { given: s.givenName, family: s.familyName })}</AppLink>:{' '}
+                {t('weeklyCheck.wholeDays', { count: s.wholeDaysThisTerm })}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {check.students.length === 0 ? (
+        <Paragraph>{t('myStudents.noStudents')}</Paragraph>
+      ) : (
+        <ScrollTable captionId={captionId}>
+          <Table border zebra>
+            <caption id={captionId}>
+              {t('weeklyCheck.caption', { group: check.group.name, from: format.date(check.week.from), to: format.date(check.week.to) })}
+            </caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('myStudents.columns.student')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('myStudents.columns.status')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="num">
+                  {t('weeklyCheck.columns.lessonsMissed')}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="num">
+                  {t('weeklyCheck.columns.lateArrivals')}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="num">
+                  {t('weeklyCheck.columns.withoutNotice')}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('weeklyCheck.columns.wholeDaysThisTerm')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('weeklyCheck.columns.siblings')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {check.students.map((student) => (
+                <WeeklyRow key={student.id} student={student} limit={limit} />
+              ))}
+            </Table.Body>
+          </Table>
+        </ScrollTable>
+      )}
+    </>
   );
 }
 

@@ -2,6 +2,7 @@ import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResultLine } from '../../../../shared/api';
+import { problemText } from '../../../../shared/import-problems/problem-text';
 import { NotGiven } from '../../../components/not-given';
 import { ScrollTable } from '../../../components/scroll-table';
 import { useFormat } from '../../../i18n/format';
@@ -87,7 +88,7 @@ function Imported({ result, kindName, headingRef }: Props) {
 }
 
 function Rejected({ result, headingRef }: Omit<Props, 'kindName'>) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
   const captionId = useId();
   const problems = result.problems ?? [];
@@ -102,7 +103,6 @@ function Rejected({ result, headingRef }: Omit<Props, 'kindName'>) {
         </Heading>
         <Paragraph>{t('imports.result.problemCount', { count: problems.length })}</Paragraph>
         <Paragraph>{t('imports.result.fixAndRetry')}</Paragraph>
-        {i18n.resolvedLanguage !== 'nb' && <Paragraph data-size="sm">{t('imports.result.messagesInBokmaal')}</Paragraph>}
       </Alert>
       {problems.length > shown.length && (
         <Paragraph>{t('imports.result.firstProblems', { shown: format.number(shown.length), count: problems.length })}</Paragraph>
@@ -131,7 +131,7 @@ function Rejected({ result, headingRef }: Omit<Props, 'kindName'>) {
                   <Table.Cell className="num">{problem.row === null ? t('imports.result.wholeFile') : problem.row}</Table.Cell>
                   <Table.Cell>{problem.column ?? <NotGiven />}</Table.Cell>
                   <Table.Cell>{problem.value === undefined || problem.value === '' ? <NotGiven /> : <code>{problem.value}</code>}</Table.Cell>
-                  <Table.Cell lang="nb">{problem.message}</Table.Cell>
+                  <Table.Cell>{problemText(problem, (key, values) => t(key, values))}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

@@ -8,9 +8,11 @@ import type {
   conversationBody,
   evaluatePlanBody,
   measureList,
+  measureQuery,
   measureView,
   ownMeasureBody,
   signPlanBody,
+  updatePlanBody,
 } from '../../../../shared/case-api';
 import type { PlanWithContent } from '../../../../domain/plans/plan-content';
 import { pathSegment, request } from '../../../api/client';
@@ -22,8 +24,9 @@ export type EvaluationInput = z.input<typeof evaluatePlanBody>;
 export type MeasureList = z.infer<typeof measureList>;
 export type Measure = z.infer<typeof measureView>;
 export type OwnMeasureInput = z.input<typeof ownMeasureBody>;
+export type PlanUpdateInput = z.input<typeof updatePlanBody>;
 /** The languages of the measure bank's texts; documents (PDF) are written in nb or nn. */
-export type TextLanguage = 'nb' | 'nn' | 'en';
+export type TextLanguage = z.infer<typeof measureQuery>['language'];
 export type DocumentLanguage = 'nb' | 'nn';
 
 export function recordConversation(caseId: string, body: ConversationInput): Promise<CaseDetail> {
@@ -39,7 +42,7 @@ export function createPlan(caseId: string, body: PlanWithContent): Promise<CaseD
  * Changes the plan: the draft in place, or a new draft version when the latest is signed.
  * `basedOnVersion` is the version the edit started from; a stale one is refused (409).
  */
-export function updatePlan(planId: string, body: { basedOnVersion: number; content: unknown }): Promise<CaseDetail> {
+export function updatePlan(planId: string, body: PlanUpdateInput): Promise<CaseDetail> {
   return request<CaseDetail>('PUT', `/api/plans/${pathSegment(planId)}`, body);
 }
 

@@ -17,6 +17,7 @@ import {
   type Measure,
   type MeasureList,
   type OwnMeasureInput,
+  type PlanUpdateInput,
   type SignaturesInput,
   type TextLanguage,
 } from './plan-client';
@@ -56,7 +57,7 @@ export function useRecordConversation(caseId: string) {
   });
 }
 
-export type PlanSave = { kind: 'create'; plan: PlanWithContent } | { kind: 'update'; planId: string; basedOnVersion: number; content: unknown };
+export type PlanSave = { kind: 'create'; plan: PlanWithContent } | ({ kind: 'update'; planId: string } & PlanUpdateInput);
 
 /** A new plan (its first version as a draft), or a change to one. */
 export function useSavePlan(caseId: string) {

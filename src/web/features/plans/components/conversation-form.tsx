@@ -1,22 +1,19 @@
-import { Alert, Button, Checkbox, Details, Fieldset, Heading, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/case-api';
-import {
-  causeCategories,
-  causeCategoryDescriptions,
-  causeCategoryLabels,
-  kartleggingssamtaleAgenda,
-  maintainingFactorPrompt,
-  maintainingFactorSuggestions,
-} from '../../../../domain/kartlegging/conversation-guides';
 import { isApiFailure } from '../../../api/client';
 import { ApiErrorText } from '../../../components/api-error-alert';
 import { todayInNorway } from '../../../lib/dates';
 import { useRecordConversation } from '../api/use-plan-changes';
-import { checkConversation, conversationToSend, guideOf, guidesForCase, staffParticipants, type ConversationGuideKey, type ConversationInput } from '../conversation-form';
+import { checkConversation, conversationToSend, guidesForCase, staffParticipants, type ConversationInput } from '../conversation-form';
 import { fieldId, problemsFromDetails, type FieldProblem } from '../plan-drafts';
-import { ProblemSummary, useErrorAt, useLocalised } from './form-problems';
+import { ConversationCauseCategories } from './conversation-cause-categories';
+import { ConversationGuideChoice } from './conversation-guide-choice';
+import { ConversationGuideQuestions } from './conversation-guide-questions';
+import { ConversationMaintainingFactors } from './conversation-maintaining-factors';
+import { ConversationParticipants } from './conversation-participants';
+import { ProblemSummary, useErrorAt } from './form-problems';
 
 const labelPrefix = 'conversations.field';
 
@@ -28,7 +25,6 @@ const labelPrefix = 'conversations.field';
  */
 export function ConversationForm({ detail, onSaved, onCancel }: { detail: CaseDetail; onSaved: (message: string, conversationId: string | null) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const localised = useLocalised();
   const formId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const today = todayInNorway();
@@ -49,7 +45,6 @@ export function ConversationForm({ detail, onSaved, onCancel }: { detail: CaseDe
   const failure = isApiFailure(record.error) ? record.error : null;
   const errorAt = useErrorAt(problems, labelPrefix);
   const id = (path: string) => fieldId(formId, path);
-  const guide = guideOf(value.guide);
   const set = (patch: Partial<ConversationInput>) => setValue((current) => ({ ...current, ...patch }));
 
   useEffect(() => {
@@ -84,23 +79,7 @@ export function ConversationForm({ detail, onSaved, onCancel }: { detail: CaseDe
     );
   };
 
-  const addParticipant = (name: string, role: string) => {
-    const index = value.participants.length;
-    set({ participants: [...value.participants, { name, role }] });
-    requestAnimationFrame(() => document.getElementById(id(`conversation.participants.${index}.${name ? 'role' : 'name'}`))?.focus());
-  };
-  const hasParticipant = (name: string) => value.participants.some((p) => p.name.trim() === name);
-  const addFactor = (text: string) => {
-    const index = value.maintainingFactors.length;
-    set({ maintainingFactors: [...value.maintainingFactors, text] });
-    if (!text) requestAnimationFrame(() => document.getElementById(id(`conversation.maintainingFactors.${index}`))?.focus());
-  };
-
   const placedAtFields = failure?.code === 'validation_failed' && failure.details.length > 0;
-  const guideName = (key: ConversationGuideKey) => {
-    const g = guideOf(key);
-    return g ? localised(g.title) : t('conversations.freeGuide');
-  };
 
   return (
     <section className="stack conversation-form" aria-labelledby={`${formId}-heading`}>
@@ -114,21 +93,7 @@ export function ConversationForm({ detail, onSaved, onCancel }: { detail: CaseDe
       <ProblemSummary problems={problems} attempt={attempt} formId={formId} labelPrefix={labelPrefix} heading={t('plans.problemsHeading', { count: problems.length })} />
 
       <form onSubmit={onSubmit} noValidate className="stack plan-form" aria-labelledby={`${formId}-heading`}>
-        <Fieldset className="plan-group">
-          <Fieldset.Legend>{t('conversations.field.guide')}</Fieldset.Legend>
-          <Fieldset.Description>{t('conversations.guideHelp')}</Fieldset.Description>
-          {guides.map((key) => (
-            <Radio
-              key={key}
-              id={key === guides[0] ? id('conversation.guide') : undefined}
-              name={`${formId}-guide`}
-              value={key}
-              label={guideName(key)}
-              checked={value.guide === key}
-              onChange={() => set({ guide: key })}
-            />
-          ))}
-        </Fieldset>
+        <ConversationGuideChoice guides={guides} chosen={value.guide} name={`${formId}-guide`} firstId={id('conversation.guide')} onChoose={(guide) => set({ guide })} />
 
         <Textfield
           id={id('conversation.heldOn')}
@@ -142,123 +107,20 @@ export function ConversationForm({ detail, onSaved, onCancel }: { detail: CaseDe
           error={errorAt('conversation.heldOn')}
         />
 
-        {guide && (
-          <div className="stack guide-questions">
-            <Heading level={4} data-size="xs">
-              {t('conversations.questionsHeading', { guide: localised(guide.title) })}
-            </Heading>
-            {guide.intro && <Paragraph data-size="sm">{localised(guide.intro)}</Paragraph>}
-            {value.guide.startsWith('fravaer-') && (
-              <Details>
-                <Details.Summary>{t('conversations.agenda')}</Details.Summary>
-                <Details.Content className="stack stack--tight">
-                  {kartleggingssamtaleAgenda.map((section) => (
-                    <div key={section.id}>
-                      <Paragraph>
-                        <strong>{localised(section.title)}</strong>
-                      </Paragraph>
-                      <ul>
-                        {section.steps.map((step) => (
-                          <li key={step.id}>{localised(step.text)}</li>
-                        ))}
-                      </ul>
-                    </div>
-                  ))}
-                </Details.Content>
-              </Details>
-            )}
-            {guide.sections.map((section) => (
-              <Fieldset key={section.id} className="plan-group guide-section">
-                <Fieldset.Legend>{localised(section.title)}</Fieldset.Legend>
-                {section.questions.map((question) => (
-                  <Textfield
-                    key={question.id}
-                    id={id(`conversation.answers.${question.id}`)}
-                    multiline
-                    rows={2}
-                    label={localised(question.text)}
-                    description={question.hint ? localised(question.hint) : undefined}
-                    maxLength={4000}
-                    value={value.answers[question.id] ?? ''}
-                    onChange={(event) => {
-                      const answer = event.target.value;
-                      setValue((current) => ({ ...current, answers: { ...current.answers, [question.id]: answer } }));
-                    }}
-                  />
-                ))}
-              </Fieldset>
-            ))}
-          </div>
-        )}
+        <ConversationGuideQuestions
+          guideKey={value.guide}
+          answers={value.answers}
+          id={id}
+          onAnswer={(questionId, answer) => setValue((current) => ({ ...current, answers: { ...current.answers, [questionId]: answer } }))}
+        />
 
-        <Fieldset className="plan-group">
-          <Fieldset.Legend>{t('conversations.field.participants')}</Fieldset.Legend>
-          <Fieldset.Description>{t('conversations.participantsHelp')}</Fieldset.Description>
-          {errorAt('conversation.participants') && (
-            <div>
-              <ValidationMessage>{errorAt('conversation.participants')}</ValidationMessage>
-            </div>
-          )}
-          {value.participants.map((p, index) => (
-            <div key={index} className="participant-row">
-              <Textfield
-                id={id(`conversation.participants.${index}.name`)}
-                label={t('conversations.participantName', { n: index + 1 })}
-                required
-                maxLength={200}
-                value={p.name}
-                error={errorAt(`conversation.participants.${index}.name`)}
-                onChange={(event) => {
-                  const name = event.target.value;
-                  setValue((current) => ({ ...current, participants: current.participants.map((q, i) => (i === index ? { ...q, name } : q)) }));
-                }}
-              />
-              <Textfield
-                id={id(`conversation.participants.${index}.role`)}
-                label={t('conversations.participantRole', { n: index + 1 })}
-                required
-                maxLength={100}
-                value={p.role}
-                error={errorAt(`conversation.participants.${index}.role`)}
-                onChange={(event) => {
-                  const role = event.target.value;
-                  setValue((current) => ({ ...current, participants: current.participants.map((q, i) => (i === index ? { ...q, role } : q)) }));
-                }}
-              />
-              <Button
-                type="button"
-                variant="tertiary"
-                data-size="sm"
-                onClick={() => {
-                  set({ participants: value.participants.filter((_, i) => i !== index) });
-                  requestAnimationFrame(() => document.getElementById(id('conversation.participants'))?.focus());
-                }}
-              >
-                {t('conversations.removeParticipant', { name: p.name || t('conversations.participantN', { n: index + 1 }) })}
-              </Button>
-            </div>
-          ))}
-          <div className="button-row">
-            <Button
-              id={id('conversation.participants')}
-              type="button"
-              variant="secondary"
-              data-size="sm"
-              disabled={hasParticipant(detail.student.name)}
-              onClick={() => addParticipant(detail.student.name, t('conversations.role.student'))}
-            >
-              {t('conversations.addStudent', { name: detail.student.name })}
-            </Button>
-            {detail.guardians.map((g) => (
-              <Button key={g.id} type="button" variant="secondary" data-size="sm" disabled={hasParticipant(g.name)} onClick={() => addParticipant(g.name, t('conversations.role.guardian'))}>
-                {t('conversations.addGuardian', { name: g.name })}
-              </Button>
-            ))}
-            <Button type="button" variant="tertiary" data-size="sm" onClick={() => addParticipant('', '')}>
-              {t('conversations.addOther')}
-            </Button>
-          </div>
-        </Fieldset>
+        <ConversationParticipants
+          detail={detail}
+          participants={value.participants}
+          onChange={(update) => setValue((current) => ({ ...current, participants: update(current.participants) }))}
+          id={id}
+          errorAt={errorAt}
+        />
 
         <Textfield
           id={id('conversation.summary')}
@@ -273,91 +135,18 @@ export function ConversationForm({ detail, onSaved, onCancel }: { detail: CaseDe
           onChange={(event) => set({ summary: event.target.value })}
         />
 
-        <Fieldset className="plan-group">
-          <Fieldset.Legend>{t('conversations.field.causeCategories')}</Fieldset.Legend>
-          <Fieldset.Description>{t('conversations.causeHelp')}</Fieldset.Description>
-          {causeCategories.map((category) => (
-            <Checkbox
-              key={category}
-              id={id(`conversation.causeCategories.${category}`)}
-              label={localised(causeCategoryLabels[category])}
-              description={localised(causeCategoryDescriptions[category])}
-              checked={value.causeCategories.includes(category)}
-              onChange={(event) => {
-                const on = event.target.checked;
-                setValue((current) => ({
-                  ...current,
-                  causeCategories: causeCategories.filter((c) => (c === category ? on : current.causeCategories.includes(c))),
-                }));
-              }}
-            />
-          ))}
-        </Fieldset>
+        <ConversationCauseCategories
+          chosen={value.causeCategories}
+          onChange={(update) => setValue((current) => ({ ...current, causeCategories: update(current.causeCategories) }))}
+          id={id}
+        />
 
-        <Fieldset className="plan-group">
-          <Fieldset.Legend>{t('conversations.field.maintainingFactors')}</Fieldset.Legend>
-          <Fieldset.Description>
-            {localised(maintainingFactorPrompt)} {t('conversations.factorsHelp')}
-          </Fieldset.Description>
-          {value.maintainingFactors.map((factor, index) => (
-            <div key={index} className="plan-line">
-              <Textfield
-                id={id(`conversation.maintainingFactors.${index}`)}
-                multiline
-                rows={2}
-                label={t('conversations.factorN', { n: index + 1 })}
-                maxLength={1000}
-                value={factor}
-                error={errorAt(`conversation.maintainingFactors.${index}`)}
-                onChange={(event) => {
-                  const text = event.target.value;
-                  setValue((current) => ({ ...current, maintainingFactors: current.maintainingFactors.map((f, i) => (i === index ? text : f)) }));
-                }}
-              />
-              <Button
-                type="button"
-                variant="tertiary"
-                data-size="sm"
-                onClick={() => {
-                  set({ maintainingFactors: value.maintainingFactors.filter((_, i) => i !== index) });
-                  requestAnimationFrame(() => document.getElementById(id('conversation.maintainingFactors'))?.focus());
-                }}
-              >
-                {t('conversations.removeFactor', { n: index + 1 })}
-              </Button>
-            </div>
-          ))}
-          <div>
-            <Button id={id('conversation.maintainingFactors')} type="button" variant="secondary" data-size="sm" onClick={() => addFactor('')}>
-              {t('conversations.addFactor')}
-            </Button>
-          </div>
-          <Details>
-            <Details.Summary>{t('conversations.suggestions')}</Details.Summary>
-            <Details.Content className="stack stack--tight">
-              <Paragraph data-size="sm">{t('conversations.suggestionsHelp')}</Paragraph>
-              <ul className="suggestion-list">
-                {maintainingFactorSuggestions.map((s) => {
-                  const text = localised(s.text);
-                  const added = value.maintainingFactors.some((f) => f.trim() === text);
-                  return (
-                    <li key={s.id}>
-                      <Button
-                        type="button"
-                        variant="tertiary"
-                        data-size="sm"
-                        disabled={added}
-                        onClick={() => addFactor(text)}
-                      >
-                        {t('conversations.addSuggestion', { text })}
-                      </Button>
-                    </li>
-                  );
-                })}
-              </ul>
-            </Details.Content>
-          </Details>
-        </Fieldset>
+        <ConversationMaintainingFactors
+          factors={value.maintainingFactors}
+          onChange={(update) => setValue((current) => ({ ...current, maintainingFactors: update(current.maintainingFactors) }))}
+          id={id}
+          errorAt={errorAt}
+        />
 
         <Textfield
           id={id('conversation.nextSteps')}

@@ -10,7 +10,7 @@ import { useMeasures } from '../api/use-plan-changes';
 import { filterChoices, filterMeasures, noFilter, type MeasureFilter } from '../measure-filter';
 import { useFocusWhenShown, useTextLanguage } from './form-problems';
 import { OwnMeasureForm } from './own-measure-form';
-import { measureLevels } from './plan-fields';
+import { measureLevels } from './plan-field-kit';
 
 /** At most this many measures are listed at once; a search or a filter narrows the rest. */
 const shownAtOnce = 40;

@@ -8,7 +8,7 @@ import type { Measure } from '../api/plan-client';
 import { useAddOwnMeasure } from '../api/use-plan-changes';
 import { filterChoices } from '../measure-filter';
 import { useTextLanguage } from './form-problems';
-import { measureLevels } from './plan-fields';
+import { measureLevels } from './plan-field-kit';
 
 type Kind = CaseDetail['kind'];
 

@@ -1,16 +1,13 @@
-import { Alert, Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Plan } from '../../../../shared/case-api';
 import type { PlanKind, PlanWithContent } from '../../../../domain/plans/plan-content';
-import { weekPlanAdvice, weekPlanTemplateRows, defaultWeekPlanStartWeekday } from '../../../../domain/plans/week-plan-advice';
+import { defaultWeekPlanStartWeekday } from '../../../../domain/plans/week-plan-advice';
 import { isApiFailure } from '../../../api/client';
-import { ApiErrorText } from '../../../components/api-error-alert';
 import { capitalise } from '../../../components/capitalise';
-import { useFormat } from '../../../i18n/format';
 import { todayInNorway } from '../../../lib/dates';
-import type { Measure } from '../api/plan-client';
 import { caseQueryKey, useSavePlan } from '../api/use-plan-changes';
 import {
   atFormRows,
@@ -25,16 +22,14 @@ import {
   type FieldProblem,
   type PlanContent,
 } from '../plan-drafts';
-import { ProblemSummary, useErrorAt, useLocalised } from './form-problems';
+import { ProblemSummary, useErrorAt } from './form-problems';
 import { MeasurePicker } from './measure-picker';
-import {
-  AktivitetsplanFields,
-  OppfolgingsplanFields,
-  TiltaksplanFields,
-  UkeplanFields,
-  type FieldKit,
-  type MeasureTarget,
-} from './plan-fields';
+import type { FieldKit } from './plan-field-kit';
+import { PlanFields } from './plan-fields';
+import { PlanFromConversation } from './plan-from-conversation';
+import { PlanSaveError } from './plan-save-error';
+import { UkeplanAdvice } from './ukeplan-advice';
+import { useMeasurePicking } from './use-measure-picking';
 
 /**
  * Writing a plan: a new one (its first version, a draft), or a change to one. A change to a
@@ -62,8 +57,6 @@ export function PlanEditor({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const localised = useLocalised();
   const formId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const queryClient = useQueryClient();
@@ -81,7 +74,7 @@ export function PlanEditor({
   );
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const [target, setTarget] = useState<MeasureTarget | null>(null);
+  const picking = useMeasurePicking(formId, setContent);
   const save = useSavePlan(detail.id);
   const failure = isApiFailure(save.error) ? save.error : null;
   const labelPrefix = `plans.field.${kind}`;
@@ -142,34 +135,11 @@ export function PlanEditor({
     headingRef.current?.focus();
   };
 
-  const choose = (measure: Measure) => {
-    if (!target) return;
-    const field = target.list === 'responsibilities' ? 'task' : 'measure';
-    setContent((current) => {
-      const list = (current as Record<string, unknown>)[target.list] as Array<Record<string, unknown>>;
-      const row = list[target.index]!;
-      const before = String(row[field] ?? '').trim();
-      const text = before ? `${before}\n${measure.title}` : measure.title;
-      const patch: Record<string, unknown> = { [field]: text, measureCode: measure.code };
-      if (target.list === 'measures') patch.level = measure.level;
-      return { ...current, [target.list]: list.map((r, i) => (i === target.index ? { ...r, ...patch } : r)) } as PlanContent;
-    });
-    const path = `content.${target.list}.${target.index}.${field}`;
-    setTarget(null);
-    requestAnimationFrame(() => document.getElementById(fieldId(formId, path))?.focus());
-  };
-
-  const closePicker = () => {
-    const opener = target;
-    setTarget(null);
-    if (opener) requestAnimationFrame(() => document.getElementById(fieldId(formId, `content.${opener.list}.${opener.index}.${opener.list === 'responsibilities' ? 'task' : 'measure'}`))?.focus());
-  };
-
   const kit: FieldKit = {
     kind,
     id: (path) => fieldId(formId, path),
     error: errorAt,
-    onPickMeasure: setTarget,
+    onPickMeasure: picking.open,
     latestEvaluationOn: 'startsOn' in content ? evaluationLimitFor(content.startsOn, todayInNorway(), detail.latestEvaluationOn) : undefined,
   };
 
@@ -193,87 +163,14 @@ export function PlanEditor({
           <Paragraph>{t('plans.editor.signedStays', { version: basedOn.version, next: newVersion })}</Paragraph>
         </Alert>
       )}
-      {conversation && (
-        <Details>
-          <Details.Summary>{t('plans.editor.fromConversation', { date: format.date(conversation.heldOn) })}</Details.Summary>
-          <Details.Content className="stack stack--tight">
-            <Paragraph>{conversation.summary}</Paragraph>
-            {conversation.maintainingFactors.length > 0 && (
-              <>
-                <Paragraph>
-                  <strong>{t('conversations.maintainingFactors')}</strong>
-                </Paragraph>
-                <ul>
-                  {conversation.maintainingFactors.map((f) => (
-                    <li key={f}>{f}</li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {conversation.nextSteps && (
-              <Paragraph>
-                <strong>{t('conversations.nextSteps')}:</strong> {conversation.nextSteps}
-              </Paragraph>
-            )}
-          </Details.Content>
-        </Details>
-      )}
-      {kind === 'tiltaksplan' && !plan && conversation && conversation.maintainingFactors.length > 0 && (
-        <Paragraph data-size="sm">{t('plans.editor.rowsFromConversation', { count: conversation.maintainingFactors.length })}</Paragraph>
-      )}
+      {conversation && <PlanFromConversation conversation={conversation} newTiltaksplan={kind === 'tiltaksplan' && !plan} />}
 
       <ProblemSummary problems={problems} attempt={attempt} formId={formId} labelPrefix={labelPrefix} heading={t('plans.problemsHeading', { count: problems.length })} />
 
       <form onSubmit={onSubmit} noValidate className="stack plan-form" aria-labelledby={`${formId}-heading`}>
-        {kind === 'tiltaksplan' && <TiltaksplanFields content={content as PlanContent<'tiltaksplan'>} onChange={setContent} kit={kit} />}
-        {kind === 'oppfolgingsplan' && <OppfolgingsplanFields content={content as PlanContent<'oppfolgingsplan'>} onChange={setContent} kit={kit} />}
-        {kind === 'aktivitetsplan' && <AktivitetsplanFields content={content as PlanContent<'aktivitetsplan'>} onChange={setContent} kit={kit} />}
-        {kind === 'ukeplan' && (
-          <UkeplanFields
-            content={content as PlanContent<'ukeplan'>}
-            onChange={setContent}
-            kit={kit}
-            advice={
-              <Alert data-color="info" className="stack stack--tight">
-                <Heading level={headingLevel === 3 ? 4 : 5} data-size="2xs">
-                  {t('plans.weekAdvice.heading')}
-                </Heading>
-                <ul>
-                  {weekPlanAdvice.map((text) => (
-                    <li key={text.nb}>{localised(text)}</li>
-                  ))}
-                </ul>
-                <Paragraph data-size="sm">{t('plans.weekAdvice.eachDay')}</Paragraph>
-                <ul>
-                  {weekPlanTemplateRows.map((row) => (
-                    <li key={row.id}>
-                      <strong>{localised(row.label)}:</strong> {row.prompts.map(localised).join(', ')}
-                    </li>
-                  ))}
-                </ul>
-              </Alert>
-            }
-          />
-        )}
+        <PlanFields kind={kind} content={content} onChange={setContent} kit={kit} ukeplanAdvice={<UkeplanAdvice headingLevel={headingLevel === 3 ? 4 : 5} />} />
 
-        {save.isError && !placedAtFields && (
-          <Alert data-color={failure?.code === 'conflict' || failure?.code === 'forbidden' ? 'warning' : 'danger'} role="alert" className="stack stack--tight">
-            {failure?.code === 'conflict' ? (
-              <>
-                <Paragraph>{t('plans.editor.conflict')}</Paragraph>
-                <div>
-                  <Button type="button" variant="secondary" data-size="sm" onClick={reload}>
-                    {t('plans.editor.reload')}
-                  </Button>
-                </div>
-              </>
-            ) : failure?.code === 'forbidden' ? (
-              <Paragraph>{t('plans.editor.forbidden')}</Paragraph>
-            ) : (
-              <ApiErrorText error={save.error} />
-            )}
-          </Alert>
-        )}
+        {save.isError && !placedAtFields && <PlanSaveError error={save.error} onReload={reload} />}
 
         <div className="button-row">
           <Button type="submit" loading={save.isPending} aria-disabled={save.isPending || undefined}>
@@ -289,12 +186,12 @@ export function PlanEditor({
       </form>
 
       <MeasurePicker
-        open={target !== null}
+        open={picking.target !== null}
         detail={detail}
         schoolId={schoolId}
-        targetText={target ? t(`measures.target.${target.list}`, { n: target.index + 1 }) : ''}
-        onChoose={choose}
-        onClose={closePicker}
+        targetText={picking.target ? t(`measures.target.${picking.target.list}`, { n: picking.target.index + 1 }) : ''}
+        onChoose={picking.choose}
+        onClose={picking.close}
       />
     </section>
   );

@@ -1,6 +1,6 @@
 import { Button, Fieldset, ValidationMessage } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
-import type { FieldKit } from './plan-fields';
+import type { FieldKit } from './plan-field-kit';
 
 export const removeAt = <T,>(list: readonly T[], index: number): T[] => list.filter((_, i) => i !== index);
 export const replaceAt = <T,>(list: readonly T[], index: number, value: T): T[] => list.map((item, i) => (i === index ? value : item));

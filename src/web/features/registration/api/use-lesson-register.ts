@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { getLessonRegister, registerAttendance, type AttendanceEntry } from '../../../api/client';
+import { getLessonRegister, registerAttendance, type Attendance } from '../../../api/client';
 import { useInvalidateAfterChange } from '../../../lib/invalidate';
 
 /** The register sheet of one lesson; `lessonNumber` null waits until a lesson is chosen. */
@@ -16,7 +16,7 @@ export function useLessonRegister(groupId: string | null, date: string, lessonNu
 export function useRegisterAttendance(groupId: string) {
   const invalidate = useInvalidateAfterChange();
   return useMutation({
-    mutationFn: (body: { date: string; lessonNumber: number; entries: AttendanceEntry[] }) => registerAttendance(groupId, body),
+    mutationFn: (body: Attendance) => registerAttendance(groupId, body),
     onSuccess: () => {
       // Not awaited: the caller's own onSuccess runs now, even if the refetch unmounts it.
       void invalidate();

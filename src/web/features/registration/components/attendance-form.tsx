@@ -2,6 +2,7 @@ import { Alert, Button, ErrorSummary, Fieldset, Paragraph, Radio, Table, Textfie
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonRegister, RegistrationResult } from '../../../../shared/api';
+import { attendanceStatuses } from '../../../../domain/vocabulary';
 import { isApiFailure, type AttendanceEntry, type AttendanceStatus } from '../../../api/client';
 import { ApiErrorText } from '../../../components/api-error-alert';
 import { LiveStatus } from '../../../components/live-status';
@@ -11,7 +12,6 @@ import { useFormat } from '../../../i18n/format';
 import { useRegisterAttendance } from '../api/use-lesson-register';
 
 type Row = { status: AttendanceStatus; minutes: string };
-const statuses: AttendanceStatus[] = ['tilstede', 'fravaer', 'forsent'];
 
 function initialRows(register: LessonRegister): Record<string, Row> {
   return Object.fromEntries(
@@ -55,7 +55,7 @@ export function AttendanceForm({ groupId, register }: { groupId: string; registe
     if (change.status !== undefined && change.status !== 'forsent') setProblems((current) => current.filter((p) => p !== studentId));
   };
 
-  const counts = statuses.map((status) => ({
+  const counts = attendanceStatuses.map((status) => ({
     status,
     count: register.students.filter((s) => rows[s.id]?.status === status).length,
   }));
@@ -140,7 +140,7 @@ export function AttendanceForm({ groupId, register }: { groupId: string; registe
                     <Table.Cell>
                       <Fieldset className="attendance-choice" data-size="sm">
                         <Fieldset.Legend className="visually-hidden">{t('registration.attendanceFor', { name })}</Fieldset.Legend>
-                        {statuses.map((status) => (
+                        {attendanceStatuses.map((status) => (
                           <Radio
                             key={status}
                             name={`${id}-${student.id}`}

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RuleProfileView } from '../../../../shared/api';
-import { getRuleProfiles, saveRuleProfile } from '../../../api/client';
+import { getRuleProfiles, saveRuleProfile, type RuleProfilesList, type RuleProfileUpdate } from '../../../api/client';
 import { useInvalidateAfterChange } from '../../../lib/invalidate';
 
 export const ruleProfilesQueryKey = ['rule-profiles'] as const;
@@ -10,7 +9,7 @@ export function useRuleProfiles(enabled: boolean) {
   return useQuery({ queryKey: ruleProfilesQueryKey, queryFn: getRuleProfiles, enabled });
 }
 
-export type SaveRuleProfile = { key: string; baseVersion: number; rules: RuleProfileView['rules'] };
+export type SaveRuleProfile = RuleProfileUpdate & { key: string };
 
 export function useSaveRuleProfile() {
   const queryClient = useQueryClient();
@@ -19,7 +18,7 @@ export function useSaveRuleProfile() {
     mutationFn: ({ key, baseVersion, rules }: SaveRuleProfile) => saveRuleProfile(key, { baseVersion, rules }),
     onSuccess: (saved) => {
       // The new version at once (its history too), then everything the re-evaluation changed.
-      queryClient.setQueryData<{ profiles: RuleProfileView[] }>(ruleProfilesQueryKey, (current) =>
+      queryClient.setQueryData<RuleProfilesList>(ruleProfilesQueryKey, (current) =>
         current ? { profiles: current.profiles.map((p) => (p.key === saved.key ? saved : p)) } : current,
       );
       void invalidate();

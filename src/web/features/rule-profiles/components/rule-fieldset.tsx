@@ -1,7 +1,8 @@
 import { Checkbox, Field, Fieldset, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { flaggableGrades } from '../../../../domain/identification/rule-profile';
 import { absenceTypes, type AbsenceType } from '../../../../domain/vocabulary';
-import { edgeChecks, flaggableGrades, type FormProblem, type RuleForm, type RuleValues } from '../rule-form';
+import { edgeChecks, type FormProblem, type RuleForm, type RuleValues } from '../rule-form';
 import { useBoundsText, useProblemText } from './use-problem-text';
 
 /**
@@ -33,7 +34,7 @@ export function RuleFieldset({
   const ruleProblems = at(form.key);
   const ruleErrorId = inputId(`${form.key}.problem`);
   const edge = edgeChecks.find((e) => e.path === form.key);
-  const concernsRule = (field: string) => ruleProblems.length > 0 && !!edge && (edge.fields as readonly string[]).includes(field);
+  const concernsRule = (field: string) => ruleProblems.length > 0 && !!edge && edge.fields.includes(field);
 
   const toggle = <T extends string>(list: T[], value: T, on: boolean, order: readonly T[]) =>
     order.filter((v) => (v === value ? on : list.includes(v)));

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format';
-import { ruleForms, type Bounds, type FormProblem } from '../rule-form';
+import type { Bounds } from '../../../../domain/identification/rule-profile';
+import { ruleForms, type FormProblem } from '../rule-form';
 
 /** Bounds in words: as a hint under a field ("From 1 to 6."), or as what to write when wrong. */
 export function useBoundsText(): (bounds: Bounds, as: 'hint' | 'problem') => string {

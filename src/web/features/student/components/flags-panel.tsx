@@ -168,10 +168,10 @@ function FlagItem({
             </dd>
           </div>
         )}
-        {flag.reason && (
+        {(flag.reason || flag.reasonCode) && (
           <div>
             <dt>{t('flags.reason')}</dt>
-            <dd>{flag.reason}</dd>
+            <dd>{flag.reasonCode ? t(`flags.reasonCode.${flag.reasonCode}`) : flag.reason}</dd>
           </div>
         )}
         {flag.reviewOn && (

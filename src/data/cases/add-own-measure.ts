@@ -1,15 +1,7 @@
-/** The measure bank (from the seeds, in code) together with a school's own measures (stored). */
-import { and, asc, eq } from 'drizzle-orm';
+/** Adds a measure of the school's own to the bank, numbered after the ones it has. */
 import type { Db } from '../../db/database.js';
 import { measures } from '../../db/schema.js';
-
-export async function findOwnMeasures(db: Db, ownerId: string, schoolId: string) {
-  return db
-    .select()
-    .from(measures)
-    .where(and(eq(measures.ownerId, ownerId), eq(measures.schoolId, schoolId)))
-    .orderBy(asc(measures.title));
-}
+import { findOwnMeasures } from './find-own-measures.js';
 
 export async function addOwnMeasure(
   db: Db,

@@ -1,0 +1,32 @@
+/** A case meeting with its summons: when, where, who is invited and why. */
+import type { Db } from '../../db/database.js';
+import { meetings } from '../../db/schema.js';
+import { appendCaseEvent, eventIn, type CaseChange } from './case-events.js';
+
+export async function recordMeeting(
+  db: Db,
+  who: CaseChange,
+  input: { kind: string; startsAt: string; place: string; invited: Array<{ name: string; role: string }>; summonsChannel: string; purpose: string; sentOn: string },
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(meetings)
+      .values({
+        ownerId: who.kase.ownerId,
+        schoolId: who.kase.schoolId,
+        caseId: who.kase.id,
+        kind: input.kind,
+        startsAt: new Date(input.startsAt),
+        place: input.place,
+        invited: input.invited,
+        // A case meeting's agenda is its purpose, as the summons states it.
+        agenda: [input.purpose],
+        summonsSentOn: input.sentOn,
+        summonsChannel: input.summonsChannel,
+        createdBy: who.actorStaffId,
+      })
+      .returning({ id: meetings.id });
+    await appendCaseEvent(tx, eventIn(who, 'meeting', input.purpose.slice(0, 200), { meetingId: row!.id, kind: input.kind, startsAt: input.startsAt }));
+    return row!.id;
+  });
+}

@@ -1,0 +1,63 @@
+/** The written summons to a case meeting as a document: who it goes to, what the PDF is made from. */
+import type { FollowUpCaseKind } from '../domain/cases/case-workflow.js';
+import { ageOn } from '../domain/school-calendar.js';
+import type { CaseDetail } from '../shared/case-api.js';
+import { documentTitles } from './document-titles.js';
+import type { DocumentLanguage, DocumentPerson, Letterhead, SummonsDocumentInput, SummonsMeetingKind } from './document-models.js';
+
+/** Who gets the summons: the guardians with parental responsibility while the student is under 18, else the student. */
+export function summonsRecipients(detail: Pick<CaseDetail, 'guardians' | 'student'>, today: string): string[] {
+  if (ageOn(detail.student.birthDate, today) >= 18) return [detail.student.name];
+  const guardians = detail.guardians.filter((g) => g.parentalResponsibility).map((g) => g.name);
+  return guardians.length > 0 ? guardians : [detail.student.name];
+}
+
+export interface SummonsMeeting {
+  kind: SummonsMeetingKind;
+  startsAt: Date;
+  place: string | null;
+  agenda: string[];
+  invited: DocumentPerson[];
+  summonsSentOn: string | null;
+}
+
+export interface SummonsDocument {
+  input: SummonsDocumentInput;
+  title: string;
+  recipients: string[];
+  filename: string;
+}
+
+export function summonsDocument(source: {
+  detail: CaseDetail;
+  caseKind: FollowUpCaseKind;
+  meeting: SummonsMeeting;
+  sender: SummonsDocumentInput['sender'];
+  letterhead: Letterhead;
+  language: DocumentLanguage;
+  today: string;
+}): SummonsDocument {
+  const { detail, meeting, language, today } = source;
+  const recipients = summonsRecipients(detail, today);
+  return {
+    input: {
+      letterhead: source.letterhead,
+      language,
+      student: { name: detail.student.name, birthDate: detail.student.birthDate, groupName: detail.student.groupName },
+      caseKind: source.caseKind,
+      recipients,
+      meeting: {
+        kind: meeting.kind,
+        startsAt: meeting.startsAt.toISOString(),
+        place: meeting.place ?? '',
+        purpose: meeting.agenda.join('\n'),
+        invited: meeting.invited,
+      },
+      sender: source.sender,
+      sentOn: meeting.summonsSentOn ?? today,
+    },
+    title: documentTitles.summons[language],
+    recipients,
+    filename: 'innkalling.pdf',
+  };
+}

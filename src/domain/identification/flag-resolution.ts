@@ -1,0 +1,11 @@
+/**
+ * Why a flag was resolved when Varde resolved it and nobody wrote a reason of their own. Stored as
+ * a code (flags.reason_code); the web app says it in the reader's language (flags.reasonCode.*).
+ */
+export const flagResolutionCodes = [
+  /** The rules no longer find what raised the flag (the absence was documented, yellow turned red). */
+  'evidence_gone',
+  /** An IKO case closed with effect: back to ordinary follow-up. */
+  'iko_closed_with_effect',
+] as const;
+export type FlagResolutionCode = (typeof flagResolutionCodes)[number];
