@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import i18next from 'eslint-plugin-i18next';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -50,7 +51,7 @@ const zones = [
     message: 'src/lib is below every other folder: it imports nothing from src.',
   },
   {
-    // The rules are plain TypeScript tested without I/O (STYLE.md, habit 1). group-by and the
+    // The rules are plain TypeScript tested without I/O (docs/architecture.md). group-by and the
     // clock are pure; the SQL and password helpers are not.
     target: src('domain'),
     from: ['db', 'data', 'server', 'web', 'demo', 'imports', 'documents', 'shared', 'test', 'lib/sql-arrays.ts', 'lib/password.ts', 'config.ts'].map(src),
@@ -178,15 +179,16 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // The domain is plain TypeScript: no database, HTTP or React (STYLE.md, habit 1).
+    // The domain is plain TypeScript: no database, HTTP or React (docs/architecture.md).
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['drizzle-orm*', 'fastify*', '@fastify/*', 'pg', '@electric-sql/*', 'react*', '@node-rs/*'] }],
     },
   },
   {
-    // Routes validate, authorize, call a data command and present (STYLE.md, habit 3): the SQL
-    // is in src/data. The database handle's type may pass through to the command.
+    // Routes validate, authorize, call a data command and present (docs/architecture.md, "One
+    // feature from the web to the domain"): the SQL is in src/data. The database handle's type
+    // may pass through to the command.
     files: ['src/server/routes/**/*.ts'],
     ignores: harness,
     rules: {
@@ -207,6 +209,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: ['drizzle-orm*', 'fastify*', '@fastify/*', 'pg', '@electric-sql/*', '@node-rs/*'] }],
     },
+  },
+  {
+    // Words people read come from the catalogs in nb, nn and en: text written into JSX would be one language only.
+    files: ['src/web/**/*.tsx'],
+    plugins: { i18next },
+    rules: { 'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }] },
   },
   {
     files: ['scripts/**/*.mjs'],

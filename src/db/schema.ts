@@ -26,6 +26,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { caseOutcomes, caseStatuses } from '../domain/cases/case-workflow.js';
+import { flagLevels } from '../domain/identification/flag.js';
 import { planKinds } from '../domain/plans/plan-content.js';
 import { consentGivers, referralKinds } from '../domain/referrals/consent.js';
 import { measureLevels } from '../domain/tiltak/measure-bank.js';
@@ -34,11 +35,16 @@ import {
   absenceTypes,
   calendarBreakKinds,
   caseKinds,
+  caseOrigins,
+  caseParticipantRoles,
   flagStates,
   gradeKinds,
   gradeValues,
   groupKinds,
   groupTeacherRoles,
+  homeContactChannels,
+  homeContactOutcomes,
+  meetingKinds,
   roleCodes,
   teacherReportKinds,
   type AbsenceScope,
@@ -548,7 +554,7 @@ export const flags = pgTable(
     uniqueIndex('flags_student_evidence').on(t.ownerId, t.studentId, t.evidenceKey),
     index('flags_school_state').on(t.ownerId, t.schoolId, t.state),
     check('flags_state', oneOf('state', flagStates)),
-    check('flags_level', oneOf('level', ['gul', 'rod'])),
+    check('flags_level', oneOf('level', flagLevels)),
   ],
 );
 
@@ -589,7 +595,7 @@ export const cases = pgTable(
     index('cases_school_status').on(t.ownerId, t.schoolId, t.status, t.stepDueOn),
     check('cases_kind', oneOf('kind', caseKinds)),
     check('cases_status', oneOf('status', caseStatuses)),
-    check('cases_opened_from', oneOf('opened_from', ['flagg', 'melding', 'manuelt'])),
+    check('cases_opened_from', oneOf('opened_from', caseOrigins)),
     check('cases_outcome', sql`outcome is null or ${oneOf('outcome', caseOutcomes)}`),
   ],
 );
@@ -610,7 +616,7 @@ export const caseParticipants = pgTable(
     foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
     foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
     index('case_participants_staff').on(t.ownerId, t.staffId),
-    check('case_participants_role', oneOf('role', ['ansvarlig', 'deltaker'])),
+    check('case_participants_role', oneOf('role', caseParticipantRoles)),
   ],
 );
 
@@ -776,7 +782,7 @@ export const meetings = pgTable(
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
     index('meetings_school').on(t.ownerId, t.schoolId, t.startsAt),
-    check('meetings_kind', oneOf('kind', ['kartleggingsmote', 'evalueringsmote', 'klasselaerermote', 'annet'])),
+    check('meetings_kind', oneOf('kind', meetingKinds)),
   ],
 );
 
@@ -800,8 +806,8 @@ export const homeContacts = pgTable(
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
     index('home_contacts_student').on(t.ownerId, t.studentId),
-    check('home_contacts_channel', oneOf('channel', ['telefon', 'sms', 'e_post', 'mote', 'digitalt_mote', 'brev', 'melding'])),
-    check('home_contacts_outcome', oneOf('outcome', ['naadd', 'ikke_naadd', 'beskjed_lagt_igjen'])),
+    check('home_contacts_channel', oneOf('channel', homeContactChannels)),
+    check('home_contacts_outcome', oneOf('outcome', homeContactOutcomes)),
   ],
 );
 

@@ -1,7 +1,7 @@
 /**
  * The demo students' families: one or two guardians each, most with parental responsibility,
  * and some brothers and sisters at the same school in different classes, who then share their
- * guardians (DOMAIN.md: "siblings' absence on the same days" is a weekly check).
+ * guardians (docs/domain.md: "siblings absent on the same days" is part of the weekly check).
  */
 import type { DemoDataset } from './demo-dataset.js';
 import { buildGuardian, buildStudentGuardian, type Sex, type StudentRow } from './factories.js';

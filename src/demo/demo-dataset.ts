@@ -36,7 +36,7 @@ export interface DemoAccount {
 
 /**
  * How a student's absence is generated. `ordinary` is most students: a little illness and the
- * odd appointment. The others are the patterns of DOMAIN.md rule 8, and school refusal (rule 10's
+ * odd appointment. The others are the patterns of rule 8 (docs/domain.md), and school refusal (rule 10's
  * "absence ≥ 10 %").
  */
 export type AbsencePattern =

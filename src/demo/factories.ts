@@ -1,5 +1,5 @@
 /**
- * Factories for plain insert rows, shared by the demo generator and the tests (STYLE.md, habit 7).
+ * Factories for plain insert rows, shared by the demo generator and the tests (docs/architecture.md: src/demo).
  * Each takes the keys it cannot invent (owner, school …), a seeded `rng` for everything it can,
  * and any column as an override. An override that is `undefined` keeps the default.
  */

@@ -66,7 +66,7 @@ export function addIntakeData(context: Context): Map<string, number> {
 
 /**
  * Grades for every student in every teaching group, for each assessment whose date has passed:
- * midtveisvurdering ~1 November and ~1 April, 1. halvårsvurdering ~15 January (DOMAIN.md).
+ * midtveisvurdering ~1 November and ~1 April, 1. halvårsvurdering ~15 January (docs/domain.md, "Core entities").
  */
 export function addGrades(context: Context & { today: IsoDate; intakeAverages: ReadonlyMap<string, number> }): void {
   const { dataset, rng, built, profiles, year, today } = context;

@@ -1,6 +1,6 @@
 /**
  * Decides how each student of a school will be absent: most students a little (illness, the odd
- * appointment), and a few students in each of the patterns the school must notice (DOMAIN.md
+ * appointment), and a few students in each of the patterns the school must notice (docs/domain.md,
  * rule 8), plus three or more cases of growing, school-refusal-like absence over 10 %.
  */
 import { groupByEach } from '../lib/group-by.js';

@@ -10,7 +10,7 @@ import type { FollowUpCaseKind } from '../domain/cases/case-workflow.js';
 import type { PlanWithContent } from '../domain/plans/plan-content.js';
 import type { SignatoryRole, Signature } from '../domain/plans/plan-versions.js';
 
-/** A document is written in bokmål or nynorsk, as chosen for it (STYLE.md, habit 9). */
+/** A document is written in bokmål or nynorsk, as chosen for it (docs/decisions/010-pdf-documents.md). */
 export type DocumentLanguage = 'nb' | 'nn';
 
 /** The school that sends the document, and its owner (kommune or fylkeskommune). */

@@ -1,8 +1,8 @@
 /**
  * A plan as the school prints it for the meeting and the family: each kind with the headings of
  * its template in the seeds, the evaluation points, and the signature block.
- * - tiltaksplan: fravaersrutine-sondre-land.txt, "Vedlegg 1: Eksempel på tiltaksplan";
- * - oppfolgingsplan: iko-modellen-akershus.txt, "Forslag til maler og rutiner";
+ * - tiltaksplan: the absence seed (Søndre Land kommune), "Vedlegg 1: Eksempel på tiltaksplan";
+ * - oppfolgingsplan: the IKO seed (Akershus fylkeskommune), "Forslag til maler og rutiner";
  * - aktivitetsplan: opplæringslova § 12-4 (the problem, measures, when, who, when evaluated);
  * - ukeplan: the week plan for a gradual return (Dag/dato | Klokka | Hva | Hvor | Sammen med hvem).
  * A draft (no signature yet) carries "UTKAST"; a signed version says so, with the date.

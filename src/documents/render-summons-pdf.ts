@@ -1,6 +1,6 @@
 /**
  * The written summons (innkalling) to a meeting: a letter to the guardians while the student is
- * under 18, otherwise to the student (DOMAIN.md, "elev, foresatte"). It says when, where and why,
+ * under 18, otherwise to the student (docs/domain.md, "Who uses it": elev, foresatte). It says when, where and why,
  * who is invited, asks them to give notice if the time does not suit, and is signed by the sender.
  */
 import type { Column, Content } from 'pdfmake/interfaces.js';

@@ -1,6 +1,6 @@
 /**
  * Absence figures as the school speaks of them: whole days (dagsfravær) and single lessons
- * (timefravær) are counted apart, as in DOMAIN.md rule 7 ("3–6 days or 9–15 single hours").
+ * (timefravær) are counted apart, as in rule 7 of docs/domain.md ("3–6 days or 9–15 single hours").
  */
 import type { AbsenceScope, AbsenceType } from './vocabulary.js';
 import { isoWeekday, type IsoDate } from './school-calendar.js';
@@ -58,7 +58,7 @@ export function lessonsHeld(lessonsPerWeekday: ReadonlyArray<number>, schoolDays
   return held;
 }
 
-/** DOMAIN.md rule 7, lower edge: 3 days or 9 single hours in the half-year is borderline. */
+/** Rule 7 (docs/domain.md), lower edge: 3 days or 9 single hours in the half-year is borderline. */
 export function isOverBorderline(totals: AbsenceTotals): boolean {
   return totals.days >= 3 || totals.hours >= 9;
 }

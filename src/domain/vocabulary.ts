@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies of the domain, in the users' own words (DOMAIN.md, "Words").
+ * The closed vocabularies of the domain, in the users' own words (docs/domain.md, "Words").
  * The database's CHECK constraints are built from these lists (src/db/schema.ts), so they cannot
  * drift apart; the API validates with them too.
  */
@@ -20,7 +20,7 @@ export type GroupKind = (typeof groupKinds)[number];
 export const groupTeacherRoles = ['kontaktlaerer', 'faglaerer'] as const;
 export type GroupTeacherRole = (typeof groupTeacherRoles)[number];
 
-/** The roles of DOMAIN.md. `skoleleder` covers rektor, avdelingsleder and elevinspektør (title). */
+/** The roles of docs/domain.md ("Who uses it"). `skoleleder` covers rektor, avdelingsleder and elevinspektør (title). */
 export const roleCodes = [
   'kontaktlaerer',
   'faglaerer',
@@ -80,6 +80,27 @@ export type FlagState = (typeof flagStates)[number];
 
 export const caseKinds = ['iko', 'fravaer', 'skolemiljo', 'ot_avklaring'] as const;
 export type CaseKind = (typeof caseKinds)[number];
+
+/** How a case came to be opened: from a flag, from a teacher's report (melding), or by hand. */
+export const caseOrigins = ['flagg', 'melding', 'manuelt'] as const;
+export type CaseOrigin = (typeof caseOrigins)[number];
+
+/** A case has one ansvarlig (who owns it) and any number of deltakere. */
+export const caseParticipantRoles = ['ansvarlig', 'deltaker'] as const;
+export type CaseParticipantRole = (typeof caseParticipantRoles)[number];
+
+export const meetingKinds = ['kartleggingsmote', 'evalueringsmote', 'klasselaerermote', 'annet'] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
+
+/** The meetings recorded in a case; a klasselærermøte is about a whole class and has its own page. */
+export const caseMeetingKinds = ['kartleggingsmote', 'evalueringsmote', 'annet'] as const satisfies readonly MeetingKind[];
+export type CaseMeetingKind = (typeof caseMeetingKinds)[number];
+
+export const homeContactChannels = ['telefon', 'sms', 'e_post', 'mote', 'digitalt_mote', 'brev', 'melding'] as const;
+export type HomeContactChannel = (typeof homeContactChannels)[number];
+
+export const homeContactOutcomes = ['naadd', 'ikke_naadd', 'beskjed_lagt_igjen'] as const;
+export type HomeContactOutcome = (typeof homeContactOutcomes)[number];
 
 /**
  * The files a school's administrative system exports (docs/imports); `oneroster` is a set of

@@ -8,6 +8,7 @@ import {
   absenceTypes,
   attendanceStatuses,
   enteredGradeKinds,
+  flagStates,
   gradeKinds,
   gradeValues,
   groupKinds,
@@ -17,6 +18,7 @@ import {
   schoolKinds,
 } from '../domain/vocabulary.js';
 import { caseTaskKinds } from '../domain/cases/case-workflow.js';
+import { flagLevels, flagTaskKinds, ruleCodes } from '../domain/identification/flag.js';
 import { flagResolutionCodes } from '../domain/identification/flag-resolution.js';
 import { checkedRuleSettingsSchema, ruleSettingsSchema } from '../domain/identification/rule-profile.js';
 
@@ -197,7 +199,7 @@ export const schoolOverview = z.object({
       absence: absenceTotals,
       /** Absent lesson hours as a share of the lessons the class has had this term (0–100). */
       absencePercent: z.number(),
-      /** Students with 3 or more days or 9 or more hours this term (DOMAIN.md rule 7, lower edge). */
+      /** Students with 3 or more days or 9 or more hours this term (docs/domain.md, rule 7, lower edge). */
       studentsOverThreshold: z.number().int(),
     }),
   ),
@@ -208,26 +210,8 @@ export type SchoolOverview = z.infer<typeof schoolOverview>;
 // Identification: flags, tasks, registration (issue 3)
 // ---------------------------------------------------------------------------------------------
 
-export const ruleCodes = [
-  'inntak_forsteonske',
-  'inntak_lavere_onske',
-  'inntak_fravaer',
-  'inntak_karakter',
-  'inntak_spesialundervisning',
-  'karakter',
-  'fravaer_halvaar',
-  'fravaersmonster',
-  'melding',
-  'forskningsanker',
-  'fravaer_uten_melding',
-  'udokumentert_fravaer',
-  'sammenhengende_fravaer',
-  'ukesjekk',
-  'manedssjekk',
-  'fravaersgrense',
-] as const;
+export { ruleCodes, flagLevels };
 
-export const flagLevels = ['gul', 'rod'] as const;
 /** The traffic light of a student: grønn when no open flag. Never shown by colour alone. */
 export const signalLevels = ['gronn', 'gul', 'rod'] as const;
 export type SignalLevel = (typeof signalLevels)[number];
@@ -243,7 +227,7 @@ export const flag = z.object({
   studentId: z.string().uuid(),
   ruleCode: z.enum(ruleCodes),
   level: z.enum(flagLevels),
-  state: z.enum(['ny', 'bekreftet', 'avvist', 'lost']),
+  state: z.enum(flagStates),
   facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
   detectedAt: z.string(),
   ruleProfileVersion: z.number().int(),
@@ -296,7 +280,7 @@ export const subjectAbsence = z.object({
 export type SubjectAbsence = z.infer<typeof subjectAbsence>;
 
 /** Tasks from the identification rules, then the tasks a case's steps give (case-workflow.ts). */
-export const taskKinds = ['kontakt_hjem', 'informer_rektor', 'innkall_foresatte', 'varsle_elev', 'vurder_tiltak', 'kartleggingssamtale', 'meld_monster', ...caseTaskKinds] as const;
+export const taskKinds = [...flagTaskKinds, ...caseTaskKinds] as const;
 export const task = z.object({
   id: z.string().uuid(),
   kind: z.enum(taskKinds),

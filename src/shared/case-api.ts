@@ -5,9 +5,12 @@
  */
 import { z } from 'zod';
 import { caseOutcomes, caseStatuses, caseSteps, caseTaskKinds, followUpCaseKinds, stepRequirementKinds } from '../domain/cases/case-workflow.js';
+import { flagLevels } from '../domain/identification/flag.js';
 import { planContent, planKinds } from '../domain/plans/plan-content.js';
 import { signatoryRoles, signatureMethods } from '../domain/plans/plan-versions.js';
 import { consentGivers, referralKinds } from '../domain/referrals/consent.js';
+import { measureLevels } from '../domain/tiltak/measure-bank.js';
+import { caseMeetingKinds, caseOrigins, caseParticipantRoles, homeContactChannels, homeContactOutcomes } from '../domain/vocabulary.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 const uuid = z.string().uuid();
@@ -19,7 +22,7 @@ export const caseOutcome = z.enum(caseOutcomes);
 export const caseStatus = z.enum(caseStatuses);
 export const stepRequirement = z.enum(stepRequirementKinds);
 export const caseTransitionType = z.enum(['advance', 'repeat', 'close']);
-export const caseParticipantRole = z.enum(['ansvarlig', 'deltaker']);
+export const caseParticipantRole = z.enum(caseParticipantRoles);
 
 export const caseParams = z.object({ caseId: uuid });
 export const planParams = z.object({ planId: uuid });
@@ -55,7 +58,7 @@ export const caseList = z.object({ cases: z.array(caseSummary) });
 
 export const openCaseBody = z.object({
   kind: caseKind,
-  openedFrom: z.enum(['flagg', 'melding', 'manuelt']),
+  openedFrom: z.enum(caseOrigins),
   flagId: uuid.optional(),
   teacherReportId: uuid.optional(),
   reason: z.string().trim().min(1, 'must say why the case is opened').max(2000),
@@ -158,8 +161,8 @@ export const homeContactBody = z.object({
   contactedAt: z.string().datetime({ offset: true }),
   guardianId: uuid.nullable().default(null),
   contactedName: z.string().trim().max(200).nullable().default(null),
-  channel: z.enum(['telefon', 'sms', 'e_post', 'mote', 'digitalt_mote', 'brev', 'melding']),
-  outcome: z.enum(['naadd', 'ikke_naadd', 'beskjed_lagt_igjen']),
+  channel: z.enum(homeContactChannels),
+  outcome: z.enum(homeContactOutcomes),
   note: z.string().trim().max(4000).default(''),
 });
 export const homeContact = homeContactBody.extend({ id: uuid, staffName: z.string(), contactedWho: z.string() });
@@ -186,7 +189,7 @@ export const referral = z.object({
 });
 
 export const meetingBody = z.object({
-  kind: z.enum(['kartleggingsmote', 'evalueringsmote', 'annet']),
+  kind: z.enum(caseMeetingKinds),
   startsAt: z.string().datetime({ offset: true }),
   place: z.string().trim().min(1, 'must say where').max(200),
   invited: z.array(person).min(1).max(20),
@@ -221,7 +224,7 @@ export const caseStepView = z.object({
 
 export const caseDetail = caseSummary.extend({
   reason: z.string().nullable(),
-  openedFrom: z.enum(['flagg', 'melding', 'manuelt']),
+  openedFrom: z.enum(caseOrigins),
   flagId: uuid.nullable(),
   outcomeNote: z.string().nullable(),
   stepStartedOn: isoDate,
@@ -265,7 +268,7 @@ export const measureView = z.object({
   description: z.string().nullable(),
   category: z.string(),
   categoryLabel: z.string(),
-  level: z.enum(['individ', 'gruppe', 'skole']),
+  level: z.enum(measureLevels),
   arena: z.string(),
   arenaLabel: z.string(),
   caseKinds: z.array(z.string()),
@@ -281,7 +284,7 @@ export const ownMeasureBody = z.object({
   title: z.string().trim().min(1).max(300),
   description: z.string().trim().max(2000).nullable().default(null),
   category: z.string().trim().min(1).max(100),
-  level: z.enum(['individ', 'gruppe', 'skole']),
+  level: z.enum(measureLevels),
   arena: z.string().trim().min(1).max(100),
   caseKinds: z.array(caseKind).min(1).max(3),
 });
@@ -292,7 +295,7 @@ export const classMeetingAgenda = z.object({
   items: z.array(
     z.object({
       student: z.object({ id: uuid, name: z.string() }),
-      flags: z.array(z.object({ id: uuid, ruleCode: z.string(), level: z.enum(['gul', 'rod']), state: z.string() })),
+      flags: z.array(z.object({ id: uuid, ruleCode: z.string(), level: z.enum(flagLevels), state: z.string() })),
       cases: z.array(z.object({ id: uuid, kind: caseKind, step: caseStep, stepDueOn: isoDate, overdue: z.boolean() })),
     }),
   ),

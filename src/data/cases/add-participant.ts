@@ -2,9 +2,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { caseParticipants, cases } from '../../db/schema.js';
+import type { CaseParticipantRole } from '../../domain/vocabulary.js';
 import { appendCaseEvent, eventIn, type CaseChange } from './case-events.js';
 
-export async function addParticipant(db: Db, who: CaseChange, input: { staffId: string; role: 'ansvarlig' | 'deltaker' }): Promise<void> {
+export async function addParticipant(db: Db, who: CaseChange, input: { staffId: string; role: CaseParticipantRole }): Promise<void> {
   await db.transaction(async (tx) => {
     if (input.role === 'ansvarlig') {
       // One person owns the case: the former owner stays as a participant.

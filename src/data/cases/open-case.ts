@@ -2,12 +2,15 @@
  * Opens a case for a student: from a flag, from a teacher's report (its flag), or by hand. The
  * responsible person defaults to the student's contact teacher; the first step starts today with
  * its deadline and its task. One open case of a kind per student: a second would split the story.
+ * This file reads and writes; src/domain/cases/open-case.ts decides.
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { caseParticipants, cases, flags } from '../../db/schema.js';
 import { can } from '../../domain/access-policy.js';
 import { firstStep, stepDeadline, stepTask, type FollowUpCaseKind } from '../../domain/cases/case-workflow.js';
+import { caseOrigin, participantsOnOpening, responsibleOnOpening } from '../../domain/cases/open-case.js';
+import type { CaseOrigin } from '../../domain/vocabulary.js';
 import { loadStaffMember } from '../load-staff-member.js';
 import { caseCalendar } from './case-calendar.js';
 import { appendCaseEvent } from './case-events.js';
@@ -20,7 +23,7 @@ export interface OpenCaseInput {
   studentId: string;
   actorStaffId: string;
   kind: FollowUpCaseKind;
-  openedFrom: 'flagg' | 'melding' | 'manuelt';
+  openedFrom: CaseOrigin;
   flagId?: string | undefined;
   reason: string;
   responsibleStaffId?: string | undefined;
@@ -33,23 +36,26 @@ export type OpenCaseResult =
 
 export async function openCase(db: Db, input: OpenCaseInput): Promise<OpenCaseResult> {
   return db.transaction(async (tx) => {
-    let openedFrom = input.openedFrom;
+    let flag: { studentId: string; ruleCode: string } | undefined;
     if (input.flagId) {
-      const [flag] = await tx
+      [flag] = await tx
         .select({ studentId: flags.studentId, ruleCode: flags.ruleCode })
         .from(flags)
         .where(and(eq(flags.ownerId, input.ownerId), eq(flags.id, input.flagId)));
       if (!flag || flag.studentId !== input.studentId) return { ok: false, problem: 'flag_not_of_student' };
-      openedFrom = flag.ruleCode === 'melding' ? 'melding' : 'flagg';
     }
+    const openedFrom = caseOrigin(input.openedFrom, flag);
     const [existing] = await tx
       .select({ id: cases.id })
       .from(cases)
       .where(and(eq(cases.ownerId, input.ownerId), eq(cases.studentId, input.studentId), eq(cases.kind, input.kind), eq(cases.status, 'aapen')));
     if (existing) return { ok: false, problem: 'already_open', existingCaseId: existing.id };
 
-    const responsible =
-      input.responsibleStaffId ?? (await findContactTeacher(tx, input.ownerId, input.studentId, input.today)) ?? input.actorStaffId;
+    const responsible = responsibleOnOpening({
+      chosen: input.responsibleStaffId,
+      contactTeacher: await findContactTeacher(tx, input.ownerId, input.studentId, input.today),
+      opener: input.actorStaffId,
+    });
     const mayTakePart = can(await loadStaffMember(tx, input.ownerId, responsible), 'case.take_part', { schoolId: input.schoolId, participantStaffIds: [] });
     if (!mayTakePart) return { ok: false, problem: 'responsible_not_at_school' };
 
@@ -75,9 +81,8 @@ export async function openCase(db: Db, input: OpenCaseInput): Promise<OpenCaseRe
       })
       .returning({ id: cases.id });
     const caseId = created!.id;
-    const people = new Map<string, 'ansvarlig' | 'deltaker'>([[responsible, 'ansvarlig']]);
-    if (!people.has(input.actorStaffId)) people.set(input.actorStaffId, 'deltaker');
-    await tx.insert(caseParticipants).values([...people].map(([staffId, role]) => ({ ownerId: input.ownerId, caseId, staffId, role })));
+    const people = participantsOnOpening(responsible, input.actorStaffId);
+    await tx.insert(caseParticipants).values(people.map(({ staffId, role }) => ({ ownerId: input.ownerId, caseId, staffId, role })));
     await appendCaseEvent(tx, { ownerId: input.ownerId, caseId, actorStaffId: input.actorStaffId, kind: 'opened', step, text: input.reason, detail: { openedFrom, flagId: input.flagId ?? null } });
     await createStepTask(tx, {
       ownerId: input.ownerId,

@@ -2,13 +2,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { caseParticipants } from '../../db/schema.js';
+import { participantRemoval, type ParticipantRemoval } from '../../domain/cases/remove-participant.js';
 import { appendCaseEvent, eventIn, type CaseChange } from './case-events.js';
 
-export async function removeParticipant(db: Db, who: CaseChange, staffId: string): Promise<'ok' | 'is_responsible' | 'not_found'> {
+export async function removeParticipant(db: Db, who: CaseChange, staffId: string): Promise<ParticipantRemoval> {
   return db.transaction(async (tx) => {
-    const target = who.kase.participants.find((p) => p.staffId === staffId);
-    if (!target) return 'not_found';
-    if (target.role === 'ansvarlig') return 'is_responsible';
+    const removal = participantRemoval(who.kase.participants, staffId);
+    if (removal !== 'ok') return removal;
     await tx
       .delete(caseParticipants)
       .where(and(eq(caseParticipants.ownerId, who.kase.ownerId), eq(caseParticipants.caseId, who.kase.id), eq(caseParticipants.staffId, staffId)));

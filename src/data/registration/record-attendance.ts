@@ -5,9 +5,10 @@
  * Two round trips: one read of what the day already has (whole-day records, the lesson's notices
  * from home), then — once the domain has said what the lesson's records are
  * (src/domain/registration/absence-from-registration.ts) — one statement that removes what was
- * registered for the lesson and writes it anew, atomic by itself. No transaction around the two:
- * a notice written between them is the same race the single statement had, and a transaction
- * would double the round trips of the commonest write in the app.
+ * registered for the lesson and writes it anew, atomic by itself. No transaction around the two
+ * (it would double the round trips of the commonest write in the app): instead the statement
+ * removes only the notices from home that the read saw and carried into the new records, so a
+ * notice written between the two is kept, as it was when this was one statement.
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/database.js';
@@ -25,9 +26,9 @@ export async function recordAttendance(
   const { ownerId, date, lessonNumber } = input;
   // The students as an array parameter, which the primary key (owner, student, date, …) serves.
   const students = arrayParam([...new Set(input.entries.map((e) => e.studentId))], 'uuid');
-  const earlier = await queryRows<{ student_id: string; scope: 'time' | 'dag'; type: AbsenceType; cause: string | null; notice_from_home: boolean }>(
+  const earlier = await queryRows<{ id: string; student_id: string; scope: 'time' | 'dag'; type: AbsenceType; cause: string | null; notice_from_home: boolean }>(
     db,
-    sql`select a.student_id, a.scope, a.type, a.cause, a.notice_from_home from absence_records a
+    sql`select a.id, a.student_id, a.scope, a.type, a.cause, a.notice_from_home from absence_records a
         where a.owner_id = ${ownerId} and a.student_id = any(${students}) and a.date = ${date}
           and (a.scope = 'dag' or (a.lesson_number = ${lessonNumber} and a.notice_from_home))`,
   );
@@ -38,6 +39,7 @@ export async function recordAttendance(
     else day.notice ??= { type: r.type, cause: r.cause };
     recorded.set(r.student_id, day);
   }
+  const carriedNotices = arrayParam(earlier.filter((r) => r.scope !== 'dag').map((r) => r.id), 'uuid');
   const rows = lessonAbsences(input.entries, recorded).map((a) => ({
     student_id: a.studentId,
     hours: a.hours,
@@ -51,6 +53,7 @@ export async function recordAttendance(
     sql`with removed as (
           delete from absence_records a
           where a.owner_id = ${ownerId} and a.student_id = any(${students}) and a.date = ${date} and a.lesson_number = ${lessonNumber}
+            and (not a.notice_from_home or a.id = any(${carriedNotices}))
         )
         insert into absence_records (owner_id, school_id, student_id, date, scope, lesson_number, group_id, hours, minutes_late, type, cause, notice_from_home, registered_by, source)
         select ${ownerId}::uuid, ${input.schoolId}::uuid, x.student_id, ${date}::date, 'time', ${lessonNumber}::smallint, ${input.groupId}::uuid,

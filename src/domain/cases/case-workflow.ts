@@ -2,10 +2,10 @@
  * The three kinds of case as state machines: their steps, how a case moves between them, and the
  * deadline of each step counted in school days on the school's calendar.
  *
- * - fravaer: the absence staircase (trappetrinnmodellen, fravaersrutine-sondre-land.txt):
+ * - fravaer: the absence staircase (trappetrinnmodellen in the absence seed, Søndre Land kommune):
  *   kontakt → kartlegging (within one week) → tiltak (at most three weeks) → evaluering →
  *   veien_videre, which may start a new round of tiltak.
- * - iko: IKO closer follow-up (iko-modellen-akershus.txt): kartlegging (the student interview,
+ * - iko: IKO closer follow-up (the IKO seed, Akershus fylkeskommune): kartlegging (the student interview,
  *   within one week) → oppfolging (under the oppfølgingsplan, three weeks to the first evaluation
  *   point) → evaluering; without satisfactory effect back to oppfolging with an adjusted plan.
  * - skolemiljo: the duty to act under opplæringslova § 12-4: undersokelse → aktivitetsplan (the

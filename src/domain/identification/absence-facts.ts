@@ -47,7 +47,7 @@ export function wholeDaysAbsent(facts: IdentificationFacts, records: readonly Ab
   return days;
 }
 
-/** Days (whole-day records) and single hours (lesson records), as DOMAIN.md rule 7 counts them. */
+/** Days (whole-day records) and single hours (lesson records), as rule 7 counts them (docs/domain.md). */
 export function daysAndHours(records: readonly AbsenceRecordFact[]): { days: number; hours: number } {
   const days = new Set<IsoDate>();
   let hours = 0;

@@ -2,7 +2,7 @@
  * Every flag explains itself in plain language: which rule, the threshold, and what was found.
  * The domain says which finding it is and with which figures; the words, in bokmål, nynorsk and
  * English, are in the web app's catalogs (flagExplanation.* in src/web/i18n/*.json), rendered by
- * src/web/components/use-explain-flag.ts. The words follow DOMAIN.md.
+ * src/web/components/use-explain-flag.ts. The words follow docs/domain.md ("Words").
  */
 import type { IsoDate } from '../school-calendar.js';
 import type { FlagFactsByRule, LimitBand, PatternKind, RuleCode, RuleFacts } from './flag.js';
@@ -11,20 +11,19 @@ import type { FlagFactsByRule, LimitBand, PatternKind, RuleCode, RuleFacts } fro
 export type CountNoun = 'day' | 'wholeDay' | 'singleHour' | 'lesson';
 
 /** Values whose words are in the catalogs, by group: flagExplanation.<group>.<code>. */
-export type TermGroup = 'pattern' | 'gradeBasis';
+export type TermGroup = 'pattern' | 'patternCategory' | 'reportKind' | 'gradeBasis';
 
 /**
  * One figure of a finding, tagged with how it is shown: a number in the reader's language (at
- * most one decimal), a date (dd.mm.yyyy), text as written (a subject, a label from the data), a
- * count with its noun, a word from the catalogs, or a code shown as it reads.
+ * most one decimal), a date (dd.mm.yyyy), text as written (a subject, or the bokmål label an
+ * older flag stored), a count with its noun, or a word from the catalogs with values of its own.
  */
 export type FindingParam =
   | { number: number }
   | { date: IsoDate }
   | { text: string }
   | { count: number; noun: CountNoun }
-  | { term: TermGroup; code: string }
-  | { code: string };
+  | { term: TermGroup; code: string; values?: Record<string, string> };
 
 /** Which sentence the finding is: the rule's own, or one of its variants. */
 export type FindingCode =
@@ -85,12 +84,11 @@ const findings: { [R in RuleCode]: (f: FlagFactsByRule[R]) => Finding } = {
             code: 'fravaersmonster.category',
             params: {
               pattern: { term: 'pattern', code: f.pattern satisfies PatternKind },
-              label: { text: f.label },
+              label: patternCategory(f),
               ...numbers({ inCategory: f.inCategory, of: f.of, expectedPercent: f.expectedPercent }),
             },
           },
-  // Teacher report kinds have no words of their own yet: the code is shown as it reads.
-  melding: (f) => ({ code: 'melding', params: { kind: { code: f.kind }, reportedOn: date(f.reportedOn) } }),
+  melding: (f) => ({ code: 'melding', params: { kind: { term: 'reportKind', code: f.kind }, reportedOn: date(f.reportedOn) } }),
   forskningsanker: (f) => ({
     code: 'forskningsanker',
     params: {
@@ -117,6 +115,21 @@ const findings: { [R in RuleCode]: (f: FlagFactsByRule[R]) => Finding } = {
     },
   }),
 };
+
+/**
+ * The category of a pattern in the catalogs' words (flagExplanation.patternCategory), the
+ * subject's name as written, or, for a flag stored before the facts carried codes, its bokmål label.
+ */
+function patternCategory(f: FlagFactsByRule['fravaersmonster']): FindingParam {
+  if (f.subject !== undefined) return { text: f.subject };
+  if (f.pattern === 'sosken') return { term: 'patternCategory', code: 'sosken' };
+  if (f.category !== undefined) {
+    return f.pattern === 'samme_time'
+      ? { term: 'patternCategory', code: 'samme_time', values: { lesson: f.category } }
+      : { term: 'patternCategory', code: `${f.pattern}.${f.category}` };
+  }
+  return { text: f.label ?? '' };
+}
 
 function findingOf<R extends RuleCode>(ruleCode: R, facts: FlagFactsByRule[R]): Finding {
   return findings[ruleCode](facts);

@@ -1,40 +1,46 @@
 /**
  * What a rule finds: a flag candidate that explains itself (rule, thresholds, evidence) and the
- * tasks it calls for. The engine only proposes; a person confirms or dismisses (DOMAIN.md,
+ * tasks it calls for. The engine only proposes; a person confirms or dismisses (docs/domain.md,
  * "Anti-stigma and care").
  */
 import type { IsoDate } from '../school-calendar.js';
 import type { GradeKind, GradeValue, RoleCode, TeacherReportKind } from '../vocabulary.js';
 
-export type RuleCode =
-  | 'inntak_forsteonske'
-  | 'inntak_lavere_onske'
-  | 'inntak_fravaer'
-  | 'inntak_karakter'
-  | 'inntak_spesialundervisning'
-  | 'karakter'
-  | 'fravaer_halvaar'
-  | 'fravaersmonster'
-  | 'melding'
-  | 'forskningsanker'
-  | 'fravaer_uten_melding'
-  | 'udokumentert_fravaer'
-  | 'sammenhengende_fravaer'
-  | 'ukesjekk'
-  | 'manedssjekk'
-  | 'fravaersgrense';
+export const ruleCodes = [
+  'inntak_forsteonske',
+  'inntak_lavere_onske',
+  'inntak_fravaer',
+  'inntak_karakter',
+  'inntak_spesialundervisning',
+  'karakter',
+  'fravaer_halvaar',
+  'fravaersmonster',
+  'melding',
+  'forskningsanker',
+  'fravaer_uten_melding',
+  'udokumentert_fravaer',
+  'sammenhengende_fravaer',
+  'ukesjekk',
+  'manedssjekk',
+  'fravaersgrense',
+] as const;
+export type RuleCode = (typeof ruleCodes)[number];
 
 /** Traffic light: gul = borderline, keep an eye; rod = act. Always shown with a word, never colour alone. */
-export type FlagLevel = 'gul' | 'rod';
+export const flagLevels = ['gul', 'rod'] as const;
+export type FlagLevel = (typeof flagLevels)[number];
 
-export type TaskKind =
-  | 'kontakt_hjem'
-  | 'informer_rektor'
-  | 'innkall_foresatte'
-  | 'varsle_elev'
-  | 'vurder_tiltak'
-  | 'kartleggingssamtale'
-  | 'meld_monster';
+/** The tasks a flag calls for (the case workflow adds its own: caseTaskKinds). */
+export const flagTaskKinds = [
+  'kontakt_hjem',
+  'informer_rektor',
+  'innkall_foresatte',
+  'varsle_elev',
+  'vurder_tiltak',
+  'kartleggingssamtale',
+  'meld_monster',
+] as const;
+export type TaskKind = (typeof flagTaskKinds)[number];
 
 export interface TaskProposal {
   kind: TaskKind;
@@ -75,8 +81,19 @@ export type FlagFactsByRule = {
   };
   fravaersmonster: {
     pattern: PatternKind;
-    /** The category in bokmål, as the rule names it: "mandag", "3. time", a subject. */
-    label: string;
+    /**
+     * Which of the pattern's categories, as a code the catalogs name: the ISO weekday '1'–'5'
+     * (ukedag), 'inntil' (rundt_helg_og_ferie), 'partall' or 'oddetall' (annenhver_uke), the
+     * lesson number (samme_time). Absent for the other patterns.
+     */
+    category?: string;
+    /** The subject's name, as the timetable has it (ett_fag). */
+    subject?: string;
+    /**
+     * The category in bokmål ("mandag", "3. time", a subject), as flags raised before `category`
+     * and `subject` stored it: read only for such a flag.
+     */
+    label?: string;
     inCategory: number;
     of: number;
     expectedPercent: number;

@@ -1,8 +1,8 @@
 /**
  * A rule profile: which identification rules apply for a school owner, with every threshold.
- * Two profiles come out of the box — the IKO model for upper secondary (seed
- * iko-modellen-akershus.txt) and the absence routine for grunnskole (seed
- * fravaersrutine-sondre-land.txt). Profiles are versioned; each flag records the version.
+ * Two profiles come out of the box — the IKO model for upper secondary (IKO-modellen,
+ * Akershus fylkeskommune) and the absence routine for grunnskole (Rutine fraværsoppfølging,
+ * Søndre Land kommune; both in docs/domain.md, "Sources"). Profiles are versioned; each flag records the version.
  *
  * Where a seed leaves an edge open, the decision is written beside the setting and in
  * docs/decisions/007-rule-edges.md, and tested at, just under and just over the edge.

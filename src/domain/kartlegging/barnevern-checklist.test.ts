@@ -41,6 +41,6 @@ describe('the checklist for a concern report to child welfare', () => {
     const ids = barnevernChecklist.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(barnevernChecklist).toHaveLength(16);
-    expect(barnevernSource).toContain('fravaersrutine-sondre-land.txt');
+    expect(barnevernSource).toContain('Søndre Land kommune');
   });
 });

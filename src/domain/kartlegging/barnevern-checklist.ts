@@ -19,7 +19,7 @@
 import type { Localised } from '../localised.js';
 
 export const barnevernSource =
-  'fravaersrutine-sondre-land.txt — «4. Evaluering», «Bekymringsmelding til barnevernet?»';
+  'Rutine fraværsoppfølging (Søndre Land kommune) — «4. Evaluering», «Bekymringsmelding til barnevernet?»';
 
 export type BarnevernChecklistGroup = 'vilkar' | 'framgangsmate' | 'innhold' | 'etterpa';
 

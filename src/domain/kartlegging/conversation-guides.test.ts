@@ -63,13 +63,13 @@ describe('the conversation guides', () => {
       expect(new Set(sectionIds).size).toBe(sectionIds.length);
       expect(new Set(questionIds).size).toBe(questionIds.length);
       for (const id of [...sectionIds, ...questionIds]) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(guide.source).toMatch(/\.txt — /);
+      expect(guide.source).toMatch(/\) — «/);
     }
   });
 
-  it('names the seed file of each guide', () => {
-    expect(guideByKey('iko-elevsamtale').source).toContain('iko-modellen-akershus.txt');
-    expect(guideByKey('fravaer-kartlegging-elev').source).toContain('fravaersrutine-sondre-land.txt');
+  it('names the source document of each guide', () => {
+    expect(guideByKey('iko-elevsamtale').source).toContain('IKO-modellen');
+    expect(guideByKey('fravaer-kartlegging-elev').source).toContain('Søndre Land kommune');
   });
 
   it('keeps the frame of the mapping meeting, with the question about maintaining factors', () => {

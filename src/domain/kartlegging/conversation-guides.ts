@@ -1,8 +1,8 @@
 /**
  * The conversation guides of the seeds, question by question, in bokmål word for word as the
  * seed has it, with nynorsk and English versions:
- * - the IKO student interview (iko-modellen-akershus.txt, "Mal for elevsamtalen");
- * - the absence staircase's kartleggingssamtale (fravaersrutine-sondre-land.txt, "Forslag til
+ * - the IKO student interview (IKO-modellen, Akershus fylkeskommune: "Mal for elevsamtalen");
+ * - the absence staircase's kartleggingssamtale (Rutine fraværsoppfølging, Søndre Land kommune: "Forslag til
  *   spørsmål til eleven" and "Forslag til spørsmål til foresatte").
  * Each seed line is one question, even where the line asks several things at once ("Har du
  * venner på skolen? Hva liker du å gjøre på fritiden?"): the seed groups them, and splitting
@@ -33,7 +33,7 @@ export interface ConversationGuide {
   key: GuideKey;
   title: Localised;
   audience: 'elev' | 'foresatte';
-  /** Seed file and section heading. */
+  /** Source document (docs/domain.md, "Sources") and section heading. */
   source: string;
   intro?: Localised;
   sections: GuideSection[];
@@ -45,7 +45,7 @@ const ikoElevsamtale: ConversationGuide = {
   key: 'iko-elevsamtale',
   title: t('Elevsamtale (IKO)', 'Elevsamtale (IKO)', 'Student interview (IKO)'),
   audience: 'elev',
-  source: 'iko-modellen-akershus.txt — «Elevsamtale», «Mal for elevsamtalen»',
+  source: 'IKO-modellen (Akershus fylkeskommune) — «Elevsamtale», «Mal for elevsamtalen»',
   intro: t(
     'Formålet med elevsamtalen er å lytte til hva elevene har å si samtidig som vi skal få svar på nok spørsmål til å kunne danne et helhetlig bilde av behovet for ekstra oppfølging. Hensikten med malen er å vise hva læreren skal vite etter å ha gjennomført elevsamtalen. Læreren trenger ikke følge malen til punkt og prikke.',
     'Føremålet med elevsamtalen er å lytte til kva elevane har å seie, samstundes som vi skal få svar på nok spørsmål til å kunne danne eit heilskapleg bilete av behovet for ekstra oppfølging. Føremålet med malen er å vise kva læraren skal vite etter å ha gjennomført elevsamtalen. Læraren treng ikkje følgje malen til punkt og prikke.',
@@ -260,7 +260,7 @@ const fravaerKartleggingElev: ConversationGuide = {
     'Mapping conversation about worrying absence – the student',
   ),
   audience: 'elev',
-  source: 'fravaersrutine-sondre-land.txt — «Kartleggingsamtale ved bekymring for fravær», «Forslag til spørsmål til eleven»',
+  source: 'Rutine fraværsoppfølging (Søndre Land kommune) — «Kartleggingsamtale ved bekymring for fravær», «Forslag til spørsmål til eleven»',
   intro: t(
     `${splitOrJoint.nb} Hvis eleven ikke deltar, må eleven få god informasjon om hva som blir sagt og gjort, og hvorfor. Flere elever forteller at det er viktig for dem at kontaktlærer snakker med dem direkte.`,
     `${splitOrJoint.nn} Om eleven ikkje deltek, må eleven få god informasjon om kva som blir sagt og gjort, og kvifor. Fleire elevar fortel at det er viktig for dei at kontaktlæraren snakkar med dei direkte.`,
@@ -348,7 +348,7 @@ const fravaerKartleggingForesatte: ConversationGuide = {
     'Mapping conversation about worrying absence – the guardians',
   ),
   audience: 'foresatte',
-  source: 'fravaersrutine-sondre-land.txt — «Kartleggingsamtale ved bekymring for fravær», «Forslag til spørsmål til foresatte»',
+  source: 'Rutine fraværsoppfølging (Søndre Land kommune) — «Kartleggingsamtale ved bekymring for fravær», «Forslag til spørsmål til foresatte»',
   intro: splitOrJoint,
   sections: [
     {

@@ -1,5 +1,5 @@
 /**
- * What the absence seed (fravaersrutine-sondre-land.txt) advises for the week plan of a gradual
+ * What the absence seed (Rutine fraværsoppfølging, Søndre Land kommune) advises for the week plan of a gradual
  * return: its "Tom ukeplan" and the paragraphs on the timetable in "Tiltaksplan", in bokmål word
  * for word ("planensendes" in the seed is "planen sendes" here), with nynorsk and English.
  */

@@ -1,7 +1,7 @@
 /**
  * Referrals and the consent they need.
  * - PPT (an expert assessment): needs consent. The guardians give it; from the age of 15 the
- *   student's own consent is enough (opplæringslova, see DOMAIN.md "Other legal edges").
+ *   student's own consent is enough (opplæringslova, see docs/domain.md, "Other legal edges").
  * - BUP goes through the student's doctor or PPT with consent in the same way; Varde records it
  *   like PPT.
  * - helsesykepleier: a conversation within the school's own services; no formal consent, but the

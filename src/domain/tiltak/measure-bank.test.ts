@@ -13,15 +13,16 @@ import {
 } from './measure-bank.js';
 
 /*
- * Counted by hand against the seeds, then kept here so a lost or doubled measure fails:
- * - tiltaksbank-skolevegring.txt, part A: every line starting with "·" (lines 1–93), in the four
+ * Counted by hand against the seeds (docs/domain.md, "Sources"), then kept here so a lost or
+ * doubled measure fails. Line numbers are of the plain-text copies the count was made from:
+ * - Tiltaksbank ved skolevegring, part A: every line starting with "·" (lines 1–93), in the four
  *   blocks that each begin with a line " ·" indented by one space (lines 1, 30, 47, 76);
  *   lines 33–36 are the sub-bullets of line 32.
  * - part B: every non-empty line under each heading, a line wrapped onto the next (128–129,
  *   404–405) counted once, the "•" sub-bullets (105–107 under 104, 122–126 under 121) counted
  *   as measures; line 399 (" Koble eleven til en medelev", indented) opens the block without a
  *   heading that runs to line 410.
- * - tiltak-skolemiljosaker-udir.txt: one measure each for "Tett oppfølging over tid", the
+ * - Tiltak i skolemiljøsaker (Udir): one measure each for "Tett oppfølging over tid", the
  *   general sentence of "Trygge gjennom tett voksenkontakt", "Opprette egne elevgrupper" and
  *   "Gjøre aktiviteter sammen"; the five bullets under each of "Ved starten på skoledagen",
  *   "I læringsøkter" and "I friminutt"; følgegrupper, trafikkvakter and tilsyn on the way to

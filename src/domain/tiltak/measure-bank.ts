@@ -116,6 +116,15 @@ export const measureArenaLabels: Record<MeasureArena, Localised> = {
   hjelpetjenester: t('Hjelpetjenester', 'Hjelpetenester', 'Support services'),
 };
 
+/**
+ * The category of the measures a school adds itself (src/data/cases/add-own-measure.ts): not a
+ * seed heading, so the label is ours.
+ */
+export const ownMeasureCategory = {
+  key: 'skolens-egne',
+  label: t('Skolens egne tiltak', 'Skulen sine eigne tiltak', "The school's own measures"),
+} as const;
+
 const SV = 'tiltaksbank-skolevegring' as const;
 const SM = 'tiltak-skolemiljosaker-udir' as const;
 

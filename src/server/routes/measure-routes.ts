@@ -5,7 +5,7 @@ import { measureList, measureQuery, measureView, ownMeasureBody, type MeasureVie
 import { addOwnMeasure } from '../../data/cases/add-own-measure.js';
 import { findOwnMeasures } from '../../data/cases/find-own-measures.js';
 import { can } from '../../domain/access-policy.js';
-import { measureArenaLabels, measureBank, measureCategories, type MeasureArena } from '../../domain/tiltak/measure-bank.js';
+import { measureArenaLabels, measureBank, measureCategories, ownMeasureCategory, type MeasureArena } from '../../domain/tiltak/measure-bank.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { forbidden } from '../errors.js';
 import type { RouteContext } from './context.js';
@@ -13,8 +13,6 @@ import type { RouteContext } from './context.js';
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 const tags = ['measures'];
 type Language = 'nb' | 'nn' | 'en';
-
-const ownCategoryLabel: Record<Language, string> = { nb: 'Skolens egne tiltak', nn: 'Skulen sine eigne tiltak', en: "The school's own measures" };
 
 function bankMeasures(language: Language): MeasureView[] {
   const categories = new Map(measureCategories.map((c) => [c.key, c]));
@@ -72,7 +70,7 @@ function presentOwn(
     title: m.title,
     description: m.description,
     category: m.category,
-    categoryLabel: m.category === 'skolens-egne' ? ownCategoryLabel[language] : m.category,
+    categoryLabel: m.category === ownMeasureCategory.key ? ownMeasureCategory.label[language] : m.category,
     level: m.level as MeasureView['level'],
     arena: m.arena,
     arenaLabel: measureArenaLabels[arena]?.[language] ?? m.arena,

@@ -92,25 +92,64 @@ const samples: Array<[RuleFacts, [nb: string, nn: string, en: string]]> = [
     '4 dagar og 1\u00a0234,6 enkelttimar frå 17.08.2026 til 23.11.2026. Gult frå 3 dagar eller 9 timar, raudt frå 7 dagar eller over 15 timar.',
     '4 days and 1,234.6 single hours from 17.08.2026 to 23.11.2026. Yellow from 3 days or 9 hours, red from 7 days or above 15 hours.',
   ]],
+  [{ ruleCode: 'fravaersmonster', facts: { pattern: 'ukedag', category: '1', inCategory: 5, of: 7, expectedPercent: 20.5, pValue: 0.0012 } }, [
+    'Fravær samme ukedag (mandag): 5 av 7, der tilfeldig fravær ville gitt om lag 20,5 %.',
+    'Fråvær same vekedag (måndag): 5 av 7, der tilfeldig fråvær ville gitt om lag 20,5 %.',
+    'Absence on the same weekday (Monday): 5 of 7, where random absence would give about 20.5 %.',
+  ]],
+  ...(['2', '3', '4', '5'] as const).map((weekday, i): (typeof samples)[number] => [
+    { ruleCode: 'fravaersmonster', facts: { pattern: 'ukedag', category: weekday, inCategory: 5, of: 7, expectedPercent: 20.5, pValue: 0.0012 } },
+    [
+      `Fravær samme ukedag (${['tirsdag', 'onsdag', 'torsdag', 'fredag'][i]}): 5 av 7, der tilfeldig fravær ville gitt om lag 20,5 %.`,
+      `Fråvær same vekedag (${['tysdag', 'onsdag', 'torsdag', 'fredag'][i]}): 5 av 7, der tilfeldig fråvær ville gitt om lag 20,5 %.`,
+      `Absence on the same weekday (${['Tuesday', 'Wednesday', 'Thursday', 'Friday'][i]}): 5 of 7, where random absence would give about 20.5 %.`,
+    ],
+  ]),
+  [{ ruleCode: 'fravaersmonster', facts: { pattern: 'rundt_helg_og_ferie', category: 'inntil', inCategory: 6, of: 8, expectedPercent: 41.2, pValue: 0.01 } }, [
+    'Fravær rundt helger og ferier (dagene før og etter helg og ferie): 6 av 8, der tilfeldig fravær ville gitt om lag 41,2 %.',
+    'Fråvær rundt helger og feriar (dagane før og etter helg og ferie): 6 av 8, der tilfeldig fråvær ville gitt om lag 41,2 %.',
+    'Absence on around weekends and holidays (the days before and after weekends and holidays): 6 of 8, where random absence would give about 41.2 %.',
+  ]],
+  [{ ruleCode: 'fravaersmonster', facts: { pattern: 'annenhver_uke', category: 'partall', inCategory: 6, of: 6, expectedPercent: 50, pValue: 0.016 } }, [
+    'Fravær annenhver uke (uker med partall): 6 av 6, der tilfeldig fravær ville gitt om lag 50 %.',
+    'Fråvær annakvar veke (veker med partal): 6 av 6, der tilfeldig fråvær ville gitt om lag 50 %.',
+    'Absence on every other week (even-numbered weeks): 6 of 6, where random absence would give about 50 %.',
+  ]],
+  [{ ruleCode: 'fravaersmonster', facts: { pattern: 'annenhver_uke', category: 'oddetall', inCategory: 6, of: 6, expectedPercent: 50, pValue: 0.016 } }, [
+    'Fravær annenhver uke (uker med oddetall): 6 av 6, der tilfeldig fravær ville gitt om lag 50 %.',
+    'Fråvær annakvar veke (veker med oddetal): 6 av 6, der tilfeldig fråvær ville gitt om lag 50 %.',
+    'Absence on every other week (odd-numbered weeks): 6 of 6, where random absence would give about 50 %.',
+  ]],
+  [{ ruleCode: 'fravaersmonster', facts: { pattern: 'samme_time', category: '1', inCategory: 5, of: 6, expectedPercent: 16.7, pValue: 0.0006 } }, [
+    'Fravær samme time (1. time): 5 av 6, der tilfeldig fravær ville gitt om lag 16,7 %.',
+    'Fråvær same time (1. time): 5 av 6, der tilfeldig fråvær ville gitt om lag 16,7 %.',
+    'Absence on the same lesson (lesson 1): 5 of 6, where random absence would give about 16.7 %.',
+  ]],
+  [{ ruleCode: 'fravaersmonster', facts: { pattern: 'ett_fag', subject: 'Matematikk 1P', inCategory: 5, of: 5, expectedPercent: 20, pValue: 0.0003 } }, [
+    'Fravær ett fag (Matematikk 1P): 5 av 5, der tilfeldig fravær ville gitt om lag 20 %.',
+    'Fråvær eitt fag (Matematikk 1P): 5 av 5, der tilfeldig fråvær ville gitt om lag 20 %.',
+    'Absence on one subject (Matematikk 1P): 5 of 5, where random absence would give about 20 %.',
+  ]],
+  [{ ruleCode: 'fravaersmonster', facts: { pattern: 'sosken', inCategory: 4, of: 4, expectedPercent: 5.3, pValue: 0.00001 } }, [
+    'Fravær samme dager som søsken (søsken): 4 av 4, der tilfeldig fravær ville gitt om lag 5,3 %.',
+    'Fråvær same dagar som sysken (sysken): 4 av 4, der tilfeldig fråvær ville gitt om lag 5,3 %.',
+    'Absence on the same days as a sibling (sibling): 4 of 4, where random absence would give about 5.3 %.',
+  ]],
+  [{ ruleCode: 'fravaersmonster', facts: { pattern: 'forsentkomming', inCategory: 10, of: 70, expectedPercent: 0 } }, [
+    '10 forsentkomminger denne terminen.',
+    '10 forseintkomingar denne terminen.',
+    '10 late arrivals this term.',
+  ]],
+  [{ ruleCode: 'fravaersmonster', facts: { pattern: 'forste_skoledag', inCategory: 1, of: 1, expectedPercent: 0 } }, [
+    'Borte hele første skoledag etter sommeren.',
+    'Borte heile første skuledag etter sommaren.',
+    'Away the whole first school day after the summer.',
+  ]],
+  // Flags stored before the facts carried codes have only the bokmål label: it is shown as it is.
   [{ ruleCode: 'fravaersmonster', facts: { pattern: 'ukedag', label: 'mandag', inCategory: 5, of: 7, expectedPercent: 20.5, pValue: 0.0012 } }, [
     'Fravær samme ukedag (mandag): 5 av 7, der tilfeldig fravær ville gitt om lag 20,5 %.',
     'Fråvær same vekedag (mandag): 5 av 7, der tilfeldig fråvær ville gitt om lag 20,5 %.',
     'Absence on the same weekday (mandag): 5 of 7, where random absence would give about 20.5 %.',
-  ]],
-  [{ ruleCode: 'fravaersmonster', facts: { pattern: 'rundt_helg_og_ferie', label: 'dagene før og etter helg og ferie', inCategory: 6, of: 8, expectedPercent: 41.2, pValue: 0.01 } }, [
-    'Fravær rundt helger og ferier (dagene før og etter helg og ferie): 6 av 8, der tilfeldig fravær ville gitt om lag 41,2 %.',
-    'Fråvær rundt helger og feriar (dagene før og etter helg og ferie): 6 av 8, der tilfeldig fråvær ville gitt om lag 41,2 %.',
-    'Absence on around weekends and holidays (dagene før og etter helg og ferie): 6 of 8, where random absence would give about 41.2 %.',
-  ]],
-  [{ ruleCode: 'fravaersmonster', facts: { pattern: 'annenhver_uke', label: 'uker med partall', inCategory: 6, of: 6, expectedPercent: 50, pValue: 0.016 } }, [
-    'Fravær annenhver uke (uker med partall): 6 av 6, der tilfeldig fravær ville gitt om lag 50 %.',
-    'Fråvær annakvar veke (uker med partall): 6 av 6, der tilfeldig fråvær ville gitt om lag 50 %.',
-    'Absence on every other week (uker med partall): 6 of 6, where random absence would give about 50 %.',
-  ]],
-  [{ ruleCode: 'fravaersmonster', facts: { pattern: 'samme_time', label: '1. time', inCategory: 5, of: 6, expectedPercent: 16.7, pValue: 0.0006 } }, [
-    'Fravær samme time (1. time): 5 av 6, der tilfeldig fravær ville gitt om lag 16,7 %.',
-    'Fråvær same time (1. time): 5 av 6, der tilfeldig fråvær ville gitt om lag 16,7 %.',
-    'Absence on the same lesson (1. time): 5 of 6, where random absence would give about 16.7 %.',
   ]],
   [{ ruleCode: 'fravaersmonster', facts: { pattern: 'ett_fag', label: 'Matematikk 1P', inCategory: 5, of: 5, expectedPercent: 20, pValue: 0.0003 } }, [
     'Fravær ett fag (Matematikk 1P): 5 av 5, der tilfeldig fravær ville gitt om lag 20 %.',
@@ -119,23 +158,33 @@ const samples: Array<[RuleFacts, [nb: string, nn: string, en: string]]> = [
   ]],
   [{ ruleCode: 'fravaersmonster', facts: { pattern: 'sosken', label: 'søsken', inCategory: 4, of: 4, expectedPercent: 5.3, pValue: 0.00001 } }, [
     'Fravær samme dager som søsken (søsken): 4 av 4, der tilfeldig fravær ville gitt om lag 5,3 %.',
-    'Fråvær same dagar som sysken (søsken): 4 av 4, der tilfeldig fråvær ville gitt om lag 5,3 %.',
-    'Absence on the same days as a sibling (søsken): 4 of 4, where random absence would give about 5.3 %.',
-  ]],
-  [{ ruleCode: 'fravaersmonster', facts: { pattern: 'forsentkomming', label: 'forsentkomminger', inCategory: 10, of: 70, expectedPercent: 0 } }, [
-    '10 forsentkomminger denne terminen.',
-    '10 forseintkomingar denne terminen.',
-    '10 late arrivals this term.',
-  ]],
-  [{ ruleCode: 'fravaersmonster', facts: { pattern: 'forste_skoledag', label: 'første skoledag', inCategory: 1, of: 1, expectedPercent: 0 } }, [
-    'Borte hele første skoledag etter sommeren.',
-    'Borte heile første skuledag etter sommaren.',
-    'Away the whole first school day after the summer.',
+    'Fråvær same dagar som sysken (sysken): 4 av 4, der tilfeldig fråvær ville gitt om lag 5,3 %.',
+    'Absence on the same days as a sibling (sibling): 4 of 4, where random absence would give about 5.3 %.',
   ]],
   [{ ruleCode: 'melding', facts: { kind: 'grunnleggende_ferdigheter', reportedOn: '2026-10-01' } }, [
     'Melding (grunnleggende ferdigheter) 01.10.2026.',
-    'Melding (grunnleggende ferdigheter) 01.10.2026.',
-    'Report (grunnleggende ferdigheter) on 01.10.2026.',
+    'Melding (grunnleggjande ferdigheiter) 01.10.2026.',
+    'Report (basic skills) on 01.10.2026.',
+  ]],
+  [{ ruleCode: 'melding', facts: { kind: 'urealistiske_valg', reportedOn: '2026-10-01' } }, [
+    'Melding (urealistiske valg) 01.10.2026.',
+    'Melding (urealistiske val) 01.10.2026.',
+    'Report (unrealistic choices) on 01.10.2026.',
+  ]],
+  [{ ruleCode: 'melding', facts: { kind: 'mistrivsel', reportedOn: '2026-10-01' } }, [
+    'Melding (mistrivsel) 01.10.2026.',
+    'Melding (mistrivnad) 01.10.2026.',
+    'Report (not thriving) on 01.10.2026.',
+  ]],
+  [{ ruleCode: 'melding', facts: { kind: 'fare_for_1_eller_iv', reportedOn: '2026-10-01' } }, [
+    'Melding (fare for 1 eller IV) 01.10.2026.',
+    'Melding (fare for 1 eller IV) 01.10.2026.',
+    'Report (risk of grade 1 or IV) on 01.10.2026.',
+  ]],
+  [{ ruleCode: 'melding', facts: { kind: 'skolemiljo', reportedOn: '2026-10-01' } }, [
+    'Melding (skolemiljø) 01.10.2026.',
+    'Melding (skulemiljø) 01.10.2026.',
+    'Report (school environment) on 01.10.2026.',
   ]],
   [{ ruleCode: 'forskningsanker', facts: { gradeAverage: 2.5, gradeBasis: 'inntak', maxGradeAverage: 3, absencePercent: 12.3, fromAbsencePercent: 10 } }, [
     'Karaktersnitt 2,5 (fra inntaket; grense 3) og 12,3 % fravær denne terminen (grense 10 %).',

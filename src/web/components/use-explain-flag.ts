@@ -37,8 +37,7 @@ function renderParam(t: TFunction, language: Language, param: FindingParam): str
   if ('date' in param) return dottedDate(param.date);
   if ('text' in param) return param.text;
   if ('count' in param) return t(`flagExplanation.count.${param.noun}`, { count: param.count, n: numberFormats[language].format(param.count) });
-  if ('term' in param) return t(`flagExplanation.${param.term}.${param.code}`);
-  return param.code.replace(/_/g, ' ');
+  return t(`flagExplanation.${param.term}.${param.code}`, { replace: param.values ?? {} });
 }
 
 /** The rule and the finding of a flag in `language`, with the words of the catalogs (flagExplanation.*). */

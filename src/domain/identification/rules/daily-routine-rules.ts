@@ -1,5 +1,5 @@
 /**
- * The absence routine's daily and monthly steps (seed fravaersrutine-sondre-land.txt):
+ * The absence routine's daily and monthly steps (the absence seed, Søndre Land kommune):
  * absent with no notice → contact the home the same day; undocumented absence the home has not
  * explained → immediate contact; the monthly check → undocumented absence leads to a summons of the guardians.
  */

@@ -22,9 +22,14 @@ export type { PatternKind };
 
 interface Hypothesis {
   kind: PatternKind;
+  /**
+   * Which of the pattern's categories, as a code: the ISO weekday '1'–'5', 'inntil' (next to a
+   * weekend or holiday), 'partall' or 'oddetall' (the ISO week), the lesson number, the teaching
+   * group's id, the sibling's student id. It names the evidence; the words are the web's catalogs'.
+   */
   category: string;
-  /** Shown to people: "mandag", "3. time", "Matematikk 1P". */
-  label: string;
+  /** The subject's name, as the timetable has it (ett_fag): the one category shown as data. */
+  subject?: string;
   k: number;
   n: number;
   p0: number;
@@ -36,15 +41,13 @@ interface Hypothesis {
 export interface PatternFinding {
   kind: PatternKind;
   category: string;
-  label: string;
+  subject?: string;
   k: number;
   n: number;
   expectedShare: number;
   pValue: number | null;
   evidenceIds: string[];
 }
-
-const weekdayNames = ['', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag'];
 
 const isoWeeks = new Map<IsoDate, number>();
 
@@ -60,7 +63,7 @@ function isoWeekUncached(date: IsoDate): number {
 interface TermShape {
   schoolDays: IsoDate[];
   daysPerWeekday: number[];
-  dayCategories: Array<{ kind: PatternKind; category: string; label: string; p0: number; test: (d: IsoDate) => boolean }>;
+  dayCategories: Array<{ kind: PatternKind; category: string; p0: number; test: (d: IsoDate) => boolean }>;
 }
 const shapes = new WeakMap<object, Map<string, TermShape>>();
 
@@ -80,10 +83,10 @@ function termShape(calendar: IdentificationFacts['calendar'], from: IsoDate, to:
     return next;
   };
   const candidates: Array<Omit<TermShape['dayCategories'][number], 'p0'>> = [
-    ...[1, 2, 3, 4, 5].map((w) => ({ kind: 'ukedag' as const, category: String(w), label: weekdayNames[w]!, test: (d: IsoDate) => isoWeekday(d) === w })),
-    { kind: 'rundt_helg_og_ferie', category: 'inntil', label: 'dagene før og etter helg og ferie', test: nextToBreak },
-    { kind: 'annenhver_uke', category: 'partall', label: 'uker med partall', test: (d) => isoWeek(d) % 2 === 0 },
-    { kind: 'annenhver_uke', category: 'oddetall', label: 'uker med oddetall', test: (d) => isoWeek(d) % 2 === 1 },
+    ...[1, 2, 3, 4, 5].map((w) => ({ kind: 'ukedag' as const, category: String(w), test: (d: IsoDate) => isoWeekday(d) === w })),
+    { kind: 'rundt_helg_og_ferie', category: 'inntil', test: nextToBreak },
+    { kind: 'annenhver_uke', category: 'partall', test: (d) => isoWeek(d) % 2 === 0 },
+    { kind: 'annenhver_uke', category: 'oddetall', test: (d) => isoWeek(d) % 2 === 1 },
   ];
   const dayCategories = candidates
     .map((c) => ({ ...c, p0: schoolDays.length ? schoolDays.filter(c.test).length / schoolDays.length : 0 }))
@@ -122,7 +125,7 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
   if (absentDates.length > 0) {
     for (const c of shape.dayCategories) {
       const hits = absentDates.filter(c.test);
-      hypotheses.push({ kind: c.kind, category: c.category, label: c.label, k: hits.length, n: absentDates.length, p0: c.p0, hitDates: hits });
+      hypotheses.push({ kind: c.kind, category: c.category, k: hits.length, n: absentDates.length, p0: c.p0, hitDates: hits });
     }
   }
 
@@ -153,7 +156,7 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
       hypotheses.push({
         kind: kindCode === 'time' ? 'samme_time' : 'ett_fag',
         category: id,
-        label: kindCode === 'time' ? `${id}. time` : subjects.get(id)!,
+        ...(kindCode === 'fag' ? { subject: subjects.get(id)! } : {}),
         k: hits.length,
         n: lessonRecords.length,
         p0,
@@ -172,7 +175,6 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
     hypotheses.push({
       kind: 'sosken',
       category: sibling.studentId,
-      label: 'søsken',
       k: together.length,
       n: ownDays.length,
       p0,
@@ -188,7 +190,7 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
     const pValue = binomialUpperTail(h.k, h.n, h.p0);
     if (!(pValue <= threshold)) continue;
     const evidenceIds = h.hitRecords ? h.hitRecords.map((r) => r.id) : h.hitDates!.flatMap((d) => datesWithAbsence.get(d) ?? []);
-    findings.push({ kind: h.kind, category: h.category, label: h.label, k: h.k, n: h.n, evidenceIds, pValue, expectedShare: h.p0 });
+    findings.push({ kind: h.kind, category: h.category, ...(h.subject === undefined ? {} : { subject: h.subject }), k: h.k, n: h.n, evidenceIds, pValue, expectedShare: h.p0 });
   }
 
   const late = facts.absence.filter((r) => r.type === 'forsentkomming' && from <= r.date && r.date <= to);
@@ -196,7 +198,6 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
     findings.push({
       kind: 'forsentkomming',
       category: 'antall',
-      label: 'forsentkomminger',
       k: late.length,
       n: schoolDays.length,
       expectedShare: 0,
@@ -211,7 +212,6 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
     findings.push({
       kind: 'forste_skoledag',
       category: firstDay,
-      label: 'første skoledag',
       k: 1,
       n: 1,
       expectedShare: 0,
@@ -231,7 +231,7 @@ export function patternRule(rules: RuleSettings, facts: IdentificationFacts): Fl
     evidenceKey: `fravaersmonster:${p.kind === 'forste_skoledag' ? facts.calendar.startsOn : facts.term.startsOn}:${p.kind}:${p.category}`,
     facts: {
       pattern: p.kind,
-      label: p.label,
+      ...shownCategory(p),
       inCategory: p.k,
       of: p.n,
       expectedPercent: Math.round(p.expectedShare * 1000) / 10,
@@ -240,4 +240,15 @@ export function patternRule(rules: RuleSettings, facts: IdentificationFacts): Fl
     evidenceIds: p.evidenceIds,
     tasks: [{ kind: 'meld_monster' as const, assignee: 'kontaktlaerer' as const, dueOn }],
   }));
+}
+
+/**
+ * What the explanation needs to name the category: its code where the catalogs have words for
+ * it, the subject's name for one subject; nothing for siblings (the sibling's id is not this
+ * student's to show), late arrivals and the first school day.
+ */
+function shownCategory(p: PatternFinding): { category?: string; subject?: string } {
+  if (p.kind === 'ett_fag') return { subject: p.subject ?? p.category };
+  if (p.kind === 'ukedag' || p.kind === 'rundt_helg_og_ferie' || p.kind === 'annenhver_uke' || p.kind === 'samme_time') return { category: p.category };
+  return {};
 }

@@ -15,7 +15,7 @@ type StatusFilter = (typeof caseListStatuses)[number];
 
 /**
  * Saker: the cases the person takes part in, and for leadership every case of the school, with a
- * filter for steps whose deadline has passed (DOMAIN.md: the pitfalls leadership must see).
+ * filter for steps whose deadline has passed (docs/domain.md, "Anti-stigma and care": the pitfalls leadership must see).
  */
 export function CasesPage() {
   const { t } = useTranslation();

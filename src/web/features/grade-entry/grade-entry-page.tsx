@@ -19,7 +19,7 @@ import { useEnterGrades } from './api/use-enter-grades';
 /**
  * Midtveisvurdering: the subject teacher gives a teaching group's midterm (or half-year) grades,
  * 1–6 or IV, one select per student. Midterm grades are for finding students who need closer
- * follow-up, not feedback (DOMAIN.md); a grade 1 or IV raises a flag.
+ * follow-up, not feedback (docs/domain.md, "Core entities"); a grade 1 or IV raises a flag.
  */
 export function GradeEntryPage() {
   const { t } = useTranslation();

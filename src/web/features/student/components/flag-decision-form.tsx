@@ -9,7 +9,7 @@ import { useDecideFlag } from '../api/use-student-flags';
 
 export type DecisionKind = FlagDecision['decision'];
 
-/** DOMAIN.md: no student stays marked by default; the review comes six weeks on unless chosen. */
+/** docs/domain.md, "Anti-stigma and care": no student stays marked by default; the review comes six weeks on unless chosen. */
 const defaultReviewWeeks = 6;
 
 type Problems = { reason?: 'missing'; reviewOn?: 'missing' | 'past' };
