@@ -29,6 +29,12 @@ const featureSeams = {
   // Pages that pick among the teacher's own students.
   registration: ['my-students/api/use-my-students.ts'],
   'grade-entry': ['my-students/api/use-my-students.ts'],
+  // The weekly and monthly checks share the checks' frame, period, record of the check and row actions.
+  'weekly-check': ['checks/api/use-checks.ts', 'checks/components'],
+  'monthly-check': ['checks/api/use-checks.ts', 'checks/components'],
+  // Links into a case.
+  checks: ['cases/case-paths.ts'],
+  'iko-workspace': ['cases/case-paths.ts'],
 };
 
 /**

@@ -213,8 +213,9 @@ test('from a flag to a mapping conversation, a signed tiltaksplan and its evalua
     await signAll(page, plans, 1, studentName);
     const card = plans.getByRole('article', { name: 'Tiltaksplan' });
     await expect(card).toContainText('Signert');
-    await expect(card).toContainText(`${studentName} (elev), i Varde`);
-    await expect(card).toContainText('(foresatt), på papir');
+    await expect(card).toContainText(`${studentName} (elev), signert i Varde`);
+    await expect(card).toContainText('(foresatt), signert på papir');
+    await expect(card).toContainText(', registrert av ');
     // A signed version cannot be edited in place: only a new version can be made.
     await expect(card.getByRole('button', { name: 'Endre utkastet' })).toHaveCount(0);
     await expect(card).toContainText('Versjon 1 er signert og kan ikke endres.');

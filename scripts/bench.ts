@@ -9,24 +9,31 @@
  *    file, the database writes the other);
  *  - a full re-evaluation of every rule for every student;
  *  - the time from one new absence registration to updated flags (p50, p95);
- *  - the share of students with random, pattern-free absence who get a pattern flag.
+ *  - the share of students with random, pattern-free absence who get a pattern flag;
+ *  - the alarm load (issue 9, "measure the calm"): the demo school as `npm start` loads it, on an
+ *    ordinary school day in late November, evaluated and with its demo cases — how many open
+ *    flags a student carries (in all and per concern) and how many open tasks each contact
+ *    teacher and the rektor have. `npm run bench -- --calm-only` measures only this (seconds).
  * It prints a table, and as its last line one JSON object with the figures.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
-import { openDatabase, type Database } from '../src/db/database.js';
+import { openDatabase, queryRows, type Database } from '../src/db/database.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { flags, schools, timetableSlots, groupMemberships } from '../src/db/schema.js';
 import { generateDemoSchool } from '../src/demo/generate-demo-school.js';
-import { loadDemoSchool } from '../src/demo/load-demo-school.js';
+import { ensureDemoSchool, loadDemoSchool } from '../src/demo/load-demo-school.js';
+import { seedDemoCases } from '../src/demo/seed-demo-cases.js';
 import { loadSchoolCalendar } from '../src/data/load-school-calendar.js';
 import { reevaluateAll } from '../src/data/reevaluate-all.js';
 import { reevaluateStudents } from '../src/data/reevaluate-students.js';
 import { recordAttendance } from '../src/data/registration/record-attendance.js';
+import { concernOfRule } from '../src/domain/identification/concerns.js';
+import type { RuleCode } from '../src/domain/identification/flag.js';
 import { addDays, isoWeekday, isSchoolDay } from '../src/domain/school-calendar.js';
 import { importFile } from '../src/imports/import-file.js';
 
@@ -36,6 +43,7 @@ const { values } = parseArgs({
     registrations: { type: 'string', default: '300' },
     'files-at-once': { type: 'string', default: '2' },
     seed: { type: 'string', default: '7' },
+    'calm-only': { type: 'boolean', default: false },
   },
 });
 const studentCount = Number(values.students);
@@ -78,9 +86,103 @@ async function openBenchDatabase(): Promise<{ database: Database; label: string;
   };
 }
 
+/** An ordinary school day in late November (a Tuesday, no holiday near). */
+const CALM_DAY = '2026-11-24';
+
+type Calm = {
+  open_flags_per_student_max: number;
+  open_flags_per_student_per_concern_max: number;
+  tasks_per_contact_teacher_median: number;
+  tasks_per_contact_teacher_max: number;
+  tasks_per_rektor: number;
+  duplicate_open_tasks: number;
+};
+
+const median = (values: number[]) => {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * The alarm load of the demo school on CALM_DAY, in a database of its own (PGlite): the demo as
+ * `npm start` loads it (the school, one evaluation, the demo cases). Reads plain tables only, so
+ * that it measures a version of Varde before a change as well as after it.
+ */
+async function measureCalm(): Promise<Calm> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'varde-calm-'));
+  const database = await openDatabase({ dataDir: dir });
+  try {
+    await runMigrations(database);
+    await ensureDemoSchool(database, { today: CALM_DAY, hashPassword: async () => 'bench-no-sign-in' });
+    await reevaluateAll(database.db, CALM_DAY);
+    await seedDemoCases(database.db, CALM_DAY);
+    const q = <T extends object>(query: SQL) => queryRows<T>(database.db, query);
+    const [flagsPerStudent] = await q<{ max: number | null }>(
+      sql`select max(n)::int as max from (select count(*) as n from flags where state in ('ny', 'bekreftet') group by student_id) x`,
+    );
+    // Per concern, by the rule that raised each flag (the same for flags from before concerns existed).
+    const open = await q<{ student_id: string; rule_code: string }>(sql`select student_id, rule_code from flags where state in ('ny', 'bekreftet')`);
+    const perStudentConcern = new Map<string, number>();
+    for (const f of open) {
+      const key = `${f.student_id}|${concernOfRule[f.rule_code as RuleCode] ?? f.rule_code}`;
+      perStudentConcern.set(key, (perStudentConcern.get(key) ?? 0) + 1);
+    }
+    const perConcern = { max: Math.max(0, ...perStudentConcern.values()) };
+    const teacherTasks = await q<{ n: number }>(
+      sql`select (select count(*) from tasks t where t.owner_id = c.owner_id and t.assignee_staff_id = c.staff_id and t.done_at is null)::int as n
+          from (select distinct owner_id, staff_id from group_teachers where role = 'kontaktlaerer') c`,
+    );
+    const [rektor] = await q<{ n: number | null }>(
+      sql`select max((select count(*) from tasks t where t.owner_id = r.owner_id and t.assignee_staff_id = r.staff_id and t.done_at is null))::int as n
+          from staff_roles r where r.role = 'skoleleder' and lower(r.title) = 'rektor'`,
+    );
+    const [duplicates] = await q<{ n: number }>(
+      sql`select coalesce(sum(n - 1), 0)::int as n from (select count(*) as n from tasks where done_at is null and student_id is not null
+          group by owner_id, student_id, assignee_staff_id, kind having count(*) > 1) x`,
+    );
+    const byKind = await q<{ kind: string; n: number }>(
+      sql`select kind, count(*)::int as n from tasks where done_at is null group by kind order by n desc`,
+    );
+    log(`open tasks by kind: ${byKind.map((k) => `${k.kind} ${k.n}`).join(', ')}`);
+    const byRule = await q<{ rule_code: string; n: number }>(
+      sql`select rule_code, count(*)::int as n from flags where state in ('ny', 'bekreftet') group by rule_code order by n desc`,
+    );
+    log(`open flags by leading rule: ${byRule.map((k) => `${k.rule_code} ${k.n}`).join(', ')}`);
+    const counts = teacherTasks.map((r) => r.n);
+    return {
+      open_flags_per_student_max: flagsPerStudent?.max ?? 0,
+      open_flags_per_student_per_concern_max: perConcern.max,
+      tasks_per_contact_teacher_median: median(counts),
+      tasks_per_contact_teacher_max: Math.max(0, ...counts),
+      tasks_per_rektor: rektor?.n ?? 0,
+      duplicate_open_tasks: duplicates?.n ?? 0,
+    };
+  } finally {
+    await database.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printCalm(calm: Calm) {
+  console.log(`  alarm load on ${CALM_DAY} (demo school)`);
+  console.log(`    open flags per student       max ${calm.open_flags_per_student_max}, per concern max ${calm.open_flags_per_student_per_concern_max}   (target 1 per concern)`);
+  console.log(`    open tasks per contact teacher median ${calm.tasks_per_contact_teacher_median}, max ${calm.tasks_per_contact_teacher_max}   (target median ≤ 8)`);
+  console.log(`    open tasks of the rektor     ${calm.tasks_per_rektor}`);
+  console.log(`    duplicate open tasks         ${calm.duplicate_open_tasks}   (same student, person and kind; target 0)`);
+}
+
 const typeSpelling: Record<string, string> = { ikke_mott: 'ikke møtt' };
 
 async function main() {
+  if (values['calm-only']) {
+    const calm = await measureCalm();
+    console.log('\nVarde alarm load');
+    printCalm(calm);
+    console.log(JSON.stringify(calm));
+    return;
+  }
   const { database, label, cleanup } = await openBenchDatabase();
   const { db } = database;
   try {
@@ -205,7 +307,9 @@ async function main() {
     }
     const falsePositiveRate = ordinary.length ? flagged.size / ordinary.length : 0;
 
+    const calm = await measureCalm();
     const figures = {
+      ...calm,
       database: label,
       students: dataset.students.length,
       schools: dataset.schools.length,
@@ -226,6 +330,7 @@ async function main() {
     console.log(`  full re-evaluation             ${figures.full_reevaluation_s} s (first: ${figures.first_evaluation_s} s)   (target ≤ 5 s)`);
     console.log(`  registration → flags           p50 ${figures.registration_p50_ms} ms, p95 ${figures.registration_p95_ms} ms over ${figures.registrations}   (target p95 ≤ 50 ms)`);
     console.log(`  pattern false positives        ${(falsePositiveRate * 100).toFixed(2)} % of ${ordinary.length} pattern-free students   (target ≤ 1 %)`);
+    printCalm(calm);
     console.log(JSON.stringify(figures));
   } finally {
     await cleanup();

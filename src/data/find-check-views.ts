@@ -1,28 +1,26 @@
 /**
- * Ukesjekken (the contact teacher's weekly look at the class) and Månedssjekken (leadership's
- * monthly look at causes and undocumented absence), from the absence routine.
+ * Ukesjekken (the contact teacher's weekly look at the class), Månedssjekken (leadership's
+ * monthly look at causes and undocumented absence) and the semester check (the term's causes,
+ * worrying patterns and the students over the borderline), from the absence routine. Each looks
+ * at a period the person chose (src/domain/checks/check-period.ts).
  */
-import { and, asc, between, desc, eq, inArray } from 'drizzle-orm';
+import { and, between, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { absenceRecords, groupMemberships, groups, schools, students, tasks } from '../db/schema.js';
-import { addDays, isoWeekday } from '../domain/school-calendar.js';
+import { absenceTotals } from '../domain/absence-totals.js';
+import type { Period } from '../domain/checks/check-period.js';
 import { absenceTypes } from '../domain/vocabulary.js';
 import { groupBy } from '../lib/group-by.js';
 import { loadFlags } from './load-flags.js';
+import { loadGroupMembers } from './load-group-members.js';
 import { loadIdentificationFacts } from './load-identification-facts.js';
 import { loadSchoolCalendar } from './load-school-calendar.js';
 
-export async function findWeeklyCheck(db: Db, ownerId: string, groupId: string, today: string) {
+export async function findWeeklyCheck(db: Db, ownerId: string, groupId: string, week: Period, today: string) {
   const [group] = await db.select().from(groups).where(and(eq(groups.ownerId, ownerId), eq(groups.id, groupId)));
   if (!group) return undefined;
-  const members = await db
-    .select({ id: students.id, givenName: students.givenName, familyName: students.familyName })
-    .from(groupMemberships)
-    .innerJoin(students, and(eq(students.ownerId, groupMemberships.ownerId), eq(students.id, groupMemberships.studentId)))
-    .where(and(eq(groupMemberships.ownerId, ownerId), eq(groupMemberships.groupId, groupId)))
-    .orderBy(asc(students.familyName), asc(students.givenName));
-  const monday = addDays(today, 1 - isoWeekday(today));
-  const friday = addDays(monday, 4);
+  const members = await loadGroupMembers(db, ownerId, groupId);
+  const { from: monday, to: friday } = week;
   const ids = members.map((m) => m.id);
   const loaded = await loadIdentificationFacts(db, ownerId, group.schoolId, today, ids);
   const factsOf = new Map((loaded?.facts ?? []).map((f) => [f.student.id, f]));
@@ -49,7 +47,7 @@ export async function findWeeklyCheck(db: Db, ownerId: string, groupId: string, 
       const ownDays = new Set(absence.filter((a) => a.scope === 'dag' && a.date >= termStart).map((a) => a.date));
       return {
         ...m,
-        lessonsMissedThisWeek: thisWeek.filter((a) => a.type !== 'forsentkomming').reduce((n, a) => n + a.hours, 0),
+        lessonsMissedThisWeek: absenceTotals(thisWeek).lessonsMissed,
         lateArrivalsThisWeek: thisWeek.filter((a) => a.type === 'forsentkomming').length,
         wholeDaysThisTerm: ownDays.size,
         withoutNoticeThisWeek: thisWeek.filter((a) => a.type !== 'forsentkomming' && !a.noticeFromHome).length,
@@ -62,12 +60,10 @@ export async function findWeeklyCheck(db: Db, ownerId: string, groupId: string, 
   };
 }
 
-export async function findMonthlyCheck(db: Db, ownerId: string, schoolId: string, today: string) {
-  const [school] = await db.select({ id: schools.id, name: schools.name }).from(schools).where(and(eq(schools.ownerId, ownerId), eq(schools.id, schoolId)));
-  if (!school) return undefined;
-  const from = `${today.slice(0, 8)}01`;
+/** The school's absence records in a period, and its causes: records and lessons per type. */
+export async function loadSchoolAbsence(db: Db, ownerId: string, schoolId: string, from: string, to: string) {
   const records = await db
-    .select({ studentId: absenceRecords.studentId, date: absenceRecords.date, type: absenceRecords.type, hours: absenceRecords.hours })
+    .select({ studentId: absenceRecords.studentId, date: absenceRecords.date, scope: absenceRecords.scope, type: absenceRecords.type, hours: absenceRecords.hours })
     .from(absenceRecords)
     .where(
       and(
@@ -75,7 +71,7 @@ export async function findMonthlyCheck(db: Db, ownerId: string, schoolId: string
         // Through the school's students: absence_records has an index by student and date, not by school.
         inArray(absenceRecords.studentId, db.select({ id: students.id }).from(students).where(and(eq(students.ownerId, ownerId), eq(students.schoolId, schoolId)))),
         eq(absenceRecords.schoolId, schoolId),
-        between(absenceRecords.date, from, today),
+        between(absenceRecords.date, from, to),
       ),
     );
   const causes = absenceTypes
@@ -84,6 +80,14 @@ export async function findMonthlyCheck(db: Db, ownerId: string, schoolId: string
       return { type, records: ofType.length, hours: ofType.reduce((n, r) => n + r.hours, 0) };
     })
     .filter((c) => c.records > 0);
+  return { records, causes };
+}
+
+export async function findMonthlyCheck(db: Db, ownerId: string, schoolId: string, month: Period, today: string) {
+  const [school] = await db.select({ id: schools.id, name: schools.name }).from(schools).where(and(eq(schools.ownerId, ownerId), eq(schools.id, schoolId)));
+  if (!school) return undefined;
+  const { from, to } = month;
+  const { records, causes } = await loadSchoolAbsence(db, ownerId, schoolId, from, to);
   const undocumented = groupBy(records.filter((r) => r.type === 'udokumentert' || r.type === 'ikke_mott'), (r) => r.studentId);
   const ids = [...undocumented.keys()];
   const calendar = await loadSchoolCalendar(db, ownerId, schoolId, today);
@@ -104,7 +108,7 @@ export async function findMonthlyCheck(db: Db, ownerId: string, schoolId: string
     : [[], [], []];
   return {
     school,
-    month: { from, to: today },
+    month: { from, to },
     causes,
     undocumented: people
       .map((p) => {
@@ -113,7 +117,7 @@ export async function findMonthlyCheck(db: Db, ownerId: string, schoolId: string
         return {
           student: { ...p, className: classes.find((c) => c.studentId === p.id)?.name ?? null },
           dates: new Set(rows.map((r) => r.date)).size,
-          hours: rows.reduce((n, r) => n + r.hours, 0),
+          hours: absenceTotals(rows).undocumentedHours,
           summonsTask: task ? { id: task.id, dueOn: task.dueOn, done: task.doneAt !== null } : null,
         };
       })

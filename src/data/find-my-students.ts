@@ -16,6 +16,7 @@ import { loadFlags, type LoadedFlag } from './load-flags.js';
 
 export interface MyGroup {
   id: string;
+  schoolId: string;
   name: string;
   kind: GroupKind;
   relation: 'kontaktlaerer' | 'faglaerer';
@@ -71,6 +72,7 @@ export async function findMyStudents(db: Db, actor: Actor, today: string): Promi
       const relation = relationOf.get(g.id)!;
       return {
         id: g.id,
+        schoolId: g.schoolId,
         name: g.name,
         kind: g.kind,
         relation,

@@ -1,9 +1,10 @@
 /** Loads who a signed-in person is: name, roles and the groups they teach this school year. */
-import { and, eq, gte, lte } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { groupTeachers, groups, schoolYears, schools, staff, staffRoles } from '../db/schema.js';
+import { groupTeachers, groups, schools, staff, staffRoles } from '../db/schema.js';
 import type { ActorFacts } from '../domain/access-policy.js';
 import type { RoleCode } from '../domain/vocabulary.js';
+import { schoolYearsSpanning } from './this-school-year.js';
 
 export interface Actor extends ActorFacts {
   ownerId: string;
@@ -33,13 +34,11 @@ export async function loadActor(
     .select({ groupId: groupTeachers.groupId, role: groupTeachers.role })
     .from(groupTeachers)
     .innerJoin(groups, and(eq(groups.ownerId, groupTeachers.ownerId), eq(groups.id, groupTeachers.groupId)))
-    .innerJoin(schoolYears, and(eq(schoolYears.ownerId, groups.ownerId), eq(schoolYears.id, groups.schoolYearId)))
     .where(
       and(
         eq(groupTeachers.ownerId, who.ownerId),
         eq(groupTeachers.staffId, who.staffId),
-        lte(schoolYears.startsOn, today),
-        gte(schoolYears.endsOn, today),
+        inArray(groups.schoolYearId, schoolYearsSpanning(db, who.ownerId, today)),
       ),
     );
 

@@ -1,8 +1,9 @@
 /** What the access policy needs to know about a student: school and this year's groups. */
-import { and, eq, gte, lte } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { groupMemberships, groups, schoolYears, students } from '../db/schema.js';
+import { students } from '../db/schema.js';
 import type { StudentFacts } from '../domain/access-policy.js';
+import { loadThisYearsMemberships } from './this-school-year.js';
 
 export async function loadStudentFacts(
   db: Db,
@@ -15,18 +16,6 @@ export async function loadStudentFacts(
     .from(students)
     .where(and(eq(students.ownerId, ownerId), eq(students.id, studentId)));
   if (!student) return undefined;
-  const memberships = await db
-    .select({ groupId: groupMemberships.groupId })
-    .from(groupMemberships)
-    .innerJoin(groups, and(eq(groups.ownerId, groupMemberships.ownerId), eq(groups.id, groupMemberships.groupId)))
-    .innerJoin(schoolYears, and(eq(schoolYears.ownerId, groups.ownerId), eq(schoolYears.id, groups.schoolYearId)))
-    .where(
-      and(
-        eq(groupMemberships.ownerId, ownerId),
-        eq(groupMemberships.studentId, studentId),
-        lte(schoolYears.startsOn, today),
-        gte(schoolYears.endsOn, today),
-      ),
-    );
+  const memberships = await loadThisYearsMemberships(db, ownerId, [studentId], today);
   return { schoolId: student.schoolId, groupIds: memberships.map((m) => m.groupId) };
 }

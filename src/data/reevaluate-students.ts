@@ -1,22 +1,24 @@
 /**
  * Runs the identification rules for students of one school and stores what they find. The domain
- * decides what changes (src/domain/identification/reconcile-flags.ts: new flags, refreshed ones,
- * ones resolved because their evidence is gone) and who gets the new flags' tasks
- * (assign-flag-tasks.ts); this file reads and writes.
+ * decides what changes (src/domain/identification/reconcile-flags.ts: one flag per student and
+ * concern — new flags, refreshed or escalated ones, ones resolved because their evidence is
+ * gone) and who gets the tasks of the findings new to a flag (assign-flag-tasks.ts); this file
+ * reads and writes.
  *
  * The facts and the stored flags are read at once, and every write is one statement, whatever
  * the number of flags (each kind of change travels as one JSON parameter that
  * `json_to_recordset` turns back into rows; the statement is atomic by itself). A flag whose
  * level and evidence are as the rules find them is not written at all, so a re-evaluation that
  * finds what the last one found writes nothing. After a registration that is four round trips:
- * the school's context, the facts with the flags, the contact teachers when a flag is new, the
- * writing.
+ * the school's context, the facts with the flags, the contact teachers when a finding is new,
+ * the writing.
  */
 import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/database.js';
 import { evaluateRules } from '../domain/identification/evaluate-rules.js';
 import { assignFlagTasks, type SchoolPeople } from '../domain/identification/assign-flag-tasks.js';
+import type { Concern } from '../domain/identification/concerns.js';
 import type { FlagCandidate } from '../domain/identification/flag.js';
 import { reconcileFlags, type FlagEvidence, type StoredFlag } from '../domain/identification/reconcile-flags.js';
 import type { RuleProfile } from '../domain/identification/rule-profile.js';
@@ -29,6 +31,7 @@ import { loadIdentificationFacts, loadSchoolContext, type SchoolContext } from '
 export interface NewFlag {
   id: string;
   studentId: string;
+  concern: Concern;
   ruleCode: string;
   evidenceKey: string;
   level: string;
@@ -44,7 +47,8 @@ export interface ReevaluationResult {
 interface ExistingFlag {
   id: string;
   student_id: string;
-  evidence_key: string;
+  concern: Concern;
+  evidence_keys: string[];
   state: FlagState;
   level: string;
   evidence_digest: string | null;
@@ -97,7 +101,7 @@ export async function reevaluateStudents(
     loadIdentificationFacts(db, ownerId, schoolId, today, studentIds, context),
     queryRows<ExistingFlag>(
       db,
-      sql`select id, student_id, evidence_key, state, level, evidence_digest, case when evidence_digest is null then evidence end as evidence from flags
+      sql`select id, student_id, concern, evidence_keys, state, level, evidence_digest, case when evidence_digest is null then evidence end as evidence from flags
           where owner_id = ${ownerId} and ${studentIds ? sql`student_id = any(${arrayParam([...new Set(studentIds)], 'uuid')})` : sql`school_id = ${schoolId}`}`,
     ),
   ]);
@@ -109,7 +113,15 @@ export async function reevaluateStudents(
 }
 
 type Stored = StoredFlag & { row: ExistingFlag };
-const asStored = (row: ExistingFlag): Stored => ({ id: row.id, studentId: row.student_id, evidenceKey: row.evidence_key, state: row.state, level: row.level, row });
+const asStored = (row: ExistingFlag): Stored => ({
+  id: row.id,
+  studentId: row.student_id,
+  concern: row.concern,
+  evidenceKeys: row.evidence_keys,
+  state: row.state,
+  level: row.level,
+  row,
+});
 
 /** Whether the stored evidence is this evidence: by its digest, or (written before digests) by its JSON. */
 function sameEvidence(flag: Stored, evidence: FlagEvidence): boolean {
@@ -118,33 +130,66 @@ function sameEvidence(flag: Stored, evidence: FlagEvidence): boolean {
   return sameJson(evidence, typeof old.evidence === 'string' ? JSON.parse(old.evidence) : old.evidence);
 }
 
-/** Asks the domain what changes, and writes the difference in one statement. */
+/**
+ * Asks the domain what changes, and writes the difference in one statement: the flags raised,
+ * refreshed and resolved, and the tasks their new findings call for — each added, or, when the
+ * person already has that task open for the student, that task updated (due date, flag).
+ */
 async function storeFlags(
   db: Db,
   input: { ownerId: string; schoolId: string; profile: RuleProfile; found: Map<string, FlagCandidate[]>; existing: Stored[] },
 ): Promise<ReevaluationResult> {
   const { ownerId, schoolId, profile, found, existing } = input;
   const changes = reconcileFlags(found, existing, sameEvidence);
-  const inserts = changes.raised.map(({ studentId, candidate: c, evidence }) => ({
-    student_id: studentId,
-    rule_code: c.ruleCode,
-    level: c.level,
-    evidence_key: c.evidenceKey,
-    evidence,
-    evidence_digest: digestOf(evidence),
+  const inserts = changes.raised.map((r) => ({
+    student_id: r.studentId,
+    concern: r.concern,
+    rule_code: r.ruleCode,
+    level: r.level,
+    evidence_key: r.evidenceKey,
+    evidence_keys: r.evidenceKeys,
+    evidence: r.evidence,
+    evidence_digest: digestOf(r.evidence),
   }));
-  const refreshes = changes.refreshed.map(({ flag, candidate, evidence }) => ({ id: flag.id, level: candidate.level, evidence, evidence_digest: digestOf(evidence) }));
+  const refreshes = changes.refreshed.map((r) => ({
+    id: r.flag.id,
+    rule_code: r.ruleCode,
+    level: r.level,
+    evidence_keys: r.evidenceKeys,
+    evidence: r.evidence,
+    evidence_digest: digestOf(r.evidence),
+  }));
   const gone = changes.resolved.map(({ flag, reasonCode }) => ({ id: flag.id, reason_code: reasonCode }));
   const result = { students: found.size, newFlags: [] as NewFlag[], refreshed: refreshes.length, resolved: gone.length };
   if (inserts.length === 0 && refreshes.length === 0 && gone.length === 0) return result;
+
+  // The tasks of the findings new to a flag: a new flag is named by its evidence key (its id is
+  // known only once it is written), a refreshed one by its id.
+  const withTasks = [
+    ...changes.raised.map((r) => ({ studentId: r.studentId, flagKey: `new:${r.evidenceKey}`, findings: r.newFindings })),
+    ...changes.refreshed.map((r) => ({ studentId: r.flag.studentId, flagKey: `id:${r.flag.id}`, findings: r.newFindings })),
+  ].filter((f) => f.findings.some((finding) => finding.tasks.length > 0));
+  const tasks =
+    withTasks.length === 0
+      ? []
+      : assignFlagTasks(withTasks, await loadSchoolPeople(db, ownerId, schoolId, withTasks)).map((t) => ({
+          student_id: t.studentId,
+          new_evidence_key: t.flagKey.startsWith('new:') ? t.flagKey.slice(4) : null,
+          flag_id: t.flagKey.startsWith('id:') ? t.flagKey.slice(3) : null,
+          assignee_staff_id: t.assigneeStaffId,
+          kind: t.kind,
+          due_on: t.dueOn,
+        }));
 
   // Each JSON parameter is read once into a materialized list: a function scan on the inner side
   // of a join would parse the whole text again for every row of the outer side.
   const steps: SQL[] = [];
   if (refreshes.length > 0) {
-    steps.push(sql`refreshes as materialized (select * from json_to_recordset(${json(refreshes)}) as x(id uuid, level text, evidence jsonb, evidence_digest text))`);
+    steps.push(
+      sql`refreshes as materialized (select * from json_to_recordset(${json(refreshes)}) as x(id uuid, rule_code text, level text, evidence_keys text[], evidence jsonb, evidence_digest text))`,
+    );
     steps.push(sql`refreshed as (
-      update flags f set level = x.level, evidence = x.evidence, evidence_digest = x.evidence_digest
+      update flags f set rule_code = x.rule_code, level = x.level, evidence_keys = x.evidence_keys, evidence = x.evidence, evidence_digest = x.evidence_digest
       from refreshes x
       where f.owner_id = ${ownerId} and f.id = x.id)`);
   }
@@ -155,45 +200,43 @@ async function storeFlags(
       from gone x
       where f.owner_id = ${ownerId} and f.id = x.id)`);
   }
-  if (inserts.length > 0) {
-    // Another evaluation may have raised the same flag meanwhile: the first one stands, with its tasks.
-    steps.push(sql`inserted as (
-      insert into flags (owner_id, school_id, student_id, rule_code, rule_profile_key, rule_profile_version, level, evidence_key, evidence, evidence_digest)
-      select ${ownerId}::uuid, ${schoolId}::uuid, x.student_id, x.rule_code, ${profile.key}, ${profile.version}, x.level, x.evidence_key, x.evidence, x.evidence_digest
-      from json_to_recordset(${json(inserts)}) as x(student_id uuid, rule_code text, level text, evidence_key text, evidence jsonb, evidence_digest text)
+  // Another evaluation may have raised a flag for the same concern meanwhile: the first one
+  // stands, with its tasks (the next evaluation gives it this one's evidence).
+  steps.push(
+    inserts.length > 0
+      ? sql`inserted as (
+      insert into flags (owner_id, school_id, student_id, concern, rule_code, rule_profile_key, rule_profile_version, level, evidence_key, evidence_keys, evidence, evidence_digest)
+      select ${ownerId}::uuid, ${schoolId}::uuid, x.student_id, x.concern, x.rule_code, ${profile.key}, ${profile.version}, x.level, x.evidence_key, x.evidence_keys, x.evidence, x.evidence_digest
+      from json_to_recordset(${json(inserts)}) as x(student_id uuid, concern text, rule_code text, level text, evidence_key text, evidence_keys text[], evidence jsonb, evidence_digest text)
       on conflict do nothing
-      returning id, student_id, rule_code, evidence_key, level)`);
-    const tasks = assignFlagTasks(changes.raised, await loadSchoolPeople(db, ownerId, schoolId, changes.raised)).map((t) => ({
-      student_id: t.studentId,
-      evidence_key: t.evidenceKey,
-      assignee_staff_id: t.assigneeStaffId,
-      kind: t.kind,
-      due_on: t.dueOn,
-    }));
-    if (tasks.length > 0) {
-      steps.push(sql`task_list as materialized (
-        select * from json_to_recordset(${json(tasks)}) as t(student_id uuid, evidence_key text, assignee_staff_id uuid, kind text, due_on date))`);
-      steps.push(sql`assigned as (
-        insert into tasks (owner_id, school_id, assignee_staff_id, student_id, flag_id, kind, title, due_on)
-        select ${ownerId}::uuid, ${schoolId}::uuid, t.assignee_staff_id, i.student_id, i.id, t.kind, t.kind, t.due_on
-        from inserted i
-        join task_list t on t.student_id = i.student_id and t.evidence_key = i.evidence_key
-        on conflict do nothing)`);
-    }
-  }
-  const rows = await queryRows<{ id: string; student_id: string; rule_code: string; evidence_key: string; level: string }>(
-    db,
-    sql`with ${sql.join(steps, sql`, `)} ${
-      inserts.length > 0 ? sql`select id, student_id, rule_code, evidence_key, level from inserted` : sql`select null::uuid as id where false`
-    }`,
+      returning id, student_id, concern, rule_code, evidence_key, level)`
+      : sql`inserted as (select null::uuid as id, null::uuid as student_id, null::text as concern, null::text as rule_code, null::text as evidence_key, null::text as level where false)`,
   );
-  result.newFlags = rows.map((r) => ({ id: r.id, studentId: r.student_id, ruleCode: r.rule_code, evidenceKey: r.evidence_key, level: r.level }));
+  if (tasks.length > 0) {
+    steps.push(sql`task_list as materialized (
+      select * from json_to_recordset(${json(tasks)}) as t(student_id uuid, new_evidence_key text, flag_id uuid, assignee_staff_id uuid, kind text, due_on date))`);
+    // One open task per student, person and kind (tasks_open_flag_task): new evidence moves its
+    // due date forward when it is more urgent, and points it at the flag that asked again.
+    steps.push(sql`assigned as (
+      insert into tasks (owner_id, school_id, assignee_staff_id, student_id, flag_id, kind, title, due_on)
+      select ${ownerId}::uuid, ${schoolId}::uuid, t.assignee_staff_id, t.student_id, coalesce(t.flag_id, i.id), t.kind, t.kind, t.due_on
+      from task_list t
+      left join inserted i on t.new_evidence_key is not null and i.student_id = t.student_id and i.evidence_key = t.new_evidence_key
+      where t.flag_id is not null or i.id is not null
+      on conflict (owner_id, student_id, assignee_staff_id, kind) where done_at is null and flag_id is not null
+      do update set due_on = least(tasks.due_on, excluded.due_on), flag_id = excluded.flag_id)`);
+  }
+  const rows = await queryRows<{ id: string; student_id: string; concern: Concern; rule_code: string; evidence_key: string; level: string }>(
+    db,
+    sql`with ${sql.join(steps, sql`, `)} select id, student_id, concern, rule_code, evidence_key, level from inserted`,
+  );
+  result.newFlags = rows.map((r) => ({ id: r.id, studentId: r.student_id, concern: r.concern, ruleCode: r.rule_code, evidenceKey: r.evidence_key, level: r.level }));
   return result;
 }
 
-/** The people new flags' tasks may go to: the students' contact teachers and the school's leaders. */
-async function loadSchoolPeople(db: Db, ownerId: string, schoolId: string, raised: ReadonlyArray<{ studentId: string }>): Promise<SchoolPeople> {
-  const studentIds = [...new Set(raised.map((r) => r.studentId))];
+/** The people flags' tasks may go to: the students' contact teachers and the school's leaders. */
+async function loadSchoolPeople(db: Db, ownerId: string, schoolId: string, flagsWithTasks: ReadonlyArray<{ studentId: string }>): Promise<SchoolPeople> {
+  const studentIds = [...new Set(flagsWithTasks.map((r) => r.studentId))];
   const [contactTeachers, leaders] = await Promise.all([
     queryRows<{ student_id: string; staff_id: string }>(
       db,

@@ -26,7 +26,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { caseOutcomes, caseStatuses } from '../domain/cases/case-workflow.js';
+import { closerFollowUpEndReasons } from '../domain/follow-up/closer-follow-up.js';
 import { flagLevels } from '../domain/identification/flag.js';
+import { concerns } from '../domain/identification/concerns.js';
 import { planKinds } from '../domain/plans/plan-content.js';
 import { consentGivers, referralKinds } from '../domain/referrals/consent.js';
 import { measureLevels } from '../domain/tiltak/measure-bank.js';
@@ -37,6 +39,7 @@ import {
   caseKinds,
   caseOrigins,
   caseParticipantRoles,
+  checkKinds,
   flagStates,
   gradeKinds,
   gradeValues,
@@ -52,6 +55,7 @@ import {
   type AbsenceType,
   type CalendarBreakKind,
   type CaseKind,
+  type CheckKind,
   type FlagState,
   type GradeKind,
   type GradeValue,
@@ -431,6 +435,29 @@ export const absenceRecords = pgTable(
   ],
 );
 
+/**
+ * That a register was taken: a lesson of a teaching group (lesson 1–12), or the whole day's
+ * register of a class (lesson 0). A lesson with everyone present leaves no absence record, so
+ * "registered" is known from here ("my lessons today").
+ */
+export const lessonRegistrations = pgTable(
+  'lesson_registrations',
+  {
+    ownerId: ownerId(),
+    groupId: uuid('group_id').notNull(),
+    date: date('date').notNull(),
+    /** The lesson; 0 for the whole day's register of a class. */
+    lessonNumber: smallint('lesson_number').notNull(),
+    registeredBy: uuid('registered_by'),
+    registeredAt: timestamp('registered_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.groupId, t.date, t.lessonNumber] }),
+    foreignKey({ columns: [t.ownerId, t.groupId], foreignColumns: [groups.ownerId, groups.id] }),
+    check('lesson_registrations_lesson', sql`lesson_number between 0 and 12`),
+  ],
+);
+
 export const grades = pgTable(
   'grades',
   {
@@ -509,6 +536,36 @@ export const teacherReports = pgTable(
   ],
 );
 
+/**
+ * A regular check recorded as done (ukesjekk for a class, månedssjekk and semestersjekk for a
+ * school): who, when, the period it covered, a note, and for the semester check the item it puts
+ * on the system meeting's agenda. Append-only: the history is the list.
+ */
+export const checkRecords = pgTable(
+  'check_records',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
+    /** The class, for an ukesjekk; null for the school's checks. */
+    groupId: uuid('group_id'),
+    kind: text('kind').$type<CheckKind>().notNull(),
+    periodFrom: date('period_from').notNull(),
+    periodTo: date('period_to').notNull(),
+    note: text('note'),
+    systemMeetingItem: text('system_meeting_item'),
+    doneBy: uuid('done_by').notNull(),
+    doneAt: timestamp('done_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.doneBy], foreignColumns: [staff.ownerId, staff.id] }),
+    foreignKey({ columns: [t.ownerId, t.schoolId], foreignColumns: [schools.ownerId, schools.id] }),
+    index('check_records_school_kind').on(t.ownerId, t.schoolId, t.kind, t.doneAt),
+    check('check_records_kind', oneOf('kind', checkKinds)),
+  ],
+);
+
 // ---------------------------------------------------------------------------------------------
 // Identification and follow-up (filled by the identification and case issues)
 // ---------------------------------------------------------------------------------------------
@@ -525,8 +582,19 @@ export const flags = pgTable(
     ruleProfileVersion: integer('rule_profile_version').notNull(),
     /** gul or rod: the traffic light this flag gives. */
     level: text('level').notNull().default('gul'),
-    /** Identifies the evidence, so that a dismissed flag does not return for the same evidence. */
+    /**
+     * What the flag is about (src/domain/identification/concerns.ts): a student has at most one
+     * open flag per concern, which gathers the rules that fire for it.
+     */
+    concern: text('concern').notNull(),
+    /** Names the flag: its concern and the evidence it was raised for. */
     evidenceKey: text('evidence_key').notNull(),
+    /**
+     * The evidence keys of every finding the flag has gathered, so that evidence a dismissed or
+     * resolved flag rested on does not raise a flag again, while new evidence may.
+     */
+    evidenceKeys: text('evidence_keys').array().notNull().default(sql`'{}'::text[]`),
+    /** The leading finding's facts and records, and every finding of the concern (`findings`). */
     evidence: jsonb('evidence').notNull(),
     /**
      * A digest of the evidence as the rules last wrote it (SHA-1 of its JSON text), so that a
@@ -552,8 +620,11 @@ export const flags = pgTable(
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
     uniqueIndex('flags_student_evidence').on(t.ownerId, t.studentId, t.evidenceKey),
+    // One open flag per student and concern (docs/decisions/012-one-signal-per-concern.md).
+    uniqueIndex('flags_open_concern').on(t.ownerId, t.studentId, t.concern).where(sql`state in ('ny', 'bekreftet')`),
     index('flags_school_state').on(t.ownerId, t.schoolId, t.state),
     check('flags_state', oneOf('state', flagStates)),
+    check('flags_concern', oneOf('concern', concerns)),
     check('flags_level', oneOf('level', flagLevels)),
   ],
 );
@@ -801,11 +872,20 @@ export const homeContacts = pgTable(
     channel: text('channel').notNull(),
     outcome: text('outcome').notNull(),
     note: text('note'),
+    /**
+     * The task the contact was logged from ("contact home" is done by logging the contact), null
+     * for a contact logged in a case. A contact from a task belongs to no case: the student page
+     * shows every contact of the student, the case page the ones made while the case was open.
+     */
+    taskId: uuid('task_id'),
+    /** When it was written: the undo window runs from here (contactedAt is when the call was made). */
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
     index('home_contacts_student').on(t.ownerId, t.studentId),
+    index('home_contacts_task').on(t.ownerId, t.taskId),
     check('home_contacts_channel', oneOf('channel', homeContactChannels)),
     check('home_contacts_outcome', oneOf('outcome', homeContactOutcomes)),
   ],
@@ -840,6 +920,38 @@ export const referrals = pgTable(
   ],
 );
 
+/**
+ * Closer follow-up (tettere oppfølging, the IKO mark): its own decision, apart from confirming a
+ * flag, time-limited by a review date (src/domain/follow-up/closer-follow-up.ts). At most one open
+ * mark per student; an ended mark stays as history.
+ */
+export const closerFollowUps = pgTable(
+  'closer_follow_ups',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
+    studentId: uuid('student_id').notNull(),
+    setBy: uuid('set_by').notNull(),
+    setAt: createdAt(),
+    reason: text('reason').notNull(),
+    reviewOn: date('review_on').notNull(),
+    /** The review task of the person who set it, due on the review date. */
+    reviewTaskId: uuid('review_task_id'),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    endedBy: uuid('ended_by'),
+    endReason: text('end_reason'),
+    endNote: text('end_note'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    foreignKey({ columns: [t.ownerId, t.setBy], foreignColumns: [staff.ownerId, staff.id] }),
+    uniqueIndex('closer_follow_ups_one_open').on(t.ownerId, t.studentId).where(sql`ended_at is null`),
+    check('closer_follow_ups_end_reason', sql`end_reason is null or ${oneOf('end_reason', closerFollowUpEndReasons)}`),
+  ],
+);
+
 export const tasks = pgTable(
   'tasks',
   {
@@ -863,8 +975,8 @@ export const tasks = pgTable(
       foreignColumns: [staff.ownerId, staff.id],
     }),
     index('tasks_assignee').on(t.ownerId, t.assigneeStaffId, t.doneAt),
-    // A flag's re-evaluation never duplicates the tasks it created.
-    uniqueIndex('tasks_flag_kind_assignee').on(t.ownerId, t.flagId, t.kind, t.assigneeStaffId),
+    // At most one open task from flags per student, person and kind: new evidence updates it.
+    uniqueIndex('tasks_open_flag_task').on(t.ownerId, t.studentId, t.assigneeStaffId, t.kind).where(sql`done_at is null and flag_id is not null`),
   ],
 );
 

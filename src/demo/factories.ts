@@ -3,53 +3,33 @@
  * Each takes the keys it cannot invent (owner, school …), a seeded `rng` for everything it can,
  * and any column as an override. An override that is `undefined` keeps the default.
  */
-import type {
-  absenceRecords,
-  accounts,
-  calendarBreaks,
-  grades,
-  groupMemberships,
-  groupTeachers,
-  groups,
-  guardians,
-  intakeData,
-  owners,
-  schoolYears,
-  schools,
-  staff,
-  staffRoles,
-  studentGuardians,
-  students,
-  teacherReports,
-  terms,
-  timetableSlots,
-} from '../db/schema.js';
 import { addDays, fromDayNumber, toDayNumber, type IsoDate } from '../domain/school-calendar.js';
 import { lessonTimes } from './curriculum.js';
+import type { InsertRow } from './demo-tables.js';
 import { boyNames, emailLocalPart, familyNames, girlNames, menNames, womenNames } from './names.js';
 import type { Rng } from './random.js';
 
 type WithId<T> = T & { id: string };
 
-export type OwnerRow = WithId<typeof owners.$inferInsert>;
-export type SchoolRow = WithId<typeof schools.$inferInsert>;
-export type SchoolYearRow = WithId<typeof schoolYears.$inferInsert>;
-export type TermRow = WithId<typeof terms.$inferInsert>;
-export type CalendarBreakRow = WithId<typeof calendarBreaks.$inferInsert>;
-export type StudentRow = WithId<typeof students.$inferInsert>;
-export type GuardianRow = WithId<typeof guardians.$inferInsert>;
-export type StudentGuardianRow = typeof studentGuardians.$inferInsert;
-export type StaffRow = WithId<typeof staff.$inferInsert>;
-export type StaffRoleRow = WithId<typeof staffRoles.$inferInsert>;
-export type AccountRow = typeof accounts.$inferInsert;
-export type GroupRow = WithId<typeof groups.$inferInsert>;
-export type GroupMembershipRow = typeof groupMemberships.$inferInsert;
-export type GroupTeacherRow = typeof groupTeachers.$inferInsert;
-export type TimetableSlotRow = WithId<typeof timetableSlots.$inferInsert>;
-export type AbsenceRecordRow = WithId<typeof absenceRecords.$inferInsert>;
-export type GradeRow = WithId<typeof grades.$inferInsert>;
-export type IntakeDataRow = typeof intakeData.$inferInsert;
-export type TeacherReportRow = WithId<typeof teacherReports.$inferInsert>;
+export type OwnerRow = WithId<InsertRow<'owners'>>;
+export type SchoolRow = WithId<InsertRow<'schools'>>;
+export type SchoolYearRow = WithId<InsertRow<'schoolYears'>>;
+export type TermRow = WithId<InsertRow<'terms'>>;
+export type CalendarBreakRow = WithId<InsertRow<'calendarBreaks'>>;
+export type StudentRow = WithId<InsertRow<'students'>>;
+export type GuardianRow = WithId<InsertRow<'guardians'>>;
+export type StudentGuardianRow = InsertRow<'studentGuardians'>;
+export type StaffRow = WithId<InsertRow<'staff'>>;
+export type StaffRoleRow = WithId<InsertRow<'staffRoles'>>;
+export type AccountRow = InsertRow<'accounts'>;
+export type GroupRow = WithId<InsertRow<'groups'>>;
+export type GroupMembershipRow = InsertRow<'groupMemberships'>;
+export type GroupTeacherRow = InsertRow<'groupTeachers'>;
+export type TimetableSlotRow = WithId<InsertRow<'timetableSlots'>>;
+export type AbsenceRecordRow = WithId<InsertRow<'absenceRecords'>>;
+export type GradeRow = WithId<InsertRow<'grades'>>;
+export type IntakeDataRow = InsertRow<'intakeData'>;
+export type TeacherReportRow = WithId<InsertRow<'teacherReports'>>;
 
 export type Sex = 'female' | 'male';
 

@@ -7,30 +7,10 @@
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../db/database.js';
-import {
-  absenceRecords,
-  accounts,
-  calendarBreaks,
-  grades,
-  groupMemberships,
-  groupTeachers,
-  groups,
-  guardians,
-  intakeData,
-  owners,
-  schoolYears,
-  schools,
-  staff,
-  staffRoles,
-  studentGuardians,
-  students,
-  teacherReports,
-  terms,
-  timetableSlots,
-} from '../db/schema.js';
 import { hashPassword as argon2idHash } from '../lib/password.js';
 import { systemClock } from '../lib/clock.js';
 import type { DemoDataset } from './demo-dataset.js';
+import { demoTables, type DemoTableName, type InsertRow } from './demo-tables.js';
 import { DEMO_PASSWORD, generateDemoSchool } from './generate-demo-school.js';
 
 /** The most bind parameters one statement may carry (the protocol counts them in 16 bits). */
@@ -84,38 +64,19 @@ function demoPasswordHash(options: LoadDemoSchoolOptions): Promise<string> {
 }
 
 async function hasOwners(db: Db): Promise<boolean> {
-  const rows = await db.select({ id: owners.id }).from(owners).limit(1);
+  const rows = await db.select({ id: demoTables.owners.id }).from(demoTables.owners).limit(1);
   return rows.length > 0;
 }
 
 async function insertDataset(db: Db, dataset: DemoDataset, passwordHash: string): Promise<DemoLoadCounts> {
-  const counts: DemoLoadCounts = {};
-  const load = async <T extends PgTable>(name: string, table: T, rows: Iterable<T['$inferInsert']>) => {
-    counts[name] = await insertInBatches(db, table, rows);
+  const rows: { [N in DemoTableName]: Iterable<InsertRow<N>> } = {
+    ...dataset,
+    accounts: dataset.accounts.map((a) => ({ ownerId: a.ownerId, staffId: a.staffId, username: a.username, passwordHash })),
   };
-  await load('owners', owners, dataset.owners);
-  await load('schools', schools, dataset.schools);
-  await load('schoolYears', schoolYears, dataset.schoolYears);
-  await load('terms', terms, dataset.terms);
-  await load('calendarBreaks', calendarBreaks, dataset.calendarBreaks);
-  await load('staff', staff, dataset.staff);
-  await load('staffRoles', staffRoles, dataset.staffRoles);
-  await load(
-    'accounts',
-    accounts,
-    dataset.accounts.map((a) => ({ ownerId: a.ownerId, staffId: a.staffId, username: a.username, passwordHash })),
-  );
-  await load('students', students, dataset.students);
-  await load('guardians', guardians, dataset.guardians);
-  await load('studentGuardians', studentGuardians, dataset.studentGuardians);
-  await load('groups', groups, dataset.groups);
-  await load('groupMemberships', groupMemberships, dataset.groupMemberships);
-  await load('groupTeachers', groupTeachers, dataset.groupTeachers);
-  await load('timetableSlots', timetableSlots, dataset.timetableSlots);
-  await load('intakeData', intakeData, dataset.intakeData);
-  await load('grades', grades, dataset.grades);
-  await load('teacherReports', teacherReports, dataset.teacherReports);
-  await load('absenceRecords', absenceRecords, dataset.absenceRecords);
+  const counts: DemoLoadCounts = {};
+  for (const name of Object.keys(demoTables) as DemoTableName[]) {
+    counts[name] = await insertInBatches(db, demoTables[name], rows[name]);
+  }
   return counts;
 }
 

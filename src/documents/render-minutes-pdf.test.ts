@@ -48,4 +48,16 @@ describe('the minutes (referat)', () => {
     expect(text).toContain('Referent: Kari Lunde, kontaktlærar');
     expect(text).not.toMatch(/Til stede:|Mulige|Opprettholdende|ble avtalt/);
   });
+
+  it('writes the stored role labels in nynorsk, whatever language they were stored in', async () => {
+    const stored = [
+      { name: 'Hanne Nordby', role: 'Foresatt' },
+      { name: 'Stine Øverland Nordby', role: 'Student' },
+      { name: 'Kari Lunde', role: 'Kontaktlærer 1STA' },
+      { name: 'Per Øverland', role: 'morfar' },
+    ];
+    const text = await pdfText(await renderMinutesPdf({ ...exampleMinutesInput({ language: 'nn' }), participants: stored, writtenBy: { name: 'Kari Lunde', title: 'Kontaktlærer 1STA' } }));
+    expect(text).toContain('Til stades: Hanne Nordby, Føresett Stine Øverland Nordby, Elev Kari Lunde, Kontaktlærar 1STA Per Øverland, morfar');
+    expect(text).toContain('Referent: Kari Lunde, Kontaktlærar 1STA');
+  });
 });

@@ -6,6 +6,7 @@
 import type { Content } from 'pdfmake/interfaces.js';
 import { bulletList, colours, commonTexts, fields, formatLongDate, formatShortDate, heading, paragraph, renderDocument } from './document-layout.js';
 import type { MinutesDocumentInput } from './document-models.js';
+import { roleLabelText } from './role-label-text.js';
 
 const texts = {
   nb: {
@@ -63,7 +64,7 @@ export async function renderMinutesPdf(input: MinutesDocumentInput): Promise<Buf
       [c.birthDate, formatShortDate(student.birthDate)],
       [c.group, student.groupName ?? '–'],
       [t.heldOn, formatLongDate(input.heldOn, lang)],
-      [t.participants, { stack: input.participants.map((p) => ({ text: `${p.name}, ${p.role}` })) }],
+      [t.participants, { stack: input.participants.map((p) => ({ text: `${p.name}, ${roleLabelText(p.role, lang)}` })) }],
     ]),
     ...sections,
     heading(t.summary),
@@ -78,7 +79,7 @@ export async function renderMinutesPdf(input: MinutesDocumentInput): Promise<Buf
       stack: [
         fields(
           [
-            [t.writtenBy, `${input.writtenBy.name}, ${input.writtenBy.title}`],
+            [t.writtenBy, `${input.writtenBy.name}, ${roleLabelText(input.writtenBy.title, lang)}`],
             [t.writtenOn, formatLongDate(input.writtenOn ?? input.heldOn, lang)],
             [t.copyTo, input.distribution.length ? input.distribution.join(', ') : c.none],
           ],

@@ -23,9 +23,9 @@ describe('every kind of plan', () => {
 
   it.each(planKinds)('%s: a signature line per expected signatory, with how each signature was recorded', async (kind) => {
     const text = await pdfText(await renderPlanPdf(examplePlanInput(kind)));
-    expect(text).toContain('Stine Øverland Nordby Elev 23.11.2026 Signert 23.11.2026 (i Varde)');
-    expect(text).toContain('Hanne Nordby Foresatt 24.11.2026 Signert 24.11.2026 (på papir)');
-    expect(text).toContain('Kari Lunde Skolen 23.11.2026 Signert 23.11.2026 (i Varde)');
+    expect(text).toContain('Stine Øverland Nordby Elev 23.11.2026 Signert i Varde 23.11.2026, registrert av Kari Lunde');
+    expect(text).toContain('Hanne Nordby Foresatt 24.11.2026 Signert på papir 24.11.2026, registrert av Kari Lunde');
+    expect(text).toContain('Kari Lunde Skolen 23.11.2026 Signert i Varde 23.11.2026');
     // Not signed yet: the line is there, empty, to be signed on paper.
     expect(text).toMatch(/Per Øverland Foresatt (?!\d)/);
   });
@@ -89,7 +89,7 @@ describe('tiltaksplan', () => {
       const input = { ...long, plan: { kind: 'tiltaksplan' as const, content: { ...content, rows: content.rows.slice(0, rows) } } };
       const text = await pdfText(await renderPlanPdf(input));
       expect(text, `${rows} rows`).toContain('Signatur på avtalen Navn og rolle Dato Signatur');
-      expect(text, `${rows} rows`).toContain('Kari Lunde Skolen 23.11.2026 Signert 23.11.2026 (i Varde)');
+      expect(text, `${rows} rows`).toContain('Kari Lunde Skolen 23.11.2026 Signert i Varde 23.11.2026');
       expect(text, `${rows} rows`).toContain(`Hindring ${rows}:`);
     }
   }, 30_000);

@@ -94,7 +94,7 @@ const texts = {
     // signatures
     signaturesHeading: { tiltaksplan: 'Signatur på avtalen', other: 'Underskrifter' },
     signatureTable: ['Navn og rolle', 'Dato', 'Signatur'],
-    signed: (on: string, onPaper: boolean) => `Signert ${on} ${onPaper ? '(på papir)' : '(i Varde)'}`,
+    signed: (on: string, onPaper: boolean, registeredBy: string | null) => `Signert ${onPaper ? 'på papir' : 'i Varde'} ${on}${registeredBy ? `, registrert av ${registeredBy}` : ''}`,
     role: { elev: 'Elev', foresatt: 'Foresatt', skole: 'Skolen', annen: 'Annen' } satisfies Record<SignatoryRole, string>,
     noSignatories: 'Ingen signaturer er registrert.',
   },
@@ -150,7 +150,7 @@ const texts = {
     measureNote: (n: number) => `Tiltak ${n}`,
     signaturesHeading: { tiltaksplan: 'Signatur på avtalen', other: 'Underskrifter' },
     signatureTable: ['Namn og rolle', 'Dato', 'Signatur'],
-    signed: (on: string, onPaper: boolean) => `Signert ${on} ${onPaper ? '(på papir)' : '(i Varde)'}`,
+    signed: (on: string, onPaper: boolean, registeredBy: string | null) => `Signert ${onPaper ? 'på papir' : 'i Varde'} ${on}${registeredBy ? `, registrert av ${registeredBy}` : ''}`,
     role: { elev: 'Elev', foresatt: 'Føresett', skole: 'Skulen', annen: 'Annan' } satisfies Record<SignatoryRole, string>,
     noSignatories: 'Ingen signaturar er registrerte.',
   },
@@ -438,6 +438,12 @@ export function signatureLines(expected: readonly ExpectedSignatory[], signature
   return lines;
 }
 
+/** Every signature is registered by a staff member: named, unless it is their own signature in Varde. */
+function registeredBy(signature: Signature): string | null {
+  if (!signature.recordedBy) return null;
+  return signature.method === 'papir' || signature.recordedBy !== signature.name ? signature.recordedBy : null;
+}
+
 function signatureBlock(kind: PlanKind, expected: readonly ExpectedSignatory[], signatures: readonly Signature[], t: PlanTexts): Content[] {
   const lines = signatureLines(expected, signatures);
   const headingText = kind === 'tiltaksplan' ? t.signaturesHeading.tiltaksplan : t.signaturesHeading.other;
@@ -446,7 +452,7 @@ function signatureBlock(kind: PlanKind, expected: readonly ExpectedSignatory[], 
     const who: TableCell = { stack: [{ text: line.name, bold: true }, { text: t.role[line.role], color: colours.muted, fontSize: 9 }] };
     if (line.signature) {
       const on = formatShortDate(line.signature.signedOn);
-      return [who, { text: on, margin: [0, 6, 0, 0] }, { text: t.signed(on, line.signature.method === 'papir'), margin: [0, 6, 0, 0] }];
+      return [who, { text: on, margin: [0, 6, 0, 0] }, { text: t.signed(on, line.signature.method === 'papir', registeredBy(line.signature)), margin: [0, 6, 0, 0] }];
     }
     // Room to write by hand, on a line.
     return [who, { text: ' ', margin: [0, 20, 0, 0] }, { text: ' ', margin: [0, 20, 0, 0] }];

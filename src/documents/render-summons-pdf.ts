@@ -17,6 +17,7 @@ import {
   renderDocument,
 } from './document-layout.js';
 import type { SummonsDocumentInput, SummonsMeetingKind } from './document-models.js';
+import { roleLabelText } from './role-label-text.js';
 
 const texts = {
   nb: {
@@ -145,7 +146,7 @@ export async function renderSummonsPdf(input: SummonsDocumentInput): Promise<Buf
         [t.time, formatDateTime(meeting.startsAt, lang)],
         [t.place, meeting.place],
         [t.purpose, meeting.purpose],
-        [t.invited, { stack: meeting.invited.map((p) => ({ text: `${p.name}, ${p.role}` })) }],
+        [t.invited, { stack: meeting.invited.map((p) => ({ text: `${p.name}, ${roleLabelText(p.role, lang)}` })) }],
       ],
       [0, 6, 0, 12],
     ),
@@ -153,7 +154,7 @@ export async function renderSummonsPdf(input: SummonsDocumentInput): Promise<Buf
     paragraph(t.welcome),
     { text: t.closing, margin: [0, 14, 0, 26] },
     { text: sender.name, bold: true },
-    { text: sender.title },
+    { text: roleLabelText(sender.title, lang) },
     { text: input.letterhead.schoolName },
   ];
 

@@ -86,12 +86,17 @@ describe('the access table', () => {
     'school.import_files': { schoolId: school },
     'school.use_measures': { schoolId: school },
     'group.register': { groupId: group },
+    'class.register_day': { groupId: group },
     'class.see_weekly_check': { schoolId: school, groupId: group },
     'class.hold_class_meeting': { schoolId: school, groupId: group },
     'case.see': { schoolId: school, participantStaffIds: ['participant'] },
     'case.take_part': { schoolId: school, participantStaffIds: [] },
     'task.complete': { assigneeStaffId: 'assignee' },
+    'student.mark_closer_follow_up': { schoolId: school, groupIds: [group] },
     'rule_profiles.edit': {},
+    'student.report_concern': { schoolId: school, groupIds: [group] },
+    'school.coordinate_iko': { schoolId: school },
+    'owner.see_figures': {},
   };
 
   const leaders = ['skoleleder', 'radgiver'];
@@ -105,12 +110,17 @@ describe('the access table', () => {
     'school.import_files': ['skoleleder', 'administrator', 'administrator at another school'],
     'school.use_measures': everyoneAtTheSchool,
     'group.register': ['kontaktlaerer of the class', 'faglaerer of the group'],
+    'class.register_day': ['kontaktlaerer of the class'],
     'class.see_weekly_check': ['kontaktlaerer of the class'],
     'class.hold_class_meeting': [...leaders, 'kontaktlaerer of the class'],
     'case.see': ['skoleleder', 'participant of the case'],
     'case.take_part': everyoneAtTheSchool,
     'task.complete': ['the one the task is for'],
+    'student.mark_closer_follow_up': [...leaders, 'kontaktlaerer of the class'],
     'rule_profiles.edit': ['administrator', 'administrator at another school'],
+    'student.report_concern': ['kontaktlaerer of the class', 'faglaerer of the group'],
+    'school.coordinate_iko': leaders,
+    'owner.see_figures': ['skoleeier'],
   };
 
   it('has a row here for every action of the policy', () => {

@@ -67,7 +67,8 @@ export interface Resources {
   case: { schoolId: string; participantStaffIds: readonly string[] };
   task: { assigneeStaffId: string };
   /** The owner's rule profiles: one set for the whole owner, so nothing to say about it. */
-  rule_profiles: Record<string, never>;
+  rule_profiles: Record<string, never>;  /** The owner's schools as a whole, in figures without names. */
+  owner: Record<string, never>;
 }
 export type ResourceType = keyof Resources;
 
@@ -91,6 +92,11 @@ const hasRole = (person: Pick<Person, 'roles'>, role: RoleCode) => person.roles.
 export const accessRules = {
   'student.see': rule('student', 'skoleleder and rådgiver of the school; the kontaktlærer of the class; a faglærer of a shared teaching group (the subject only)', (p, s) => studentAccess(p, s).kind !== 'none'),
   'student.see_everything': rule('student', 'skoleleder and rådgiver of the school; the kontaktlærer of the class', (p, s) => studentAccess(p, s).kind === 'full'),
+  /** A concern report (melding) comes from a teacher who teaches the student (fortløpende identifisering). */
+  'student.report_concern': rule('student', 'the kontaktlærer of the class; a faglærer of a shared teaching group', (p, s) => {
+    const access = studentAccess(p, s);
+    return access.kind === 'subject' || (access.kind === 'full' && access.basis === 'kontaktlaerer');
+  }),
 
   'school.see_overview': rule('school', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
   'school.see_monthly_check': rule('school', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
@@ -98,9 +104,13 @@ export const accessRules = {
   'school.see_all_cases': rule('school', 'skoleleder of the school', (p, s) => hasRoleAt(p, ['skoleleder'], s.schoolId)),
   'school.import_files': rule('school', 'skoleleder of the school; an administrator', (p, s) => hasRoleAt(p, ['skoleleder'], s.schoolId) || hasRole(p, 'administrator')),
   'school.use_measures': rule('school', 'everyone with a role at the school', (p, s) => worksAt(p, s.schoolId)),
+  /** The IKO coordinator's workspace: teachers' concern reports, the intake priority list, the identified students. */
+  'school.coordinate_iko': rule('school', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
 
   /** Only the group's own teachers register for it. */
   'group.register': rule('group', 'the kontaktlærer and faglærer of the group', (p, g) => !!(p.teachingGroupIds?.has(g.groupId) || p.contactGroupIds?.has(g.groupId))),
+  /** The whole day's register of a class (present, or away all day) is its contact teacher's. */
+  'class.register_day': rule('group', 'the kontaktlærer of the class', (p, g) => !!p.contactGroupIds?.has(g.groupId)),
   'class.see_weekly_check': rule('class', 'the kontaktlærer of the class', (p, c) => !!p.contactGroupIds?.has(c.groupId)),
   'class.hold_class_meeting': rule('class', 'the kontaktlærer of the class; skoleleder and rådgiver of the school', (p, c) => hasRoleAt(p, schoolWideRoles, c.schoolId) || !!p.contactGroupIds?.has(c.groupId)),
 
@@ -115,7 +125,15 @@ export const accessRules = {
 
   'task.complete': rule('task', 'the person the task is for', (p, t) => t.assigneeStaffId === p.staffId),
 
+  /**
+   * Placing a student under closer follow-up (tettere oppfølging), reviewing and ending the mark:
+   * the kontaktlærer of the class, the rådgiver and leadership of the school (issue 9).
+   */
+  'student.mark_closer_follow_up': rule('student', 'skoleleder and rådgiver of the school; the kontaktlærer of the class', (p, s) => studentAccess(p, s).kind === 'full'),
+
   'rule_profiles.edit': rule('rule_profiles', 'an administrator', (p) => hasRole(p, 'administrator')),
+  /** Aggregated, non-identifying figures for the owner's schools. */
+  'owner.see_figures': rule('owner', 'skoleeier', (p) => hasRole(p, 'skoleeier')),
 } satisfies Record<string, AccessRule<ResourceType>>;
 
 export type Action = keyof typeof accessRules;

@@ -52,7 +52,7 @@ describe('importing the example files', () => {
     );
     expect(state.grades).toContainEqual(expect.objectContaining({ external_id: '900002', value: 'IV', kind: 'midtveis' }));
     expect(state.intake).toContainEqual(expect.objectContaining({ external_id: '900003', grade_average: '2.90', subjects_with_grade1_or_missing: ['Matematikk', 'Naturfag'] }));
-    expect(state.guardians).toContainEqual(expect.objectContaining({ student: '900004', relation: 'besteforelder', parental_responsibility: true }));
+    expect(state.guardians).toContainEqual(expect.objectContaining({ student: '900003', relation: 'far', parental_responsibility: false }));
     expect(state.teaching).toEqual([{ external_id: 'A9001', name: '1ST/Lesekurs', role: 'faglaerer' }]);
 
     const before = await checksums(database.db, ['students', 'guardians', 'student_guardians', 'staff', 'staff_roles', 'groups', 'group_memberships', 'group_teachers', 'absence_records', 'grades', 'intake_data']);
@@ -71,17 +71,18 @@ describe('importing the example files', () => {
   });
 
   it('writes one audit entry per import, "create" when it added something and "update" when not', async () => {
+    // The example's students are the demo's: the first import recognises them (an update); a new student is a create.
     await runImport(database.db, 'students', exampleFile('elever.csv'));
-    await runImport(database.db, 'students', exampleFile('elever.csv'));
+    await runImport(database.db, 'students', 'elevnummer;fornavn;etternavn;fødselsdato;klasse\n900009;Ny;Elevesen;01.01.2010;1STA\n');
     const entries = await queryRows<{ action: string; entity_id: string; detail: { counts: Record<string, { inserted: number }>; via: string; files: string[] } }>(
       database.db,
       sql`select action, entity_id, detail from audit_log where entity = 'import' order by id`,
     );
     expect(entries.map((e) => [e.action, e.entity_id, e.detail.via, e.detail.files])).toEqual([
-      ['create', 'students', 'cli', ['elever.csv']],
       ['update', 'students', 'cli', ['elever.csv']],
+      ['create', 'students', 'cli', ['students.csv']],
     ]);
-    expect(entries[0]!.detail.counts.students!.inserted).toBe(4);
+    expect(entries[1]!.detail.counts.students!.inserted).toBe(1);
   });
 });
 
@@ -168,13 +169,13 @@ describe('what a file means for what Varde has', () => {
     const guardians = await runImport(
       database.db,
       'guardians',
-      'elevnummer;foresatt-id;fornavn;etternavn;relasjon;foreldreansvar\n900001;F90001;Marte;Solberg;mor;nei\n',
+      'elevnummer;foresatt-id;fornavn;etternavn;relasjon;foreldreansvar\n900001;F90001;Ingvild;Strand;mor;nei\n',
     );
     expectImported(guardians);
     expect(guardians.counts.studentGuardians).toEqual({ inserted: 0, updated: 1, unchanged: 0, removed: 1 });
     // A column the file lacks (telefon, e-post, bor med eleven) leaves what Varde has.
     expect((await importedState(database.db)).guardians).toContainEqual(
-      expect.objectContaining({ student: '900001', guardian: 'F90001', phone: '400 00 011', parental_responsibility: false, lives_with_student: true }),
+      expect.objectContaining({ student: '900001', guardian: 'F90001', phone: '955 08 940', parental_responsibility: false, lives_with_student: true }),
     );
 
     const staff = await runImport(database.db, 'staff', 'ansattnummer;fornavn;etternavn;rolle;gruppe\nA9001;Nina;Lund;kontaktlærer;1STB\n');
@@ -189,11 +190,17 @@ describe('what a file means for what Varde has', () => {
     const school = await demoSchool(database.db);
     await database.db.execute(sql`
       update grades set value = '3' from students s
-      where grades.owner_id = ${school.ownerId} and s.owner_id = grades.owner_id and s.id = grades.student_id and s.external_id = '900001'`);
+      where grades.owner_id = ${school.ownerId} and s.owner_id = grades.owner_id and s.id = grades.student_id and s.external_id = '900001'
+        and grades.kind = 'midtveis' and grades.given_on = '2026-11-01' and grades.subject_code = 'NOR1260'`);
     const result = await runImport(database.db, 'grades', exampleFile('karakterer.csv'));
     expectImported(result);
     expect(result.counts.grades).toEqual({ inserted: 0, updated: 1, unchanged: 3, removed: 0 });
-    expect((await importedState(database.db)).grades.filter((g) => (g as { external_id: string }).external_id === '900001')).toEqual([
+    // The example's students are the demo's, with the demo's own grades too: the file's one (Norsk, that day) is compared.
+    const ofTheDay = (g: unknown) => {
+      const grade = g as { external_id: string; given_on: string; subject_code: string };
+      return grade.external_id === '900001' && grade.given_on === '2026-11-01' && grade.subject_code === 'NOR1260';
+    };
+    expect((await importedState(database.db)).grades.filter(ofTheDay)).toEqual([
       expect.objectContaining({ value: '4' }),
     ]);
   });

@@ -21,7 +21,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/database.js';
-import type { ApiError } from '../shared/api.js';
+import type { ApiError, DemoSignIns } from '../shared/api.js';
 import { systemClock, type Clock } from '../lib/clock.js';
 import { AppError } from './errors.js';
 import type { RouteContext } from './routes/context.js';
@@ -33,11 +33,13 @@ import { classMeetingRoutes } from './routes/class-meeting-routes.js';
 import { measureRoutes } from './routes/measure-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { flagRoutes } from './routes/flag-routes.js';
+import { followUpRoutes } from './routes/follow-up-routes.js';
 import { healthRoute } from './routes/health-route.js';
 import { importRoutes, MAX_IMPORT_BYTES } from './routes/import-routes.js';
 import { registrationRoutes } from './routes/registration-routes.js';
 import { ruleProfileRoutes } from './routes/rule-profile-routes.js';
 import { taskRoutes } from './routes/task-routes.js';
+import { workspaceRoutes } from './routes/workspace-routes.js';
 import { myStudentsRoute } from './routes/my-students-route.js';
 import { schoolOverviewRoute } from './routes/school-overview-route.js';
 import { sessionRoutes } from './routes/session-routes.js';
@@ -53,6 +55,8 @@ export interface AppOptions {
   /** The built web app; when the folder is missing, only the API is served. */
   webRoot?: string;
   signInRateLimit?: { max: number; timeWindowMs: number };
+  /** The demo school's sign-ins, when it is loaded; named on the sign-in page. */
+  demo?: DemoSignIns | null;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -70,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.clock ?? systemClock,
     secureCookies: options.secureCookies ?? false,
     signInRateLimit: options.signInRateLimit ?? { max: 10, timeWindowMs: 15 * 60_000 },
+    demo: options.demo ?? null,
   };
 
   await app.register(fastifyHelmet, {
@@ -125,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(schoolOverviewRoute(ctx));
   await app.register(flagRoutes(ctx));
   await app.register(taskRoutes(ctx));
+  await app.register(followUpRoutes(ctx));
   await app.register(registrationRoutes(ctx));
   await app.register(checkRoutes(ctx));
   await app.register(ruleProfileRoutes(ctx));
@@ -134,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(classMeetingRoutes(ctx));
   await app.register(measureRoutes(ctx));
   await app.register(documentRoutes(ctx));
+  await app.register(workspaceRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

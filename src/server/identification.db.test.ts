@@ -69,7 +69,7 @@ describe('identification through the API', () => {
     expect(mine.groups.filter((g) => g.relation === 'faglaerer').every((g) => g.students.every((s) => s.signal === null))).toBe(true);
   });
 
-  it('raises a flag for absence without notice, with a task to call home today, and a notice resolves it', async () => {
+  it('gives no daily flag in upper secondary for one absent lesson: the IKO profile has no daily routine', async () => {
     const present = register.students.filter((s) => s.status === 'tilstede');
     const student = present[0]!;
     const result = await teacher.call<RegistrationResult>('POST', `/api/groups/${register.group.id}/attendance`, {
@@ -78,13 +78,38 @@ describe('identification through the API', () => {
       entries: [{ studentId: student.id, status: 'fravaer' }, { studentId: present[1]!.id, status: 'forsent', minutesLate: 10 }, ...present.slice(2).map((s) => ({ studentId: s.id, status: 'tilstede' }))],
     });
     expect(result.status).toBe(200);
-    // Today: the same-day rule; an earlier day this week: undocumented absence, immediate contact.
-    const rule = register.date === TEST_TODAY ? 'fravaer_uten_melding' : 'udokumentert_fravaer';
-    const raised = result.body.newFlags.find((f) => f.studentId === student.id && f.ruleCode === rule);
-    expect(raised?.level).toBe('rod');
+    expect(result.body.newFlags.filter((f) => f.studentId === student.id && f.concern === 'fravaersoppfolging')).toEqual([]);
+  });
 
-    // The task goes to the student's own contact teacher, due today.
-    const [task] = await database.db.select().from(tasks).where(eq(tasks.flagId, raised!.id));
+  it('with the routine turned on: one flag for the duty to follow up, with one task to call home today, and a notice resolves it', async () => {
+    // An owner who wants the routine's daily steps in upper secondary turns them on.
+    const admin = await signIn('admin');
+    const iko = (await admin.call<{ profiles: Array<{ key: string; version: number; rules: Record<string, Record<string, unknown>> }> }>('GET', '/api/rule-profiles')).body.profiles.find(
+      (p) => p.key === 'iko-vgs',
+    )!;
+    const rules = { ...iko.rules, fravaerUtenMelding: { enabled: true }, udokumentertFravaer: { ...iko.rules.udokumentertFravaer, enabled: true } };
+    expect((await admin.call('PUT', '/api/rule-profiles/iko-vgs', { baseVersion: iko.version, rules })).status).toBe(200);
+
+    const present = register.students.filter((s) => s.status === 'tilstede');
+    const student = present[2]!;
+    const result = await teacher.call<RegistrationResult>('POST', `/api/groups/${register.group.id}/attendance`, {
+      date: register.date,
+      lessonNumber: register.lessonNumber,
+      entries: [{ studentId: student.id, status: 'fravaer' }, ...present.filter((s) => s.id !== student.id).map((s) => ({ studentId: s.id, status: 'tilstede' }))],
+    });
+    expect(result.status).toBe(200);
+    // Today: the same-day rule; an earlier day this week: undocumented absence, immediate contact.
+    // Both are the one duty: one flag, which gathers whichever of them fire.
+    const rule = register.date === TEST_TODAY ? 'fravaer_uten_melding' : 'udokumentert_fravaer';
+    const raised = result.body.newFlags.filter((f) => f.studentId === student.id && f.concern === 'fravaersoppfolging');
+    expect(raised).toHaveLength(1);
+    expect(raised[0]!.level).toBe('rod');
+    expect(raised[0]!.findings.map((f) => f.ruleCode)).toContain(rule);
+
+    // One task to call home, for the student's own contact teacher, due today.
+    const open = await database.db.select().from(tasks).where(and(eq(tasks.studentId, student.id), eq(tasks.kind, 'kontakt_hjem')));
+    expect(open.filter((t) => t.doneAt === null)).toHaveLength(1);
+    const [task] = open.filter((t) => t.flagId === raised[0]!.id);
     expect(task).toMatchObject({ kind: 'kontakt_hjem', dueOn: TEST_TODAY });
     const [contact] = await database.db
       .select({ staffId: groupTeachers.staffId })
@@ -94,15 +119,29 @@ describe('identification through the API', () => {
       .where(and(eq(groupMemberships.studentId, student.id), eq(groups.kind, 'basisgruppe'), eq(groupTeachers.role, 'kontaktlaerer')));
     expect(task!.assigneeStaffId).toBe(contact!.staffId);
 
+    // The rules running again on the same evidence give no second flag and no second task.
+    await teacher.call<RegistrationResult>('POST', `/api/groups/${register.group.id}/attendance`, {
+      date: register.date,
+      lessonNumber: register.lessonNumber,
+      entries: [{ studentId: student.id, status: 'fravaer' }, ...present.filter((s) => s.id !== student.id).map((s) => ({ studentId: s.id, status: 'tilstede' }))],
+    });
+    const openAgain = await database.db.select().from(tasks).where(and(eq(tasks.studentId, student.id), eq(tasks.kind, 'kontakt_hjem')));
+    expect(openAgain.filter((t) => t.doneAt === null)).toHaveLength(1);
+
     const myTasks = (await teacher.call<{ tasks: Task[] }>('GET', '/api/me/tasks')).body.tasks;
     const firstNotOverdue = myTasks.findIndex((t) => !t.overdue);
     expect(myTasks.slice(firstNotOverdue === -1 ? myTasks.length : firstNotOverdue).every((t) => !t.overdue)).toBe(true);
 
     const notice = await teacher.call<RegistrationResult>('POST', `/api/students/${student.id}/notices`, { date: register.date, cause: 'Tannlege', documented: true, wholeDay: false });
     expect(notice.status).toBe(200);
-    const after = (await teacher.call<{ flags: Flag[] }>('GET', `/api/students/${student.id}/flags`)).body.flags.find((f) => f.id === raised!.id);
+    const flags = (await teacher.call<{ flags: Flag[] }>('GET', `/api/students/${student.id}/flags`)).body.flags;
+    const after = flags.find((f) => f.id === raised[0]!.id);
+    // Documented, the absence no longer calls for the daily contact; the monthly check is off in this profile.
     expect(after?.state).toBe('lost');
     expect(after).toMatchObject({ reason: null, reasonCode: 'evidence_gone' });
+    expect(flags.filter((f) => f.state === 'ny' || f.state === 'bekreftet').map((f) => f.concern)).toEqual(
+      [...new Set(flags.filter((f) => f.state === 'ny' || f.state === 'bekreftet').map((f) => f.concern))],
+    );
   });
 
   it('keeps a dismissed flag dismissed when the rules run again on the same evidence', async () => {
@@ -191,7 +230,8 @@ describe('identification through the API', () => {
     const saved = await admin.call<{ version: number; history: unknown[] }>('PUT', '/api/rule-profiles/iko-vgs', { baseVersion: iko.version, rules: edited });
     expect(saved.status).toBe(200);
     expect(saved.body.version).toBe(iko.version + 1);
-    expect(saved.body.history).toHaveLength(2);
+    // The built-in version, the one saved above to turn the routine's daily steps on, and this one.
+    expect(saved.body.history).toHaveLength(3);
     expect((await admin.call('PUT', '/api/rule-profiles/iko-vgs', { baseVersion: iko.version, rules: edited })).status).toBe(409);
     expect((await teacher.call('GET', '/api/rule-profiles')).status).toBe(403);
   });

@@ -5,17 +5,21 @@
 import { ConfigError, readConfig } from '../config.js';
 import { reevaluateAll } from '../data/reevaluate-all.js';
 import { DatabaseError, type Database } from '../db/database.js';
+import { findDemoSignIns } from '../demo/find-demo-sign-ins.js';
 import { ensureDemoSchool } from '../demo/load-demo-school.js';
 import { seedDemoCases } from '../demo/seed-demo-cases.js';
+import type { DemoSignIns } from '../shared/api.js';
 import { startVarde, StartError } from './start-varde.js';
 
-async function loadDemo(database: Database, today: string): Promise<void> {
+async function loadDemo(database: Database, today: string): Promise<DemoSignIns | null> {
   const demo = await ensureDemoSchool(database);
   // A fresh demo school shows its flags and tasks from the first sign-in.
   if (demo.action === 'loaded') {
     await reevaluateAll(database.db, today);
     await seedDemoCases(database.db, today);
   }
+  // Named on the sign-in page only while the demo accounts are there and take the demo password.
+  return findDemoSignIns(database.db);
 }
 
 async function main() {

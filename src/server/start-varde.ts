@@ -7,6 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
+import type { DemoSignIns } from '../shared/api.js';
 import { openDatabase, reason, type Database } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
 import { buildApp } from './app.js';
@@ -23,20 +24,24 @@ export interface Running {
 }
 
 export interface StartOptions {
-  /** Loads the demo school into a migrated database; called only when VARDE_DEMO is on. */
-  loadDemo?: (database: Database, today: string) => Promise<void>;
+  /**
+   * Loads the demo school into a migrated database; called only when VARDE_DEMO is on. Returns
+   * the demo sign-ins when the demo school is there (loaded now or before), for the sign-in page.
+   */
+  loadDemo?: (database: Database, today: string) => Promise<DemoSignIns | null>;
 }
 
 export async function startVarde(config: Config, options: StartOptions = {}): Promise<Running> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await runMigrations(database);
-    if (config.loadDemo && options.loadDemo) await options.loadDemo(database, systemClock.today());
+    const demo = config.loadDemo && options.loadDemo ? await options.loadDemo(database, systemClock.today()) : null;
     const app = await buildApp({
       database,
       logLevel: config.logLevel,
       secureCookies: config.secureCookies,
       signInRateLimit: { max: config.signInLimit, timeWindowMs: 15 * 60_000 },
+      demo,
     });
     try {
       await app.listen({ port: config.port, host: config.host });

@@ -13,13 +13,17 @@ import {
   gradeValues,
   groupKinds,
   groupTeacherRoles,
+  homeContactChannels,
+  homeContactOutcomes,
   importKinds,
   roleCodes,
   schoolKinds,
 } from '../domain/vocabulary.js';
 import { caseTaskKinds } from '../domain/cases/case-workflow.js';
+import { concerns } from '../domain/identification/concerns.js';
 import { flagLevels, flagTaskKinds, ruleCodes } from '../domain/identification/flag.js';
 import { flagResolutionCodes } from '../domain/identification/flag-resolution.js';
+import { followUpTaskKinds } from '../domain/follow-up/closer-follow-up.js';
 import { checkedRuleSettingsSchema, ruleSettingsSchema } from '../domain/identification/rule-profile.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
@@ -47,11 +51,21 @@ export const apiError = z.object({
 });
 export type ApiError = z.infer<typeof apiError>;
 
+/** The demo school's sign-ins, named on the sign-in page while the demo school is loaded (never otherwise). */
+export const demoSignIns = z.object({
+  password: z.string(),
+  accounts: z.array(z.object({ username: z.string(), role: z.enum(roleCodes) })),
+});
+export type DemoSignIns = z.infer<typeof demoSignIns>;
+
 export const health = z.object({
   status: z.literal('ok'),
   database: z.enum(['pglite', 'postgres']),
   version: z.string(),
+  /** Null unless the demo school is loaded and its accounts still take the published password. */
+  demo: demoSignIns.nullable(),
 });
+export type Health = z.infer<typeof health>;
 
 export const signInBody = z.object({
   username: z.string().trim().min(1).max(100),
@@ -84,9 +98,15 @@ export const term = z.object({
 export type Term = z.infer<typeof term>;
 
 /** Absence so far this term. Days are whole-day records; hours are lesson records. */
+/** The one definition of absence figures: src/domain/absence-totals.ts. */
 export const absenceTotals = z.object({
+  /** Whole days away. */
   days: z.number(),
+  /** Single lessons away on the other days. */
   hours: z.number(),
+  /** Every lesson missed, the whole days' lessons included. */
+  lessonsMissed: z.number(),
+  /** Of the lessons missed, those without documentation. */
   undocumentedHours: z.number(),
   lateArrivals: z.number(),
 });
@@ -100,6 +120,21 @@ export const studentInList = z.object({
   absence: absenceTotals,
   /** The traffic light, with the open flags behind it (only for the contact teacher's class). */
   signal: z.lazy(() => studentSignal).nullable(),
+  /** The review date of the student's open closer-follow-up mark (only for the contact teacher's class). */
+  closerFollowUpReviewOn: isoDate.nullable().optional(),
+  /**
+   * In a teaching group of upper secondary: the student's undocumented absence in the subject as
+   * a share of the lessons held (null below the minimum of lessons), against the absence limit.
+   */
+  subjectLimit: z
+    .object({
+      percent: z.number().nullable(),
+      lessonsHeld: z.number(),
+      lessonsMissed: z.number(),
+      band: z.enum(['varsel', 'over_grensen', 'over_skjonn']).nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 export type StudentInList = z.infer<typeof studentInList>;
 
@@ -115,6 +150,8 @@ export const myStudents = z.object({
       level: z.string().nullable(),
       programme: z.string().nullable(),
       subjectName: z.string().nullable(),
+      /** The absence limit (per cent) the students' subject shares are held against; null where it does not apply. */
+      absenceLimitPercent: z.number().nullable().optional(),
       students: z.array(studentInList),
     }),
   ),
@@ -222,13 +259,20 @@ export type SignalLevel = (typeof signalLevels)[number];
  * versions are sent as stored; the web renders them with describeFlag and the catalogs
  * (src/web/components/use-explain-flag.ts) in the reader's language.
  */
+const flagFacts = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+
 export const flag = z.object({
   id: z.string().uuid(),
   studentId: z.string().uuid(),
+  /** What the flag is about: a student has at most one open flag per concern. */
+  concern: z.enum(concerns),
+  /** The rule that leads the flag (the most serious of its findings), with its facts below. */
   ruleCode: z.enum(ruleCodes),
   level: z.enum(flagLevels),
   state: z.enum(flagStates),
-  facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  facts: flagFacts,
+  /** Every rule that fired for the concern, the leading one first: the flag's evidence. */
+  findings: z.array(z.object({ ruleCode: z.enum(ruleCodes), level: z.enum(flagLevels), facts: flagFacts })),
   detectedAt: z.string(),
   ruleProfileVersion: z.number().int(),
   decidedBy: z.string().nullable(),
@@ -279,18 +323,43 @@ export const subjectAbsence = z.object({
 });
 export type SubjectAbsence = z.infer<typeof subjectAbsence>;
 
-/** Tasks from the identification rules, then the tasks a case's steps give (case-workflow.ts). */
-export const taskKinds = [...flagTaskKinds, ...caseTaskKinds] as const;
+/**
+ * Tasks from the identification rules, then the tasks a case's steps give (case-workflow.ts), then
+ * the review of a closer-follow-up mark (follow-up/closer-follow-up.ts).
+ */
+export const taskKinds = [...flagTaskKinds, ...caseTaskKinds, ...followUpTaskKinds] as const;
+/** A contact with the home logged from the task (follow-up/contact-task.ts). */
+export const taskContact = z.object({
+  id: z.string().uuid(),
+  outcome: z.enum(homeContactOutcomes),
+  channel: z.enum(homeContactChannels),
+  contactedAt: z.string(),
+  /** Until when the person who logged it may take it back; null when that is no longer possible. */
+  undoableUntil: z.string().nullable(),
+});
+export type TaskContact = z.infer<typeof taskContact>;
 export const task = z.object({
   id: z.string().uuid(),
   kind: z.enum(taskKinds),
   dueOn: isoDate,
   overdue: z.boolean(),
   doneAt: z.string().nullable(),
-  student: z.object({ id: z.string().uuid(), givenName: z.string(), familyName: z.string() }).nullable(),
+  student: z
+    .object({
+      id: z.string().uuid(),
+      givenName: z.string(),
+      familyName: z.string(),
+      /** The review date of the student's open closer-follow-up mark, null when there is none. */
+      closerFollowUpReviewOn: isoDate.nullable(),
+    })
+    .nullable(),
   flag: flag.nullable(),
   /** The case the task belongs to, when a case's step gave it. */
   caseId: z.string().uuid().nullable(),
+  /** Done by logging a contact with the home (reached, not reached, message left) rather than by a tick. */
+  logsContact: z.boolean(),
+  /** The contacts logged from this task, the newest first. */
+  contacts: z.array(taskContact),
 });
 export type Task = z.infer<typeof task>;
 export const myTasks = z.object({ tasks: z.array(task) });
@@ -301,12 +370,16 @@ export const taskParams = z.object({ taskId: z.string().uuid() });
 export const lessonQuery = z.object({ date: isoDate, lessonNumber: z.coerce.number().int().min(1).max(12).optional() });
 export const groupParams = z.object({ groupId: z.string().uuid() });
 export const attendanceStatus = z.enum(attendanceStatuses);
+/** The types a teacher may give an absence at registration: all but late arrival. */
+export const absenceTypeAtRegistration = z.enum(absenceTypes).refine((t) => t !== 'forsentkomming', { message: 'a late arrival is registered as late' });
 export const lessonRegister = z.object({
   group: z.object({ id: z.string().uuid(), name: z.string(), subjectName: z.string().nullable() }),
   date: isoDate,
   lessonNumber: z.number().int(),
   /** The group's lessons that day, for choosing. */
   lessonsThatDay: z.array(z.object({ lessonNumber: z.number().int(), startsAt: z.string(), endsAt: z.string() })),
+  /** Whether this lesson's register has been taken (everyone present leaves no absence record). */
+  registered: z.boolean(),
   students: z.array(
     z.object({
       id: z.string().uuid(),
@@ -314,6 +387,9 @@ export const lessonRegister = z.object({
       familyName: z.string(),
       status: attendanceStatus,
       minutesLate: z.number().int().nullable(),
+      /** The type and cause of the lesson's absence as registered. */
+      type: z.enum(absenceTypes).nullable(),
+      cause: z.string().nullable(),
       /** Whole-day absence already recorded for the day (e.g. a notice from home). */
       wholeDay: z.boolean(),
     }),
@@ -329,19 +405,83 @@ export const attendanceBody = z.object({
         studentId: z.string().uuid(),
         status: attendanceStatus,
         minutesLate: z.number().int().min(1).max(240).nullable().optional(),
+        /** Where the teacher knows it: the absence's type (not `forsentkomming`) and cause. */
+        type: absenceTypeAtRegistration.nullable().optional(),
+        cause: z.string().trim().max(500).nullable().optional(),
       }),
     )
     .min(1),
 });
 
-/** A notice from home (melding fra hjemmet) about a day's absence. */
+/**
+ * A notice from home (melding fra hjemmet) about a day's absence. It covers the absence already
+ * registered for the lessons it names, by default all the absence registered that day; it never
+ * adds absence.
+ */
 export const noticeBody = z.object({
   date: isoDate,
   cause: z.string().trim().min(1).max(500),
   /** Does the notice document the absence (e.g. a doctor's note)? */
   documented: z.boolean(),
-  /** The whole day, or only the lessons already registered that day. */
-  wholeDay: z.boolean(),
+  /** The lessons it names; none: every absence registered that day. */
+  lessons: z.array(z.number().int().min(1).max(12)).max(12).optional(),
+});
+
+/** "My lessons today": the signed-in teacher's lessons on a date, from the timetable. */
+export const myLessonsQuery = z.object({ date: isoDate.optional() });
+export const myLessons = z.object({
+  date: isoDate,
+  lessons: z.array(
+    z.object({
+      groupId: z.string().uuid(),
+      groupName: z.string(),
+      subjectName: z.string().nullable(),
+      lessonNumber: z.number().int(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      registered: z.boolean(),
+    }),
+  ),
+  /** Each teaching group and the weekdays (1 = Monday) it has lessons, for a day without any. */
+  groups: z.array(z.object({ groupId: z.string().uuid(), groupName: z.string(), subjectName: z.string().nullable(), weekdays: z.array(z.number().int()) })),
+  /** The classes the teacher is contact teacher of, for the whole day's register. */
+  classes: z.array(z.object({ groupId: z.string().uuid(), groupName: z.string(), registered: z.boolean() })),
+});
+export type MyLessons = z.infer<typeof myLessons>;
+
+/** The whole day's register of a class: present, or away the whole day. */
+export const dayRegisterQuery = z.object({ date: isoDate });
+export const dayAttendanceStatus = z.enum(['tilstede', 'fravaer']);
+export const dayRegister = z.object({
+  group: z.object({ id: z.string().uuid(), name: z.string() }),
+  date: isoDate,
+  registered: z.boolean(),
+  students: z.array(
+    z.object({
+      id: z.string().uuid(),
+      givenName: z.string(),
+      familyName: z.string(),
+      status: dayAttendanceStatus,
+      type: z.enum(absenceTypes).nullable(),
+      cause: z.string().nullable(),
+      /** Lessons of the day already registered absent (single lessons). */
+      lessonsAbsent: z.number().int(),
+    }),
+  ),
+});
+export type DayRegister = z.infer<typeof dayRegister>;
+export const dayAttendanceBody = z.object({
+  date: isoDate,
+  entries: z
+    .array(
+      z.object({
+        studentId: z.string().uuid(),
+        status: dayAttendanceStatus,
+        type: absenceTypeAtRegistration.nullable().optional(),
+        cause: z.string().trim().max(500).nullable().optional(),
+      }),
+    )
+    .min(1),
 });
 
 export const gradeEntryBody = z.object({

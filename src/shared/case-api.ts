@@ -30,6 +30,8 @@ export const planVersionParams = z.object({ planId: uuid, version: z.coerce.numb
 export const conversationParams = z.object({ conversationId: uuid });
 export const meetingParams = z.object({ meetingId: uuid });
 export const participantParams = z.object({ caseId: uuid, staffId: uuid });
+/** The language a document (PDF) is written in: a school writes to homes in bokmål or nynorsk. */
+export const documentQuery = z.object({ language: z.enum(['nb', 'nn']).default('nb') });
 
 /** One row of a case list. */
 export const caseSummary = z.object({

@@ -1,5 +1,5 @@
 /** Everything the case page shows, in one bundle of rows; src/server/presenters/present-case.ts shapes it. */
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import {
   caseEvents,
@@ -56,7 +56,16 @@ export async function loadCaseBundle(db: Db, kase: LoadedCase, today: string) {
   const contactRows = await db
     .select()
     .from(homeContacts)
-    .where(and(eq(homeContacts.ownerId, ownerId), eq(homeContacts.caseId, caseId)))
+    .where(
+      and(
+        eq(homeContacts.ownerId, ownerId),
+        or(
+          eq(homeContacts.caseId, caseId),
+          // A contact logged from a task belongs to no case: the case shows those made while it was open.
+          and(isNull(homeContacts.caseId), eq(homeContacts.studentId, kase.studentId), gte(homeContacts.contactedAt, kase.openedAt), kase.closedAt ? lte(homeContacts.contactedAt, kase.closedAt) : undefined),
+        ),
+      ),
+    )
     .orderBy(desc(homeContacts.contactedAt));
   const referralRows = await db.select().from(referrals).where(and(eq(referrals.ownerId, ownerId), eq(referrals.caseId, caseId))).orderBy(desc(referrals.referredOn));
   const meetingRows = await db.select().from(meetings).where(and(eq(meetings.ownerId, ownerId), eq(meetings.caseId, caseId))).orderBy(desc(meetings.startsAt));

@@ -1,15 +1,11 @@
 /** What a klasselærermøte talks about: the class's students, their open flags and their open cases. */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { cases, flags, groupMemberships, students } from '../../db/schema.js';
+import { cases, flags } from '../../db/schema.js';
+import { loadGroupMembers } from '../load-group-members.js';
 
 export async function loadClassMeetingAgenda(db: Db, ownerId: string, groupId: string) {
-  const members = await db
-    .select({ id: students.id, givenName: students.givenName, familyName: students.familyName })
-    .from(groupMemberships)
-    .innerJoin(students, and(eq(students.ownerId, groupMemberships.ownerId), eq(students.id, groupMemberships.studentId)))
-    .where(and(eq(groupMemberships.ownerId, ownerId), eq(groupMemberships.groupId, groupId)))
-    .orderBy(asc(students.familyName), asc(students.givenName));
+  const members = await loadGroupMembers(db, ownerId, groupId);
   const ids = members.map((m) => m.id);
   const openFlags = ids.length
     ? await db

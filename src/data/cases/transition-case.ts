@@ -19,7 +19,8 @@ import {
   type StepProgress,
   type TransitionResult,
 } from '../../domain/cases/case-workflow.js';
-import { flagsResolvedOnClose } from '../../domain/cases/close-case.js';
+import { closerFollowUpEndedOnClose, flagsResolvedOnClose } from '../../domain/cases/close-case.js';
+import { endCloserFollowUp } from '../follow-up/end-closer-follow-up.js';
 import { isMeasureStep } from '../../domain/cases/plan-deadline.js';
 import { plannedEvaluationOn, type PlanWithContent } from '../../domain/plans/plan-content.js';
 import { caseCalendar } from './case-calendar.js';
@@ -103,6 +104,8 @@ export async function transitionCase(
         .set({ status: 'avsluttet', closedAt: input.now, closedBy: input.actorStaffId, outcome: input.transition.outcome, outcomeNote: input.note ?? null })
         .where(and(eq(cases.ownerId, kase.ownerId), eq(cases.id, kase.id)));
       await appendCaseEvent(tx, { ownerId: kase.ownerId, caseId: kase.id, actorStaffId: input.actorStaffId, kind: 'closed', step: kase.step, text: input.note, detail: { outcome: input.transition.outcome } });
+      const endsMark = closerFollowUpEndedOnClose(state.kind, input.transition.outcome);
+      if (endsMark) await endCloserFollowUp(tx, { ownerId: kase.ownerId, studentId: kase.studentId, staffId: input.actorStaffId, now: input.now, reason: endsMark });
       const resolves = flagsResolvedOnClose(state.kind, input.transition.outcome);
       if (resolves) {
         await tx

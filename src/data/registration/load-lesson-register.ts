@@ -1,7 +1,7 @@
 /** The register sheet for one lesson of a group: its students and what is already recorded. */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { absenceRecords, groupMemberships, students, timetableSlots } from '../../db/schema.js';
+import { absenceRecords, groupMemberships, lessonRegistrations, students, timetableSlots } from '../../db/schema.js';
 import { registerStatus } from '../../domain/registration/absence-from-registration.js';
 import { isoWeekday } from '../../domain/school-calendar.js';
 import { loadGroup } from '../load-group.js';
@@ -25,20 +25,27 @@ export async function loadLessonRegister(db: Db, ownerId: string, groupId: strin
   const lessonNumber = askedLesson ?? slots[0]?.lessonNumber ?? 1;
   const records = members.length
     ? await db
-        .select({ studentId: absenceRecords.studentId, scope: absenceRecords.scope, lessonNumber: absenceRecords.lessonNumber, type: absenceRecords.type, minutesLate: absenceRecords.minutesLate })
+        .select({ studentId: absenceRecords.studentId, scope: absenceRecords.scope, lessonNumber: absenceRecords.lessonNumber, type: absenceRecords.type, cause: absenceRecords.cause, minutesLate: absenceRecords.minutesLate })
         .from(absenceRecords)
         .where(and(eq(absenceRecords.ownerId, ownerId), inArray(absenceRecords.studentId, members.map((m) => m.id)), eq(absenceRecords.date, date)))
     : [];
+  const [taken] = await db
+    .select({ n: lessonRegistrations.lessonNumber })
+    .from(lessonRegistrations)
+    .where(and(eq(lessonRegistrations.ownerId, ownerId), eq(lessonRegistrations.groupId, groupId), eq(lessonRegistrations.date, date), eq(lessonRegistrations.lessonNumber, lessonNumber)));
   return {
     group: { id: group.id, name: group.name, subjectName: group.subjectName, schoolId: group.schoolId, subjectCode: group.subjectCode },
     date,
     lessonNumber,
     lessonsThatDay: slots,
+    registered: taken !== undefined,
     students: members.map((m) => {
-      const wholeDay = records.some((r) => r.studentId === m.id && r.scope === 'dag');
+      const day = records.find((r) => r.studentId === m.id && r.scope === 'dag');
+      const wholeDay = day !== undefined;
       const lesson = records.find((r) => r.studentId === m.id && r.scope === 'time' && r.lessonNumber === lessonNumber);
       const status = registerStatus(wholeDay, lesson);
-      return { ...m, status, minutesLate: lesson?.minutesLate ?? null, wholeDay };
+      const absence = day ?? (lesson?.type === 'forsentkomming' ? undefined : lesson);
+      return { ...m, status, minutesLate: lesson?.minutesLate ?? null, wholeDay, type: absence?.type ?? null, cause: absence?.cause ?? null };
     }),
   };
 }

@@ -15,6 +15,7 @@ import { queryRows, type Db } from '../../db/database.js';
 import { lessonAbsences, type AttendanceMark, type RecordedThatDay } from '../../domain/registration/absence-from-registration.js';
 import type { AbsenceType } from '../../domain/vocabulary.js';
 import { arrayParam } from '../../lib/sql-arrays.js';
+import { markRegistered } from './mark-registered.js';
 
 export type AttendanceEntry = AttendanceMark;
 
@@ -60,5 +61,6 @@ export async function recordAttendance(
           x.hours, x.minutes_late, x.type, x.cause, x.notice_from_home, ${input.registeredBy}::uuid, 'registrering'
         from json_to_recordset(${JSON.stringify(rows)}::json) as x(student_id uuid, hours smallint, minutes_late smallint, type text, cause text, notice_from_home boolean)`,
   );
+  await markRegistered(db, { ownerId, groupId: input.groupId, date, lessonNumber, registeredBy: input.registeredBy });
   return input.entries.length;
 }

@@ -4,8 +4,11 @@
  * school days of the fixtures' term, against the fixtures' timetable.
  */
 import fc from 'fast-check';
+import { evaluateRules } from './evaluate-rules.js';
 import type { AbsenceRecordFact } from './facts.js';
-import { termDays, timetable } from './identification-fixtures.js';
+import type { FlagCandidate } from './flag.js';
+import { facts, termDays, timetable } from './identification-fixtures.js';
+import { ikoVgsProfile } from './rule-profile.js';
 
 const days = termDays();
 const types = ['dokumentert', 'udokumentert', 'sykdom', 'permisjon', 'ikke_mott', 'forsentkomming'] as const;
@@ -43,4 +46,26 @@ export function toRecords(specs: AbsenceSpec[]): AbsenceRecordFact[] {
       noticeFromHome: s.notice,
     };
   });
+}
+
+/**
+ * The flags the IKO profile for upper secondary raises on random absence, next to an intake, a grade
+ * and a report that raise the other kinds: every flag the explanations must be able to describe.
+ */
+export const raisedFlags: fc.Arbitrary<FlagCandidate[]> = fc.array(absenceSpec, { maxLength: 120 }).map((specs) =>
+  evaluateRules(ikoVgsProfile, facts({
+    absence: toRecords(specs),
+    intake: { gradeAverage: 2.4, admittedChoice: 1, subjectsWithGrade1OrMissing: ['Matematikk'], specialEducationNotice: true, lowerSecondaryAbsencePercent: 9 },
+    grades: [{ id: 'g1', subjectName: 'Norsk', kind: 'midtveis', value: 'IV', givenOn: '2026-11-01' }],
+    reports: [{ id: 'm1', kind: 'mistrivsel', createdAt: '2026-10-01' }],
+  })),
+);
+
+/**
+ * The half-year flag for four whole days of illness three school days apart, with the profile's
+ * thresholds in it (illness the home has not given notice of: worrying absence).
+ */
+export function fourSickDaysFlag(): FlagCandidate | undefined {
+  const absence = toRecords([0, 3, 6, 9].map((day) => ({ day, whole: true, lessonNumber: 1, type: 'sykdom' as const, notice: false })));
+  return evaluateRules(ikoVgsProfile, facts({ absence })).find((f) => f.ruleCode === 'fravaer_halvaar');
 }

@@ -1,4 +1,5 @@
 /** Shared views of a student's absence that several rules read. */
+import { absenceTotals } from '../absence-totals.js';
 import { addDays, isoWeekday, schoolDaysBetween, type IsoDate } from '../school-calendar.js';
 import type { AbsenceType } from '../vocabulary.js';
 import type { AbsenceRecordFact, IdentificationFacts } from './facts.js';
@@ -47,15 +48,10 @@ export function wholeDaysAbsent(facts: IdentificationFacts, records: readonly Ab
   return days;
 }
 
-/** Days (whole-day records) and single hours (lesson records), as rule 7 counts them (docs/domain.md). */
+/** Days (whole-day records) and single hours (lesson records), as rule 7 counts them: the one definition in src/domain/absence-totals.ts. */
 export function daysAndHours(records: readonly AbsenceRecordFact[]): { days: number; hours: number } {
-  const days = new Set<IsoDate>();
-  let hours = 0;
-  for (const r of records) {
-    if (r.scope === 'dag') days.add(r.date);
-    else hours += r.hours;
-  }
-  return { days: days.size, hours: Math.round(hours * 100) / 100 };
+  const { days, hours } = absenceTotals(records);
+  return { days, hours };
 }
 
 /** Lessons missed (whole days as their hours) over lessons held, in percent. */

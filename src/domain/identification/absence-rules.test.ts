@@ -8,7 +8,14 @@ import { subjectAbsence } from './rules/absence-limit-rule.js';
 
 const days = termDays().filter((d) => isoWeekday(d) === 3); // Wednesdays: spread out, never consecutive
 const only = (flags: FlagCandidate[], code: FlagCandidate['ruleCode']) => flags.filter((f) => f.ruleCode === code);
-const halfYear = (absence: ReturnType<typeof wholeDay>[]) => only(evaluateRules(ikoVgsProfile, facts({ absence })), 'fravaer_halvaar');
+/** Rule 7's edges, counting every type (illness with a notice included), so that the fixtures' illness counts. */
+const countingAll = ruleProfileSchema.parse({
+  ...ikoVgsProfile,
+  rules: { ...ikoVgsProfile.rules, fravaerHalvaar: { ...ikoVgsProfile.rules.fravaerHalvaar, counts: ['dokumentert', 'udokumentert', 'sykdom', 'permisjon', 'ikke_mott'] } },
+});
+const halfYear = (absence: ReturnType<typeof wholeDay>[]) => only(evaluateRules(countingAll, facts({ absence })), 'fravaer_halvaar');
+/** The routine's daily, weekly and monthly steps are the grunnskole profile's. */
+const routine = fravaersrutineGrunnskoleProfile;
 
 describe('rule 7: absence in the half-year', () => {
   it.each([
@@ -49,6 +56,19 @@ describe('rule 7: absence in the half-year', () => {
     expect(only(evaluateRules(profile, facts({ absence: illness })), 'fravaer_halvaar')).toEqual([]);
   });
 
+  it('counts worrying absence by default: undocumented absence and illness without a notice, not documented absence, illness with a notice or leave', () => {
+    const byDefault = (absence: ReturnType<typeof wholeDay>[]) => only(evaluateRules(ikoVgsProfile, facts({ absence })), 'fravaer_halvaar');
+    const notWorrying = [
+      ...days.slice(0, 3).map((d) => wholeDay(d, 'dokumentert')),
+      ...days.slice(3, 6).map((d) => wholeDay(d, 'sykdom', true)),
+      ...days.slice(6, 9).map((d) => wholeDay(d, 'permisjon')),
+    ];
+    expect(byDefault(notWorrying)).toEqual([]);
+    expect(byDefault(days.slice(0, 3).map((d) => wholeDay(d, 'sykdom', false))).map((f) => f.level)).toEqual(['gul']);
+    expect(byDefault(days.slice(0, 3).map((d) => wholeDay(d, 'udokumentert', false))).map((f) => f.level)).toEqual(['gul']);
+    expect(byDefault(days.slice(0, 3).map((d) => wholeDay(d, 'ikke_mott', false))).map((f) => f.level)).toEqual(['gul']);
+  });
+
   it('keeps yellow and red as separate evidence, so dismissing yellow does not hide red', () => {
     const yellow = halfYear(days.slice(0, 3).map((d) => wholeDay(d)))[0]!;
     const red = halfYear(days.slice(0, 7).map((d) => wholeDay(d)))[0]!;
@@ -57,24 +77,33 @@ describe('rule 7: absence in the half-year', () => {
 });
 
 describe('the absence routine', () => {
+  it('is the grunnskole routine: upper secondary does not contact the home or summon the guardians for one undocumented lesson', () => {
+    const absence = [lesson('2026-11-23', 1, 'udokumentert', false), ...days.slice(0, 8).map((d) => wholeDay(d, 'udokumentert', false))];
+    const codes = (profile: typeof routine) => new Set(evaluateRules(profile, facts({ absence })).map((f) => f.ruleCode));
+    for (const code of ['fravaer_uten_melding', 'udokumentert_fravaer', 'manedssjekk', 'ukesjekk'] as const) {
+      expect(codes(ikoVgsProfile).has(code)).toBe(false);
+      expect(codes(routine).has(code)).toBe(true);
+    }
+  });
+
   it('asks for contact with the home today when a student is away without notice', () => {
-    const flags = evaluateRules(ikoVgsProfile, facts({ absence: [lesson('2026-11-23', 1, 'ikke_mott', false)] }));
+    const flags = evaluateRules(routine, facts({ absence: [lesson('2026-11-23', 1, 'ikke_mott', false)] }));
     const noNotice = only(flags, 'fravaer_uten_melding');
     expect(noNotice).toHaveLength(1);
     expect(noNotice[0]!.tasks).toEqual([{ kind: 'kontakt_hjem', assignee: 'kontaktlaerer', dueOn: '2026-11-23' }]);
-    const withNotice = evaluateRules(ikoVgsProfile, facts({ absence: [lesson('2026-11-23', 1, 'sykdom', true)] }));
+    const withNotice = evaluateRules(routine, facts({ absence: [lesson('2026-11-23', 1, 'sykdom', true)] }));
     expect(only(withNotice, 'fravaer_uten_melding')).toEqual([]);
   });
 
   it('follows undocumented absence of the last week up at once, not older', () => {
-    const recent = evaluateRules(ikoVgsProfile, facts({ absence: [lesson('2026-11-17', 2, 'udokumentert', false)] }));
+    const recent = evaluateRules(routine, facts({ absence: [lesson('2026-11-17', 2, 'udokumentert', false)] }));
     expect(only(recent, 'udokumentert_fravaer').map((f) => f.evidenceKey)).toEqual(['udokumentert_fravaer:2026-11-17']);
-    const old = evaluateRules(ikoVgsProfile, facts({ absence: [lesson('2026-11-13', 2, 'udokumentert', false)] }));
+    const old = evaluateRules(routine, facts({ absence: [lesson('2026-11-13', 2, 'udokumentert', false)] }));
     expect(only(old, 'udokumentert_fravaer')).toEqual([]);
   });
 
   it('summons the guardians at the monthly check when there is undocumented absence in the month', () => {
-    const flags = evaluateRules(ikoVgsProfile, facts({ absence: [lesson('2026-11-02', 2, 'udokumentert', false)] }));
+    const flags = evaluateRules(routine, facts({ absence: [lesson('2026-11-02', 2, 'udokumentert', false)] }));
     const monthly = only(flags, 'manedssjekk');
     expect(monthly).toHaveLength(1);
     expect(monthly[0]!.tasks[0]).toMatchObject({ kind: 'innkall_foresatte', assignee: 'skoleleder' });
@@ -84,20 +113,26 @@ describe('the absence routine', () => {
     [7, false],
     [8, true],
   ])('weekly check: %i whole days → rektor and home contacted: %s', (count, raised) => {
-    const flags = only(evaluateRules(ikoVgsProfile, facts({ absence: days.slice(0, count).map((d) => wholeDay(d)) })), 'ukesjekk');
+    const flags = only(evaluateRules(routine, facts({ absence: days.slice(0, count).map((d) => wholeDay(d)) })), 'ukesjekk');
     expect(flags.length > 0).toBe(raised);
     if (raised) expect(flags[0]!.tasks.map((t) => t.kind).sort()).toEqual(['informer_rektor', 'kontakt_hjem']);
   });
 
   it('counts a day with every lesson missed as a whole day', () => {
     const allLessons = days.slice(0, 8).flatMap((d) => [1, 2, 3, 4, 5, 6].map((n) => lesson(d, n)));
-    expect(only(evaluateRules(ikoVgsProfile, facts({ absence: allLessons })), 'ukesjekk')).toHaveLength(1);
+    expect(only(evaluateRules(routine, facts({ absence: allLessons })), 'ukesjekk')).toHaveLength(1);
   });
 });
 
 describe('consecutive absence', () => {
   const consecutive = (dates: string[]) =>
-    only(evaluateRules(ikoVgsProfile, facts({ absence: dates.map((d) => wholeDay(d)) })), 'sammenhengende_fravaer');
+    only(evaluateRules(ikoVgsProfile, facts({ absence: dates.map((d) => wholeDay(d, 'udokumentert', false)) })), 'sammenhengende_fravaer');
+
+  it('counts worrying absence by default: three days of illness the home has given notice of are not a run', () => {
+    const ill = ['2026-11-13', '2026-11-16', '2026-11-17'];
+    expect(only(evaluateRules(ikoVgsProfile, facts({ absence: ill.map((d) => wholeDay(d, 'sykdom', true)) })), 'sammenhengende_fravaer')).toEqual([]);
+    expect(only(evaluateRules(ikoVgsProfile, facts({ absence: ill.map((d) => wholeDay(d, 'sykdom', false)) })), 'sammenhengende_fravaer')).toHaveLength(1);
+  });
 
   it('is raised by three school days in a row, across a weekend', () => {
     const flags = consecutive(['2026-11-13', '2026-11-16', '2026-11-17']);

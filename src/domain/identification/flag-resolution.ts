@@ -7,5 +7,10 @@ export const flagResolutionCodes = [
   'evidence_gone',
   /** An IKO case closed with effect: back to ordinary follow-up. */
   'iko_closed_with_effect',
+  /**
+   * A second open flag of a concern that already had one (stored before one flag per concern),
+   * gathered into that one (docs/decisions/012-one-signal-per-concern.md).
+   */
+  'merged_into_concern',
 ] as const;
 export type FlagResolutionCode = (typeof flagResolutionCodes)[number];

@@ -26,6 +26,29 @@ export const ruleCodes = [
 ] as const;
 export type RuleCode = (typeof ruleCodes)[number];
 
+/**
+ * What each rule weighs. A flag from an absence rule calls for the absence staircase, one from
+ * anything else for closer follow-up; a record, so that a new rule cannot be left out.
+ */
+export const ruleTopics: Record<RuleCode, 'inntak' | 'karakter' | 'fravaer' | 'melding' | 'forskningsanker'> = {
+  inntak_forsteonske: 'inntak',
+  inntak_lavere_onske: 'inntak',
+  inntak_fravaer: 'inntak',
+  inntak_karakter: 'inntak',
+  inntak_spesialundervisning: 'inntak',
+  karakter: 'karakter',
+  fravaer_halvaar: 'fravaer',
+  fravaersmonster: 'fravaer',
+  melding: 'melding',
+  forskningsanker: 'forskningsanker',
+  fravaer_uten_melding: 'fravaer',
+  udokumentert_fravaer: 'fravaer',
+  sammenhengende_fravaer: 'fravaer',
+  ukesjekk: 'fravaer',
+  manedssjekk: 'fravaer',
+  fravaersgrense: 'fravaer',
+};
+
 /** Traffic light: gul = borderline, keep an eye; rod = act. Always shown with a word, never colour alone. */
 export const flagLevels = ['gul', 'rod'] as const;
 export type FlagLevel = (typeof flagLevels)[number];

@@ -87,6 +87,12 @@ export const flaggableGrades = ['1', '2', 'IV'] as const;
 const ALL_ABSENCE: AbsenceType[] = ['dokumentert', 'udokumentert', 'sykdom', 'permisjon', 'ikke_mott'];
 /** Absence that counts towards the 10 % limit: undocumented absence only. */
 const UNDOCUMENTED: AbsenceType[] = ['udokumentert', 'ikke_mott'];
+/**
+ * Worrying absence in the half-year count and in consecutive days: undocumented absence and
+ * illness the home has not given notice of (absence-volume-rules.ts). Documented absence, illness with a notice and leave are not
+ * worrying absence unless the profile counts their types.
+ */
+const WORRYING: AbsenceType[] = ['udokumentert', 'sykdom', 'ikke_mott'];
 
 export const ruleSettingsSchema = z.object({
   /** Rule 1: admitted on first choice with a grade average at or below this. */
@@ -251,7 +257,7 @@ export const ruleProfileSchema = z.object({
 export type RuleProfile = z.infer<typeof ruleProfileSchema>;
 
 const sharedAbsenceRules = {
-  fravaerHalvaar: { enabled: true, counts: ALL_ABSENCE, yellowFromDays: 3, redFromDays: 7, yellowFromHours: 9, redAboveHours: 15 },
+  fravaerHalvaar: { enabled: true, counts: WORRYING, yellowFromDays: 3, redFromDays: 7, yellowFromHours: 9, redAboveHours: 15 },
   fravaersmonster: {
     enabled: true,
     counts: ALL_ABSENCE,
@@ -263,16 +269,22 @@ const sharedAbsenceRules = {
   },
   fravaerUtenMelding: { enabled: true },
   udokumentertFravaer: { enabled: true, withinDays: 7 },
-  sammenhengendeFravaer: { enabled: true, counts: ALL_ABSENCE, fromDays: 3 },
+  sammenhengendeFravaer: { enabled: true, counts: WORRYING, fromDays: 3 },
   ukesjekk: { enabled: true, counts: ALL_ABSENCE, fromDays: 8 },
   manedssjekk: { enabled: true, withinDays: 31 },
 } satisfies Partial<RuleSettings>;
 
-/** IKO for upper secondary: every IKO criterion, the absence routine and the 10 % limit. */
+/**
+ * IKO for upper secondary: every IKO criterion, consecutive days and the 10 % limit. The
+ * grunnskole routine's daily and monthly steps (contact the home for each absence without a
+ * notice, summon the guardians for undocumented absence) and its weekly check are not upper
+ * secondary's: there the absence limit warns the student (docs/decisions/012-one-signal-per-concern.md).
+ * Version 2: those steps off, and the half-year count of worrying absence only.
+ */
 export const ikoVgsProfile: RuleProfile = {
   key: 'iko-vgs',
   name: 'IKO-modellen for videregående skole',
-  version: 1,
+  version: 2,
   schoolKind: 'vgs',
   rules: {
     inntakForsteonske: { enabled: true, maxGradeAverage: 2.5 },
@@ -292,17 +304,25 @@ export const ikoVgsProfile: RuleProfile = {
       minLessonsHeld: 10,
     },
     ...sharedAbsenceRules,
+    fravaerUtenMelding: { enabled: false },
+    udokumentertFravaer: { ...sharedAbsenceRules.udokumentertFravaer, enabled: false },
+    ukesjekk: { ...sharedAbsenceRules.ukesjekk, enabled: false },
+    manedssjekk: { ...sharedAbsenceRules.manedssjekk, enabled: false },
   },
 };
 
-/** The absence routine for grunnskole: no intake criteria and no absence limit. */
+/**
+ * The absence routine for grunnskole: its daily, weekly and monthly steps, no intake criteria and
+ * no absence limit. Version 2: the half-year count of worrying absence only.
+ */
 export const fravaersrutineGrunnskoleProfile: RuleProfile = {
   key: 'fravaersrutine-grunnskole',
   name: 'Fraværsrutine for grunnskolen',
-  version: 1,
+  version: 2,
   schoolKind: 'grunnskole',
   rules: {
     ...ikoVgsProfile.rules,
+    ...sharedAbsenceRules,
     inntakForsteonske: { enabled: false, maxGradeAverage: 2.5 },
     inntakLavereOnske: { enabled: false, maxGradeAverage: 3.0 },
     inntakFravaer: { enabled: false, abovePercent: 6 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absenceTypes } from '../vocabulary.js';
-import { lessonAbsences, noticeAbsenceType, registerStatus, typesANoticeCovers, wholeDayLessons, type RecordedThatDay } from './absence-from-registration.js';
+import { dayAbsences, lessonAbsences, noticeAbsenceType, recordsANoticeCovers, registerStatus, typesANoticeCovers, wholeDayLessons, type RecordedThatDay } from './absence-from-registration.js';
 
 const recorded = (entries: Record<string, RecordedThatDay>) => new Map(Object.entries(entries));
 
@@ -60,5 +60,68 @@ describe('a notice from home', () => {
   it('counts a whole day as the day’s lessons, at least one', () => {
     expect(wholeDayLessons(6)).toBe(6);
     expect(wholeDayLessons(0)).toBe(1);
+  });
+});
+
+describe('type and cause at registration', () => {
+  it('takes the type and cause the teacher knows, for absence but not for a late arrival', () => {
+    expect(
+      lessonAbsences(
+        [
+          { studentId: 'a', status: 'fravaer', type: 'sykdom', cause: ' Syk ' },
+          { studentId: 'b', status: 'forsent', minutesLate: 5, type: 'dokumentert', cause: 'Buss' },
+          { studentId: 'c', status: 'fravaer', type: null, cause: '' },
+        ],
+        new Map(),
+      ),
+    ).toEqual([
+      { studentId: 'a', hours: 1, minutesLate: null, type: 'sykdom', cause: 'Syk', noticeFromHome: false },
+      { studentId: 'b', hours: 0, minutesLate: 5, type: 'forsentkomming', cause: null, noticeFromHome: false },
+      { studentId: 'c', hours: 1, minutesLate: null, type: 'ikke_mott', cause: null, noticeFromHome: false },
+    ]);
+  });
+});
+
+describe('recordsANoticeCovers', () => {
+  const day = [
+    { id: 'l1', scope: 'time' as const, lessonNumber: 1, type: 'ikke_mott' as const },
+    { id: 'l2', scope: 'time' as const, lessonNumber: 2, type: 'forsentkomming' as const },
+    { id: 'l3', scope: 'time' as const, lessonNumber: 3, type: 'ikke_mott' as const },
+  ];
+
+  it('covers every absence registered that day when it names no lessons, late arrivals apart', () => {
+    expect(recordsANoticeCovers(day, undefined)).toEqual(['l1', 'l3']);
+    expect(recordsANoticeCovers([...day, { id: 'd', scope: 'dag', lessonNumber: null, type: 'ikke_mott' }], [])).toEqual(['l1', 'l3', 'd']);
+  });
+
+  it('covers only the lessons it names', () => {
+    expect(recordsANoticeCovers(day, [3, 4])).toEqual(['l3']);
+  });
+
+  it('covers nothing on a day without registered absence: a notice adds none', () => {
+    expect(recordsANoticeCovers([], undefined)).toEqual([]);
+  });
+});
+
+describe('dayAbsences', () => {
+  it('makes one whole-day record per student away, counting the student\'s lessons', () => {
+    const lessons = new Map([['a', 6], ['b', 0]]);
+    const notices = new Map([['b', { type: 'dokumentert' as const, cause: 'Lege' }]]);
+    expect(
+      dayAbsences(
+        [
+          { studentId: 'a', status: 'fravaer' },
+          { studentId: 'b', status: 'fravaer' },
+          { studentId: 'c', status: 'tilstede' },
+          { studentId: 'd', status: 'fravaer', type: 'permisjon', cause: 'Konfirmasjon' },
+        ],
+        lessons,
+        notices,
+      ),
+    ).toEqual([
+      { studentId: 'a', hours: 6, type: 'ikke_mott', cause: null, noticeFromHome: false },
+      { studentId: 'b', hours: 1, type: 'dokumentert', cause: 'Lege', noticeFromHome: true },
+      { studentId: 'd', hours: 1, type: 'permisjon', cause: 'Konfirmasjon', noticeFromHome: false },
+    ]);
   });
 });

@@ -7,9 +7,16 @@
  * gave notice). A student already away the whole day (a notice for the day) gets nothing for the
  * lesson: the day covers it.
  *
+ * Where the teacher knows it, the register carries the type and cause of an absence
+ * (`dokumentert`, `sykdom`, …); without them it is today's `ikke_mott`, or a notice's type.
+ *
  * A notice from home: documented absence is `dokumentert`; the rest stays `udokumentert`, now with
  * a notice, so the home is not called again about it. Late arrivals keep their type: the notice
- * explains them, but they are not absence. A whole day counts the day's lessons, at least one.
+ * explains them, but they are not absence. A notice covers the absence already registered for the
+ * lessons it names (by default every absence registered that day); it never adds absence.
+ *
+ * The whole day's register of a class: a student absent all day is one whole-day record counting
+ * the student's lessons that day (at least one), which replaces the day's single lessons.
  */
 import { absenceTypes, type AbsenceType, type AttendanceStatus } from '../vocabulary.js';
 
@@ -17,6 +24,9 @@ export interface AttendanceMark {
   studentId: string;
   status: AttendanceStatus;
   minutesLate?: number | null;
+  /** The absence's type, where the teacher knows it (not for late arrivals). */
+  type?: AbsenceType | null;
+  cause?: string | null;
 }
 
 /** What is already recorded for a student on the lesson's day. */
@@ -49,12 +59,22 @@ export function lessonAbsences(marks: readonly AttendanceMark[], recorded: Reado
       studentId: mark.studentId,
       hours: late ? 0 : 1,
       minutesLate: late ? (mark.minutesLate ?? null) : null,
-      type: late ? 'forsentkomming' : (notice?.type ?? 'ikke_mott'),
-      cause: notice?.cause ?? null,
+      type: late ? 'forsentkomming' : (knownType(mark) ?? notice?.type ?? 'ikke_mott'),
+      cause: late ? (notice?.cause ?? null) : (knownCause(mark) ?? notice?.cause ?? null),
       noticeFromHome: notice !== null,
     });
   }
   return out;
+}
+
+/** The type the teacher gave at registration, if any and if it is absence. */
+function knownType(mark: { type?: AbsenceType | null }): AbsenceType | null {
+  return mark.type && mark.type !== 'forsentkomming' ? mark.type : null;
+}
+
+function knownCause(mark: { cause?: string | null }): string | null {
+  const cause = mark.cause?.trim();
+  return cause ? cause : null;
 }
 
 /**
@@ -78,4 +98,65 @@ export const typesANoticeCovers: readonly AbsenceType[] = absenceTypes.filter((t
 /** The lessons a whole-day notice counts: the day's lessons in the timetable, at least one. */
 export function wholeDayLessons(lessonsInTimetable: number): number {
   return Math.max(1, lessonsInTimetable);
+}
+
+/** An absence record of the day, as a notice from home finds it. */
+export interface RecordOfDay {
+  id: string;
+  scope: 'time' | 'dag';
+  lessonNumber: number | null;
+  type: AbsenceType;
+}
+
+/**
+ * The records a notice from home explains: the absence registered that day for the lessons it
+ * names, or, naming none, all of the day's absence (a whole day included). Late arrivals stay
+ * as they are. A notice only changes records, so it never adds absence.
+ */
+export function recordsANoticeCovers(records: readonly RecordOfDay[], namedLessons: readonly number[] | undefined): string[] {
+  const named = namedLessons && namedLessons.length > 0 ? new Set(namedLessons) : null;
+  return records
+    .filter((r) => typesANoticeCovers.includes(r.type))
+    .filter((r) => (named === null ? true : r.scope === 'time' && r.lessonNumber !== null && named.has(r.lessonNumber)))
+    .map((r) => r.id);
+}
+
+/** A student in the whole day's register of a class: present, or away the whole day. */
+export interface DayMark {
+  studentId: string;
+  status: 'tilstede' | 'fravaer';
+  type?: AbsenceType | null;
+  cause?: string | null;
+}
+
+export interface DayAbsence {
+  studentId: string;
+  hours: number;
+  type: AbsenceType;
+  cause: string | null;
+  noticeFromHome: boolean;
+}
+
+/**
+ * The whole-day records of a class's day register: one per student away, counting the student's
+ * lessons that day; a notice from home already given that day keeps its type and cause unless the
+ * teacher gives others.
+ */
+export function dayAbsences(
+  marks: readonly DayMark[],
+  lessonsThatDay: ReadonlyMap<string, number>,
+  notices: ReadonlyMap<string, { type: AbsenceType; cause: string | null }>,
+): DayAbsence[] {
+  return marks
+    .filter((m) => m.status === 'fravaer')
+    .map((m) => {
+      const notice = notices.get(m.studentId) ?? null;
+      return {
+        studentId: m.studentId,
+        hours: wholeDayLessons(lessonsThatDay.get(m.studentId) ?? 0),
+        type: knownType(m) ?? notice?.type ?? 'ikke_mott',
+        cause: knownCause(m) ?? notice?.cause ?? null,
+        noticeFromHome: notice !== null,
+      };
+    });
 }

@@ -1,15 +1,22 @@
 import type { LoadedFlag } from '../../data/load-flags.js';
-import type { Flag, SignalLevel, StudentSignal } from '../../shared/api.js';
+import { studentLight } from '../../domain/identification/concerns.js';
+import type { Flag, StudentSignal } from '../../shared/api.js';
 
 export function presentFlag(f: LoadedFlag): Flag {
-  const evidence = f.evidence as { facts?: Flag['facts'] };
+  const evidence = f.evidence as { facts?: Flag['facts']; findings?: Array<{ ruleCode: string; level: string; facts: Flag['facts'] }> };
+  const ruleCode = f.ruleCode as Flag['ruleCode'];
+  const level = f.level as Flag['level'];
+  const facts = evidence.facts ?? {};
   return {
     id: f.id,
     studentId: f.studentId,
-    ruleCode: f.ruleCode as Flag['ruleCode'],
-    level: f.level as Flag['level'],
+    concern: f.concern as Flag['concern'],
+    ruleCode,
+    level,
     state: f.state,
-    facts: evidence.facts ?? {},
+    facts,
+    // A flag raised before flags gathered their concern's findings has its one finding.
+    findings: evidence.findings?.map((x) => ({ ruleCode: x.ruleCode as Flag['ruleCode'], level: x.level as Flag['level'], facts: x.facts })) ?? [{ ruleCode, level, facts }],
     detectedAt: f.detectedAt.toISOString(),
     ruleProfileVersion: f.ruleProfileVersion,
     decidedBy: f.decidedByName,
@@ -20,9 +27,8 @@ export function presentFlag(f: LoadedFlag): Flag {
   };
 }
 
-/** The traffic light: red if any open flag is red, yellow if any is open, else green. */
+/** The student's one traffic light and its reasons (the open concerns), as the domain defines it. */
 export function presentSignal(openFlags: LoadedFlag[]): StudentSignal {
-  const presented = openFlags.map(presentFlag).sort((a, b) => (a.level === b.level ? 0 : a.level === 'rod' ? -1 : 1));
-  const level: SignalLevel = presented.some((f) => f.level === 'rod') ? 'rod' : presented.length > 0 ? 'gul' : 'gronn';
-  return { level, flags: presented };
+  const { level, reasons } = studentLight(openFlags.map(presentFlag));
+  return { level, flags: reasons };
 }

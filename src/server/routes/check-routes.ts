@@ -1,19 +1,56 @@
-/** Ukesjekken, Månedssjekken and the per-subject absence against the 10 % limit. */
+/**
+ * The regular checks of the absence routine — Ukesjekken (a class), Månedssjekken and the semester
+ * check (a school) — each for a period the person chooses, the checks recorded as done with their
+ * history, and the per-subject absence against the 10 % limit.
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { apiError, groupParams, monthlyCheck, schoolParams, studentParams, subjectAbsence, weeklyCheck } from '../../shared/api.js';
-import { can } from '../../domain/access-policy.js';
+import { apiError, groupParams, schoolParams, studentParams, subjectAbsence } from '../../shared/api.js';
+import { checkHistory, checkHistoryQuery, checkPeriodQuery, checkRecord, checkRecordBody, monthlyCheckView, semesterCheck, weeklyCheckView } from '../../shared/workspace-api.js';
+import { can, type Person } from '../../domain/access-policy.js';
+import { choosePeriod } from '../../domain/checks/check-period.js';
 import { subjectAbsence as computeSubjectAbsence } from '../../domain/identification/rules/absence-limit-rule.js';
+import type { CheckKind } from '../../domain/vocabulary.js';
+import { findCheckHistory } from '../../data/checks/find-check-history.js';
+import { findSemesterCheck } from '../../data/checks/find-semester-check.js';
+import { recordCheck } from '../../data/checks/record-check.js';
 import { findMonthlyCheck, findWeeklyCheck } from '../../data/find-check-views.js';
+import { loadGroup } from '../../data/load-group.js';
 import { loadIdentificationFacts } from '../../data/load-identification-facts.js';
 import { loadRuleProfile } from '../../data/load-rule-profile.js';
+import { loadSchoolCalendar } from '../../data/load-school-calendar.js';
+import { schoolExists } from '../../data/school-exists.js';
 import { writeAudit } from '../../data/write-audit.js';
+import type { Db } from '../../db/database.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { requireStudentAccess } from '../auth/student-access.js';
-import { forbidden, notFound } from '../errors.js';
+import { forbidden, invalidField, notFound } from '../errors.js';
 import { presentSignal } from '../presenters/present-flag.js';
+import { presentCheckRecord } from '../presenters/present-workspace.js';
 import type { RouteContext } from './context.js';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError };
+
+/** The period of a check around the chosen date, from the school's terms. */
+async function periodFor(db: Db, ownerId: string, schoolId: string, kind: CheckKind, on: string | undefined, today: string) {
+  const year = await loadSchoolCalendar(db, ownerId, schoolId, on && on < today ? on : today);
+  return choosePeriod(kind, on, today, year?.terms ?? []);
+}
+
+/**
+ * Who may see and record a check: the contact teacher of the class for an ukesjekk, the school's
+ * leadership and rådgiver for the school's checks. Throws 404 or 403.
+ */
+async function requireCheckAccess(db: Db, actor: Person & { ownerId: string }, schoolId: string, kind: CheckKind, groupId: string | undefined) {
+  if (kind === 'ukesjekk') {
+    if (!groupId) throw invalidField('groupId', 'An ukesjekk is of a class');
+    const group = await loadGroup(db, actor.ownerId, groupId);
+    if (!group || group.schoolId !== schoolId) throw notFound('The class');
+    if (!can(actor, 'class.see_weekly_check', { schoolId, groupId })) throw forbidden('Ukesjekken is for the contact teacher of the class');
+    return;
+  }
+  if (!(await schoolExists(db, actor.ownerId, schoolId))) throw notFound('The school');
+  if (!can(actor, 'school.see_monthly_check', { schoolId })) throw forbidden('The school’s checks are for its leadership');
+}
 
 export const checkRoutes =
   (ctx: RouteContext): FastifyPluginAsyncZod =>
@@ -22,31 +59,119 @@ export const checkRoutes =
 
     app.get(
       '/api/classes/:groupId/weekly-check',
-      { schema: { summary: 'Ukesjekken for a class', tags: ['identification'], params: groupParams, response: { 200: weeklyCheck, ...errors } } },
+      {
+        schema: {
+          summary: 'Ukesjekken for a class, for the week of the chosen date',
+          tags: ['identification'],
+          params: groupParams,
+          querystring: checkPeriodQuery,
+          response: { 200: weeklyCheckView, ...errors },
+        },
+      },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { groupId } = request.params;
-        const view = await findWeeklyCheck(db, actor.ownerId, groupId, ctx.clock.today());
+        const today = ctx.clock.today();
+        const group = await loadGroup(db, actor.ownerId, groupId);
+        if (!group) throw notFound('The class');
+        if (!can(actor, 'class.see_weekly_check', { schoolId: group.schoolId, groupId })) throw forbidden('Ukesjekken is for the contact teacher of the class');
+        const period = (await periodFor(db, actor.ownerId, group.schoolId, 'ukesjekk', request.query.on, today))!;
+        const view = await findWeeklyCheck(db, actor.ownerId, groupId, period, today);
         if (!view) throw notFound('The class');
-        if (!can(actor, 'class.see_weekly_check', { schoolId: view.schoolId, groupId })) throw forbidden('Ukesjekken is for the contact teacher of the class');
         await writeAudit(db, view.students.map((s) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read' as const, entity: 'ukesjekk', studentId: s.id })));
         const profile = await loadRuleProfile(db, actor.ownerId, view.schoolKind);
-        const { schoolKind: _, schoolId: _school, ...rest } = view;
-        return { ...rest, fromDays: profile.rules.ukesjekk.fromDays, students: view.students.map(({ openFlags, ...s }) => ({ ...s, signal: presentSignal(openFlags) })) };
+        const { schoolKind: _, ...rest } = view;
+        return { ...rest, period, fromDays: profile.rules.ukesjekk.fromDays, students: view.students.map(({ openFlags, ...s }) => ({ ...s, signal: presentSignal(openFlags) })) };
       },
     );
 
     app.get(
       '/api/schools/:schoolId/monthly-check',
-      { schema: { summary: 'Månedssjekken for a school', tags: ['identification'], params: schoolParams, response: { 200: monthlyCheck, ...errors } } },
+      {
+        schema: {
+          summary: 'Månedssjekken for a school, for the month of the chosen date',
+          tags: ['identification'],
+          params: schoolParams,
+          querystring: checkPeriodQuery,
+          response: { 200: monthlyCheckView, ...errors },
+        },
+      },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { schoolId } = request.params;
+        const today = ctx.clock.today();
         if (!can(actor, 'school.see_monthly_check', { schoolId })) throw forbidden('Månedssjekken is for the school’s leadership');
-        const view = await findMonthlyCheck(db, actor.ownerId, schoolId, ctx.clock.today());
+        const period = (await periodFor(db, actor.ownerId, schoolId, 'manedssjekk', request.query.on, today))!;
+        const view = await findMonthlyCheck(db, actor.ownerId, schoolId, period, today);
         if (!view) throw notFound('The school');
         await writeAudit(db, view.undocumented.map((u) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read' as const, entity: 'manedssjekk', studentId: u.student.id })));
-        return view;
+        return { ...view, period };
+      },
+    );
+
+    app.get(
+      '/api/schools/:schoolId/semester-check',
+      {
+        schema: {
+          summary: 'The semester check for a school, for the term of the chosen date',
+          tags: ['identification'],
+          params: schoolParams,
+          querystring: checkPeriodQuery,
+          response: { 200: semesterCheck, ...errors },
+        },
+      },
+      async (request) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        const { schoolId } = request.params;
+        const today = ctx.clock.today();
+        if (!can(actor, 'school.see_monthly_check', { schoolId })) throw forbidden('The semester check is for the school’s leadership');
+        const period = await periodFor(db, actor.ownerId, schoolId, 'semestersjekk', request.query.on, today);
+        if (!period) throw notFound('The term');
+        const view = await findSemesterCheck(db, actor.ownerId, schoolId, period);
+        if (!view) throw notFound('The school');
+        await writeAudit(db, view.students.map((s) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read' as const, entity: 'semestersjekk', studentId: s.student.id })));
+        return { ...view, period, students: view.students.map(({ openFlags, ...s }) => ({ ...s, signal: presentSignal(openFlags) })) };
+      },
+    );
+
+    app.get(
+      '/api/schools/:schoolId/checks',
+      { schema: { summary: 'The checks of a kind recorded as done, newest first', tags: ['identification'], params: schoolParams, querystring: checkHistoryQuery, response: { 200: checkHistory, ...errors } } },
+      async (request) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        const { schoolId } = request.params;
+        const { kind, groupId } = request.query;
+        await requireCheckAccess(db, actor, schoolId, kind, groupId);
+        const rows = await findCheckHistory(db, actor.ownerId, { schoolId, kind, groupId: kind === 'ukesjekk' ? groupId! : null });
+        return { records: rows.map(presentCheckRecord) };
+      },
+    );
+
+    app.post(
+      '/api/schools/:schoolId/checks',
+      { schema: { summary: 'Record that a check was done', tags: ['identification'], params: schoolParams, body: checkRecordBody, response: { 201: checkRecord, ...errors } } },
+      async (request, reply) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        const { schoolId } = request.params;
+        const body = request.body;
+        await requireCheckAccess(db, actor, schoolId, body.kind, body.groupId);
+        if (body.periodFrom > body.periodTo) throw invalidField('periodTo', 'The period ends before it starts');
+        if (body.periodFrom > ctx.clock.today()) throw invalidField('periodFrom', 'A check cannot be done for a period that has not begun');
+        const row = await recordCheck(db, {
+          ownerId: actor.ownerId,
+          schoolId,
+          groupId: body.kind === 'ukesjekk' ? body.groupId! : null,
+          kind: body.kind,
+          periodFrom: body.periodFrom,
+          periodTo: body.periodTo,
+          note: body.note || null,
+          systemMeetingItem: body.kind === 'semestersjekk' ? body.systemMeetingItem || null : null,
+          doneBy: actor.staffId,
+          doneAt: ctx.clock.now(),
+        });
+        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'check_record', entityId: row.id, detail: { kind: row.kind, groupId: row.groupId, periodFrom: row.periodFrom, periodTo: row.periodTo } });
+        reply.code(201);
+        return presentCheckRecord(row);
       },
     );
 

@@ -7,7 +7,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../shared/api.js';
-import { conversationParams, meetingParams, planVersionParams } from '../../shared/case-api.js';
+import { conversationParams, documentQuery, meetingParams, planVersionParams } from '../../shared/case-api.js';
 import { findPlanCase } from '../../data/cases/find-plan-case.js';
 import { loadConversation } from '../../data/cases/load-conversation.js';
 import { loadMeeting } from '../../data/cases/load-meeting.js';
@@ -24,19 +24,30 @@ import type { RouteContext } from './context.js';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 const tags = ['documents'];
-const languageQuery = z.object({ language: z.enum(['nb', 'nn']).default('nb') });
 const pdfResponse = { 200: z.any().describe('application/pdf') };
 
-async function sendPdf(reply: { header: (k: string, v: string) => unknown; send: (b: Buffer) => unknown }, pdf: Buffer, filename: string) {
+type PdfReply = { header: (k: string, v: string) => unknown; send: (b: Buffer) => unknown };
+
+/** A document is served only once its reading is in the audit trail, against the student's file. */
+async function sendAuditedPdf(
+  db: Db,
+  reply: PdfReply,
+  actor: Actor,
+  read: { entity: string; entityId: string; studentId: string; detail: Record<string, unknown> },
+  document: { pdf: Buffer; filename: string },
+) {
+  await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', ...read });
   reply.header('content-type', 'application/pdf');
-  reply.header('content-disposition', `inline; filename="${filename}"`);
+  reply.header('content-disposition', `inline; filename="${document.filename}"`);
   reply.header('cache-control', 'no-store');
-  return reply.send(pdf);
+  return reply.send(document.pdf);
 }
 
-async function caseOfRow(db: Db, actor: Actor, caseId: string | null) {
-  if (!caseId) throw notFound('The case');
-  return requireCaseAccess(db, actor, caseId);
+/** The meeting or conversation a document is made from, with its case once the actor may see it. */
+async function withCase<T extends { caseId: string | null }>(db: Db, actor: Actor, row: T | undefined, what: string) {
+  if (!row) throw notFound(what);
+  if (!row.caseId) throw notFound('The case');
+  return { row, kase: await requireCaseAccess(db, actor, row.caseId) };
 }
 
 export const documentRoutes =
@@ -46,7 +57,7 @@ export const documentRoutes =
 
     app.get(
       '/api/plans/:planId/versions/:version/pdf',
-      { schema: { summary: 'A plan version as PDF, with its signature block (UTKAST while unsigned)', tags, params: planVersionParams, querystring: languageQuery, response: { ...pdfResponse, ...errors } } },
+      { schema: { summary: 'A plan version as PDF, with its signature block (UTKAST while unsigned)', tags, params: planVersionParams, querystring: documentQuery, response: { ...pdfResponse, ...errors } } },
       async (request, reply) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { planId, version } = request.params;
@@ -56,38 +67,31 @@ export const documentRoutes =
         const kase = await requireCaseAccess(db, actor, found.caseId);
         const document = await makePlanDocument(db, { actor, kase, planId, version, language, today: ctx.clock.today() });
         if (!document) throw notFound('The plan version');
-        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'plan_document', entityId: planId, studentId: kase.studentId, detail: { version, language } });
-        return sendPdf(reply, document.pdf, document.filename);
+        return sendAuditedPdf(db, reply, actor, { entity: 'plan_document', entityId: planId, studentId: kase.studentId, detail: { version, language } }, document);
       },
     );
 
     app.get(
       '/api/meetings/:meetingId/summons.pdf',
-      { schema: { summary: 'The written summons to a case meeting, as PDF', tags, params: meetingParams, querystring: languageQuery, response: { ...pdfResponse, ...errors } } },
+      { schema: { summary: 'The written summons to a case meeting, as PDF', tags, params: meetingParams, querystring: documentQuery, response: { ...pdfResponse, ...errors } } },
       async (request, reply) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const meeting = await loadMeeting(db, actor.ownerId, request.params.meetingId);
-        if (!meeting) throw notFound('The meeting');
-        const kase = await caseOfRow(db, actor, meeting.caseId);
+        const { row: meeting, kase } = await withCase(db, actor, await loadMeeting(db, actor.ownerId, request.params.meetingId), 'The meeting');
         const language = request.query.language;
         const document = await makeSummonsDocument(db, { actor, kase, meeting, language, today: ctx.clock.today() });
-        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'summons_document', entityId: meeting.id, studentId: kase.studentId, detail: { language } });
-        return sendPdf(reply, document.pdf, document.filename);
+        return sendAuditedPdf(db, reply, actor, { entity: 'summons_document', entityId: meeting.id, studentId: kase.studentId, detail: { language } }, document);
       },
     );
 
     app.get(
       '/api/conversations/:conversationId/minutes.pdf',
-      { schema: { summary: 'The minutes of a conversation, for every participant, as PDF', tags, params: conversationParams, querystring: languageQuery, response: { ...pdfResponse, ...errors } } },
+      { schema: { summary: 'The minutes of a conversation, for every participant, as PDF', tags, params: conversationParams, querystring: documentQuery, response: { ...pdfResponse, ...errors } } },
       async (request, reply) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const conversation = await loadConversation(db, actor.ownerId, request.params.conversationId);
-        if (!conversation) throw notFound('The conversation');
-        const kase = await caseOfRow(db, actor, conversation.caseId);
+        const { row: conversation, kase } = await withCase(db, actor, await loadConversation(db, actor.ownerId, request.params.conversationId), 'The conversation');
         const language = request.query.language;
         const document = await makeMinutesDocument(db, { actor, kase, conversation, language, today: ctx.clock.today() });
-        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'minutes_document', entityId: conversation.id, studentId: kase.studentId, detail: { language } });
-        return sendPdf(reply, document.pdf, document.filename);
+        return sendAuditedPdf(db, reply, actor, { entity: 'minutes_document', entityId: conversation.id, studentId: kase.studentId, detail: { language } }, document);
       },
     );
   };

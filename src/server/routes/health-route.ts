@@ -10,6 +10,6 @@ export const healthRoute =
     app.get(
       '/api/health',
       { schema: { summary: 'Is Varde up, and on which database', tags: ['system'], response: { 200: health } } },
-      async () => ({ status: 'ok' as const, database: ctx.database.kind, version }),
+      async () => ({ status: 'ok' as const, database: ctx.database.kind, version, demo: ctx.demo }),
     );
   };

@@ -2,6 +2,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, myStudents } from '../../shared/api.js';
 import { findMyStudents } from '../../data/find-my-students.js';
+import { findOpenCloserFollowUps } from '../../data/follow-up/find-closer-follow-ups.js';
+import { findSubjectLimits } from '../../data/find-subject-limits.js';
 import { writeAudit } from '../../data/write-audit.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { presentSignal } from '../presenters/present-flag.js';
@@ -35,12 +37,31 @@ export const myStudentsRoute =
             detail: { view: 'mine-elever' },
           })),
         );
+        // A subject teacher's groups in upper secondary show each student's share against the absence limit.
+        const teaching = result.groups.filter((g) => g.relation === 'faglaerer');
+        const limits = teaching[0]
+          ? await findSubjectLimits(db, actor.ownerId, teaching[0].schoolId, teaching.map((g) => ({ id: g.id, studentIds: g.students.map((s) => s.id) })), ctx.clock.today())
+          : undefined;
+        // The closer-follow-up mark beside the names of the contact teacher's own class.
+        const marks = await findOpenCloserFollowUps(db, actor.ownerId, result.groups.filter((g) => g.relation === 'kontaktlaerer').flatMap((g) => g.students.map((s) => s.id)));
         return {
           term: result.term,
-          groups: result.groups.map((g) => ({
-            ...g,
-            students: g.students.map(({ openFlags, ...student }) => ({ ...student, signal: openFlags ? presentSignal(openFlags) : null })),
-          })),
+          groups: result.groups.map(({ schoolId: _school, ...g }) => {
+            const groupLimits = g.relation === 'faglaerer' ? limits?.of.get(g.id) : undefined;
+            return {
+              ...g,
+              absenceLimitPercent: groupLimits ? limits!.limitPercent : null,
+              students: g.students.map(({ openFlags, ...student }) => {
+                const limit = groupLimits?.get(student.id);
+                return {
+                  ...student,
+                  signal: openFlags ? presentSignal(openFlags) : null,
+                  closerFollowUpReviewOn: g.relation === 'kontaktlaerer' ? (marks.get(student.id)?.reviewOn ?? null) : null,
+                  subjectLimit: limit ? { percent: limit.percent === null ? null : Math.round(limit.percent * 10) / 10, lessonsHeld: limit.lessonsHeld, lessonsMissed: limit.lessonsMissed, band: limit.band } : null,
+                };
+              }),
+            };
+          }),
         };
       },
     );

@@ -1,15 +1,21 @@
 /**
- * Daily registration: a lesson's attendance, a notice from home, midterm grades. Each saves,
- * re-runs the rules for the students it touched, and answers with the flags it raised.
+ * Daily registration: the teacher's lessons of a day, a lesson's attendance, the whole day's
+ * register of a class, a notice from home, midterm grades. Each save re-runs the rules for the
+ * students it touched, and answers with the flags it raised.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   apiError,
   attendanceBody,
+  dayAttendanceBody,
+  dayRegister,
+  dayRegisterQuery,
   gradeEntryBody,
   groupParams,
   lessonQuery,
   lessonRegister,
+  myLessons,
+  myLessonsQuery,
   noticeBody,
   registrationResult,
   studentParams,
@@ -17,11 +23,13 @@ import {
 import { loadFlags } from '../../data/load-flags.js';
 import { loadGroup } from '../../data/load-group.js';
 import { reevaluateStudents } from '../../data/reevaluate-students.js';
-import { countStudentLessons } from '../../data/registration/count-student-lessons.js';
 import { findGroupMemberIds } from '../../data/registration/find-group-member-ids.js';
+import { findMyLessons } from '../../data/registration/find-my-lessons.js';
 import { groupHasLesson } from '../../data/registration/group-has-lesson.js';
+import { loadDayRegister } from '../../data/registration/load-day-register.js';
 import { loadLessonRegister } from '../../data/registration/load-lesson-register.js';
 import { recordAttendance } from '../../data/registration/record-attendance.js';
+import { recordDayRegister } from '../../data/registration/record-day-register.js';
 import { recordGrades } from '../../data/registration/record-grades.js';
 import { recordNotice } from '../../data/registration/record-notice.js';
 import { writeAudit } from '../../data/write-audit.js';
@@ -42,6 +50,12 @@ function requireTeacherOf(actor: Actor, groupId: string) {
   }
 }
 
+function requireContactTeacherOf(actor: Actor, groupId: string) {
+  if (!can(actor, 'class.register_day', { groupId })) {
+    throw forbidden('Only the contact teacher of the class can register its whole day');
+  }
+}
+
 export const registrationRoutes =
   (ctx: RouteContext): FastifyPluginAsyncZod =>
   async (app) => {
@@ -52,6 +66,52 @@ export const registrationRoutes =
       const ids = new Set(result.newFlags.map((f) => f.id));
       return (await loadFlags(db, actor.ownerId, studentIds)).filter((f) => ids.has(f.id)).map(presentFlag);
     };
+
+    app.get(
+      '/api/me/lessons',
+      { schema: { summary: "My lessons today: the teacher's lessons on a date from the timetable", tags: ['registration'], querystring: myLessonsQuery, response: { 200: myLessons, ...errors } } },
+      async (request) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        return findMyLessons(db, actor.ownerId, { teachingGroupIds: actor.teachingGroupIds ?? new Set(), contactGroupIds: actor.contactGroupIds ?? new Set() }, request.query.date ?? ctx.clock.today());
+      },
+    );
+
+    app.get(
+      '/api/groups/:groupId/day-register',
+      { schema: { summary: "The whole day's register of a class", tags: ['registration'], params: groupParams, querystring: dayRegisterQuery, response: { 200: dayRegister, ...errors } } },
+      async (request) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        requireContactTeacherOf(actor, request.params.groupId);
+        const sheet = await loadDayRegister(db, actor.ownerId, request.params.groupId, request.query.date);
+        if (!sheet || sheet.group.kind !== 'basisgruppe') throw notFound('The class');
+        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'absence', detail: { groupId: sheet.group.id, date: sheet.date, count: sheet.students.length } });
+        return { ...sheet, group: { id: sheet.group.id, name: sheet.group.name } };
+      },
+    );
+
+    app.post(
+      '/api/groups/:groupId/day-register',
+      { schema: { summary: "Register a class's whole day: present, or away the whole day", tags: ['registration'], params: groupParams, body: dayAttendanceBody, response: { 200: registrationResult, ...errors } } },
+      async (request) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        const { groupId } = request.params;
+        requireContactTeacherOf(actor, groupId);
+        const group = await loadGroup(db, actor.ownerId, groupId);
+        if (!group || group.kind !== 'basisgruppe') throw notFound('The class');
+        const { date, entries } = request.body;
+        if (date > ctx.clock.today()) throw new AppError('validation_failed', 'body.date: absence cannot be registered for a day that has not come', [{ path: 'body.date', message: 'is in the future' }]);
+        if (isoWeekday(date) > 5) throw new AppError('validation_failed', 'body.date: is not a school day', [{ path: 'body.date', message: 'is a weekend' }]);
+        const members = await findGroupMemberIds(db, actor.ownerId, groupId);
+        const strangers = entries.map((e, i) => ({ e, i })).filter(({ e }) => !members.has(e.studentId));
+        if (strangers.length > 0) {
+          throw new AppError('validation_failed', 'Some students are not in the class', strangers.map(({ i }) => ({ path: `body.entries.${i}.studentId`, message: 'is not a student of this class' })));
+        }
+        const saved = await recordDayRegister(db, { ownerId: actor.ownerId, schoolId: group.schoolId, groupId, date, registeredBy: actor.staffId, entries });
+        const changed = entries.map((e) => e.studentId);
+        await writeAudit(db, changed.map((studentId) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update' as const, entity: 'absence', studentId, detail: { date, groupId, wholeDay: true } })));
+        return { saved, newFlags: await rerun(actor, group.schoolId, changed) };
+      },
+    );
 
     app.get(
       '/api/groups/:groupId/register',
@@ -96,10 +156,8 @@ export const registrationRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { studentId } = request.params;
         const { schoolId } = await requireStudentAccess(db, actor, studentId, ctx.clock.today(), 'full');
-        const weekday = isoWeekday(request.body.date);
-        if (weekday > 5) throw new AppError('validation_failed', 'body.date: is not a school day', [{ path: 'body.date', message: 'is a weekend' }]);
-        const lessons = await countStudentLessons(db, actor.ownerId, studentId, weekday);
-        const saved = await recordNotice(db, { ownerId: actor.ownerId, schoolId, studentId, ...request.body, lessonsThatDay: lessons, registeredBy: actor.staffId });
+        if (isoWeekday(request.body.date) > 5) throw new AppError('validation_failed', 'body.date: is not a school day', [{ path: 'body.date', message: 'is a weekend' }]);
+        const saved = await recordNotice(db, { ownerId: actor.ownerId, studentId, ...request.body });
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update', entity: 'absence_notice', studentId, detail: { date: request.body.date } });
         return { saved, newFlags: await rerun(actor, schoolId, [studentId]) };
       },

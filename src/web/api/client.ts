@@ -9,15 +9,18 @@ import type {
   ApiError,
   attendanceBody,
   attendanceStatus,
+  dayAttendanceBody,
+  DayRegister,
   ErrorCode,
   Flag,
   FlagDecision,
+  Health,
   gradeEntryBody,
   ImportProgressLine,
   ImportResultLine,
   importParams,
   LessonRegister,
-  MonthlyCheck,
+  MyLessons,
   MyStudents,
   myTasks,
   noticeBody,
@@ -32,8 +35,15 @@ import type {
   studentFlags,
   SubjectAbsence,
   Task,
-  WeeklyCheck,
 } from '../../shared/api';
+import type {
+  CloserFollowUpBody,
+  CloserFollowUpReviewBody,
+  LoggedTaskContact,
+  StudentCloserFollowUps,
+  StudentHomeContacts,
+  TaskContactBody,
+} from '../../shared/follow-up-api';
 import { readJsonLines } from './json-lines';
 
 /** The server's error codes, and `network` when no answer came at all. */
@@ -133,6 +143,11 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
 /** One segment of an API path, escaped. */
 export const pathSegment = (value: string) => encodeURIComponent(value);
 
+/** Is Varde up; and the demo school's sign-ins, when it is loaded. Public. */
+export function getHealth(): Promise<Health> {
+  return request<Health>('GET', '/api/health');
+}
+
 /** The signed-in person; fails with `unauthenticated` (401) when nobody is signed in. */
 export async function getSession(): Promise<Session> {
   return remember(await request<Session>('GET', '/api/session'));
@@ -190,6 +205,32 @@ export function markTaskDone(taskId: string): Promise<Task> {
   return request<Task>('POST', `/api/tasks/${pathSegment(taskId)}/done`);
 }
 
+// Following up outside a case: contacts with the home from a task, closer follow-up (issue 9).
+
+export function logTaskContact(taskId: string, body: TaskContactBody): Promise<LoggedTaskContact> {
+  return request<LoggedTaskContact>('POST', `/api/tasks/${pathSegment(taskId)}/contact`, body);
+}
+
+export function undoHomeContact(contactId: string): Promise<Task> {
+  return request<Task>('POST', `/api/home-contacts/${pathSegment(contactId)}/undo`);
+}
+
+export function getStudentHomeContacts(studentId: string): Promise<StudentHomeContacts> {
+  return request<StudentHomeContacts>('GET', `/api/students/${pathSegment(studentId)}/home-contacts`);
+}
+
+export function getCloserFollowUp(studentId: string): Promise<StudentCloserFollowUps> {
+  return request<StudentCloserFollowUps>('GET', `/api/students/${pathSegment(studentId)}/closer-follow-up`);
+}
+
+export function setCloserFollowUp(studentId: string, body: CloserFollowUpBody): Promise<StudentCloserFollowUps> {
+  return request<StudentCloserFollowUps>('POST', `/api/students/${pathSegment(studentId)}/closer-follow-up`, body);
+}
+
+export function reviewCloserFollowUp(markId: string, body: CloserFollowUpReviewBody): Promise<StudentCloserFollowUps> {
+  return request<StudentCloserFollowUps>('POST', `/api/closer-follow-ups/${pathSegment(markId)}/review`, body);
+}
+
 export function getLessonRegister(groupId: string, date: string, lessonNumber: number): Promise<LessonRegister> {
   const query = new URLSearchParams({ date, lessonNumber: String(lessonNumber) });
   return request<LessonRegister>('GET', `/api/groups/${pathSegment(groupId)}/register?${query.toString()}`);
@@ -205,6 +246,20 @@ export function registerAttendance(groupId: string, body: Attendance): Promise<R
 
 export type NoticeFromHome = z.input<typeof noticeBody>;
 
+export function getMyLessons(date: string): Promise<MyLessons> {
+  return request<MyLessons>('GET', `/api/me/lessons?${new URLSearchParams({ date }).toString()}`);
+}
+
+export function getDayRegister(groupId: string, date: string): Promise<DayRegister> {
+  return request<DayRegister>('GET', `/api/groups/${pathSegment(groupId)}/day-register?${new URLSearchParams({ date }).toString()}`);
+}
+
+export type DayAttendance = z.input<typeof dayAttendanceBody>;
+
+export function registerDay(groupId: string, body: DayAttendance): Promise<RegistrationResult> {
+  return request<RegistrationResult>('POST', `/api/groups/${pathSegment(groupId)}/day-register`, body);
+}
+
 export function recordNotice(studentId: string, body: NoticeFromHome): Promise<RegistrationResult> {
   return request<RegistrationResult>('POST', `/api/students/${pathSegment(studentId)}/notices`, body);
 }
@@ -213,14 +268,6 @@ export type GradeEntry = z.input<typeof gradeEntryBody>;
 
 export function enterGrades(groupId: string, body: GradeEntry): Promise<RegistrationResult> {
   return request<RegistrationResult>('POST', `/api/groups/${pathSegment(groupId)}/grades`, body);
-}
-
-export function getWeeklyCheck(groupId: string): Promise<WeeklyCheck> {
-  return request<WeeklyCheck>('GET', `/api/classes/${pathSegment(groupId)}/weekly-check`);
-}
-
-export function getMonthlyCheck(schoolId: string): Promise<MonthlyCheck> {
-  return request<MonthlyCheck>('GET', `/api/schools/${pathSegment(schoolId)}/monthly-check`);
 }
 
 // Rule profiles (administrators) and imports (leadership and administrators).

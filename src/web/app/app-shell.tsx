@@ -1,10 +1,10 @@
 import { Button, SkipLink } from '@digdir/designsystemet-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import type { Session } from '../../shared/api';
 import { casePaths } from '../features/cases/case-paths';
-import { hasTaskRole, hasTeacherRole, isAdministrator, overviewSchools, paths } from '../lib/home-path';
+import { coordinatorSchools, hasTaskRole, hasTeacherRole, isAdministrator, overviewSchools, paths } from '../lib/home-path';
 import { useSessionState, useSignOut } from '../lib/session';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -14,19 +14,35 @@ export function AppShell() {
   const { data } = useSessionState();
   const session = data?.status === 'signed_in' ? data.session : null;
   const mainRef = useMainFocusOnNavigation();
+  const menu = usePhoneMenu();
 
   return (
     <>
       <SkipLink href="#main">{t('app.skipLink')}</SkipLink>
       <header className="app-header">
-        <div className="app-header__inner">
+        {/* Escape closes the phone menu from the button or from anywhere inside it. */}
+        <div className="app-header__inner" onKeyDown={menu.closeOnEscape}>
           <RouterLink to="/" className="app-header__brand">
             {t('app.name')}
           </RouterLink>
-          {session && <MainNavigation session={session} />}
-          <div className="app-header__tools">
-            <LanguageSwitcher />
-            {session && <SignedInAs session={session} />}
+          {/* On a phone the menu folds behind one button (styles.css); on a wide screen it is always open. */}
+          <Button
+            type="button"
+            variant="secondary"
+            data-size="sm"
+            className="app-header__menu-button"
+            aria-expanded={menu.open}
+            aria-controls="app-menu"
+            onClick={menu.toggle}
+          >
+            {t('header.menu')}
+          </Button>
+          <div id="app-menu" className="app-header__menu" data-open={menu.open}>
+            {session && <MainNavigation session={session} />}
+            <div className="app-header__tools">
+              <LanguageSwitcher />
+              {session && <SignedInAs session={session} />}
+            </div>
           </div>
         </div>
       </header>
@@ -83,6 +99,20 @@ function MainNavigation({ session }: { session: Session }) {
             {t('cases.nav')}
           </NavLink>
         </li>
+        {coordinatorSchools(session.roles).map((school) => (
+          <li key={`${school.schoolId}:iko`}>
+            <NavLink to={paths.ikoWorkspace(school.schoolId)} className="app-nav__link">
+              {schools.length > 1 && school.schoolName ? t('nav.ikoWorkspaceAt', { school: school.schoolName }) : t('nav.ikoWorkspace')}
+            </NavLink>
+          </li>
+        ))}
+        {coordinatorSchools(session.roles).map((school) => (
+          <li key={`${school.schoolId}:klasselaerermote`}>
+            <NavLink to={paths.classMeetings(school.schoolId)} className="app-nav__link">
+              {t('nav.classMeeting')}
+            </NavLink>
+          </li>
+        ))}
         {schools.map((school) => (
           <li key={school.schoolId}>
             <NavLink to={paths.schoolOverview(school.schoolId)} className="app-nav__link">
@@ -141,4 +171,21 @@ function useMainFocusOnNavigation() {
     mainRef.current?.focus({ preventScroll: true });
   }, [pathname]);
   return mainRef;
+}
+
+/** The phone menu: open or closed, closed again on every navigation and by Escape. */
+function usePhoneMenu() {
+  // Open on the page where it was opened: another page starts with it closed.
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  return {
+    open,
+    toggle: () => setOpenOn(open ? null : pathname),
+    closeOnEscape: (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !open) return;
+      setOpenOn(null);
+      document.querySelector<HTMLElement>('.app-header__menu-button')?.focus();
+    },
+  };
 }

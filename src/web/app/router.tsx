@@ -1,6 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 import { CasesPage } from '../features/cases/cases-page';
+import { SemesterCheckPage } from '../features/checks/semester-check-page';
+import { ConcernReportPage } from '../features/concern-report/concern-report-page';
 import { GradeEntryPage } from '../features/grade-entry/grade-entry-page';
+import { IkoWorkspacePage } from '../features/iko-workspace/iko-workspace-page';
 import { ImportPage } from '../features/imports/import-page';
 import { MonthlyCheckPage } from '../features/monthly-check/monthly-check-page';
 import { MyStudentsPage } from '../features/my-students/my-students-page';
@@ -36,6 +39,9 @@ export const router = createBrowserRouter([
           { path: '/elever/:studentId', element: <StudentPage /> },
           { path: '/skoler/:schoolId', element: <SchoolOverviewPage /> },
           { path: '/skoler/:schoolId/manedssjekk', element: <MonthlyCheckPage /> },
+          { path: '/skoler/:schoolId/semestersjekk', element: <SemesterCheckPage /> },
+          { path: '/skoler/:schoolId/iko', element: <IkoWorkspacePage /> },
+          { path: '/elever/:studentId/melding', element: <ConcernReportPage /> },
           { path: '/skoler/:schoolId/import', element: <ImportPage /> },
           { path: '/regelprofiler', element: <RuleProfilesPage /> },
           { path: '/registrering', element: <RegistrationPage /> },

@@ -66,8 +66,9 @@ const openDelayMs = 150;
 const closeDelayMs = 250;
 
 /**
- * The traffic light of a student in a class list. Grønn is plain text ("no open flags"). Gul and
- * rød are a button that shows the reasons (each open flag's rule and finding) in a popover on
+ * The traffic light of a student in a class list: the highest level of the student's open
+ * concerns (one flag each). Grønn is plain text ("no open flags"). Gul and rød are a button
+ * that shows the reasons (each open concern, with its leading rule and finding) in a popover on
  * hover and on keyboard focus, as WCAG 1.4.13 asks: it stays while the pointer moves onto it,
  * and Escape hides it. Screen readers hear the reasons as the button's description.
  */
@@ -127,7 +128,8 @@ export function SignalLight({ signal }: { signal: StudentSignal }) {
           <ul className="signal-popover__list">
             {signal.flags.map((flag) => (
               <li key={flag.id}>
-                <FlagReason flag={flag} />
+                {t(`signal.concern.${flag.concern}`)}: <FlagReason flag={flag} />
+                {flag.findings.length > 1 && <> ({t('signal.moreFindings', { count: flag.findings.length - 1 })})</>}
                 {flag.state === 'bekreftet' && <> ({t('signal.confirmed')})</>}
               </li>
             ))}

@@ -6,11 +6,8 @@
 import fc from 'fast-check';
 import i18next, { type TFunction, type TOptions } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { absenceSpec, toRecords } from '../../domain/identification/absence-arbitraries';
-import { evaluateRules } from '../../domain/identification/evaluate-rules';
+import { fourSickDaysFlag, raisedFlags } from '../../domain/identification/absence-arbitraries';
 import type { RuleFacts } from '../../domain/identification/flag';
-import { facts, termDays } from '../../domain/identification/identification-fixtures';
-import { ikoVgsProfile } from '../../domain/identification/rule-profile';
 import { ruleCodes } from '../../shared/api';
 import { catalogs, type Catalog } from '../i18n/catalogs';
 import { languages, type Language } from '../i18n/languages';
@@ -253,8 +250,6 @@ const samples: Array<[RuleFacts, [nb: string, nn: string, en: string]]> = [
   ]],
 ];
 
-const days = termDays();
-
 describe('the explanation of a flag', () => {
   it.each(samples)('renders %j in the words of each catalog', (flag, expected) => {
     const rendered = languages.map((language) => translators[language].explain(flag));
@@ -282,13 +277,7 @@ describe('the explanation of a flag', () => {
 
   it('explains every flag the rules raise in bokmål, nynorsk and English (property)', () => {
     fc.assert(
-      fc.property(fc.array(absenceSpec, { maxLength: 120 }), (specs) => {
-        const flags = evaluateRules(ikoVgsProfile, facts({
-          absence: toRecords(specs),
-          intake: { gradeAverage: 2.4, admittedChoice: 1, subjectsWithGrade1OrMissing: ['Matematikk'], specialEducationNotice: true, lowerSecondaryAbsencePercent: 9 },
-          grades: [{ id: 'g1', subjectName: 'Norsk', kind: 'midtveis', value: 'IV', givenOn: '2026-11-01' }],
-          reports: [{ id: 'm1', kind: 'mistrivsel', createdAt: '2026-10-01' }],
-        }));
+      fc.property(raisedFlags, (flags) => {
         expect(flags.length).toBeGreaterThan(0);
         for (const flag of flags) {
           for (const language of languages) expectComplete(translators[language].explain(flag));
@@ -300,9 +289,7 @@ describe('the explanation of a flag', () => {
   });
 
   it('reads the thresholds from the profile into the explanation', () => {
-    const absence = toRecords(days.slice(0, 4).map((_, i) => ({ day: i * 3, whole: true, lessonNumber: 1, type: 'sykdom' as const, notice: true })));
-    const [flag] = evaluateRules(ikoVgsProfile, facts({ absence })).filter((f) => f.ruleCode === 'fravaer_halvaar');
-    expect(translators.nb.explain(flag!).finding).toBe(
+    expect(translators.nb.explain(fourSickDaysFlag()!).finding).toBe(
       '4 dager og 0 enkelttimer fra 17.08.2026 til 23.11.2026. Gult fra 3 dager eller 9 timer, rødt fra 7 dager eller over 15 timer.',
     );
   });

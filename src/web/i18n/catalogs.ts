@@ -1,15 +1,33 @@
 /**
  * The three catalogs: the app's own (nb.json, nn.json, en.json here) merged with the catalogs of
- * the features that keep theirs beside their code (cases; plans and conversations), so that a
+ * the features that keep theirs beside their code (cases; plans and conversations; registration), so that a
  * feature's texts live with the feature, and with the import problems' catalogs, which the
  * command line reads too (src/shared/import-problems). Each owns its own top-level keys.
  */
 import casesEn from '../features/cases/i18n/en.json';
 import casesNb from '../features/cases/i18n/nb.json';
 import casesNn from '../features/cases/i18n/nn.json';
+import checksEn from '../features/checks/i18n/en.json';
+import checksNb from '../features/checks/i18n/nb.json';
+import checksNn from '../features/checks/i18n/nn.json';
+import concernReportEn from '../features/concern-report/i18n/en.json';
+import concernReportNb from '../features/concern-report/i18n/nb.json';
+import concernReportNn from '../features/concern-report/i18n/nn.json';
+import ikoWorkspaceEn from '../features/iko-workspace/i18n/en.json';
+import ikoWorkspaceNb from '../features/iko-workspace/i18n/nb.json';
+import ikoWorkspaceNn from '../features/iko-workspace/i18n/nn.json';
 import plansEn from '../features/plans/i18n/en.json';
 import plansNb from '../features/plans/i18n/nb.json';
 import plansNn from '../features/plans/i18n/nn.json';
+import registrationEn from '../features/registration/i18n/en.json';
+import registrationNb from '../features/registration/i18n/nb.json';
+import registrationNn from '../features/registration/i18n/nn.json';
+import startEn from '../features/start/i18n/en.json';
+import startNb from '../features/start/i18n/nb.json';
+import startNn from '../features/start/i18n/nn.json';
+import tasksEn from '../features/tasks/i18n/en.json';
+import tasksNb from '../features/tasks/i18n/nb.json';
+import tasksNn from '../features/tasks/i18n/nn.json';
 import importProblemsEn from '../../shared/import-problems/en.json';
 import importProblemsNb from '../../shared/import-problems/nb.json';
 import importProblemsNn from '../../shared/import-problems/nn.json';
@@ -32,7 +50,7 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const catalogs: Record<Language, Catalog> = {
-  nb: merge(nb, casesNb, plansNb, importProblemsNb),
-  nn: merge(nn, casesNn, plansNn, importProblemsNn),
-  en: merge(en, casesEn, plansEn, importProblemsEn),
+  nb: merge(nb, casesNb, plansNb, checksNb, concernReportNb, ikoWorkspaceNb, startNb, registrationNb, tasksNb, importProblemsNb),
+  nn: merge(nn, casesNn, plansNn, checksNn, concernReportNn, ikoWorkspaceNn, startNn, registrationNn, tasksNn, importProblemsNn),
+  en: merge(en, casesEn, plansEn, checksEn, concernReportEn, ikoWorkspaceEn, startEn, registrationEn, tasksEn, importProblemsEn),
 };

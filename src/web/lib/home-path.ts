@@ -11,7 +11,14 @@ export const paths = {
   student: (studentId: string) => `/elever/${encodeURIComponent(studentId)}`,
   schoolOverview: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}`,
   monthlyCheck: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}/manedssjekk`,
+  monthlyCheckOn: (schoolId: string, on: string) => `/skoler/${encodeURIComponent(schoolId)}/manedssjekk?dato=${encodeURIComponent(on)}`,
+  semesterCheck: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}/semestersjekk`,
+  ikoWorkspace: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}/iko`,
+  /** The classes of the IKO workspace, each a way into its klasselærermøte. */
+  classMeetings: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}/iko#klasselaerermote`,
+  concernReport: (studentId: string) => `/elever/${encodeURIComponent(studentId)}/melding`,
   weeklyCheck: (groupId: string) => `/ukesjekk/${encodeURIComponent(groupId)}`,
+  weeklyCheckOn: (groupId: string, on: string) => `/ukesjekk/${encodeURIComponent(groupId)}?dato=${encodeURIComponent(on)}`,
   classMeeting: (groupId: string) => `/klasselaerermote/${encodeURIComponent(groupId)}`,
   registration: '/registrering',
   registrationFor: (groupId: string) => `/registrering?gruppe=${encodeURIComponent(groupId)}`,
@@ -48,6 +55,11 @@ export function canImport(roles: readonly RoleAssignment[], schoolId: string): b
 /** The schools where the person is skoleleder: Månedssjekken is theirs. */
 export function leadershipSchools(roles: readonly RoleAssignment[]): Array<{ schoolId: string; schoolName: string | null }> {
   return overviewSchools(roles.filter((r) => r.role === 'skoleleder'));
+}
+
+/** The schools where the person is rådgiver (IKO coordinator): the IKO workspace is theirs. */
+export function coordinatorSchools(roles: readonly RoleAssignment[]): Array<{ schoolId: string; schoolName: string | null }> {
+  return overviewSchools(roles.filter((r) => r.role === 'radgiver'));
 }
 
 /** One entry per school where the person is skoleleder or rådgiver, in the order of the roles. */
@@ -89,10 +101,13 @@ export function suitsRoles(path: string, roles: readonly RoleAssignment[]): bool
   if (pathname.startsWith('/ukesjekk/')) return roles.some((r) => r.role === 'kontaktlaerer');
   if (pathname.startsWith('/klasselaerermote/')) return roles.some((r) => r.role === 'kontaktlaerer' || r.role === 'radgiver' || r.role === 'skoleleder');
   if (pathname === paths.tasks) return hasTaskRole(roles);
+  if (/^\/elever\/[^/]+\/melding$/.test(pathname)) return hasTeacherRole(roles);
   const school = /^\/skoler\/([^/]+)$/.exec(pathname);
   if (school) return overviewSchools(roles).some((s) => encodeURIComponent(s.schoolId) === school[1]);
-  const monthly = /^\/skoler\/([^/]+)\/manedssjekk$/.exec(pathname);
+  const monthly = /^\/skoler\/([^/]+)\/(manedssjekk|semestersjekk)$/.exec(pathname);
   if (monthly) return leadershipSchools(roles).some((s) => encodeURIComponent(s.schoolId) === monthly[1]);
+  const iko = /^\/skoler\/([^/]+)\/iko$/.exec(pathname);
+  if (iko) return overviewSchools(roles).some((s) => encodeURIComponent(s.schoolId) === iko[1]);
   const imports = /^\/skoler\/([^/]+)\/import$/.exec(pathname);
   if (imports) return isAdministrator(roles) || leadershipSchools(roles).some((s) => encodeURIComponent(s.schoolId) === imports[1]);
   if (pathname === paths.ruleProfiles) return isAdministrator(roles);

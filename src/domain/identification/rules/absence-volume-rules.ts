@@ -4,17 +4,28 @@
  */
 import { addSchoolDays, schoolDaysBetween, type IsoDate } from '../../school-calendar.js';
 import { absencePercent, counted, daysAndHours, inRange, termSoFar, wholeDaysAbsent } from '../absence-facts.js';
-import type { IdentificationFacts } from '../facts.js';
+import type { AbsenceRecordFact, IdentificationFacts } from '../facts.js';
+import type { AbsenceType } from '../../vocabulary.js';
 import type { FlagCandidate } from '../flag.js';
 import type { RuleSettings } from '../rule-profile.js';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * The absence rule 7 and consecutive days count: the types the profile names; illness only while
+ * the home has not given notice of it (an illness the home has told the school about is not
+ * worrying absence unless the profile counts documented absence too).
+ */
+function worrying(records: readonly AbsenceRecordFact[], counts: readonly AbsenceType[]): AbsenceRecordFact[] {
+  const withNotice = counts.includes('dokumentert');
+  return counted(records, counts).filter((r) => r.type !== 'sykdom' || !r.noticeFromHome || withNotice);
+}
+
 export function halfYearRule(rules: RuleSettings, facts: IdentificationFacts): FlagCandidate[] {
   const s = rules.fravaerHalvaar;
   if (!s.enabled) return [];
   const { from, to } = termSoFar(facts);
-  const records = inRange(counted(facts.absence, s.counts), from, to);
+  const records = inRange(worrying(facts.absence, s.counts), from, to);
   const { days, hours } = daysAndHours(records);
   const red = days >= s.redFromDays || hours > s.redAboveHours;
   const yellow = days >= s.yellowFromDays || hours >= s.yellowFromHours;
@@ -70,7 +81,7 @@ export function consecutiveDaysRule(rules: RuleSettings, facts: IdentificationFa
   const s = rules.sammenhengendeFravaer;
   if (!s.enabled) return [];
   const { from, to } = termSoFar(facts);
-  const records = inRange(counted(facts.absence, s.counts), from, to);
+  const records = inRange(worrying(facts.absence, s.counts), from, to);
   const absent = wholeDaysAbsent(facts, records);
   // The latest run of absent school days (weekends and holidays do not break a run).
   let run: IsoDate[] = [];

@@ -3,16 +3,9 @@ import { ruleCodes } from '../../../shared/api';
 import { caseKindForFlag } from './case-kind-for-flag';
 
 describe('caseKindForFlag', () => {
-  it.each([
-    'fravaer_uten_melding',
-    'udokumentert_fravaer',
-    'sammenhengende_fravaer',
-    'ukesjekk',
-    'manedssjekk',
-    'fravaersgrense',
-    'fravaersmonster',
-    'fravaer_halvaar',
-  ] as const)('opens an absence case for %s', (ruleCode) => {
+  const absenceRules = ['fravaer_uten_melding', 'udokumentert_fravaer', 'sammenhengende_fravaer', 'ukesjekk', 'manedssjekk', 'fravaersgrense', 'fravaersmonster', 'fravaer_halvaar'] as const;
+
+  it.each(absenceRules)('opens an absence case for %s', (ruleCode) => {
     expect(caseKindForFlag({ ruleCode, facts: {} })).toBe('fravaer');
   });
 

@@ -6,20 +6,10 @@
  */
 import type { Flag } from '../../../shared/api';
 import type { FollowUpCaseKind } from '../../../domain/cases/case-workflow';
-
-const absenceRules: ReadonlySet<Flag['ruleCode']> = new Set([
-  'fravaer_uten_melding',
-  'udokumentert_fravaer',
-  'sammenhengende_fravaer',
-  'ukesjekk',
-  'manedssjekk',
-  'fravaersgrense',
-  'fravaersmonster',
-  'fravaer_halvaar',
-]);
+import { ruleTopics } from '../../../domain/identification/flag';
 
 export function caseKindForFlag(flag: Pick<Flag, 'ruleCode' | 'facts'>): FollowUpCaseKind {
-  if (absenceRules.has(flag.ruleCode)) return 'fravaer';
+  if (ruleTopics[flag.ruleCode] === 'fravaer') return 'fravaer';
   if (flag.ruleCode === 'melding' && flag.facts.kind === 'skolemiljo') return 'skolemiljo';
   return 'iko';
 }

@@ -1,15 +1,16 @@
-import { Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { RegistrationResult } from '../../../shared/api';
 import { enteredGradeKinds, gradeValues, type EnteredGradeKind, type GradeValue } from '../../../domain/vocabulary';
-import { isApiFailure } from '../../api/client';
-import { ApiErrorAlert, ApiErrorText } from '../../components/api-error-alert';
+import { ApiErrorAlert } from '../../components/api-error-alert';
 import { LiveStatus } from '../../components/live-status';
 import { LoadingStatus } from '../../components/loading-status';
 import { RegistrationResultAlert } from '../../components/registration-result';
+import { SaveFailureAlert } from '../../components/save-failure-alert';
 import { ScrollTable } from '../../components/scroll-table';
+import { SubmitButton } from '../../components/submit-button';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { isIsoDate, todayInNorway } from '../../lib/dates';
 import { groupLabel, teachingGroups, type MyGroup } from '../../lib/groups';
@@ -78,7 +79,6 @@ function GradeForm({ group }: { group: MyGroup }) {
   const [problem, setProblem] = useState<'date' | 'none' | null>(null);
   const [result, setResult] = useState<RegistrationResult | null>(null);
   const save = useEnterGrades(group.id);
-  const failure = isApiFailure(save.error) ? save.error : null;
   const nameOf = (studentId: string) => {
     const s = group.students.find((x) => x.id === studentId);
     return s ? t('common.personName', { given: s.givenName, family: s.familyName }) : null;
@@ -109,7 +109,8 @@ function GradeForm({ group }: { group: MyGroup }) {
   const given = Object.values(values).filter(Boolean).length;
 
   return (
-    <section className="stack" aria-labelledby={captionId}>
+    // Not a named landmark of its own: the table's scroll region carries the caption's name (axe landmark-unique).
+    <section className="stack">
       <form onSubmit={onSubmit} noValidate className="stack">
         <div className="choice-row">
           <Fieldset>
@@ -170,16 +171,8 @@ function GradeForm({ group }: { group: MyGroup }) {
             <Paragraph>{t('gradeEntry.noneGiven')}</Paragraph>
           </Alert>
         )}
-        {save.isError && (
-          <Alert data-color={failure?.code === 'forbidden' ? 'warning' : 'danger'} role="alert">
-            {failure?.code === 'forbidden' ? <Paragraph>{t('gradeEntry.forbidden')}</Paragraph> : <ApiErrorText error={save.error} />}
-          </Alert>
-        )}
-        <div>
-          <Button type="submit" loading={save.isPending} aria-disabled={save.isPending || undefined}>
-            {save.isPending ? t('registration.saving') : t('gradeEntry.save')}
-          </Button>
-        </div>
+        {save.isError && <SaveFailureAlert error={save.error} forbiddenText={t('gradeEntry.forbidden')} />}
+        <SubmitButton pending={save.isPending} text={t('gradeEntry.save')} pendingText={t('registration.saving')} />
       </form>
       <LiveStatus>
         {result && (

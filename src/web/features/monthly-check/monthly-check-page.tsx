@@ -1,149 +1,119 @@
 import { Alert, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import type { MonthlyCheck } from '../../../shared/api';
-import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useParams, useSearchParams } from 'react-router';
+import type { MonthlyCheckView } from '../../../shared/workspace-api';
 import { AppLink } from '../../components/app-link';
-import { LoadingStatus } from '../../components/loading-status';
 import { NotGiven } from '../../components/not-given';
-import { Refusal } from '../../components/refusal';
 import { ScrollTable } from '../../components/scroll-table';
-import { usePageOutcome } from '../../components/use-page-outcome';
 import { useFormat } from '../../i18n/format';
 import { todayInNorway } from '../../lib/dates';
 import { paths } from '../../lib/home-path';
-import { useMonthlyCheck } from './api/use-monthly-check';
+import { useMonthlyCheck } from '../checks/api/use-checks';
+import { CausesTable } from '../checks/components/causes-table';
+import { CheckDoneSection } from '../checks/components/check-done-section';
+import { CheckPage } from '../checks/components/check-page';
+import { CheckPeriodNav } from '../checks/components/check-period-nav';
+import { RowActions } from '../checks/components/row-actions';
 
-type Undocumented = MonthlyCheck['undocumented'][number];
+type Undocumented = MonthlyCheckView['undocumented'][number];
 
 /**
- * Månedssjekken (rektor with the school-environment team): the causes of absence this month,
- * and the students with undocumented absence, each with the summons to a conversation with the
- * guardians that it calls for.
+ * Månedssjekken (rektor with the school-environment team): the causes of absence in the month
+ * chosen, and the students with undocumented absence, each with the summons to a conversation
+ * with the guardians that it calls for and a way to act; and the record of the check.
  */
 export function MonthlyCheckPage() {
   const { t } = useTranslation();
-  const format = useFormat();
   const { schoolId } = useParams();
-  const query = useMonthlyCheck(schoolId);
-  const causesId = useId();
-  const undocumentedId = useId();
-  const { refusal, title } = usePageOutcome(query, {
-    loaded: (check) => t('monthlyCheck.titleAt', { school: check.school.name }),
-    forbidden: t('monthlyCheck.forbidden.title'),
-    notFound: t('schoolOverview.notFound.title'),
-    pending: t('monthlyCheck.title'),
-  });
-  const check = query.data;
-  const withoutSummons = check?.undocumented.filter((u) => !u.summonsTask || !u.summonsTask.done).length ?? 0;
-
+  const [search] = useSearchParams();
+  const query = useMonthlyCheck(schoolId, search.get('dato'));
   return (
-    <div className="stack stack--wide">
-      <div className="stack">
-        <Heading level={1} data-size="lg">
-          {title}
-        </Heading>
-        {check && (
-          <>
-            <Paragraph>{t('monthlyCheck.month', { from: format.date(check.month.from), to: format.date(check.month.to) })}</Paragraph>
-            <Paragraph>
-              <AppLink to={paths.schoolOverview(check.school.id)}>{t('monthlyCheck.backToOverview')}</AppLink>
-            </Paragraph>
-          </>
-        )}
-      </div>
-      {query.isPending ? (
-        <LoadingStatus text={t('monthlyCheck.loading')} />
-      ) : refusal ? (
-        <Refusal kind={refusal} text={refusal === 'forbidden' ? t('monthlyCheck.forbidden.text') : t('schoolOverview.notFound.text')} />
-      ) : query.isError ? (
-        <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
+    <CheckPage
+      query={query}
+      titles={{
+        loaded: (check) => t('monthlyCheck.titleAt', { school: check.school.name }),
+        forbidden: t('monthlyCheck.forbidden.title'),
+        notFound: t('schoolOverview.notFound.title'),
+        pending: t('monthlyCheck.title'),
+      }}
+      texts={{ loading: t('monthlyCheck.loading'), forbidden: t('monthlyCheck.forbidden.text'), notFound: t('schoolOverview.notFound.text') }}
+      header={(check) => (
         <>
-          <Alert data-color="info" className="stack stack--tight">
-            <Heading level={2} data-size="2xs">
-              {t('monthlyCheck.howHeading')}
-            </Heading>
-            <Paragraph>{t('monthlyCheck.how')}</Paragraph>
-          </Alert>
-
-          <section className="stack">
-            <Heading level={2} data-size="md">
-              {t('monthlyCheck.causesHeading')}
-            </Heading>
-            {check!.causes.length === 0 ? (
-              <Paragraph>{t('monthlyCheck.noCauses')}</Paragraph>
-            ) : (
-              <ScrollTable captionId={causesId}>
-                <Table border zebra>
-                  <caption id={causesId}>{t('monthlyCheck.causesCaption', { school: check!.school.name })}</caption>
-                  <Table.Head>
-                    <Table.Row>
-                      <Table.HeaderCell scope="col">{t('absence.columns.type')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col" className="num">
-                        {t('monthlyCheck.columns.records')}
-                      </Table.HeaderCell>
-                      <Table.HeaderCell scope="col" className="num">
-                        {t('absence.totals.hours')}
-                      </Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Head>
-                  <Table.Body>
-                    {check!.causes.map((cause) => (
-                      <Table.Row key={cause.type}>
-                        <Table.HeaderCell scope="row">{t(`absenceType.${cause.type}`)}</Table.HeaderCell>
-                        <Table.Cell className="num">{format.number(cause.records)}</Table.Cell>
-                        <Table.Cell className="num">{format.number(cause.hours)}</Table.Cell>
-                      </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
-              </ScrollTable>
-            )}
-          </section>
-
-          <section className="stack">
-            <Heading level={2} data-size="md">
-              {t('monthlyCheck.undocumentedHeading')}
-            </Heading>
-            {check!.undocumented.length === 0 ? (
-              <Paragraph>{t('monthlyCheck.noUndocumented')}</Paragraph>
-            ) : (
-              <>
-                <Paragraph>
-                  {t('monthlyCheck.undocumentedSummary', { count: check!.undocumented.length })}{' '}
-                  {withoutSummons > 0 && <strong>{t('monthlyCheck.summonsOutstanding', { count: withoutSummons })}</strong>}
-                </Paragraph>
-                <ScrollTable captionId={undocumentedId}>
-                  <Table border zebra>
-                    <caption id={undocumentedId}>{t('monthlyCheck.undocumentedCaption', { school: check!.school.name })}</caption>
-                    <Table.Head>
-                      <Table.Row>
-                        <Table.HeaderCell scope="col">{t('myStudents.columns.student')}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col">{t('schoolOverview.columns.class')}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col" className="num">
-                          {t('monthlyCheck.columns.days')}
-                        </Table.HeaderCell>
-                        <Table.HeaderCell scope="col" className="num">
-                          {t('absence.totals.undocumentedHours')}
-                        </Table.HeaderCell>
-                        <Table.HeaderCell scope="col">{t('monthlyCheck.columns.summons')}</Table.HeaderCell>
-                      </Table.Row>
-                    </Table.Head>
-                    <Table.Body>
-                      {check!.undocumented.map((row) => (
-                        <UndocumentedRow key={row.student.id} row={row} />
-                      ))}
-                    </Table.Body>
-                  </Table>
-                </ScrollTable>
-              </>
-            )}
-          </section>
+          <CheckPeriodNav kind="manedssjekk" period={check.period} pathOn={(on) => paths.monthlyCheckOn(check.school.id, on)} currentPath={paths.monthlyCheck(check.school.id)} />
+          <Paragraph>
+            <AppLink to={paths.schoolOverview(check.school.id)}>{t('monthlyCheck.backToOverview')}</AppLink>
+          </Paragraph>
         </>
       )}
-    </div>
+    >
+      {(check) => <MonthlyCheckBody check={check} />}
+    </CheckPage>
+  );
+}
+
+function MonthlyCheckBody({ check }: { check: MonthlyCheckView }) {
+  const { t } = useTranslation();
+  const undocumentedId = useId();
+  const withoutSummons = check.undocumented.filter((u) => !u.summonsTask || !u.summonsTask.done).length;
+  return (
+    <>
+      <Alert data-color="info" className="stack stack--tight">
+        <Heading level={2} data-size="2xs">
+          {t('monthlyCheck.howHeading')}
+        </Heading>
+        <Paragraph>{t('monthlyCheck.how')}</Paragraph>
+      </Alert>
+
+      <section className="stack">
+        <Heading level={2} data-size="md">
+          {t('monthlyCheck.causesHeading')}
+        </Heading>
+        <CausesTable causes={check.causes} caption={t('monthlyCheck.causesCaption', { school: check.school.name })} empty={t('monthlyCheck.noCauses')} />
+      </section>
+
+      <section className="stack">
+        <Heading level={2} data-size="md">
+          {t('monthlyCheck.undocumentedHeading')}
+        </Heading>
+        {check.undocumented.length === 0 ? (
+          <Paragraph>{t('monthlyCheck.noUndocumented')}</Paragraph>
+        ) : (
+          <>
+            <Paragraph>
+              {t('monthlyCheck.undocumentedSummary', { count: check.undocumented.length })}{' '}
+              {withoutSummons > 0 && <strong>{t('monthlyCheck.summonsOutstanding', { count: withoutSummons })}</strong>}
+            </Paragraph>
+            <ScrollTable captionId={undocumentedId}>
+              <Table border zebra>
+                <caption id={undocumentedId}>{t('monthlyCheck.undocumentedCaption', { school: check.school.name })}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell scope="col">{t('myStudents.columns.student')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('schoolOverview.columns.class')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col" className="num">
+                      {t('monthlyCheck.columns.days')}
+                    </Table.HeaderCell>
+                    <Table.HeaderCell scope="col" className="num">
+                      {t('absence.totals.undocumentedHours')}
+                    </Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('monthlyCheck.columns.summons')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('checks.actions.column')}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {check.undocumented.map((row) => (
+                    <UndocumentedRow key={row.student.id} row={row} />
+                  ))}
+                </Table.Body>
+              </Table>
+            </ScrollTable>
+          </>
+        )}
+      </section>
+
+      <CheckDoneSection schoolId={check.school.id} kind="manedssjekk" period={check.period} />
+    </>
   );
 }
 
@@ -152,10 +122,11 @@ function UndocumentedRow({ row }: { row: Undocumented }) {
   const format = useFormat();
   const { student, summonsTask } = row;
   const overdue = summonsTask && !summonsTask.done && summonsTask.dueOn < todayInNorway();
+  const name = t('common.personName', { given: student.givenName, family: student.familyName });
   return (
     <Table.Row>
       <Table.HeaderCell scope="row">
-        <AppLink to={paths.student(student.id)}>{t('common.personName', { given: student.givenName, family: student.familyName })}</AppLink>
+        <AppLink to={paths.student(student.id)}>{name}</AppLink>
       </Table.HeaderCell>
       <Table.Cell>{student.className ?? <NotGiven />}</Table.Cell>
       <Table.Cell className="num">{format.number(row.dates)}</Table.Cell>
@@ -178,6 +149,9 @@ function UndocumentedRow({ row }: { row: Undocumented }) {
             )}
           </>
         )}
+      </Table.Cell>
+      <Table.Cell>
+        <RowActions studentId={student.id} studentName={name} summonsDue={!!summonsTask && !summonsTask.done} />
       </Table.Cell>
     </Table.Row>
   );

@@ -1,9 +1,11 @@
-import { Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isApiFailure } from '../../api/client';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { AppLink } from '../../components/app-link';
+import { DateField } from '../../components/date-field';
 import { LoadingStatus } from '../../components/loading-status';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
@@ -11,27 +13,103 @@ import { isIsoDate, todayInNorway } from '../../lib/dates';
 import { groupLabel, teachingGroups } from '../../lib/groups';
 import { useMyStudents } from '../my-students/api/use-my-students';
 import { useLessonRegister } from './api/use-lesson-register';
+import { useDayRegister } from './api/use-my-lessons';
 import { AttendanceForm } from './components/attendance-form';
+import { DayRegisterForm } from './components/day-register-form';
+import { MyLessons } from './components/my-lessons';
 import { defaultLesson, timeInNorway } from './lesson-choice';
+import { myLessonsPath } from './registration-paths';
+
+type Choose = (changes: Record<string, string | null>) => void;
 
 /**
- * Registrer fravær: the teacher picks a group, a date (today unless chosen) and one of the
- * group's lessons that day; everyone is present until marked absent or late. The choices live
- * in the address (?gruppe=…&dato=…&time=…), so a reload or a shared link opens the same sheet.
+ * Registrer fravær. Without a choice it opens on "my lessons today" (?dato=… for another day),
+ * one tap from each lesson's register; ?gruppe=…&dato=…&time=… is a lesson's register, where
+ * everyone is present until marked absent or late; ?klasse=…&dato=… is the contact teacher's
+ * whole day for the class. The choices live in the address, so a reload or a shared link opens
+ * the same sheet.
  */
 export function RegistrationPage() {
-  const { t } = useTranslation();
-  const format = useFormat();
-  useDocumentTitle(t('registration.title'));
-  const ids = { group: useId(), date: useId(), lesson: useId() };
   const [params, setParams] = useSearchParams();
-  const myStudents = useMyStudents();
-  const groups = teachingGroups(myStudents.data);
-
   const today = todayInNorway();
   // Absence is registered for days that have come, not ahead.
   const asked = params.get('dato');
   const date = isIsoDate(asked) && asked <= today ? asked : today;
+  const choose: Choose = (changes) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+    }
+    setParams(next, { replace: true });
+  };
+  const chooseDate = (d: string) => choose({ dato: d === today ? null : d, time: null });
+
+  const klasse = params.get('klasse');
+  if (klasse) return <DayRegisterPage groupId={klasse} date={date} today={today} onDate={chooseDate} />;
+  if (params.get('gruppe')) return <LessonRegisterPage date={date} today={today} params={params} choose={choose} onDate={chooseDate} />;
+  return <MyLessonsPage date={date} today={today} onDate={chooseDate} />;
+}
+
+function MyLessonsPage({ date, today, onDate }: { date: string; today: string; onDate: (d: string) => void }) {
+  const { t } = useTranslation();
+  useDocumentTitle(t('myLessons.titleToday'));
+  return <MyLessons date={date} today={today} onDate={onDate} />;
+}
+
+function BackToMyLessons({ date, today }: { date: string; today: string }) {
+  const { t } = useTranslation();
+  return (
+    <Paragraph>
+      <AppLink to={myLessonsPath(date, today)}>{t('myLessons.back')}</AppLink>
+    </Paragraph>
+  );
+}
+
+/** The whole day's register of the contact teacher's class. */
+function DayRegisterPage({ groupId, date, today, onDate }: { groupId: string; date: string; today: string; onDate: (d: string) => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const id = useId();
+  useDocumentTitle(t('dayRegister.title'));
+  const register = useDayRegister(groupId, date);
+  const failure = isApiFailure(register.error) ? register.error : null;
+  return (
+    <div className="stack stack--wide">
+      <div className="stack">
+        <BackToMyLessons date={date} today={today} />
+        <Heading level={1} data-size="lg">
+          {register.data ? t('dayRegister.heading', { group: register.data.group.name }) : t('dayRegister.title')}
+        </Heading>
+        <Paragraph>{t('dayRegister.intro')}</Paragraph>
+      </div>
+      <div className="choice-row">
+        <DateField id={`${id}-date`} label={t('registration.date')} value={date} onChange={onDate} />
+      </div>
+      {register.isPending ? (
+        <LoadingStatus text={t('registration.loadingRegister')} />
+      ) : failure?.code === 'forbidden' || failure?.code === 'not_found' ? (
+        <ApiErrorAlert error={register.error} heading={t('dayRegister.forbidden')} />
+      ) : register.isError ? (
+        <ApiErrorAlert error={register.error} onRetry={() => void register.refetch()} />
+      ) : (
+        <>
+          {register.data.registered && <Paragraph>{t('dayRegister.alreadyRegistered', { date: format.date(date) })}</Paragraph>}
+          <DayRegisterForm key={`${groupId}:${date}`} register={register.data} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** One lesson's register: the teacher picks a group, a date and one of the group's lessons that day. */
+function LessonRegisterPage({ date, today, params, choose, onDate }: { date: string; today: string; params: URLSearchParams; choose: Choose; onDate: (d: string) => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  useDocumentTitle(t('registration.title'));
+  const ids = { group: useId(), date: useId(), lesson: useId() };
+  const myStudents = useMyStudents();
+  const groups = teachingGroups(myStudents.data);
   const group = groups.find((g) => g.id === params.get('gruppe')) ?? groups[0] ?? null;
   const chosenLesson = Number(params.get('time')) || null;
 
@@ -45,20 +123,12 @@ export function RegistrationPage() {
       : defaultLesson(lessons, date === today, timeInNorway());
   const register = useLessonRegister(group?.id ?? null, date, probe.data ? lesson : null);
 
-  const choose = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) next.delete(key);
-      else next.set(key, value);
-    }
-    setParams(next, { replace: true });
-  };
-
   const probeFailure = isApiFailure(probe.error) ? probe.error : null;
 
   return (
     <div className="stack stack--wide">
       <div className="stack">
+        <BackToMyLessons date={date} today={today} />
         <Heading level={1} data-size="lg">
           {t('registration.title')}
         </Heading>
@@ -88,16 +158,7 @@ export function RegistrationPage() {
                   ))}
                 </Select>
               </Field>
-              <Textfield
-                id={ids.date}
-                type="date"
-                label={t('registration.date')}
-                max={today}
-                value={date}
-                onChange={(event) => {
-                  if (isIsoDate(event.target.value) && event.target.value <= today) choose({ dato: event.target.value === today ? null : event.target.value, time: null });
-                }}
-              />
+              <DateField id={ids.date} label={t('registration.date')} value={date} onChange={onDate} />
               {lessons.length > 0 && lesson !== null && (
                 <Field>
                   <Label htmlFor={ids.lesson}>{t('registration.lesson')}</Label>
@@ -126,7 +187,10 @@ export function RegistrationPage() {
           ) : register.isError ? (
             <ApiErrorAlert error={register.error} onRetry={() => void register.refetch()} />
           ) : (
-            <AttendanceForm key={`${group.id}:${date}:${lesson}`} groupId={group.id} register={register.data} />
+            <>
+              {register.data.registered && <Paragraph>{t('registration.alreadyRegistered')}</Paragraph>}
+              <AttendanceForm key={`${group.id}:${date}:${lesson}`} groupId={group.id} register={register.data} />
+            </>
           )}
         </>
       )}

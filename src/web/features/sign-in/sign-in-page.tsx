@@ -6,6 +6,7 @@ import { isApiFailure, type FailureCode } from '../../api/client';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { homePathFor, safeReturnPath, suitsRoles } from '../../lib/home-path';
 import { useSessionState, useSignIn } from '../../lib/session';
+import { DemoSignIns } from './demo-sign-ins';
 
 type FieldName = 'username' | 'password';
 /** Kept as what went wrong, not as text, so that the text follows a change of language. */
@@ -139,6 +140,14 @@ export function SignInPage() {
           {signIn.isPending ? t('signIn.submitting') : ''}
         </span>
       </form>
+      <DemoSignIns
+        onChoose={(chosen, demoPassword) => {
+          setUsername(chosen);
+          setPassword(demoPassword);
+          setProblems([]);
+          document.getElementById(fieldIds.password)?.focus();
+        }}
+      />
     </div>
   );
 }

@@ -5,8 +5,11 @@ import type { RoleCode } from '../../../domain/vocabulary';
 import { AppLink } from '../../components/app-link';
 import { capitalise } from '../../components/capitalise';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { leadershipSchools, overviewSchools, paths } from '../../lib/home-path';
+import { coordinatorSchools, leadershipSchools, overviewSchools, paths } from '../../lib/home-path';
 import { useSession } from '../../lib/session';
+import { OtWorkSection } from './components/ot-work';
+import { OwnerFiguresSection } from './components/owner-figures';
+import { useRoleLabel } from '../../components/use-role-label';
 
 /**
  * The start page: the person's roles, and for each what they can do in Varde. The landing page
@@ -59,21 +62,25 @@ export function StartPage() {
         </div>
       </section>
 
+      {/* OT and the school owner have no page of their own: what they can do now is here. */}
+      {roleCodes.includes('skoleeier') && <OwnerFiguresSection />}
+      {roleCodes.includes('ot_radgiver') && <OtWorkSection />}
+
       <Paragraph data-size="sm">{t('start.missingRole')}</Paragraph>
     </div>
   );
 }
 
 function RoleLine({ role }: { role: RoleAssignment }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
   const name = capitalise(t(`role.${role.role}`));
-  // The title is the school's own (bokmål) word for the role, e.g. "Rektor" or "Kontaktlærer 1STA".
-  const title = role.title?.trim() ?? '';
-  const bokmaalName = t(`role.${role.role}`, { lng: 'nb' }).toLocaleLowerCase('nb');
+  // The title is the school's own word for the role ("Rektor", "Kontaktlærer 1STA"), in the reader's language where Varde knows it.
+  const title = roleLabel(role.title?.trim() ?? '');
+  const lowerName = name.toLocaleLowerCase();
   let label = name;
-  if (title && title.toLocaleLowerCase('nb') !== bokmaalName) {
-    const saysMoreInBokmaal = i18n.resolvedLanguage === 'nb' && title.toLocaleLowerCase('nb').startsWith(bokmaalName);
-    label = saysMoreInBokmaal ? capitalise(title) : t('start.roleWithTitle', { role: name, title });
+  if (title && title.toLocaleLowerCase() !== lowerName) {
+    label = title.toLocaleLowerCase().startsWith(lowerName) ? capitalise(title) : t('start.roleWithTitle', { role: name, title });
   }
   return <>{role.schoolName ? t('start.roleAtSchool', { role: label, school: role.schoolName }) : label}</>;
 }
@@ -104,6 +111,15 @@ function RoleLinks({ code, roles }: { code: RoleCode; roles: RoleAssignment[] })
     const schools = overviewSchools(roles);
     return (
       <ul className="plain-list">
+        {code === 'radgiver' &&
+          coordinatorSchools(roles).flatMap((s) => [
+            <li key={`${s.schoolId}:iko`}>
+              <AppLink to={paths.ikoWorkspace(s.schoolId)}>{s.schoolName ? t('nav.ikoWorkspaceAt', { school: s.schoolName }) : t('nav.ikoWorkspace')}</AppLink>
+            </li>,
+            <li key={`${s.schoolId}:klasselaerermote`}>
+              <AppLink to={paths.classMeetings(s.schoolId)}>{t('nav.classMeeting')}</AppLink>
+            </li>,
+          ])}
         {schools.map((s) => (
           <li key={s.schoolId}>
             <AppLink to={paths.schoolOverview(s.schoolId)}>
@@ -118,6 +134,12 @@ function RoleLinks({ code, roles }: { code: RoleCode; roles: RoleAssignment[] })
             </AppLink>
           </li>
         ))}
+        {code === 'skoleleder' &&
+          leadershipSchools(roles).map((s) => (
+            <li key={`${s.schoolId}:semestersjekk`}>
+              <AppLink to={paths.semesterCheck(s.schoolId)}>{s.schoolName ? t('nav.semesterCheckAt', { school: s.schoolName }) : t('nav.semesterCheck')}</AppLink>
+            </li>
+          ))}
         {code === 'skoleleder' && (
           <li>
             <AppLink to={paths.tasks}>{t('nav.tasks')}</AppLink>

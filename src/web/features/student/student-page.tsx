@@ -6,13 +6,16 @@ import { ApiErrorAlert } from '../../components/api-error-alert';
 import { AppLink } from '../../components/app-link';
 import { LoadingStatus } from '../../components/loading-status';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { hasTeacherRole, paths } from '../../lib/home-path';
 import { useSession } from '../../lib/session';
 import { StudentCasesSection } from '../cases/components/student-cases-section';
 import { isStudentId, useStudent } from './api/use-student';
 import { AbsenceSection } from './components/absence-section';
+import { CloserFollowUpSection, StudentCloserMark } from './components/closer-follow-up-section';
 import { FlagsPanel } from './components/flags-panel';
 import { GradesTable } from './components/grades-table';
 import { GuardiansTable } from './components/guardians-table';
+import { HomeContactsSection } from './components/home-contacts-section';
 import { NoticeForm } from './components/notice-form';
 import { StudentFacts } from './components/student-facts';
 import { SubjectAbsenceSection } from './components/subject-absence-section';
@@ -70,11 +73,20 @@ export function StudentPage() {
         <Heading level={1} data-size="lg">
           {t('common.personName', { given: student.givenName, family: student.familyName })}
         </Heading>
+        <StudentCloserMark student={student} />
+        {/* A teacher of the student reports a concern to the IKO coordinator (the server decides who may). */}
+        {hasTeacherRole(session.roles) && (
+          <Paragraph>
+            <AppLink to={paths.concernReport(student.id)}>{t('myStudents.sendReport')}</AppLink>
+          </Paragraph>
+        )}
       </div>
       <StudentFacts student={student} />
       <FlagsPanel student={student} />
+      <CloserFollowUpSection student={student} />
       <StudentCasesSection student={student} studentName={t('common.personName', { given: student.givenName, family: student.familyName })} />
       <GuardiansTable student={student} />
+      <HomeContactsSection student={student} />
       <AbsenceSection student={student} />
       {recordsNotices && <NoticeForm student={student} />}
       <SubjectAbsenceSection student={student} />

@@ -1,57 +1,93 @@
-import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { useId, useState } from 'react';
+import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { groupTasksByStudent } from '../../../domain/follow-up/group-tasks';
 import type { Task } from '../../../shared/api';
 import { isApiFailure } from '../../api/client';
 import { ApiErrorAlert, ApiErrorText } from '../../components/api-error-alert';
 import { AppLink } from '../../components/app-link';
+import { CloserFollowUpMark } from '../../components/closer-follow-up-mark';
 import { LiveStatus } from '../../components/live-status';
 import { LoadingStatus } from '../../components/loading-status';
-import { NotGiven } from '../../components/not-given';
-import { ScrollTable } from '../../components/scroll-table';
-import { FlagReason } from '../../components/signal-light';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useFormat } from '../../i18n/format';
-import { dateOfTimestamp } from '../../lib/dates';
 import { paths } from '../../lib/home-path';
-import { casePaths } from '../cases/case-paths';
-import { useMarkTaskDone, useMyTasks } from './api/use-my-tasks';
+import { useLogTaskContact, useMarkTaskDone, useMyTasks, useUndoHomeContact } from './api/use-my-tasks';
+import { TaskItem, type TaskActions } from './components/task-item';
 
-/** Open before done, overdue first, then by due date. */
-export function taskOrder(a: Task, b: Task): number {
-  const rank = (task: Task) => (task.doneAt ? 2 : task.overdue ? 0 : 1);
-  return rank(a) - rank(b) || a.dueOn.localeCompare(b.dueOn);
-}
+type News = { kind: 'done' | 'logged_closed' | 'logged_open' | 'undone'; task: string; outcome?: string } | null;
 
-/** Mine oppgaver: what the rules ask of the person, by when, and why. */
+/**
+ * Mine oppgaver: the person's tasks grouped by student, the most urgent student first. A "contact
+ * home" task is done by logging the contact (one click per outcome, with "Angre" right after);
+ * other tasks are marked as done.
+ */
 export function TasksPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('tasks.title'));
   const query = useMyTasks();
   const markDone = useMarkTaskDone();
-  const captionId = useId();
-  const [done, setDone] = useState<string | null>(null);
-  const failure = isApiFailure(markDone.error) ? markDone.error : null;
+  const logContact = useLogTaskContact();
+  const undo = useUndoHomeContact();
+  const [news, setNews] = useState<News>(null);
 
-  const tasks = [...(query.data?.tasks ?? [])].sort(taskOrder);
-  const overdue = tasks.filter((task) => task.overdue && !task.doneAt).length;
+  const tasks = query.data?.tasks ?? [];
+  const groups = groupTasksByStudent(tasks);
   const open = tasks.filter((task) => !task.doneAt).length;
+  const overdue = tasks.filter((task) => task.overdue && !task.doneAt).length;
+  const studentsWithOpen = groups.filter((g) => g.studentId && g.openCount > 0).length;
 
   const describe = (task: Task) => {
     const kind = t(`taskKind.${task.kind}`);
     return task.student ? t('tasks.taskFor', { task: kind, name: t('common.personName', { given: task.student.givenName, family: task.student.familyName }) }) : kind;
   };
-
-  const onDone = (task: Task) => {
-    setDone(null);
-    markDone.mutate(task.id, {
-      onSuccess: () => {
-        setDone(describe(task));
-        // The button is gone; the reader goes on from the list.
-        document.querySelector<HTMLElement>(`[aria-labelledby="${CSS.escape(captionId)}"]`)?.focus();
-      },
-    });
+  // The element to focus once it is on the page (the list is updated from the server's answer).
+  const focusNext = useRef<string | null>(null);
+  const focusSoon = (id: string) => {
+    focusNext.current = id;
   };
+  useEffect(() => {
+    const element = focusNext.current ? document.getElementById(focusNext.current) : null;
+    if (element) {
+      element.focus();
+      focusNext.current = null;
+    }
+  });
+
+  const actions: TaskActions = {
+    pendingTaskId: markDone.isPending ? markDone.variables : logContact.isPending ? logContact.variables.taskId : undo.isPending ? undo.variables.taskId : null,
+    markDone: (task) => {
+      setNews(null);
+      markDone.mutate(task.id, { onSuccess: () => setNews({ kind: 'done', task: describe(task) }) });
+    },
+    logContact: (task, body) => {
+      setNews(null);
+      logContact.mutate(
+        { taskId: task.id, body },
+        {
+          onSuccess: (logged) => {
+            setNews({ kind: logged.task.doneAt ? 'logged_closed' : 'logged_open', task: describe(task), outcome: t(`followUp.tasks.outcome.${body.outcome}`) });
+            // The next thing one may want is to take it back: the "Angre" button of the task.
+            focusSoon(`angre-${task.id}`);
+          },
+        },
+      );
+    },
+    undo: (task, contactId) => {
+      setNews(null);
+      undo.mutate(
+        { contactId, taskId: task.id },
+        {
+          onSuccess: () => {
+            setNews({ kind: 'undone', task: describe(task) });
+            focusSoon(`kontakt-${task.id}`);
+          },
+        },
+      );
+    },
+  };
+
+  const failed = markDone.error ?? logContact.error ?? undo.error;
+  const failure = isApiFailure(failed) ? failed : null;
 
   return (
     <div className="stack stack--wide">
@@ -59,18 +95,30 @@ export function TasksPage() {
         <Heading level={1} data-size="lg">
           {t('tasks.title')}
         </Heading>
-        <Paragraph>{t('tasks.intro')}</Paragraph>
+        <Paragraph>{t('followUp.tasks.intro')}</Paragraph>
       </div>
       <LiveStatus>
-        {done && (
+        {news && (
           <Alert data-color="success">
-            <Paragraph>{t('tasks.markedDone', { task: done })}</Paragraph>
+            <Paragraph>
+              {news.kind === 'done'
+                ? t('tasks.markedDone', { task: news.task })
+                : news.kind === 'undone'
+                  ? t('followUp.tasks.undone', { task: news.task })
+                  : t(news.kind === 'logged_closed' ? 'followUp.tasks.logged.closed' : 'followUp.tasks.logged.open', { task: news.task, outcome: news.outcome })}
+            </Paragraph>
           </Alert>
         )}
       </LiveStatus>
-      {markDone.isError && (
-        <Alert data-color={failure?.code === 'forbidden' ? 'warning' : 'danger'} role="alert">
-          {failure?.code === 'forbidden' ? <Paragraph>{t('tasks.forbidden')}</Paragraph> : <ApiErrorText error={markDone.error} />}
+      {failed && (
+        <Alert data-color={failure?.code === 'forbidden' || failure?.code === 'conflict' ? 'warning' : 'danger'} role="alert">
+          {failure?.code === 'forbidden' ? (
+            <Paragraph>{t('tasks.forbidden')}</Paragraph>
+          ) : failure?.code === 'conflict' && undo.isError ? (
+            <Paragraph>{t('followUp.tasks.undoFailed')}</Paragraph>
+          ) : (
+            <ApiErrorText error={failed} />
+          )}
         </Alert>
       )}
       {query.isPending ? (
@@ -82,73 +130,42 @@ export function TasksPage() {
       ) : (
         <>
           <Paragraph>
-            {t('tasks.summary', { count: open })} {overdue > 0 && <strong>{t('tasks.overdueSummary', { count: overdue })}</strong>}
+            {t('followUp.tasks.summary', { count: open })} {t('followUp.tasks.forStudents', { count: studentsWithOpen })}{' '}
+            {overdue > 0 && <strong>{t('tasks.overdueSummary', { count: overdue })}</strong>}
           </Paragraph>
-          <ScrollTable captionId={captionId}>
-            <Table border zebra>
-              <caption id={captionId}>{t('tasks.caption')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('tasks.columns.task')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('tasks.columns.student')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('tasks.columns.due')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('tasks.columns.why')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('tasks.columns.action')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {tasks.map((task) => (
-                  <TaskRow key={task.id} task={task} pending={markDone.isPending && markDone.variables === task.id} onDone={() => onDone(task)} />
-                ))}
-              </Table.Body>
-            </Table>
-          </ScrollTable>
+          <ul className="task-groups" aria-label={t('followUp.tasks.groupsLabel')}>
+            {groups.map((group) => {
+              const student = group.tasks[0]?.student ?? null;
+              const headingId = `oppgaver-${group.studentId ?? 'uten-elev'}`;
+              return (
+                <li key={group.studentId ?? 'none'}>
+                  <section className={`task-group${group.overdueCount > 0 ? ' task-group--overdue' : ''}`} aria-labelledby={headingId}>
+                    <div className="task-group__head">
+                      <Heading level={2} data-size="xs" id={headingId}>
+                        {student ? <AppLink to={paths.student(student.id)}>{t('common.personName', { given: student.givenName, family: student.familyName })}</AppLink> : t('followUp.tasks.noStudent')}
+                      </Heading>
+                      {student?.closerFollowUpReviewOn && <CloserFollowUpMark reviewOn={student.closerFollowUpReviewOn} />}
+                      {group.overdueCount > 0 && (
+                        <Tag data-color="danger" data-size="sm">
+                          {t('followUp.tasks.overdueInGroup', { count: group.overdueCount })}
+                        </Tag>
+                      )}
+                      <span className="muted">{group.openCount > 0 ? t('followUp.tasks.openInGroup', { count: group.openCount }) : t('followUp.tasks.allDone')}</span>
+                    </div>
+                    <ul className="task-list">
+                      {group.tasks.map((task) => (
+                        <li key={task.id}>
+                          <TaskItem task={task} actions={actions} />
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                </li>
+              );
+            })}
+          </ul>
         </>
       )}
     </div>
-  );
-}
-
-function TaskRow({ task, pending, onDone }: { task: Task; pending: boolean; onDone: () => void }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const name = task.student ? t('common.personName', { given: task.student.givenName, family: task.student.familyName }) : null;
-  const kind = t(`taskKind.${task.kind}`);
-  return (
-    <Table.Row>
-      <Table.HeaderCell scope="row">{kind}</Table.HeaderCell>
-      <Table.Cell>{task.student && name ? <AppLink to={paths.student(task.student.id)}>{name}</AppLink> : <NotGiven />}</Table.Cell>
-      <Table.Cell className="nowrap">
-        {format.date(task.dueOn)}
-        {task.overdue && !task.doneAt && (
-          <>
-            {' '}
-            <Tag data-color="danger" data-size="sm">
-              {t('tasks.overdue')}
-            </Tag>
-          </>
-        )}
-      </Table.Cell>
-      <Table.Cell>
-        {task.flag ? <FlagReason flag={task.flag} /> : task.caseId ? <AppLink to={casePaths.case(task.caseId)}>{t('tasks.openCase')}</AppLink> : <NotGiven />}
-      </Table.Cell>
-      <Table.Cell className="nowrap">
-        {task.doneAt ? (
-          t('tasks.doneOn', { date: format.date(dateOfTimestamp(task.doneAt)) })
-        ) : (
-          <Button
-            variant="secondary"
-            data-size="sm"
-            loading={pending}
-            aria-disabled={pending || undefined}
-            // The visible words first, then which task: every row has the same button.
-            aria-label={t('tasks.markDoneFor', { task: name ? t('tasks.taskFor', { task: kind, name }) : kind })}
-            onClick={() => !pending && onDone()}
-          >
-            {t('tasks.markDone')}
-          </Button>
-        )}
-      </Table.Cell>
-    </Table.Row>
   );
 }

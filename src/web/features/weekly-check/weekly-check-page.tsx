@@ -1,65 +1,55 @@
 import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import type { WeeklyCheck } from '../../../shared/api';
-import { ApiErrorAlert } from '../../components/api-error-alert';
+import { useParams, useSearchParams } from 'react-router';
+import type { WeeklyCheckView } from '../../../shared/workspace-api';
 import { AppLink } from '../../components/app-link';
-import { LoadingStatus } from '../../components/loading-status';
-import { Refusal } from '../../components/refusal';
 import { ScrollTable } from '../../components/scroll-table';
 import { SignalLight } from '../../components/signal-light';
-import { usePageOutcome } from '../../components/use-page-outcome';
 import { useFormat } from '../../i18n/format';
 import { paths } from '../../lib/home-path';
-import { useWeeklyCheck } from './api/use-weekly-check';
+import { useWeeklyCheck } from '../checks/api/use-checks';
+import { CheckDoneSection } from '../checks/components/check-done-section';
+import { CheckPage } from '../checks/components/check-page';
+import { CheckPeriodNav } from '../checks/components/check-period-nav';
+import { RowActions } from '../checks/components/row-actions';
 import { studentsOverLimit, wholeDaysLimit } from './whole-days-limit';
 
-type Row = WeeklyCheck['students'][number];
+type Row = WeeklyCheckView['students'][number];
 
 /**
- * Ukesjekken: the contact teacher's weekly look at the class — this week's absence, late
+ * Ukesjekken: the contact teacher's weekly look at the class — the week's absence, late
  * arrivals and absence without notice, whole days this term (from the profile's threshold, 8 by
  * default: contact the principal and the home), siblings absent on the same days, and each
- * student's light.
+ * student's light — for the week chosen, with a way to act from each row and to record the check
+ * as done.
  */
 export function WeeklyCheckPage() {
   const { t } = useTranslation();
-  const format = useFormat();
   const { groupId } = useParams();
-  const query = useWeeklyCheck(groupId);
-  const { refusal, title } = usePageOutcome(query, {
-    loaded: (check) => t('weeklyCheck.titleFor', { group: check.group.name }),
-    forbidden: t('weeklyCheck.forbidden.title'),
-    notFound: t('weeklyCheck.notFound.title'),
-    pending: t('weeklyCheck.title'),
-  });
-
-  const check = query.data;
-
+  const [search] = useSearchParams();
+  const query = useWeeklyCheck(groupId, search.get('dato'));
   return (
-    <div className="stack stack--wide">
-      <div className="stack">
-        <Heading level={1} data-size="lg">
-          {title}
-        </Heading>
-        {check && <Paragraph>{t('weeklyCheck.week', { from: format.date(check.week.from), to: format.date(check.week.to) })}</Paragraph>}
-      </div>
-      {query.isPending ? (
-        <LoadingStatus text={t('weeklyCheck.loading')} />
-      ) : refusal ? (
-        <Refusal kind={refusal} text={refusal === 'forbidden' ? t('weeklyCheck.forbidden.text') : t('weeklyCheck.notFound.text')} />
-      ) : query.isError ? (
-        <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <WeeklyCheckBody check={check!} />
+    <CheckPage
+      query={query}
+      titles={{
+        loaded: (check) => t('weeklyCheck.titleFor', { group: check.group.name }),
+        forbidden: t('weeklyCheck.forbidden.title'),
+        notFound: t('weeklyCheck.notFound.title'),
+        pending: t('weeklyCheck.title'),
+      }}
+      texts={{ loading: t('weeklyCheck.loading'), forbidden: t('weeklyCheck.forbidden.text'), notFound: t('weeklyCheck.notFound.text') }}
+      header={(check) => (
+        <CheckPeriodNav kind="ukesjekk" period={check.period} pathOn={(on) => paths.weeklyCheckOn(check.group.id, on)} currentPath={paths.weeklyCheck(check.group.id)} />
       )}
-    </div>
+    >
+      {(check) => <WeeklyCheckBody check={check} />}
+    </CheckPage>
   );
 }
 
-/** The loaded check: how the routine works, who is at or over the limit, and the class. */
-function WeeklyCheckBody({ check }: { check: WeeklyCheck }) {
+/** The loaded check: how the routine works, who is at or over the limit, the class, and the record of the check. */
+function WeeklyCheckBody({ check }: { check: WeeklyCheckView }) {
   const { t } = useTranslation();
   const format = useFormat();
   const captionId = useId();
@@ -115,6 +105,7 @@ function WeeklyCheckBody({ check }: { check: WeeklyCheck }) {
                 </Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t('weeklyCheck.columns.wholeDaysThisTerm')}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t('weeklyCheck.columns.siblings')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('checks.actions.column')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -125,6 +116,7 @@ function WeeklyCheckBody({ check }: { check: WeeklyCheck }) {
           </Table>
         </ScrollTable>
       )}
+      <CheckDoneSection schoolId={check.schoolId} kind="ukesjekk" groupId={check.group.id} period={check.period} />
     </>
   );
 }
@@ -132,10 +124,11 @@ function WeeklyCheckBody({ check }: { check: WeeklyCheck }) {
 function WeeklyRow({ student, limit }: { student: Row; limit: number }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const name = t('common.personName', { given: student.givenName, family: student.familyName });
   return (
     <Table.Row>
       <Table.HeaderCell scope="row">
-        <AppLink to={paths.student(student.id)}>{t('common.personName', { given: student.givenName, family: student.familyName })}</AppLink>
+        <AppLink to={paths.student(student.id)}>{name}</AppLink>
       </Table.HeaderCell>
       <Table.Cell>
         <SignalLight signal={student.signal} />
@@ -168,6 +161,9 @@ function WeeklyRow({ student, limit }: { student: Row; limit: number }) {
             ))}
           </ul>
         )}
+      </Table.Cell>
+      <Table.Cell>
+        <RowActions studentId={student.id} studentName={name} />
       </Table.Cell>
     </Table.Row>
   );

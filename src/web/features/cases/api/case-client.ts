@@ -9,6 +9,7 @@ import type {
   caseList,
   caseListQuery,
   caseTransitionBody,
+  documentQuery,
   homeContactBody,
   meetingBody,
   openCaseBody,
@@ -26,7 +27,7 @@ export type AddParticipant = z.input<typeof addParticipantBody>;
 export type HomeContactInput = z.input<typeof homeContactBody>;
 export type ReferralInput = z.input<typeof referralBody>;
 export type MeetingInput = z.input<typeof meetingBody>;
-export type SummonsLanguage = 'nb' | 'nn';
+export type DocumentLanguage = z.infer<typeof documentQuery>['language'];
 
 /** A change to a case (POST to one of its collections); the server answers with the case as it now is. */
 export function changeCase(caseId: string, collection: string, body: unknown): Promise<CaseDetail> {
@@ -84,6 +85,6 @@ export function summonToMeeting(caseId: string, body: MeetingInput): Promise<Cas
 }
 
 /** The written summons as a PDF, in the language chosen for the letter (a link, not a fetch). */
-export function summonsPdfPath(meetingId: string, language: SummonsLanguage): string {
+export function summonsPdfPath(meetingId: string, language: DocumentLanguage): string {
   return `/api/meetings/${pathSegment(meetingId)}/summons.pdf?language=${language}`;
 }

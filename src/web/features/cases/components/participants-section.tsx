@@ -8,12 +8,14 @@ import { useAddParticipant, useRemoveParticipant, useStaffCandidates } from '../
 import { CaseSection, SectionFormToggle, useSectionForm } from './case-section';
 import { FormFooter } from './form-footer';
 import { FormFailure, useFieldError } from './form-problems';
+import { useRoleLabel } from '../../../components/use-role-label';
 
 type Role = CaseDetail['participants'][number]['role'];
 
 /** Who takes part in the case: the responsible person and the others; add from the school's staff, remove. */
 export function ParticipantsSection({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
   const section = useSectionForm<string>({ keepNewsOnOpen: true });
   const remove = useRemoveParticipant(detail.id);
   const open = detail.status === 'aapen';
@@ -36,7 +38,7 @@ export function ParticipantsSection({ detail }: { detail: CaseDetail }) {
           <li key={person.staffId}>
             <Paragraph>
               <strong>{person.name}</strong>
-              {person.title && <>, {person.title}</>} – {t(`cases.participantRole.${person.role}`)}
+              {person.title && <>, {roleLabel(person.title)}</>} – {t(`cases.participantRole.${person.role}`)}
             </Paragraph>
             {open && person.role !== 'ansvarlig' && (
               <div>

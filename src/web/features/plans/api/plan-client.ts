@@ -16,7 +16,7 @@ import type {
 } from '../../../../shared/case-api';
 import type { PlanWithContent } from '../../../../domain/plans/plan-content';
 import { pathSegment, request } from '../../../api/client';
-import { changeCase } from '../../cases/api/case-client';
+import { changeCase, type DocumentLanguage } from '../../cases/api/case-client';
 
 export type ConversationInput = z.input<typeof conversationBody>;
 export type SignaturesInput = z.input<typeof signPlanBody>;
@@ -25,9 +25,8 @@ export type MeasureList = z.infer<typeof measureList>;
 export type Measure = z.infer<typeof measureView>;
 export type OwnMeasureInput = z.input<typeof ownMeasureBody>;
 export type PlanUpdateInput = z.input<typeof updatePlanBody>;
-/** The languages of the measure bank's texts; documents (PDF) are written in nb or nn. */
+/** The languages of the measure bank's texts; documents (PDF) are written in nb or nn (DocumentLanguage). */
 export type TextLanguage = z.infer<typeof measureQuery>['language'];
-export type DocumentLanguage = 'nb' | 'nn';
 
 export function recordConversation(caseId: string, body: ConversationInput): Promise<CaseDetail> {
   return changeCase(caseId, 'conversations', body);

@@ -12,6 +12,7 @@ import { minutesPdfPath } from '../api/plan-client';
 import { guideOf } from '../conversation-form';
 import { ConversationForm } from './conversation-form';
 import { useFocusWhenShown, useLocalised } from './form-problems';
+import { useRoleLabel } from '../../../components/use-role-label';
 
 const conversationHeadingId = (conversationId: string) => `samtale-${conversationId}-heading`;
 
@@ -97,6 +98,7 @@ export function ConversationsSection({ detail }: { detail: CaseDetail }) {
 function ConversationView({ conversation: c }: { conversation: Conversation }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const roleLabel = useRoleLabel();
   const localised = useLocalised();
   const guide = guideOf(c.guide);
   const guideName = guide ? localised(guide.title) : t('conversations.freeGuide');
@@ -111,7 +113,7 @@ function ConversationView({ conversation: c }: { conversation: Conversation }) {
       <dl className="plan-facts">
         <div className="plan-facts__wide">
           <dt>{t('conversations.field.participants')}</dt>
-          <dd>{format.list(c.participants.map((p) => t('conversations.participantLine', { name: p.name, role: p.role })))}</dd>
+          <dd>{format.list(c.participants.map((p) => t('conversations.participantLine', { name: p.name, role: roleLabel(p.role) })))}</dd>
         </div>
         <div className="plan-facts__wide">
           <dt>{t('conversations.field.summary')}</dt>

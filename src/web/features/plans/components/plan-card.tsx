@@ -198,10 +198,10 @@ function Signatures({ version }: { version: Version }) {
       <ul className="plan-lines">
         {version.signatures.map((s) => (
           <li key={`${s.role}:${s.name}`}>
-            {t('plans.signatureLine', {
+            {/* Every signature is registered by a staff member; the line says so unless they signed themselves. */}
+            {t(s.method === 'papir' ? 'plans.signatureLinePaper' : s.name === s.recordedBy ? 'plans.signatureLineInVarde' : 'plans.signatureLineInVardeFor', {
               name: s.name,
               role: t(`signatoryRole.${s.role}`),
-              method: t(`signatureMethod.${s.method}`),
               date: format.date(s.signedOn),
               recordedBy: s.recordedBy,
             })}

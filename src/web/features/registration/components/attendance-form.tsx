@@ -10,12 +10,13 @@ import { RegistrationResultAlert } from '../../../components/registration-result
 import { ScrollTable } from '../../../components/scroll-table';
 import { useFormat } from '../../../i18n/format';
 import { useRegisterAttendance } from '../api/use-lesson-register';
+import { AbsenceKind, kindOf, kindToSend, type TypeAtRegistration } from './absence-kind';
 
-type Row = { status: AttendanceStatus; minutes: string };
+type Row = { status: AttendanceStatus; minutes: string; type: TypeAtRegistration; cause: string };
 
 function initialRows(register: LessonRegister): Record<string, Row> {
   return Object.fromEntries(
-    register.students.map((s) => [s.id, { status: s.status, minutes: s.minutesLate === null ? '' : String(s.minutesLate) }]),
+    register.students.map((s) => [s.id, { status: s.status, minutes: s.minutesLate === null ? '' : String(s.minutesLate), type: kindOf(s.type), cause: s.cause ?? '' }]),
   );
 }
 
@@ -27,7 +28,8 @@ function minutesOf(row: Row): number | null {
 
 /**
  * The register sheet: one radio group per student (present, absent, late), everyone present
- * until marked; minutes for the late ones. Saving shows how many were saved and any new flags,
+ * until marked; minutes for the late ones; for the absent ones, where the teacher knows them,
+ * the type and cause (optional: left alone, "not met, without notice"). Saving shows how many were saved and any new flags,
  * in a status message.
  */
 export function AttendanceForm({ groupId, register }: { groupId: string; register: LessonRegister }) {
@@ -70,7 +72,9 @@ export function AttendanceForm({ groupId, register }: { groupId: string; registe
 
     const entries: AttendanceEntry[] = register.students.map((s) => {
       const row = rows[s.id]!;
-      return row.status === 'forsent' ? { studentId: s.id, status: row.status, minutesLate: minutesOf(row) } : { studentId: s.id, status: row.status };
+      if (row.status === 'forsent') return { studentId: s.id, status: row.status, minutesLate: minutesOf(row) };
+      if (row.status === 'fravaer' && !s.wholeDay) return { studentId: s.id, status: row.status, ...kindToSend(row.type, row.cause) };
+      return { studentId: s.id, status: row.status };
     });
     setResult(null);
     save.mutate({ date: register.date, lessonNumber: register.lessonNumber, entries }, { onSuccess: setResult });
@@ -81,7 +85,8 @@ export function AttendanceForm({ groupId, register }: { groupId: string; registe
   }
 
   return (
-    <section className="stack" aria-labelledby={captionId}>
+    // Not a named landmark of its own: the table's scroll region carries the caption's name (axe landmark-unique).
+    <section className="stack">
       {problems.length > 0 && (
         <ErrorSummary key={attempt}>
           <ErrorSummary.Heading level={2} data-size="xs">
@@ -118,7 +123,7 @@ export function AttendanceForm({ groupId, register }: { groupId: string; registe
               <Table.Row>
                 <Table.HeaderCell scope="col">{t('registration.columns.student')}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t('registration.columns.attendance')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('registration.columns.minutesLate')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('registration.columns.details')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -166,6 +171,8 @@ export function AttendanceForm({ groupId, register }: { groupId: string; registe
                           onChange={(event) => set(student.id, { minutes: event.target.value })}
                           error={hasProblem ? t('registration.minutesMissing') : undefined}
                         />
+                      ) : row.status === 'fravaer' && !student.wholeDay ? (
+                        <AbsenceKind idPrefix={`${id}-${student.id}`} name={name} type={row.type} cause={row.cause} onChange={(change) => set(student.id, change)} />
                       ) : (
                         <span className="muted" aria-hidden="true">
                           –
@@ -200,7 +207,7 @@ export function AttendanceForm({ groupId, register }: { groupId: string; registe
               // A student recorded away the whole day (a notice from home, say) stays away.
               setRows(
                 Object.fromEntries(
-                  register.students.map((s) => [s.id, s.wholeDay ? { status: 'fravaer' as const, minutes: '' } : { status: 'tilstede' as const, minutes: '' }]),
+                  register.students.map((s) => [s.id, { status: s.wholeDay ? ('fravaer' as const) : ('tilstede' as const), minutes: '', type: 'ikke_mott' as const, cause: '' }]),
                 ),
               );
               setProblems([]);

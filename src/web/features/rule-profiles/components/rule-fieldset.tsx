@@ -5,6 +5,9 @@ import { absenceTypes, type AbsenceType } from '../../../../domain/vocabulary';
 import { edgeChecks, type FormProblem, type RuleForm, type RuleValues } from '../rule-form';
 import { useBoundsText, useProblemText } from './use-problem-text';
 
+/** The rules that count absence types: each says in the editor which it counts by default, and why. */
+type CountingRule = 'fravaerHalvaar' | 'fravaersmonster' | 'forskningsanker' | 'sammenhengendeFravaer' | 'ukesjekk' | 'fravaersgrense';
+
 /**
  * One rule as a fieldset: its name as the legend, what it does, "in use", a text field per
  * threshold (its label says the unit and the edge: "from" counts the value, "above" does not),
@@ -126,6 +129,7 @@ export function RuleFieldset({
       {form.counts && (
         <Fieldset className="rule-choices" data-size="sm">
           <Fieldset.Legend>{t('ruleProfiles.counts')}</Fieldset.Legend>
+          <Fieldset.Description>{t(`ruleProfiles.countsHelp.${form.key as CountingRule}`)}</Fieldset.Description>
           {at(`${form.key}.counts`).length > 0 && <ValidationMessage>{textAt(`${form.key}.counts`)}</ValidationMessage>}
           {absenceTypes.map((type) => (
             <Checkbox

@@ -9,7 +9,10 @@ import { useFormat } from '../../../i18n/format';
 
 type AbsenceRecord = StudentDetail['absence'][number];
 
-/** Absence this term: the totals, then every record. */
+/**
+ * Absence this term: the totals (whole days, single lessons, every lesson missed and the
+ * undocumented among them: src/domain/absence-totals.ts), then every record.
+ */
 export function AbsenceSection({ student }: { student: StudentDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -31,6 +34,10 @@ export function AbsenceSection({ student }: { student: StudentDetail }) {
         <div>
           <dt>{t('absence.totals.hours')}</dt>
           <dd>{format.number(totals.hours)}</dd>
+        </div>
+        <div>
+          <dt>{t('absence.totals.lessonsMissed')}</dt>
+          <dd>{format.number(totals.lessonsMissed)}</dd>
         </div>
         <div>
           <dt>{t('absence.totals.undocumentedHours')}</dt>

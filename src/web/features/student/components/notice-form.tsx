@@ -1,19 +1,29 @@
-import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
+import { Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationResult, StudentDetail } from '../../../../shared/api';
-import { isApiFailure } from '../../../api/client';
-import { ApiErrorText } from '../../../components/api-error-alert';
 import { LiveStatus } from '../../../components/live-status';
 import { RegistrationResultAlert } from '../../../components/registration-result';
+import { SaveFailureAlert } from '../../../components/save-failure-alert';
+import { SubmitButton } from '../../../components/submit-button';
+import { DateField } from '../../../components/date-field';
 import { isIsoDate, todayInNorway } from '../../../lib/dates';
 import { useRecordNotice } from '../api/use-record-notice';
 
-type Problems = { date?: boolean; cause?: boolean };
+type Problems = { date?: boolean; cause?: boolean; lessons?: boolean };
+
+/** The lesson numbers written in the field ("1, 2" or "3 4"), or null if any is not 1–12. */
+function lessonsOf(text: string): number[] | null {
+  const parts = text.split(/[\s,;]+/).filter(Boolean);
+  const numbers = parts.map(Number);
+  if (parts.length === 0 || numbers.some((n) => !Number.isInteger(n) || n < 1 || n > 12)) return null;
+  return [...new Set(numbers)].sort((a, b) => a - b);
+}
 
 /**
  * Melding fra hjemmet: the contact teacher records a notice from home about a day's absence,
- * its cause, whether it documents the absence, and whether it covers the whole day.
+ * its cause, whether it documents the absence, and which lessons it names: by default all the
+ * absence already registered that day. A notice explains absence; it never adds any.
  */
 export function NoticeForm({ student }: { student: StudentDetail }) {
   const { t } = useTranslation();
@@ -21,19 +31,21 @@ export function NoticeForm({ student }: { student: StudentDetail }) {
   const [date, setDate] = useState(todayInNorway());
   const [cause, setCause] = useState('');
   const [documented, setDocumented] = useState(false);
-  const [wholeDay, setWholeDay] = useState(true);
+  const [someLessons, setSomeLessons] = useState(false);
+  const [lessonsText, setLessonsText] = useState('');
   const [problems, setProblems] = useState<Problems>({});
   const [result, setResult] = useState<RegistrationResult | null>(null);
   const dateRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const causeRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const lessonsRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const record = useRecordNotice(student.id);
-  const failure = isApiFailure(record.error) ? record.error : null;
   const studentName = t('common.personName', { given: student.givenName, family: student.familyName });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (record.isPending) return;
-    const found: Problems = { date: !isIsoDate(date), cause: !cause.trim() };
+    const lessons = someLessons ? lessonsOf(lessonsText) : undefined;
+    const found: Problems = { date: !isIsoDate(date), cause: !cause.trim(), lessons: lessons === null };
     setProblems(found);
     if (found.date) {
       dateRef.current?.focus();
@@ -43,9 +55,13 @@ export function NoticeForm({ student }: { student: StudentDetail }) {
       causeRef.current?.focus();
       return;
     }
+    if (found.lessons) {
+      lessonsRef.current?.focus();
+      return;
+    }
     setResult(null);
     record.mutate(
-      { date, cause: cause.trim(), documented, wholeDay },
+      { date, cause: cause.trim(), documented, ...(lessons ? { lessons } : {}) },
       {
         onSuccess: (saved) => {
           setResult(saved);
@@ -62,16 +78,7 @@ export function NoticeForm({ student }: { student: StudentDetail }) {
       </Heading>
       <Paragraph>{t('notice.intro')}</Paragraph>
       <form onSubmit={onSubmit} noValidate className="stack notice-form">
-        <Textfield
-          ref={dateRef}
-          id={`${id}-date`}
-          type="date"
-          label={t('notice.date')}
-          required
-          value={date}
-          onChange={(event) => setDate(event.target.value)}
-          error={problems.date ? t('notice.dateMissing') : undefined}
-        />
+        <DateField ref={dateRef} id={`${id}-date`} label={t('notice.date')} required value={date} onChange={setDate} error={problems.date ? t('notice.dateMissing') : undefined} />
         <Textfield
           ref={causeRef}
           id={`${id}-cause`}
@@ -91,25 +98,25 @@ export function NoticeForm({ student }: { student: StudentDetail }) {
         </Fieldset>
         <Fieldset>
           <Fieldset.Legend>{t('notice.extent')}</Fieldset.Legend>
-          <Radio name={`${id}-whole-day`} value="dag" label={t('notice.wholeDay')} checked={wholeDay} onChange={() => setWholeDay(true)} />
-          <Radio
-            name={`${id}-whole-day`}
-            value="timer"
-            label={t('notice.registeredLessons')}
-            checked={!wholeDay}
-            onChange={() => setWholeDay(false)}
-          />
+          <Fieldset.Description>{t('notice.extentHelp')}</Fieldset.Description>
+          <Radio name={`${id}-extent`} value="dagen" label={t('notice.registeredThatDay')} checked={!someLessons} onChange={() => setSomeLessons(false)} />
+          <Radio name={`${id}-extent`} value="timer" label={t('notice.someLessons')} checked={someLessons} onChange={() => setSomeLessons(true)} />
         </Fieldset>
-        {record.isError && (
-          <Alert data-color={failure?.code === 'forbidden' ? 'warning' : 'danger'} role="alert">
-            {failure?.code === 'forbidden' ? <Paragraph>{t('notice.forbidden')}</Paragraph> : <ApiErrorText error={record.error} />}
-          </Alert>
+        {someLessons && (
+          <Textfield
+            ref={lessonsRef}
+            id={`${id}-lessons`}
+            label={t('notice.lessons')}
+            description={t('notice.lessonsHelp')}
+            inputMode="numeric"
+            autoComplete="off"
+            value={lessonsText}
+            onChange={(event) => setLessonsText(event.target.value)}
+            error={problems.lessons ? t('notice.lessonsMissing') : undefined}
+          />
         )}
-        <div>
-          <Button type="submit" loading={record.isPending} aria-disabled={record.isPending || undefined}>
-            {record.isPending ? t('notice.saving') : t('notice.submit')}
-          </Button>
-        </div>
+        {record.isError && <SaveFailureAlert error={record.error} forbiddenText={t('notice.forbidden')} />}
+        <SubmitButton pending={record.isPending} text={t('notice.submit')} pendingText={t('notice.saving')} />
       </form>
       <LiveStatus>
         {result && (

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signIn } from './helpers';
+
+type Lesson = { groupId: string; groupName: string; lessonNumber: number; registered: boolean };
+type MyLessons = { date: string; lessons: Lesson[]; groups: Array<{ groupName: string }> };
+type Register = { students: Array<{ id: string; givenName: string; familyName: string; wholeDay: boolean }> };
+
+const todayInNorway = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+const daysBefore = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+const norwegian = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+test("a contact teacher's morning: my lessons, a date typed by keyboard, a lesson registered", async ({ page }) => {
+  await signIn(page, 'kontaktlaerer');
+  const today = todayInNorway();
+
+  // The start page leads to registration, which opens on my lessons today.
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Registrer fravær' }).first().click();
+  await expect(page).toHaveURL(/\/registrering$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mine timer i dag' })).toBeVisible();
+
+  // Today may be a weekend or a day without lessons: then the page says which days the groups have lessons.
+  const todays = (await (await page.request.get(`/api/me/lessons?date=${today}`)).json()) as MyLessons;
+  if (todays.lessons.length === 0) {
+    await expect(page.getByRole('status').filter({ hasText: 'Du har ingen timer' })).toBeVisible();
+    await expect(page.getByText(/ har timer (mandag|tirsdag|onsdag|torsdag|fredag)/).first()).toBeVisible();
+  } else {
+    await expect(page.locator('a[href*="gruppe="]').first()).toBeVisible();
+  }
+  await expectAccessible(page);
+
+  // An earlier day with lessons, chosen by the API so that no weekday or weekend makes this flaky.
+  let day: MyLessons | null = null;
+  for (let back = 1; back <= 10 && !day; back++) {
+    const candidate = (await (await page.request.get(`/api/me/lessons?date=${daysBefore(today, back)}`)).json()) as MyLessons;
+    if (candidate.lessons.length > 0) day = candidate;
+  }
+  expect(day, 'a day with lessons in the last ten days').not.toBeNull();
+
+  // Typing the date with the keyboard gives that date, not another.
+  const dateField = page.getByRole('textbox', { name: 'Dato' });
+  await dateField.click();
+  await dateField.press('ControlOrMeta+a');
+  await dateField.pressSequentially(norwegian(day!.date));
+  await expect(dateField).toHaveValue(norwegian(day!.date));
+  await dateField.press('Tab');
+  await expect(page).toHaveURL(new RegExp(`dato=${day!.date}`));
+  await expect(page.getByRole('heading', { level: 1, name: `Mine timer ${norwegian(day!.date)}` })).toBeVisible();
+  await expect(dateField).toHaveValue(norwegian(day!.date));
+
+  const lesson = day!.lessons.find((l) => !l.registered)!;
+  const link = page.locator(`a[href*="gruppe=${lesson.groupId}"][href*="time=${lesson.lessonNumber}"]`);
+  await expect(link).toBeVisible();
+  await expectAccessible(page);
+
+  // One tap opens the lesson's register.
+  const sheet = (await (await page.request.get(`/api/groups/${lesson.groupId}/register?date=${day!.date}&lessonNumber=${lesson.lessonNumber}`)).json()) as Register;
+  const [absent, late] = sheet.students.filter((s) => !s.wholeDay);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Registrer fravær' })).toBeVisible();
+  const nameOf = (s: { givenName: string; familyName: string }) => `${s.givenName} ${s.familyName}`;
+  await page.getByRole('group', { name: `Oppmøte for ${nameOf(absent!)}` }).getByLabel('Borte').check();
+  await page.getByRole('combobox', { name: `Type fravær for ${nameOf(absent!)}` }).selectOption('sykdom');
+  await page.getByRole('group', { name: `Oppmøte for ${nameOf(late!)}` }).getByLabel('For sent').check();
+  await page.getByRole('textbox', { name: `Minutter for sent for ${nameOf(late!)}` }).fill('10');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Lagre oppmøtet' }).click();
+  await expect(page.getByRole('heading', { name: /^Oppmøtet for .* er lagret for \d+ elever\.$/ })).toBeVisible();
+
+  // Back on my lessons, the lesson is registered.
+  await page.getByRole('link', { name: 'Tilbake til mine timer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Mine timer ${norwegian(day!.date)}` })).toBeVisible();
+  await expect(link.locator('xpath=..').getByText('Registrert', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,42 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { CheckPeriod } from '../../../../shared/workspace-api';
+import type { CheckKind } from '../../../../domain/vocabulary';
+import { AppLink } from '../../../components/app-link';
+import { useFormat } from '../../../i18n/format';
+
+/**
+ * The period a check looks at, and the way to the one before, the one after (once it has begun)
+ * and back to the current one. `pathOn` gives the page's address for a date in another period.
+ */
+export function CheckPeriodNav({ kind, period, pathOn, currentPath }: { kind: CheckKind; period: CheckPeriod; pathOn: (on: string) => string; currentPath: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <div className="stack stack--tight">
+      <Paragraph>
+        {t(`checks.period.${kind}`, { from: format.date(period.from), to: format.date(period.to) })}
+        {period.current && <> {t('checks.soFar')}</>}
+      </Paragraph>
+      <nav aria-label={t('checks.periodNav')}>
+        <ul className="link-row plain-list">
+          {period.previous && (
+            <li>
+              <AppLink to={pathOn(period.previous)}>{t(`checks.previous.${kind}`)}</AppLink>
+            </li>
+          )}
+          {period.next && (
+            <li>
+              <AppLink to={pathOn(period.next)}>{t(`checks.next.${kind}`)}</AppLink>
+            </li>
+          )}
+          {!period.current && (
+            <li>
+              <AppLink to={currentPath}>{t(`checks.toCurrent.${kind}`)}</AppLink>
+            </li>
+          )}
+        </ul>
+      </nav>
+    </div>
+  );
+}
