@@ -61,12 +61,15 @@ test('a teacher registers absence, and the contact teacher sees the light with i
   const name = nameOf(student);
 
   await test.step('before: a concern report, and two whole days away registered through the API', async () => {
+    const { csrfToken } = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
+    const headers = { 'X-CSRF-Token': csrfToken };
     const report = await page.request.post(`/api/students/${student.id}/teacher-reports`, {
+      headers,
       data: { kind: 'mistrivsel', text: 'Virker sliten og trekker seg unna i timene.' },
     });
     expect(report.status()).toBe(201);
     for (const day of [first, second]) {
-      const saved = await page.request.post(`/api/groups/${klass.id}/day-register`, { data: { date: day, entries: [{ studentId: student.id, status: 'fravaer' }] } });
+      const saved = await page.request.post(`/api/groups/${klass.id}/day-register`, { headers, data: { date: day, entries: [{ studentId: student.id, status: 'fravaer' }] } });
       expect(saved.status()).toBe(200);
     }
     // Two days away are not yet a concern of their own: the light is yellow, for the report.

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, signIn } from './helpers';
 
-test('leadership sees every class of the school with absence figures', async ({ page }) => {
+test('leadership sees every class of the school with its students’ lights and absence figures', async ({ page }) => {
   await signIn(page, 'rektor');
   await expect(page).toHaveURL(/\/skoler\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Varde videregående skole');
@@ -9,7 +9,19 @@ test('leadership sees every class of the school with absence figures', async ({ 
   for (const name of ['1STA', '1STB', '2STA', '3STA']) {
     await expect(table.getByRole('rowheader', { name, exact: true }).or(table.getByRole('cell', { name, exact: true }))).toBeVisible();
   }
+  // Per class, how many students are at each level of the one light.
+  for (const level of ['Rød', 'Gul', 'Grønn']) await expect(table.getByRole('columnheader', { name: `${level} lys, antall elever` })).toBeVisible();
   await expectAccessible(page);
+
+  // The class's name leads to the class, where each student has the one light with its reasons.
+  await table.getByRole('link', { name: '1STA', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Klasselærermøte for 1STA' })).toBeVisible();
+  const flagged = page.getByRole('article').filter({ has: page.getByRole('button', { name: /(åpent|åpne) flagg/ }) }).first();
+  await expect(flagged.getByRole('button', { name: /(åpent|åpne) flagg/ })).toContainText(/Rød|Gul/);
+  // The student page shows the same light under the student's name.
+  await flagged.getByRole('heading', { level: 3 }).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.student-light').getByRole('button', { name: /(åpent|åpne) flagg/ })).toContainText(/Rød|Gul/);
 });
 
 test('a subject teacher sees own groups, and a student without guardians', async ({ page }) => {

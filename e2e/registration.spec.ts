@@ -3,7 +3,7 @@ import { expectAccessible, signIn } from './helpers';
 
 type Lesson = { groupId: string; groupName: string; lessonNumber: number; registered: boolean };
 type MyLessons = { date: string; lessons: Lesson[]; groups: Array<{ groupName: string }> };
-type Register = { students: Array<{ id: string; givenName: string; familyName: string; wholeDay: boolean }> };
+type Register = { students: Array<{ id: string; givenName: string; familyName: string; wholeDay: boolean; notice: { cause: string } | null }> };
 
 const todayInNorway = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
 const daysBefore = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
@@ -48,17 +48,40 @@ test("a contact teacher's morning: my lessons, a date typed by keyboard, a lesso
   await expect(page.getByRole('heading', { level: 1, name: `Mine timer ${norwegian(day!.date)}` })).toBeVisible();
   await expect(dateField).toHaveValue(norwegian(day!.date));
 
-  const lesson = day!.lessons.find((l) => !l.registered)!;
+  // A lesson with a student of the teacher's own class, whose guardian may call in the morning.
+  const mine = (await (await page.request.get('/api/me/students')).json()) as { groups: Array<{ relation: string; students: Array<{ id: string }> }> };
+  const ownClass = new Set(mine.groups.filter((g) => g.relation === 'kontaktlaerer').flatMap((g) => g.students.map((s) => s.id)));
+  const registerOf = async (l: Lesson) => (await (await page.request.get(`/api/groups/${l.groupId}/register?date=${day!.date}&lessonNumber=${l.lessonNumber}`)).json()) as Register;
+  const open = day!.lessons.filter((l) => !l.registered);
+  let lesson = open[0]!;
+  let sheet = await registerOf(lesson);
+  for (const l of open) {
+    const candidate = await registerOf(l);
+    if (candidate.students.filter((s) => !s.wholeDay).slice(2).some((s) => ownClass.has(s.id))) {
+      [lesson, sheet] = [l, candidate];
+      break;
+    }
+  }
   const link = page.locator(`a[href*="gruppe=${lesson.groupId}"][href*="time=${lesson.lessonNumber}"]`);
   await expect(link).toBeVisible();
   await expectAccessible(page);
 
+  const [absent, late, ...others] = sheet.students.filter((s) => !s.wholeDay);
+  // A guardian calls in the morning, before the lesson is registered: the notice is kept and shown on
+  // the sheet (when the day has a lesson with a student of the teacher's own class; the API tests
+  // in src/server/registration.db.test.ts hold the records either way).
+  const called = others.find((s) => ownClass.has(s.id) && s.notice === null);
+  if (called) {
+    const { csrfToken } = (await (await page.request.get('/api/session')).json()) as { csrfToken: string };
+    const notice = await page.request.post(`/api/students/${called.id}/notices`, { data: { date: day!.date, cause: 'syk', documented: false }, headers: { 'X-CSRF-Token': csrfToken } });
+    expect(notice.status()).toBe(200);
+  }
+
   // One tap opens the lesson's register.
-  const sheet = (await (await page.request.get(`/api/groups/${lesson.groupId}/register?date=${day!.date}&lessonNumber=${lesson.lessonNumber}`)).json()) as Register;
-  const [absent, late] = sheet.students.filter((s) => !s.wholeDay);
   await link.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Registrer fravær' })).toBeVisible();
   const nameOf = (s: { givenName: string; familyName: string }) => `${s.givenName} ${s.familyName}`;
+  if (called) await expect(page.getByRole('rowheader', { name: nameOf(called) })).toContainText('Melding fra hjemmet: syk');
   await page.getByRole('group', { name: `Oppmøte for ${nameOf(absent!)}` }).getByLabel('Borte').check();
   await page.getByRole('combobox', { name: `Type fravær for ${nameOf(absent!)}` }).selectOption('sykdom');
   await page.getByRole('group', { name: `Oppmøte for ${nameOf(late!)}` }).getByLabel('For sent').check();

@@ -1,14 +1,17 @@
 /**
  * The school overview for leadership: each class with its absence this term, as totals, as a
- * share of the lessons its students have had, and how many students are over the borderline.
+ * share of the lessons its students have had, how many students are over the borderline, and how
+ * many students are at each level of the one traffic light (studentLight of their open flags).
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { groupMemberships, groupTeachers, groups, schools, staff, timetableSlots } from '../db/schema.js';
 import { absenceTotals, isOverBorderline, lessonsHeld, lessonsMissed } from '../domain/absence-totals.js';
+import { lightCounts } from '../domain/identification/concerns.js';
 import { schoolDaysBetween } from '../domain/school-calendar.js';
 import { groupBy } from '../lib/group-by.js';
 import { loadAbsence } from './load-absence.js';
+import { loadFlags } from './load-flags.js';
 import { loadSchoolCalendar } from './load-school-calendar.js';
 
 export async function findSchoolOverview(db: Db, ownerId: string, schoolId: string, today: string) {
@@ -51,9 +54,14 @@ export async function findSchoolOverview(db: Db, ownerId: string, schoolId: stri
   const schoolDays = schoolDaysBetween(calendar.calendar, term.startsOn, to);
   const classes = yearGroups.filter((g) => g.kind === 'basisgruppe');
   const classStudentIds = [...new Set(memberships.filter((m) => classes.some((c) => c.id === m.groupId)).map((m) => m.studentId))];
-  const absence = await loadAbsence(db, ownerId, classStudentIds, { from: term.startsOn, to });
+  // One query each for the classes' absence and open flags, whatever the number of students.
+  const [absence, openFlags] = await Promise.all([
+    loadAbsence(db, ownerId, classStudentIds, { from: term.startsOn, to }),
+    loadFlags(db, ownerId, classStudentIds, ['ny', 'bekreftet']),
+  ]);
 
   const absenceOf = groupBy(absence, (a) => a.studentId);
+  const openFlagsOf = groupBy(openFlags, (f) => f.studentId);
   const groupsOf = groupBy(memberships, (m) => m.studentId);
   const slotsOf = groupBy(slots, (s) => s.groupId);
   const membersOf = groupBy(memberships, (m) => m.groupId);
@@ -81,6 +89,7 @@ export async function findSchoolOverview(db: Db, ownerId: string, schoolId: stri
         absence: absenceTotals(records),
         absencePercent: held > 0 ? Math.round((1000 * lessonsMissed(records)) / held) / 10 : 0,
         studentsOverThreshold: studentIds.filter((id) => isOverBorderline(absenceTotals(absenceOf.get(id) ?? []))).length,
+        lights: lightCounts(studentIds.map((id) => openFlagsOf.get(id) ?? [])),
       };
     }),
   };

@@ -31,6 +31,7 @@ import { flagLevels } from '../domain/identification/flag.js';
 import { concerns } from '../domain/identification/concerns.js';
 import { planKinds } from '../domain/plans/plan-content.js';
 import { consentGivers, referralKinds } from '../domain/referrals/consent.js';
+import { noticeTypes, type NoticeType } from '../domain/registration/absence-from-registration.js';
 import { measureLevels } from '../domain/tiltak/measure-bank.js';
 import {
   absenceScopes,
@@ -455,6 +456,36 @@ export const lessonRegistrations = pgTable(
     primaryKey({ columns: [t.ownerId, t.groupId, t.date, t.lessonNumber] }),
     foreignKey({ columns: [t.ownerId, t.groupId], foreignColumns: [groups.ownerId, groups.id] }),
     check('lesson_registrations_lesson', sql`lesson_number between 0 and 12`),
+  ],
+);
+
+/**
+ * A notice from home (melding fra hjemmet) as given: the day, the lessons it names (null: the whole
+ * day), the type it gives the absence it explains, the cause as the home gave it, and who recorded
+ * it. It is kept so that a notice given before the register is taken (a guardian calling in the
+ * morning) applies when a lesson of that day is later registered absent; by itself it is no
+ * absence (src/domain/registration/absence-from-registration.ts).
+ */
+export const homeNotices = pgTable(
+  'home_notices',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    studentId: uuid('student_id').notNull(),
+    date: date('date').notNull(),
+    /** The lessons the notice covers; null: the whole day. */
+    lessons: smallint('lessons').array(),
+    type: text('type').$type<NoticeType>().notNull(),
+    cause: text('cause').notNull(),
+    recordedBy: uuid('recorded_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.studentId, t.date, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    foreignKey({ columns: [t.ownerId, t.recordedBy], foreignColumns: [staff.ownerId, staff.id] }),
+    check('home_notices_type', oneOf('type', noticeTypes)),
+    check('home_notices_lessons', sql`lessons is null or (cardinality(lessons) between 1 and 12 and 1 <= all(lessons) and 12 >= all(lessons))`),
   ],
 );
 

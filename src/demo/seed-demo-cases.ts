@@ -4,6 +4,7 @@
  * and a school-environment case being investigated with the school nurse. They are in classes
  * other than 1STA, whose contact teacher (the `kontaktlaerer` demo sign-in) starts from flags.
  * Made with the same data functions the API uses, after the first evaluation has raised flags.
+ * First, the routine the school has kept since August (seed-demo-routine.ts).
  */
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
@@ -18,6 +19,7 @@ import { loadCase } from '../data/cases/load-case.js';
 import { openCase } from '../data/cases/open-case.js';
 import { transitionCase } from '../data/cases/transition-case.js';
 import { measureBank } from '../domain/tiltak/measure-bank.js';
+import { holdGradeConversations, holdIntakeConversations } from './seed-demo-routine.js';
 import { addDays, addSchoolDays, schoolDaysBetween } from '../domain/school-calendar.js';
 
 async function staffOf(db: Db, username: string) {
@@ -34,6 +36,10 @@ export async function seedDemoCases(db: Db, today: string): Promise<number> {
   const [school] = await db.select({ schoolId: staffRoles.schoolId }).from(staffRoles).where(and(eq(staffRoles.ownerId, ownerId), eq(staffRoles.staffId, rektor.staffId)));
   const schoolId = school?.schoolId;
   if (!schoolId) return 0;
+  const calendar = await caseCalendar(db, ownerId, schoolId, today);
+
+  // The routine the school has kept since August: the intake students' mapping conversations.
+  await holdIntakeConversations(db, { ownerId, schoolId, calendar, today });
 
   // The classes of the school with their contact teachers, except the demo contact teacher's own.
   const classes = await db
@@ -44,7 +50,6 @@ export async function seedDemoCases(db: Db, today: string): Promise<number> {
     .orderBy(asc(groups.name));
   if (classes.length < 3) return 0;
 
-  const calendar = await caseCalendar(db, ownerId, schoolId, today);
   const recent = schoolDaysBetween(calendar, addDays(today, -40), addDays(today, -1));
   const schoolDaysAgo = (n: number) => recent[recent.length - n] ?? today;
 
@@ -151,5 +156,8 @@ export async function seedDemoCases(db: Db, today: string): Promise<number> {
       await addParticipant(db, { kase, actorStaffId: who }, { staffId: nurse.staffId, role: 'deltaker' });
     }
   }
+
+  // The midterm evaluation's conversations, held within 10 school days (the cases' students excepted).
+  await holdGradeConversations(db, { ownerId, schoolId, calendar, today });
   return made;
 }

@@ -1,7 +1,7 @@
 /**
  * Registration in seconds through the API: my lessons of a day from the timetable, a lesson
  * registered with type and cause, the whole day's register of a class, and a notice from home
- * that explains absence but never adds any.
+ * that explains absence but never adds any, kept when it comes before the register is taken.
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -143,5 +143,73 @@ describe('registration in seconds', () => {
     expect((await teacher('GET', `/api/groups/${day.lessons[0]!.groupId}/day-register?date=${day.date}`)).status).toBe(403);
     const mine = (await teacher<MyStudents>('GET', '/api/me/students')).body;
     expect(mine.groups.some((g) => g.id === klass.groupId)).toBe(true);
+  });
+
+  /** The same weekday `weeks` weeks before the test day: the group has the same lessons. */
+  const weeksBefore = (weeks: number) => new Date(Date.parse(`${day.date}T12:00:00Z`) - weeks * 7 * 86_400_000).toISOString().slice(0, 10);
+  /** Students of the lesson's sheet with nothing recorded that day. */
+  async function withNothingRecorded(date: string) {
+    const sheet = (await teacher<LessonRegister>('GET', `/api/groups/${own.groupId}/register?date=${date}&lessonNumber=${own.lessonNumber}`)).body;
+    const free: LessonRegister['students'] = [];
+    for (const s of sheet.students) if (!s.wholeDay && s.notice === null && (await recordsOf(s.id, date)).length === 0) free.push(s);
+    return free;
+  }
+  const sheetOf = async (date: string, lessonNumber: number) =>
+    (await teacher<LessonRegister>('GET', `/api/groups/${own.groupId}/register?date=${date}&lessonNumber=${lessonNumber}`)).body;
+
+  it('keeps a notice given in the morning for the lesson registered absent later, and adds no absence by itself', async () => {
+    const date = weeksBefore(1);
+    const [ill, cameAnyway] = await withNothingRecorded(date);
+    for (const s of [ill!, cameAnyway!]) {
+      const notice = await teacher<RegistrationResult>('POST', `/api/students/${s.id}/notices`, { date, cause: 'Syk', documented: false });
+      expect(notice.status).toBe(200);
+      expect(notice.body.saved).toBe(0);
+      expect(await recordsOf(s.id, date)).toEqual([]);
+    }
+    // The register sheet shows the notice next to the student before the teacher marks anyone.
+    expect((await sheetOf(date, own.lessonNumber)).students.find((s) => s.id === ill!.id)?.notice).toEqual({ cause: 'Syk', documented: false });
+    const klass = day.classes[0]!;
+    expect((await teacher<DayRegister>('GET', `/api/groups/${klass.groupId}/day-register?date=${date}`)).body.students.find((s) => s.id === ill!.id)?.notice).toEqual({
+      cause: 'Syk',
+      documented: false,
+    });
+
+    const saved = await teacher<RegistrationResult>('POST', `/api/groups/${own.groupId}/attendance`, {
+      date,
+      lessonNumber: own.lessonNumber,
+      entries: [
+        { studentId: ill!.id, status: 'fravaer' },
+        { studentId: cameAnyway!.id, status: 'tilstede' },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    const records = await recordsOf(ill!.id, date);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ scope: 'time', lessonNumber: own.lessonNumber, hours: 1, type: 'udokumentert', cause: 'Syk', noticeFromHome: true });
+    // Turned up after all: present, and the notice added no absence.
+    expect(await recordsOf(cameAnyway!.id, date)).toEqual([]);
+    expect((await sheetOf(date, own.lessonNumber)).students.find((s) => s.id === cameAnyway!.id)?.status).toBe('tilstede');
+
+    // The contact teacher's whole-day register takes the day's notice too.
+    await teacher<RegistrationResult>('POST', `/api/groups/${klass.groupId}/day-register`, { date, entries: [{ studentId: ill!.id, status: 'fravaer' }] });
+    expect((await recordsOf(ill!.id, date)).map((r) => [r.scope, r.type, r.cause, r.noticeFromHome])).toEqual([['dag', 'udokumentert', 'Syk', true]]);
+  });
+
+  it('lets a notice given after the register cover the lessons registered absent, not the rest of the day', async () => {
+    const date = weeksBefore(2);
+    const [away] = await withNothingRecorded(date);
+    await teacher<RegistrationResult>('POST', `/api/groups/${own.groupId}/attendance`, { date, lessonNumber: own.lessonNumber, entries: [{ studentId: away!.id, status: 'fravaer' }] });
+    const notice = await teacher<RegistrationResult>('POST', `/api/students/${away!.id}/notices`, { date, cause: 'Lege', documented: true });
+    expect(notice.body.saved).toBe(1);
+    const records = await recordsOf(away!.id, date);
+    expect(records.map((r) => [r.lessonNumber, r.hours, r.type, r.cause, r.noticeFromHome])).toEqual([[own.lessonNumber, 1, 'dokumentert', 'Lege', true]]);
+    // Kept for the lesson registered, so a re-save keeps it; another lesson of the day has none.
+    expect((await sheetOf(date, own.lessonNumber)).students.find((s) => s.id === away!.id)?.notice).toEqual({ cause: 'Lege', documented: true });
+    const other = own.lessonNumber === 12 ? 11 : own.lessonNumber + 1;
+    expect((await sheetOf(date, other)).students.find((s) => s.id === away!.id)?.notice).toBeNull();
+    await teacher<RegistrationResult>('POST', `/api/groups/${own.groupId}/attendance`, { date, lessonNumber: own.lessonNumber, entries: [{ studentId: away!.id, status: 'tilstede' }] });
+    expect(await recordsOf(away!.id, date)).toEqual([]);
+    await teacher<RegistrationResult>('POST', `/api/groups/${own.groupId}/attendance`, { date, lessonNumber: own.lessonNumber, entries: [{ studentId: away!.id, status: 'fravaer' }] });
+    expect((await recordsOf(away!.id, date)).map((r) => [r.type, r.cause, r.noticeFromHome])).toEqual([['dokumentert', 'Lege', true]]);
   });
 });

@@ -238,6 +238,8 @@ export const schoolOverview = z.object({
       absencePercent: z.number(),
       /** Students with 3 or more days or 9 or more hours this term (docs/domain.md, rule 7, lower edge). */
       studentsOverThreshold: z.number().int(),
+      /** How many of the class's students are at each level of the one traffic light (studentLight). */
+      lights: z.object({ gronn: z.number().int(), gul: z.number().int(), rod: z.number().int() }),
     }),
   ),
 });
@@ -372,6 +374,8 @@ export const groupParams = z.object({ groupId: z.string().uuid() });
 export const attendanceStatus = z.enum(attendanceStatuses);
 /** The types a teacher may give an absence at registration: all but late arrival. */
 export const absenceTypeAtRegistration = z.enum(absenceTypes).refine((t) => t !== 'forsentkomming', { message: 'a late arrival is registered as late' });
+/** A notice from home kept for a lesson or a day: its cause as given, and whether it documents the absence. */
+export const homeNotice = z.object({ cause: z.string(), documented: z.boolean() });
 export const lessonRegister = z.object({
   group: z.object({ id: z.string().uuid(), name: z.string(), subjectName: z.string().nullable() }),
   date: isoDate,
@@ -392,6 +396,8 @@ export const lessonRegister = z.object({
       cause: z.string().nullable(),
       /** Whole-day absence already recorded for the day (e.g. a notice from home). */
       wholeDay: z.boolean(),
+      /** The notice from home kept for this lesson (e.g. a guardian's call in the morning), for the teacher to see. */
+      notice: homeNotice.nullable(),
     }),
   ),
 });
@@ -414,16 +420,16 @@ export const attendanceBody = z.object({
 });
 
 /**
- * A notice from home (melding fra hjemmet) about a day's absence. It covers the absence already
- * registered for the lessons it names, by default all the absence registered that day; it never
- * adds absence.
+ * A notice from home (melding fra hjemmet) about a day's absence. It covers the lessons it names;
+ * naming none, the lessons registered absent that day, or the whole day when none is yet. It is
+ * kept, so a lesson registered absent later takes it; it never adds absence.
  */
 export const noticeBody = z.object({
   date: isoDate,
   cause: z.string().trim().min(1).max(500),
   /** Does the notice document the absence (e.g. a doctor's note)? */
   documented: z.boolean(),
-  /** The lessons it names; none: every absence registered that day. */
+  /** The lessons it names; none: the lessons registered absent that day, else the whole day. */
   lessons: z.array(z.number().int().min(1).max(12)).max(12).optional(),
 });
 
@@ -466,6 +472,8 @@ export const dayRegister = z.object({
       cause: z.string().nullable(),
       /** Lessons of the day already registered absent (single lessons). */
       lessonsAbsent: z.number().int(),
+      /** The notice from home kept for the whole day, for the teacher to see. */
+      notice: homeNotice.nullable(),
     }),
   ),
 });

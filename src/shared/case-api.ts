@@ -11,6 +11,7 @@ import { signatoryRoles, signatureMethods } from '../domain/plans/plan-versions.
 import { consentGivers, referralKinds } from '../domain/referrals/consent.js';
 import { measureLevels } from '../domain/tiltak/measure-bank.js';
 import { caseMeetingKinds, caseOrigins, caseParticipantRoles, homeContactChannels, homeContactOutcomes } from '../domain/vocabulary.js';
+import { studentSignal } from './api.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 const uuid = z.string().uuid();
@@ -298,6 +299,8 @@ export const classMeetingAgenda = z.object({
     z.object({
       student: z.object({ id: uuid, name: z.string() }),
       flags: z.array(z.object({ id: uuid, ruleCode: z.string(), level: z.enum(flagLevels), state: z.string() })),
+      /** The student's one traffic light and its reasons (studentLight), as every list of students shows it. */
+      signal: studentSignal,
       cases: z.array(z.object({ id: uuid, kind: caseKind, step: caseStep, stepDueOn: isoDate, overdue: z.boolean() })),
     }),
   ),

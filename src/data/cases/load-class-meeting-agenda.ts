@@ -1,18 +1,15 @@
 /** What a klasselærermøte talks about: the class's students, their open flags and their open cases. */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { cases, flags } from '../../db/schema.js';
+import { cases } from '../../db/schema.js';
+import { loadFlags } from '../load-flags.js';
 import { loadGroupMembers } from '../load-group-members.js';
 
 export async function loadClassMeetingAgenda(db: Db, ownerId: string, groupId: string) {
   const members = await loadGroupMembers(db, ownerId, groupId);
   const ids = members.map((m) => m.id);
-  const openFlags = ids.length
-    ? await db
-        .select({ id: flags.id, studentId: flags.studentId, ruleCode: flags.ruleCode, level: flags.level, state: flags.state })
-        .from(flags)
-        .where(and(eq(flags.ownerId, ownerId), inArray(flags.studentId, ids), inArray(flags.state, ['ny', 'bekreftet'])))
-    : [];
+  // Whole flags: the agenda shows each student's one light with its reasons.
+  const openFlags = await loadFlags(db, ownerId, ids, ['ny', 'bekreftet']);
   const openCases = ids.length
     ? await db
         .select()

@@ -1,8 +1,8 @@
-/** The register sheet for one lesson of a group: its students and what is already recorded. */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+/** The register sheet for one lesson of a group: its students, what is already recorded, and the notices from home kept for the lesson. */
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { absenceRecords, groupMemberships, lessonRegistrations, students, timetableSlots } from '../../db/schema.js';
-import { registerStatus } from '../../domain/registration/absence-from-registration.js';
+import { absenceRecords, groupMemberships, homeNotices, lessonRegistrations, students, timetableSlots } from '../../db/schema.js';
+import { noticeForLesson, registerStatus } from '../../domain/registration/absence-from-registration.js';
 import { isoWeekday } from '../../domain/school-calendar.js';
 import { loadGroup } from '../load-group.js';
 
@@ -23,12 +23,20 @@ export async function loadLessonRegister(db: Db, ownerId: string, groupId: strin
       .orderBy(asc(students.familyName), asc(students.givenName)),
   ]);
   const lessonNumber = askedLesson ?? slots[0]?.lessonNumber ?? 1;
-  const records = members.length
-    ? await db
-        .select({ studentId: absenceRecords.studentId, scope: absenceRecords.scope, lessonNumber: absenceRecords.lessonNumber, type: absenceRecords.type, cause: absenceRecords.cause, minutesLate: absenceRecords.minutesLate })
-        .from(absenceRecords)
-        .where(and(eq(absenceRecords.ownerId, ownerId), inArray(absenceRecords.studentId, members.map((m) => m.id)), eq(absenceRecords.date, date)))
-    : [];
+  const ids = members.map((m) => m.id);
+  const [records, kept] = members.length
+    ? await Promise.all([
+        db
+          .select({ studentId: absenceRecords.studentId, scope: absenceRecords.scope, lessonNumber: absenceRecords.lessonNumber, type: absenceRecords.type, cause: absenceRecords.cause, minutesLate: absenceRecords.minutesLate })
+          .from(absenceRecords)
+          .where(and(eq(absenceRecords.ownerId, ownerId), inArray(absenceRecords.studentId, ids), eq(absenceRecords.date, date))),
+        db
+          .select({ studentId: homeNotices.studentId, lessons: homeNotices.lessons, type: homeNotices.type, cause: homeNotices.cause })
+          .from(homeNotices)
+          .where(and(eq(homeNotices.ownerId, ownerId), inArray(homeNotices.studentId, ids), eq(homeNotices.date, date)))
+          .orderBy(desc(homeNotices.recordedAt)),
+      ])
+    : [[], []];
   const [taken] = await db
     .select({ n: lessonRegistrations.lessonNumber })
     .from(lessonRegistrations)
@@ -45,7 +53,19 @@ export async function loadLessonRegister(db: Db, ownerId: string, groupId: strin
       const lesson = records.find((r) => r.studentId === m.id && r.scope === 'time' && r.lessonNumber === lessonNumber);
       const status = registerStatus(wholeDay, lesson);
       const absence = day ?? (lesson?.type === 'forsentkomming' ? undefined : lesson);
-      return { ...m, status, minutesLate: lesson?.minutesLate ?? null, wholeDay, type: absence?.type ?? null, cause: absence?.cause ?? null };
+      const notice = noticeForLesson(
+        kept.filter((n) => n.studentId === m.id),
+        lessonNumber,
+      );
+      return {
+        ...m,
+        status,
+        minutesLate: lesson?.minutesLate ?? null,
+        wholeDay,
+        type: absence?.type ?? null,
+        cause: absence?.cause ?? null,
+        notice: notice ? { cause: notice.cause ?? '', documented: notice.type === 'dokumentert' } : null,
+      };
     }),
   };
 }

@@ -2,14 +2,15 @@
  * The whole day's register of a class (the contact teacher's own class): a student away the
  * whole day gets one whole-day record that replaces the day's single lessons, counting the
  * student's lessons that day in the timetable; a student present has no whole-day record. A
- * notice from home already given that day stays with the day. What the records are is the
+ * notice from home already given that day stays with the day, and so does one kept for the whole
+ * day before the register was taken (a guardian's call in the morning). What the records are is the
  * domain's (dayAbsences in src/domain/registration/absence-from-registration.ts). Re-saving
  * replaces, so a correction is a re-save.
  */
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { absenceRecords, groupMemberships, timetableSlots } from '../../db/schema.js';
-import { dayAbsences, type DayMark } from '../../domain/registration/absence-from-registration.js';
+import { absenceRecords, groupMemberships, homeNotices, timetableSlots } from '../../db/schema.js';
+import { dayAbsences, noticeForDay, type DayMark } from '../../domain/registration/absence-from-registration.js';
 import { isoWeekday } from '../../domain/school-calendar.js';
 import type { AbsenceType } from '../../domain/vocabulary.js';
 import { markRegistered } from './mark-registered.js';
@@ -22,7 +23,7 @@ export async function recordDayRegister(
   const ids = [...new Set(input.entries.map((e) => e.studentId))];
   if (ids.length === 0) return 0;
   await db.transaction(async (tx) => {
-    const [lessons, earlier] = await Promise.all([
+    const [lessons, earlier, kept] = await Promise.all([
       tx
         .select({ studentId: groupMemberships.studentId, n: count() })
         .from(timetableSlots)
@@ -33,10 +34,20 @@ export async function recordDayRegister(
         .select({ studentId: absenceRecords.studentId, scope: absenceRecords.scope, type: absenceRecords.type, cause: absenceRecords.cause, noticeFromHome: absenceRecords.noticeFromHome })
         .from(absenceRecords)
         .where(and(eq(absenceRecords.ownerId, ownerId), inArray(absenceRecords.studentId, ids), eq(absenceRecords.date, date))),
+      tx
+        .select({ studentId: homeNotices.studentId, lessons: homeNotices.lessons, type: homeNotices.type, cause: homeNotices.cause })
+        .from(homeNotices)
+        .where(and(eq(homeNotices.ownerId, ownerId), inArray(homeNotices.studentId, ids), eq(homeNotices.date, date)))
+        .orderBy(desc(homeNotices.recordedAt)),
     ]);
     const notices = new Map<string, { type: AbsenceType; cause: string | null }>();
     for (const r of earlier) {
       if (r.noticeFromHome && r.type !== 'forsentkomming' && (r.scope === 'dag' || !notices.has(r.studentId))) notices.set(r.studentId, { type: r.type, cause: r.cause });
+    }
+    // A notice from home kept for the whole day (given before the register was taken) goes with it.
+    for (const id of ids) {
+      const notice = notices.has(id) ? null : noticeForDay(kept.filter((n) => n.studentId === id));
+      if (notice) notices.set(id, notice);
     }
     const absences = dayAbsences(input.entries, new Map(lessons.map((l) => [l.studentId, Number(l.n)])), notices);
     const away = absences.map((a) => a.studentId);

@@ -92,3 +92,13 @@ export function studentLight<F extends { level: string }>(openFlags: readonly F[
   const level: SignalLevel = reasons.some((f) => f.level === 'rod') ? 'rod' : reasons.length > 0 ? 'gul' : 'gronn';
   return { level, reasons };
 }
+
+/**
+ * How many students are at each level of the light, each student's light from studentLight: what
+ * an overview that lists classes rather than students shows per class.
+ */
+export function lightCounts<F extends { level: string }>(openFlagsOfStudents: readonly (readonly F[])[]): Record<SignalLevel, number> {
+  const counts: Record<SignalLevel, number> = { gronn: 0, gul: 0, rod: 0 };
+  for (const openFlags of openFlagsOfStudents) counts[studentLight(openFlags).level]++;
+  return counts;
+}

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { absenceTypes } from '../vocabulary.js';
-import { dayAbsences, lessonAbsences, noticeAbsenceType, recordsANoticeCovers, registerStatus, typesANoticeCovers, wholeDayLessons, type RecordedThatDay } from './absence-from-registration.js';
+import {
+  dayAbsences,
+  lessonAbsences,
+  lessonsANoticeCovers,
+  noticeAbsenceType,
+  noticeForDay,
+  noticeForLesson,
+  recordsANoticeCovers,
+  registerStatus,
+  typesANoticeCovers,
+  wholeDayLessons,
+  type RecordedThatDay,
+} from './absence-from-registration.js';
 
 const recorded = (entries: Record<string, RecordedThatDay>) => new Map(Object.entries(entries));
 
@@ -122,6 +134,43 @@ describe('dayAbsences', () => {
       { studentId: 'a', hours: 6, type: 'ikke_mott', cause: null, noticeFromHome: false },
       { studentId: 'b', hours: 1, type: 'dokumentert', cause: 'Lege', noticeFromHome: true },
       { studentId: 'd', hours: 1, type: 'permisjon', cause: 'Konfirmasjon', noticeFromHome: false },
+    ]);
+  });
+});
+
+describe('a notice given before the register is taken', () => {
+  const records = [
+    { id: 'r2', scope: 'time' as const, lessonNumber: 2, type: 'ikke_mott' as const },
+    { id: 'r3', scope: 'time' as const, lessonNumber: 3, type: 'forsentkomming' as const },
+    { id: 'r5', scope: 'time' as const, lessonNumber: 5, type: 'ikke_mott' as const },
+  ];
+
+  it('is kept for the lessons it names, else the lessons already registered absent, else the whole day', () => {
+    expect(lessonsANoticeCovers(records, recordsANoticeCovers(records, [4, 1, 4]), [4, 1, 4])).toEqual([1, 4]);
+    expect(lessonsANoticeCovers(records, recordsANoticeCovers(records, undefined), undefined)).toEqual([2, 5]);
+    expect(lessonsANoticeCovers([], [], undefined)).toBeNull();
+    // A late arrival is no absence a notice covers: nothing absent yet, so the whole day.
+    expect(lessonsANoticeCovers([records[1]!], recordsANoticeCovers([records[1]!], undefined), undefined)).toBeNull();
+    const day = [{ id: 'd', scope: 'dag' as const, lessonNumber: null, type: 'ikke_mott' as const }];
+    expect(lessonsANoticeCovers(day, recordsANoticeCovers(day, undefined), undefined)).toBeNull();
+  });
+
+  it('gives a lesson registered absent later the notice naming it, else the whole day\'s, the newest first', () => {
+    const notices = [
+      { lessons: [2], type: 'dokumentert' as const, cause: 'Tannlege' },
+      { lessons: null, type: 'udokumentert' as const, cause: 'Syk' },
+      { lessons: null, type: 'dokumentert' as const, cause: 'Eldre' },
+    ];
+    expect(noticeForLesson(notices, 2)).toEqual({ type: 'dokumentert', cause: 'Tannlege' });
+    expect(noticeForLesson(notices, 4)).toEqual({ type: 'udokumentert', cause: 'Syk' });
+    expect(noticeForLesson([notices[0]!], 4)).toBeNull();
+    expect(noticeForDay(notices)).toEqual({ type: 'udokumentert', cause: 'Syk' });
+    expect(noticeForDay([notices[0]!])).toBeNull();
+
+    const notice = noticeForLesson(notices, 4);
+    const day = recorded({ a: { awayAllDay: false, notice }, b: { awayAllDay: false, notice } });
+    expect(lessonAbsences([{ studentId: 'a', status: 'fravaer' }, { studentId: 'b', status: 'tilstede' }], day)).toEqual([
+      { studentId: 'a', hours: 1, minutesLate: null, type: 'udokumentert', cause: 'Syk', noticeFromHome: true },
     ]);
   });
 });

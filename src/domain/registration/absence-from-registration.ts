@@ -12,8 +12,11 @@
  *
  * A notice from home: documented absence is `dokumentert`; the rest stays `udokumentert`, now with
  * a notice, so the home is not called again about it. Late arrivals keep their type: the notice
- * explains them, but they are not absence. A notice covers the absence already registered for the
- * lessons it names (by default every absence registered that day); it never adds absence.
+ * explains them, but they are not absence. A notice covers the lessons it names; naming none, the
+ * lessons whose absence is already registered that day, or, with none registered yet (a guardian
+ * calling in the morning), the whole day. It is kept (`home_notices`): absence already registered
+ * for those lessons takes its type and cause at once, and a lesson registered absent later that
+ * day takes them then. It never adds absence: a student with a notice who turns up is present.
  *
  * The whole day's register of a class: a student absent all day is one whole-day record counting
  * the student's lessons that day (at least one), which replaces the day's single lessons.
@@ -87,9 +90,47 @@ export function registerStatus(wholeDay: boolean, lessonRecord: { type: AbsenceT
   return lessonRecord.type === 'forsentkomming' ? 'forsent' : 'fravaer';
 }
 
+/** The types a notice from home gives the absence it explains. */
+export const noticeTypes = ['dokumentert', 'udokumentert'] as const satisfies readonly AbsenceType[];
+export type NoticeType = (typeof noticeTypes)[number];
+
 /** The type a notice from home gives the absence it explains. */
-export function noticeAbsenceType(documented: boolean): AbsenceType {
+export function noticeAbsenceType(documented: boolean): NoticeType {
   return documented ? 'dokumentert' : 'udokumentert';
+}
+
+/** A notice from home as kept: the lessons it covers (null: the whole day), its type and cause. */
+export interface HomeNotice {
+  lessons: readonly number[] | null;
+  type: AbsenceType;
+  cause: string | null;
+}
+
+/**
+ * The lessons a notice from home covers, as kept: those it names; naming none, the lessons whose
+ * absence is already registered that day (`covered`, from recordsANoticeCovers), or the whole day
+ * (null) when a whole day is among them or nothing is registered yet.
+ */
+export function lessonsANoticeCovers(records: readonly RecordOfDay[], covered: readonly string[], namedLessons: readonly number[] | undefined): number[] | null {
+  if (namedLessons && namedLessons.length > 0) return [...new Set(namedLessons)].sort((a, b) => a - b);
+  const ofNotice = records.filter((r) => covered.includes(r.id));
+  if (ofNotice.length === 0 || ofNotice.some((r) => r.scope === 'dag' || r.lessonNumber === null)) return null;
+  return [...new Set(ofNotice.map((r) => r.lessonNumber!))].sort((a, b) => a - b);
+}
+
+/**
+ * The notice from home for a lesson, from the day's notices, the newest first: the newest that
+ * names the lesson, else the newest for the whole day; null when none covers it.
+ */
+export function noticeForLesson(notices: readonly HomeNotice[], lessonNumber: number): { type: AbsenceType; cause: string | null } | null {
+  const found = notices.find((n) => n.lessons !== null && n.lessons.includes(lessonNumber)) ?? notices.find((n) => n.lessons === null);
+  return found ? { type: found.type, cause: found.cause } : null;
+}
+
+/** The notice from home for a whole day away, from the day's notices, the newest first: the newest for the whole day. */
+export function noticeForDay(notices: readonly HomeNotice[]): { type: AbsenceType; cause: string | null } | null {
+  const found = notices.find((n) => n.lessons === null);
+  return found ? { type: found.type, cause: found.cause } : null;
 }
 
 /** The types of lesson records a notice from home changes: all but late arrivals. */

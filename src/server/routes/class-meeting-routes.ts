@@ -16,8 +16,10 @@ import { writeAudit } from '../../data/write-audit.js';
 import { can } from '../../domain/access-policy.js';
 import { isOverdue, type CaseStatus } from '../../domain/cases/case-workflow.js';
 import type { Db } from '../../db/database.js';
+import { groupBy } from '../../lib/group-by.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { forbidden, invalidField, notFound } from '../errors.js';
+import { presentSignal } from '../presenters/present-flag.js';
 import type { RouteContext } from './context.js';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
@@ -49,10 +51,13 @@ export const classMeetingRoutes =
         const participants = await findCaseParticipants(db, actor.ownerId, openCases.map((c) => c.id));
         // Only the cases this person may see: a school-environment case stays with its participants.
         const visible = openCases.filter((c) => can(actor, 'case.see', { schoolId: c.schoolId, participantStaffIds: participants.get(c.id) ?? [] }));
+        const flagsOf = groupBy(openFlags, (f) => f.studentId);
         const items = members
           .map((m) => ({
             student: { id: m.id, name: `${m.givenName} ${m.familyName}` },
-            flags: openFlags.filter((f) => f.studentId === m.id).map((f) => ({ id: f.id, ruleCode: f.ruleCode, level: f.level as 'gul' | 'rod', state: f.state })),
+            flags: (flagsOf.get(m.id) ?? []).map((f) => ({ id: f.id, ruleCode: f.ruleCode, level: f.level as 'gul' | 'rod', state: f.state })),
+            // The student's one light with its reasons, as in every list of students.
+            signal: presentSignal(flagsOf.get(m.id) ?? []),
             cases: visible
               .filter((c) => c.studentId === m.id)
               .map((c) => ({ id: c.id, kind: c.kind as 'fravaer' | 'iko' | 'skolemiljo', step: c.step, stepDueOn: c.stepDueOn, overdue: isOverdue(c.stepDueOn, today, c.status as CaseStatus) })),

@@ -157,8 +157,8 @@ export const registrationRoutes =
         const { studentId } = request.params;
         const { schoolId } = await requireStudentAccess(db, actor, studentId, ctx.clock.today(), 'full');
         if (isoWeekday(request.body.date) > 5) throw new AppError('validation_failed', 'body.date: is not a school day', [{ path: 'body.date', message: 'is a weekend' }]);
-        const saved = await recordNotice(db, { ownerId: actor.ownerId, studentId, ...request.body });
-        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update', entity: 'absence_notice', studentId, detail: { date: request.body.date } });
+        const saved = await recordNotice(db, { ownerId: actor.ownerId, studentId, recordedBy: actor.staffId, ...request.body });
+        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update', entity: 'absence_notice', studentId, detail: { date: request.body.date, lessons: request.body.lessons ?? null } });
         return { saved, newFlags: await rerun(actor, schoolId, [studentId]) };
       },
     );

@@ -1,4 +1,4 @@
-/** The school overview for leadership: classes with their absence figures. */
+/** The school overview for leadership: classes with their absence figures and their students' lights. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, schoolOverview, schoolParams } from '../../shared/api.js';
 import { can } from '../../domain/access-policy.js';
@@ -15,7 +15,7 @@ export const schoolOverviewRoute =
       '/api/schools/:schoolId/overview',
       {
         schema: {
-          summary: 'Classes of a school with their absence this term (aggregated, no student is named)',
+          summary: 'Classes of a school with their absence this term and how many students are at each light (aggregated, no student is named)',
           tags: ['schools'],
           params: schoolParams,
           response: { 200: schoolOverview, 400: apiError, 401: apiError, 403: apiError, 404: apiError },

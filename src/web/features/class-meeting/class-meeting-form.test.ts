@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agendaOrder, checkMeeting, defaultDestination, meetingBody, type AgendaItem } from './class-meeting-form';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const item = (n: number, name: string, over: Partial<AgendaItem> = {}): AgendaItem => ({ student: { id: id(n), name }, flags: [], cases: [], ...over });
+const item = (n: number, name: string, over: Partial<AgendaItem> = {}): AgendaItem => ({ student: { id: id(n), name }, flags: [], signal: { level: 'gronn', flags: [] }, cases: [], ...over });
 const flag = (level: 'gul' | 'rod', state = 'ny') => ({ id: id(100), ruleCode: 'fravaer_uten_melding', level, state });
 const kase = (n: number, overdue = false) => ({ id: id(200 + n), kind: 'fravaer' as const, step: 'kartlegging', stepDueOn: '2026-09-20', overdue });
 

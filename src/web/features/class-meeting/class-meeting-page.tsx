@@ -9,7 +9,7 @@ import { AppLink } from '../../components/app-link';
 import { LiveStatus } from '../../components/live-status';
 import { LoadingStatus } from '../../components/loading-status';
 import { Refusal } from '../../components/refusal';
-import { SignalMark } from '../../components/signal-light';
+import { SignalLight } from '../../components/signal-light';
 import { usePageOutcome } from '../../components/use-page-outcome';
 import { useFormat } from '../../i18n/format';
 import { todayInNorway } from '../../lib/dates';
@@ -231,8 +231,8 @@ function AgendaEntry({ item, draft, onChange, formId }: { item: AgendaItem; draf
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = `${formId}-${item.student.id}`;
-  const openFlags = item.flags.filter((f) => f.state === 'ny' || f.state === 'bekreftet');
-  const level = openFlags.some((f) => f.level === 'rod') ? 'rod' : openFlags.length > 0 ? 'gul' : 'ingen';
+  // The student's one light (studentLight on the server), with its reasons behind it.
+  const { signal } = item;
   const destinations: Destination[] = [...item.cases.map((c) => `case:${c.id}` as const), ...newCaseKinds.map((k) => `open:${k}` as const), 'none'];
   const destinationText = (destination: Destination) => {
     if (destination === 'none') return t('classMeeting.destination.none');
@@ -242,22 +242,16 @@ function AgendaEntry({ item, draft, onChange, formId }: { item: AgendaItem; draf
   };
 
   return (
-    <article className={`agenda-item agenda-item--${level} stack stack--tight`} aria-labelledby={headingId}>
+    <article className={`agenda-item agenda-item--${signal.level} stack stack--tight`} aria-labelledby={headingId}>
       <Heading level={3} data-size="xs" id={headingId}>
         <AppLink to={paths.student(item.student.id)}>{item.student.name}</AppLink>
       </Heading>
-      {openFlags.length > 0 && (
+      {signal.flags.length > 0 && (
         <div>
           <Paragraph data-size="sm">
-            <strong>{t('classMeeting.flags', { count: openFlags.length })}</strong>
+            <strong>{t('classMeeting.flags', { count: signal.flags.length })}</strong>
           </Paragraph>
-          <ul className="plan-lines">
-            {openFlags.map((flag) => (
-              <li key={flag.id}>
-                <SignalMark level={flag.level} />: {t(`ruleCode.${flag.ruleCode}`)} ({t(`flagState.${flag.state}`)})
-              </li>
-            ))}
-          </ul>
+          <SignalLight signal={signal} />
         </div>
       )}
       {item.cases.length > 0 && (

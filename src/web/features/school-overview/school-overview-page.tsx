@@ -13,7 +13,7 @@ import { useSession } from '../../lib/session';
 import { useSchoolOverview } from './api/use-school-overview';
 import { ClassesTable } from './components/classes-table';
 
-/** Skoleoversikt for leadership and rådgiver: the classes with their absence this term. */
+/** Skoleoversikt for leadership and rådgiver: the classes with their students' lights and absence this term. */
 export function SchoolOverviewPage() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -81,6 +81,7 @@ export function SchoolOverviewPage() {
             </Heading>
             <Paragraph>{t('schoolOverview.thresholdExplanation')}</Paragraph>
             <Paragraph>{t('schoolOverview.percentExplanation', { example: format.percent(10) })}</Paragraph>
+            <Paragraph>{t('schoolOverview.lightsExplanation')}</Paragraph>
           </Alert>
           <ClassesTable overview={query.data} />
         </>

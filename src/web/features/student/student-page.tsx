@@ -18,6 +18,7 @@ import { GuardiansTable } from './components/guardians-table';
 import { HomeContactsSection } from './components/home-contacts-section';
 import { NoticeForm } from './components/notice-form';
 import { StudentFacts } from './components/student-facts';
+import { StudentLight } from './components/student-light';
 import { SubjectAbsenceSection } from './components/subject-absence-section';
 
 /**
@@ -73,6 +74,7 @@ export function StudentPage() {
         <Heading level={1} data-size="lg">
           {t('common.personName', { given: student.givenName, family: student.familyName })}
         </Heading>
+        <StudentLight student={student} />
         <StudentCloserMark student={student} />
         {/* A teacher of the student reports a concern to the IKO coordinator (the server decides who may). */}
         {hasTeacherRole(session.roles) && (

@@ -11,6 +11,7 @@ import { ScrollTable } from '../../../components/scroll-table';
 import { useFormat } from '../../../i18n/format';
 import { useRegisterAttendance } from '../api/use-lesson-register';
 import { AbsenceKind, kindOf, kindToSend, type TypeAtRegistration } from './absence-kind';
+import { HomeNoticeLine } from './home-notice-line';
 
 type Row = { status: AttendanceStatus; minutes: string; type: TypeAtRegistration; cause: string };
 
@@ -141,6 +142,7 @@ export function AttendanceForm({ groupId, register }: { groupId: string; registe
                           <span className="muted">{t('registration.wholeDayRecorded')}</span>
                         </>
                       )}
+                      <HomeNoticeLine notice={student.notice} />
                     </Table.HeaderCell>
                     <Table.Cell>
                       <Fieldset className="attendance-choice" data-size="sm">

@@ -10,6 +10,7 @@ import { ScrollTable } from '../../../components/scroll-table';
 import { useFormat } from '../../../i18n/format';
 import { useRegisterDay } from '../api/use-my-lessons';
 import { AbsenceKind, kindOf, kindToSend, type TypeAtRegistration } from './absence-kind';
+import { HomeNoticeLine } from './home-notice-line';
 
 type Status = 'tilstede' | 'fravaer';
 type Row = { status: Status; type: TypeAtRegistration; cause: string };
@@ -80,6 +81,7 @@ export function DayRegisterForm({ register }: { register: DayRegister }) {
                           <span className="muted">{t('dayRegister.lessonsAbsent', { count: student.lessonsAbsent })}</span>
                         </>
                       )}
+                      <HomeNoticeLine notice={student.notice} />
                     </Table.HeaderCell>
                     <Table.Cell>
                       <Fieldset className="attendance-choice" data-size="sm">

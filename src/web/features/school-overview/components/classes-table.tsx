@@ -2,11 +2,21 @@ import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchoolOverview } from '../../../../shared/api';
+import { AppLink } from '../../../components/app-link';
 import { NotGiven } from '../../../components/not-given';
 import { ScrollTable } from '../../../components/scroll-table';
+import { SignalMark } from '../../../components/signal-light';
 import { useFormat } from '../../../i18n/format';
+import { paths } from '../../../lib/home-path';
 
-/** One row per class: who, how many, and absence so far this term. Names no student. */
+/** Most serious first, as the lights' reasons are. */
+const lightLevels = ['rod', 'gul', 'gronn'] as const;
+
+/**
+ * One row per class: who, how many, how many students are at each level of the one traffic light
+ * (the same light as in the class lists), and absence so far this term. Names no student; the
+ * class's name leads to the class (its klasselærermøte, with each student's light and reasons).
+ */
 export function ClassesTable({ overview }: { overview: SchoolOverview }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -26,6 +36,12 @@ export function ClassesTable({ overview }: { overview: SchoolOverview }) {
             <Table.HeaderCell scope="col" className="num">
               {t('schoolOverview.columns.students')}
             </Table.HeaderCell>
+            {lightLevels.map((level) => (
+              <Table.HeaderCell key={level} scope="col" className="num">
+                <SignalMark level={level} />
+                <span className="visually-hidden"> {t('schoolOverview.columns.lightSuffix')}</span>
+              </Table.HeaderCell>
+            ))}
             <Table.HeaderCell scope="col" className="num">
               {t('absence.totals.days')}
             </Table.HeaderCell>
@@ -43,11 +59,18 @@ export function ClassesTable({ overview }: { overview: SchoolOverview }) {
         <Table.Body>
           {overview.classes.map((c) => (
             <Table.Row key={c.id}>
-              <Table.HeaderCell scope="row">{c.name}</Table.HeaderCell>
+              <Table.HeaderCell scope="row">
+                <AppLink to={paths.classMeeting(c.id)}>{c.name}</AppLink>
+              </Table.HeaderCell>
               <Table.Cell>{c.level ?? <NotGiven />}</Table.Cell>
               <Table.Cell>{c.programme ?? <NotGiven />}</Table.Cell>
               <Table.Cell>{c.contactTeachers.length > 0 ? format.list(c.contactTeachers) : <NotGiven />}</Table.Cell>
               <Table.Cell className="num">{format.number(c.studentCount)}</Table.Cell>
+              {lightLevels.map((level) => (
+                <Table.Cell key={level} className="num">
+                  {format.number(c.lights[level])}
+                </Table.Cell>
+              ))}
               <Table.Cell className="num">{format.number(c.absence.days)}</Table.Cell>
               <Table.Cell className="num">{format.number(c.absence.hours)}</Table.Cell>
               <Table.Cell className="num">{format.percent(c.absencePercent)}</Table.Cell>

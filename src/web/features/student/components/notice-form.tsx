@@ -22,8 +22,10 @@ function lessonsOf(text: string): number[] | null {
 
 /**
  * Melding fra hjemmet: the contact teacher records a notice from home about a day's absence,
- * its cause, whether it documents the absence, and which lessons it names: by default all the
- * absence already registered that day. A notice explains absence; it never adds any.
+ * its cause, whether it documents the absence, and which lessons it names: by default the
+ * lessons already registered absent that day, or the whole day when none is yet (a guardian
+ * calling in the morning). The notice is kept, so a lesson registered absent later that day
+ * takes it; it explains absence and never adds any.
  */
 export function NoticeForm({ student }: { student: StudentDetail }) {
   const { t } = useTranslation();
