@@ -2,7 +2,8 @@
  * Runs the identification rules for students of one school and stores what they find. The domain
  * decides what changes (src/domain/identification/reconcile-flags.ts: one flag per student and
  * concern — new flags, refreshed or escalated ones, ones resolved because their evidence is
- * gone) and who gets the tasks of the findings new to a flag (assign-flag-tasks.ts); this file
+ * gone) and who gets the tasks of the findings new to a flag (assign-flag-tasks.ts: not a duty
+ * an open case of the student does for that person); this file
  * reads and writes.
  *
  * The facts and the stored flags are read at once, and every write is one statement, whatever
@@ -17,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/database.js';
 import { evaluateRules } from '../domain/identification/evaluate-rules.js';
+import { followUpCaseKinds, type FollowUpCaseKind } from '../domain/cases/case-workflow.js';
 import { assignFlagTasks, type SchoolPeople } from '../domain/identification/assign-flag-tasks.js';
 import type { Concern } from '../domain/identification/concerns.js';
 import type { FlagCandidate } from '../domain/identification/flag.js';
@@ -234,10 +236,10 @@ async function storeFlags(
   return result;
 }
 
-/** The people flags' tasks may go to: the students' contact teachers and the school's leaders. */
+/** The people flags' tasks may go to: the students' contact teachers and the school's leaders, and the students' open cases. */
 async function loadSchoolPeople(db: Db, ownerId: string, schoolId: string, flagsWithTasks: ReadonlyArray<{ studentId: string }>): Promise<SchoolPeople> {
   const studentIds = [...new Set(flagsWithTasks.map((r) => r.studentId))];
-  const [contactTeachers, leaders] = await Promise.all([
+  const [contactTeachers, leaders, openCases] = await Promise.all([
     queryRows<{ student_id: string; staff_id: string }>(
       db,
       // From the students' memberships, group by group through the keys (the offsets keep the
@@ -251,10 +253,17 @@ async function loadSchoolPeople(db: Db, ownerId: string, schoolId: string, flags
       db,
       sql`select staff_id, title from staff_roles where owner_id = ${ownerId} and school_id = ${schoolId} and role = 'skoleleder'`,
     ),
+    // The students' open follow-up cases: a duty one of them does is not given again as a flag task.
+    queryRows<{ student_id: string; kind: FollowUpCaseKind; responsible_staff_id: string }>(
+      db,
+      sql`select student_id, kind, responsible_staff_id from cases
+          where owner_id = ${ownerId} and status = 'aapen' and kind = any(${arrayParam([...followUpCaseKinds], 'text')}) and student_id = any(${arrayParam(studentIds, 'uuid')})`,
+    ),
   ]);
   const teachersOf = groupBy(contactTeachers, (c) => c.student_id);
   return {
     contactTeachersOf: new Map([...teachersOf].map(([studentId, rows]) => [studentId, rows.map((r) => r.staff_id)])),
     leaders: leaders.map((l) => ({ staffId: l.staff_id, title: l.title })),
+    openCases: openCases.map((c) => ({ studentId: c.student_id, kind: c.kind, responsibleStaffId: c.responsible_staff_id })),
   };
 }

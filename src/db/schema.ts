@@ -26,6 +26,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { caseOutcomes, caseStatuses } from '../domain/cases/case-workflow.js';
+import { taskClosedReasons } from '../domain/cases/take-over-flag-tasks.js';
 import { closerFollowUpEndReasons } from '../domain/follow-up/closer-follow-up.js';
 import { flagLevels } from '../domain/identification/flag.js';
 import { concerns } from '../domain/identification/concerns.js';
@@ -997,10 +998,13 @@ export const tasks = pgTable(
     title: text('title').notNull(),
     dueOn: date('due_on').notNull(),
     doneAt: timestamp('done_at', { withTimezone: true }),
+    /** Why the task was closed without its own action being done (a case took its duty over); null when done. */
+    closedReason: text('closed_reason'),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.ownerId, t.id] }),
+    check('tasks_closed_reason', oneOf('closed_reason', taskClosedReasons)),
     foreignKey({
       columns: [t.ownerId, t.assigneeStaffId],
       foreignColumns: [staff.ownerId, staff.id],

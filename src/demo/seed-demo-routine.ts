@@ -9,8 +9,9 @@
  * same (it sees the whole autumn at once); here the contact teacher marks each task done with the
  * data command the API uses (`completeTask`), dated the school day the conversation was held,
  * when that day is before `today`. Only those tasks: the flags stay for people to decide, a
- * conversation a teacher's report asks for stays open, and so does a student with an open case
- * (there the case holds the conversation). docs/decisions/012-one-signal-per-concern.md, "The
+ * conversation a teacher's report asks for stays open, and a student with an open case is left
+ * to the case (it holds the conversation, and takes the flag's task over when its responsible
+ * person is the task's: src/domain/cases/take-over-flag-tasks.ts). docs/decisions/012-one-signal-per-concern.md, "The
  * alarm load on the demo".
  */
 import { and, asc, eq, inArray, isNull, notInArray } from 'drizzle-orm';

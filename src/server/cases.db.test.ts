@@ -7,14 +7,17 @@ import type { FastifyInstance } from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
-import { auditLog, documents, flags, tasks } from '../db/schema.js';
+import { auditLog, cases, documents, flags, tasks } from '../db/schema.js';
+import { reevaluateStudents } from '../data/reevaluate-students.js';
 import { pdfText } from '../documents/pdf-text.js';
 import { DEMO_PASSWORD } from '../demo/generate-demo-school.js';
-import type { Flag, MyStudents, Session } from '../shared/api.js';
+import type { Flag, MyStudents, Session, Task } from '../shared/api.js';
 import type { CaseDetail, CaseSummary } from '../shared/case-api.js';
 import { openTestDatabase } from '../test/test-database.js';
 import { testClock } from '../test/test-clock.js';
 import { buildApp } from './app.js';
+
+type MyTasks = { tasks: Task[] };
 
 let database: Database;
 let app: FastifyInstance;
@@ -335,5 +338,55 @@ describe('cases through the API', () => {
     expect(open.every((t) => t.doneAt !== null)).toBe(true);
     expect((await rektor.call('POST', `/api/cases/${opened.body.id}/home-contacts`, { contactedAt: '2026-11-23T10:00:00Z', contactedName: 'Mor', channel: 'sms', outcome: 'naadd' })).status).toBe(200);
     expect((await rektor.call('POST', `/api/cases/${opened.body.id}/conversations`, { guide: 'fritt', heldOn: '2026-11-23', participants: [{ name: 'A', role: 'b' }], summary: 'x' })).status).toBe(409);
+  });
+});
+
+describe('one task per duty when a case opens', () => {
+  it('takes over the flag’s kartleggingssamtale and kontakt_hjem tasks, leaving one open task for each duty', async () => {
+    const { db } = database;
+    const teacher = await signIn('kontaktlaerer');
+    const staffId = teacher.session.staffId;
+    const own = (await teacher.call<MyStudents>('GET', '/api/me/students')).body.groups.find((g) => g.relation === 'kontaktlaerer')!;
+    // A student of the class with an open flag and no open absence case.
+    let studentId = '';
+    let flag: Flag | undefined;
+    for (const student of own.students) {
+      const [open] = await db.select({ id: cases.id }).from(cases).where(and(eq(cases.studentId, student.id), eq(cases.kind, 'fravaer'), eq(cases.status, 'aapen')));
+      if (open) continue;
+      flag = (await teacher.call<{ flags: Flag[] }>('GET', `/api/students/${student.id}/flags`)).body.flags.find((f) => f.state === 'ny' || f.state === 'bekreftet');
+      if (flag) {
+        studentId = student.id;
+        break;
+      }
+    }
+    expect(flag).toBeDefined();
+    // The flag gave the contact teacher a kartleggingssamtale and a kontakt_hjem task (or did already).
+    const [student] = await db.select({ ownerId: flags.ownerId, schoolId: flags.schoolId }).from(flags).where(eq(flags.id, flag!.id));
+    for (const kind of ['kartleggingssamtale', 'kontakt_hjem'] as const) {
+      await db
+        .insert(tasks)
+        .values({ ownerId: student!.ownerId, schoolId: student!.schoolId, assigneeStaffId: staffId, studentId, flagId: flag!.id, kind, title: kind, dueOn: '2026-11-25' })
+        .onConflictDoNothing();
+    }
+    const openFor = async (kinds: readonly string[]) =>
+      (await teacher.call<MyTasks>('GET', '/api/me/tasks')).body.tasks.filter((t) => t.student?.id === studentId && !t.doneAt && kinds.includes(t.kind));
+
+    const opened = await teacher.call<CaseDetail>('POST', `/api/students/${studentId}/cases`, { kind: 'fravaer', openedFrom: 'flagg', flagId: flag!.id, reason: 'Mye fravær' });
+    expect(opened.status).toBe(201);
+    // Contacting the home is the case's first step: one open task for it, the case's.
+    expect((await openFor(['kontakt_hjem', 'kontakt_hjem_og_drof'])).map((t) => t.kind)).toEqual(['kontakt_hjem_og_drof']);
+    expect(await openFor(['kartleggingssamtale', 'hold_kartleggingssamtale'])).toEqual([]);
+    const closed = (await teacher.call<MyTasks>('GET', '/api/me/tasks')).body.tasks.filter((t) => t.student?.id === studentId && t.kind === 'kartleggingssamtale');
+    expect(closed).toEqual([expect.objectContaining({ closedReason: 'overtatt_av_sak', doneAt: expect.any(String) })]);
+
+    // Re-evaluating the student (even with the flags raised anew) does not give the duties back as flag tasks.
+    await db.update(flags).set({ state: 'lost' }).where(eq(flags.studentId, studentId));
+    await reevaluateStudents(db, { ownerId: student!.ownerId, schoolId: student!.schoolId, today: '2026-11-23', studentIds: [studentId] });
+    expect((await openFor(['kontakt_hjem', 'kontakt_hjem_og_drof', 'innkall_foresatte', 'kartleggingssamtale'])).map((t) => t.kind)).toEqual(['kontakt_hjem_og_drof']);
+
+    // The mapping step: one open task for the conversation, the case's.
+    await teacher.call('POST', `/api/cases/${opened.body.id}/home-contacts`, { contactedAt: '2026-11-23T09:00:00+01:00', contactedName: 'Mor', channel: 'telefon', outcome: 'naadd' });
+    expect((await teacher.call('POST', `/api/cases/${opened.body.id}/transitions`, { type: 'advance' })).status).toBe(200);
+    expect((await openFor(['kartleggingssamtale', 'hold_kartleggingssamtale'])).map((t) => t.kind)).toEqual(['hold_kartleggingssamtale']);
   });
 });

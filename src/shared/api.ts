@@ -20,6 +20,7 @@ import {
   schoolKinds,
 } from '../domain/vocabulary.js';
 import { caseTaskKinds } from '../domain/cases/case-workflow.js';
+import { taskClosedReasons } from '../domain/cases/take-over-flag-tasks.js';
 import { concerns } from '../domain/identification/concerns.js';
 import { flagLevels, flagTaskKinds, ruleCodes } from '../domain/identification/flag.js';
 import { flagResolutionCodes } from '../domain/identification/flag-resolution.js';
@@ -358,6 +359,8 @@ export const task = z.object({
   flag: flag.nullable(),
   /** The case the task belongs to, when a case's step gave it. */
   caseId: z.string().uuid().nullable(),
+  /** Why the task closed without its own action: a case took its duty over. Null when open or done. */
+  closedReason: z.enum(taskClosedReasons).nullable(),
   /** Done by logging a contact with the home (reached, not reached, message left) rather than by a tick. */
   logsContact: z.boolean(),
   /** The contacts logged from this task, the newest first. */

@@ -1,7 +1,8 @@
 /**
  * Opens a case for a student: from a flag, from a teacher's report (its flag), or by hand. The
  * responsible person defaults to the student's contact teacher; the first step starts today with
- * its deadline and its task. One open case of a kind per student: a second would split the story.
+ * its deadline and its task, and the flag tasks whose duty the case does for that person close as
+ * taken over (take-over-flag-tasks.ts). One open case of a kind per student: a second would split the story.
  * This file reads and writes; src/domain/cases/open-case.ts decides.
  */
 import { and, eq } from 'drizzle-orm';
@@ -16,6 +17,7 @@ import { caseCalendar } from './case-calendar.js';
 import { appendCaseEvent } from './case-events.js';
 import { createStepTask } from './create-step-task.js';
 import { findContactTeacher } from './find-contact-teacher.js';
+import { takeOverFlagTasks } from './take-over-flag-tasks.js';
 
 export interface OpenCaseInput {
   ownerId: string;
@@ -28,6 +30,8 @@ export interface OpenCaseInput {
   reason: string;
   responsibleStaffId?: string | undefined;
   today: string;
+  /** When the case opens: the flag tasks it takes over are closed at this moment. */
+  now?: Date | undefined;
 }
 
 export type OpenCaseResult =
@@ -93,6 +97,8 @@ export async function openCase(db: Db, input: OpenCaseInput): Promise<OpenCaseRe
       kind: stepTask(input.kind, step),
       dueOn,
     });
+    // The duties the case does for its responsible person are now the case's: the flag's tasks for them close.
+    await takeOverFlagTasks(tx, { ownerId: input.ownerId, openCase: { studentId: input.studentId, kind: input.kind, responsibleStaffId: responsible }, now: input.now ?? new Date() });
     return { ok: true, caseId };
   });
 }

@@ -1,7 +1,8 @@
 /**
  * Moves a case along its state machine (src/domain/cases/case-workflow.ts): what the current step
  * has done is read from the case's records since the step started; the domain decides; the new
- * step gets its deadline and task; closing resolves the flags the domain says it resolves
+ * step gets its deadline and task (and the flag tasks whose duty the case does close as taken
+ * over: take-over-flag-tasks.ts); closing resolves the flags the domain says it resolves
  * (src/domain/cases/close-case.ts: an IKO case closed with effect removes the closer-follow-up mark).
  */
 import { and, desc, eq, gt, inArray } from 'drizzle-orm';
@@ -27,6 +28,7 @@ import { caseCalendar } from './case-calendar.js';
 import { appendCaseEvent } from './case-events.js';
 import { closeCaseTasks } from './close-case-tasks.js';
 import { createStepTask } from './create-step-task.js';
+import { takeOverFlagTasks } from './take-over-flag-tasks.js';
 import type { LoadedCase } from './load-case.js';
 
 /** When the current step started: the last time the case was opened or moved. */
@@ -134,6 +136,8 @@ export async function transitionCase(
       kind: stepTask(state.kind, next),
       dueOn,
     });
+    // A flag task given before this feature, or while the case had another responsible person, closes too.
+    await takeOverFlagTasks(tx, { ownerId: kase.ownerId, openCase: { studentId: kase.studentId, kind: state.kind, responsibleStaffId: kase.responsibleStaffId }, now: input.now });
     return result;
   });
 }

@@ -7,8 +7,10 @@
  * A person has at most one open task per student and kind: findings that call for the same task
  * give one, due on the earliest of their dates, and a task already open is updated with it (its
  * due date, the flag it answers) rather than given twice (the database holds it with a unique
- * index on the open tasks; docs/decisions/012-one-signal-per-concern.md).
+ * index on the open tasks; docs/decisions/012-one-signal-per-concern.md). A duty an open case of
+ * the student does for that person (src/domain/cases/take-over-flag-tasks.ts) is not given again.
  */
+import { isTakenOverByCase, type OpenCaseCover } from '../cases/take-over-flag-tasks.js';
 import type { IsoDate } from '../school-calendar.js';
 import type { FlagCandidate, TaskKind } from './flag.js';
 
@@ -26,6 +28,8 @@ export interface SchoolPeople {
   contactTeachersOf: ReadonlyMap<string, readonly string[]>;
   /** The school's leaders (skoleleder), with their titles. */
   leaders: ReadonlyArray<{ staffId: string; title: string | null }>;
+  /** The students' open cases: their responsible person does the duties they cover in the case. */
+  openCases?: readonly OpenCaseCover[];
 }
 
 export function assignFlagTasks(
@@ -39,6 +43,7 @@ export function assignFlagTasks(
     for (const task of findings.flatMap((f) => f.tasks)) {
       const assignees = task.assignee === 'kontaktlaerer' && teachers.length > 0 ? teachers : rektor ? [rektor.staffId] : [];
       for (const assigneeStaffId of new Set(assignees)) {
+        if (people.openCases && isTakenOverByCase({ studentId, assigneeStaffId, kind: task.kind }, people.openCases)) continue;
         const key = `${studentId}|${assigneeStaffId}|${task.kind}`;
         const seen = byTask.get(key);
         if (!seen || task.dueOn < seen.dueOn) byTask.set(key, { studentId, flagKey, assigneeStaffId, kind: task.kind, dueOn: task.dueOn });

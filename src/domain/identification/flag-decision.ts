@@ -1,7 +1,8 @@
 /**
- * A person's decision on a flag, always with a reason: a new flag is confirmed (closer follow-up,
+ * A person's decision on a flag, always with a reason: a new flag is confirmed (the concern is real,
  * with a review date) or dismissed; a new or confirmed one is resolved. A dismissed or resolved
- * flag is settled, and its open tasks with it; a confirmed one keeps them.
+ * flag is settled, and its open tasks with it; a confirmed one keeps them. Placing the student
+ * under closer follow-up is a separate, time-limited mark (src/domain/follow-up/).
  */
 import type { FlagState } from '../vocabulary.js';
 

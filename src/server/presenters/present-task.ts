@@ -15,6 +15,7 @@ export function presentTask(t: MyTask, now: Date): Task {
     student: t.student,
     flag: t.flag ? presentFlag(t.flag) : null,
     caseId: t.caseId,
+    closedReason: t.closedReason as Task['closedReason'],
     logsContact: isContactTask(t.kind),
     contacts: t.contacts.map((c, i) => {
       const until = undoableUntil(c.recordedAt);

@@ -115,6 +115,7 @@ export const caseRoutes =
           reason: body.reason,
           responsibleStaffId: body.responsibleStaffId,
           today,
+          now: ctx.clock.now(),
         });
         if (!result.ok) {
           if (result.problem === 'already_open') {

@@ -46,7 +46,13 @@ export function TaskItem({ task, actions }: { task: Task; actions: TaskActions }
             </>
           )}
         </span>
-        {task.doneAt && <span className="muted">{t('tasks.doneOn', { date: format.date(dateOfTimestamp(task.doneAt)) })}</span>}
+        {task.doneAt && (
+          <span className="muted">
+            {task.closedReason
+              ? t(`tasks.closedReason.${task.closedReason}`, { date: format.date(dateOfTimestamp(task.doneAt)) })
+              : t('tasks.doneOn', { date: format.date(dateOfTimestamp(task.doneAt)) })}
+          </span>
+        )}
       </div>
       {task.flag ? (
         <Paragraph data-size="sm">
