@@ -3,49 +3,28 @@
  * deadlines, a conversation, a tiltaksplan that is signed and never changes, its evaluation, the
  * consent rule for referrals, the klasselærermøte, closing — and who may see a case.
  */
-import type { FastifyInstance } from 'fastify';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, cases, documents, flags, tasks } from '../db/schema.js';
 import { reevaluateStudents } from '../data/reevaluate-students.js';
 import { pdfText } from '../documents/pdf-text.js';
-import { DEMO_PASSWORD } from '../demo/generate-demo-school.js';
-import type { Flag, MyStudents, Session, Task } from '../shared/api.js';
+import type { Flag, MyStudents, Task } from '../shared/api.js';
 import type { CaseDetail, CaseSummary } from '../shared/case-api.js';
-import { openTestDatabase } from '../test/test-database.js';
-import { testClock } from '../test/test-clock.js';
-import { buildApp } from './app.js';
+import { useTestApp } from '../test/api-test-app.js';
 
 type MyTasks = { tasks: Task[] };
 
-let database: Database;
-let app: FastifyInstance;
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-  app = await buildApp({ database, clock: testClock, logLevel: 'silent', webRoot: '/nonexistent' });
-});
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+const api = useTestApp();
 
-type Call = <T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) => Promise<{ status: number; body: T }>;
 
 const cookies = new Map<string, string>();
 const teacherCookie = async () => cookies.get('kontaktlaerer')!;
 
-async function signIn(username: string): Promise<{ session: Session; call: Call }> {
-  const response = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password: DEMO_PASSWORD } });
-  const cookie = response.cookies.find((c) => c.name === 'varde_session')!;
-  cookies.set(username, `varde_session=${cookie.value}`);
-  const session = response.json<Session>();
-  const call: Call = async (method, url, payload) => {
-    const r = await app.inject({ method, url, payload: payload as object, headers: { cookie: `varde_session=${cookie.value}`, 'x-csrf-token': session.csrfToken } });
-    return { status: r.statusCode, body: String(r.headers['content-type'] ?? '').startsWith('application/json') ? r.json() : (r.body as never) };
-  };
-  return { session, call };
+async function signIn(username: string) {
+  const signedIn = await api.signIn(username);
+  cookies.set(username, signedIn.cookie);
+  return signedIn;
 }
 
 const tiltaksplan = (evaluationOn: string) => ({
@@ -251,7 +230,7 @@ describe('cases through the API', () => {
     expect(meeting).toMatchObject({ kind: 'evalueringsmote', summonsSentOn: '2026-11-23', purpose: 'Evaluere tiltaksplanen' });
 
     const cookieCall = async (url: string) => {
-      const r = await app.inject({ method: 'GET', url, headers: { cookie: (await teacherCookie()) } });
+      const r = await api.app.inject({ method: 'GET', url, headers: { cookie: (await teacherCookie()) } });
       return r;
     };
     const plan = summoned.body.plans[0]!;
@@ -267,7 +246,7 @@ describe('cases through the API', () => {
       expect(r.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(await pdfText(r.rawPayload), url).toContain(detail.student.name);
     }
-    const kept = await database.db.select().from(documents).where(eq(documents.caseId, kase.id));
+    const kept = await api.database.db.select().from(documents).where(eq(documents.caseId, kase.id));
     expect(kept.map((d) => d.kind).sort()).toEqual(['innkalling', 'referat', 'tiltaksplan', 'tiltaksplan']);
     expect(kept.find((d) => d.kind === 'referat')!.sentTo).toEqual(['Kari Kontakt', 'Ola Elev']);
 
@@ -294,7 +273,7 @@ describe('cases through the API', () => {
     expect((await nurse.call('GET', `/api/cases/${kase.id}`)).status).toBe(200);
     expect((await nurse.call<{ cases: CaseSummary[] }>('GET', '/api/cases')).body.cases.map((c) => c.id)).toEqual([kase.id]);
 
-    const { db } = database;
+    const { db } = api.database;
     const entries = await db.select().from(auditLog).where(and(eq(auditLog.entity, 'case'), eq(auditLog.entityId, kase.id)));
     expect(entries.some((e) => e.action === 'read' && (e.detail as { refused?: boolean } | null)?.refused)).toBe(true);
     expect(entries.some((e) => e.action === 'create')).toBe(true);
@@ -322,7 +301,7 @@ describe('cases through the API', () => {
   });
 
   it('closes an IKO case with effect and removes the closer-follow-up mark', async () => {
-    const { db } = database;
+    const { db } = api.database;
     const rektor = await signIn('rektor');
     const opened = await rektor.call<CaseDetail>('POST', `/api/students/${studentId}/cases`, { kind: 'iko', openedFrom: 'manuelt', reason: 'Tettere oppfølging' });
     expect(opened.status).toBe(201);
@@ -343,7 +322,7 @@ describe('cases through the API', () => {
 
 describe('one task per duty when a case opens', () => {
   it('takes over the flag’s kartleggingssamtale and kontakt_hjem tasks, leaving one open task for each duty', async () => {
-    const { db } = database;
+    const { db } = api.database;
     const teacher = await signIn('kontaktlaerer');
     const staffId = teacher.session.staffId;
     const own = (await teacher.call<MyStudents>('GET', '/api/me/students')).body.groups.find((g) => g.relation === 'kontaktlaerer')!;

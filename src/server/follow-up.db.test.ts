@@ -4,46 +4,24 @@
  * back right after, audited; the closer-follow-up mark is set with a review date, asks for a
  * review through a task, is reviewed or ended, and ends when an IKO case closes with effect.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../db/database.js';
 import { auditLog, students, tasks } from '../db/schema.js';
-import { DEMO_PASSWORD } from '../demo/generate-demo-school.js';
 import { addDays } from '../domain/school-calendar.js';
-import type { MyStudents, Session, Task } from '../shared/api.js';
+import type { MyStudents, Task } from '../shared/api.js';
 import type { CaseDetail } from '../shared/case-api.js';
 import type { LoggedTaskContact, StudentCloserFollowUps, StudentHomeContacts } from '../shared/follow-up-api.js';
-import { openTestDatabase } from '../test/test-database.js';
+import { useTestApp } from '../test/api-test-app.js';
 import { TEST_TODAY } from '../test/test-clock.js';
-import { buildApp } from './app.js';
 
-let database: Database;
-let app: FastifyInstance;
 /** A clock the test moves: the undo window is minutes long. */
 let now = new Date(`${TEST_TODAY}T10:00:00+01:00`);
 const clock = { now: () => now, today: () => TEST_TODAY };
 const minutes = (n: number) => (now = new Date(now.getTime() + n * 60_000));
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-  app = await buildApp({ database, clock, logLevel: 'silent', webRoot: '/nonexistent' });
-});
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+const api = useTestApp(clock);
 
-async function signIn(username: string) {
-  const response = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password: DEMO_PASSWORD } });
-  const cookie = response.cookies.find((c) => c.name === 'varde_session')!;
-  const session = response.json<Session>();
-  const call = async <T>(method: 'GET' | 'POST', url: string, payload?: unknown) => {
-    const r = await app.inject({ method, url, payload: payload as object, headers: { cookie: `varde_session=${cookie.value}`, 'x-csrf-token': session.csrfToken } });
-    return { status: r.statusCode, body: r.json<T>() };
-  };
-  return { session, call };
-}
+const signIn = api.signIn;
 
 describe('a "contact home" task is done by logging the contact', () => {
   let teacher: Awaited<ReturnType<typeof signIn>>;
@@ -54,8 +32,8 @@ describe('a "contact home" task is done by logging the contact', () => {
     // A "contact home" task for a student of the teacher's class, as a flag of the absence routine gives it.
     const mine = (await teacher.call<MyStudents>('GET', '/api/me/students')).body;
     const studentId = mine.groups.find((g) => g.relation === 'kontaktlaerer')!.students[0]!.id;
-    const [student] = await database.db.select({ ownerId: students.ownerId, schoolId: students.schoolId }).from(students).where(eq(students.id, studentId));
-    const [row] = await database.db
+    const [student] = await api.database.db.select({ ownerId: students.ownerId, schoolId: students.schoolId }).from(students).where(eq(students.id, studentId));
+    const [row] = await api.database.db
       .insert(tasks)
       .values({ ...student!, studentId, assigneeStaffId: teacher.session.staffId, kind: 'kontakt_hjem', title: 'kontakt_hjem', dueOn: TEST_TODAY })
       .returning({ id: tasks.id });
@@ -104,7 +82,7 @@ describe('a "contact home" task is done by logging the contact', () => {
     expect(undone.status).toBe(200);
     expect(undone.body.doneAt).toBeNull();
     expect(undone.body.contacts.map((c) => c.outcome)).toEqual(['ikke_naadd']);
-    const audit = await database.db
+    const audit = await api.database.db
       .select({ action: auditLog.action, detail: auditLog.detail })
       .from(auditLog)
       .where(and(eq(auditLog.entity, 'home_contact'), eq(auditLog.entityId, newest!.id)));
@@ -116,7 +94,7 @@ describe('a "contact home" task is done by logging the contact', () => {
     expect(logged.body.task.doneAt).not.toBeNull();
     minutes(11);
     expect((await teacher.call('POST', `/api/home-contacts/${logged.body.contactId}/undo`)).status).toBe(409);
-    const [row] = await database.db.select({ doneAt: tasks.doneAt }).from(tasks).where(eq(tasks.id, contactTask.id));
+    const [row] = await api.database.db.select({ doneAt: tasks.doneAt }).from(tasks).where(eq(tasks.id, contactTask.id));
     expect(row!.doneAt).not.toBeNull();
   });
 });

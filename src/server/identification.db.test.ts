@@ -2,39 +2,17 @@
  * Identification through the API: registration raises flags and tasks for the right person,
  * a notice from home resolves them, a person's decision sticks, and need-to-know holds.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../db/database.js';
 import { groupMemberships, groupTeachers, groups, tasks } from '../db/schema.js';
-import { DEMO_PASSWORD } from '../demo/generate-demo-school.js';
-import type { Flag, LessonRegister, MyStudents, RegistrationResult, Session, Task } from '../shared/api.js';
-import { openTestDatabase } from '../test/test-database.js';
-import { TEST_TODAY, testClock } from '../test/test-clock.js';
-import { buildApp } from './app.js';
+import type { Flag, LessonRegister, MyStudents, RegistrationResult, Task } from '../shared/api.js';
+import { useTestApp } from '../test/api-test-app.js';
+import { TEST_TODAY } from '../test/test-clock.js';
 
-let database: Database;
-let app: FastifyInstance;
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-  app = await buildApp({ database, clock: testClock, logLevel: 'silent', webRoot: '/nonexistent' });
-});
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+const api = useTestApp();
 
-async function signIn(username: string) {
-  const response = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password: DEMO_PASSWORD } });
-  const cookie = response.cookies.find((c) => c.name === 'varde_session')!;
-  const session = response.json<Session>();
-  const call = async <T>(method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) => {
-    const r = await app.inject({ method, url, payload: payload as object, headers: { cookie: `varde_session=${cookie.value}`, 'x-csrf-token': session.csrfToken } });
-    return { status: r.statusCode, body: r.json<T>() };
-  };
-  return { session, call };
-}
+const signIn = api.signIn;
 
 describe('identification through the API', () => {
   let teacher: Awaited<ReturnType<typeof signIn>>;
@@ -107,11 +85,11 @@ describe('identification through the API', () => {
     expect(raised[0]!.findings.map((f) => f.ruleCode)).toContain(rule);
 
     // One task to call home, for the student's own contact teacher, due today.
-    const open = await database.db.select().from(tasks).where(and(eq(tasks.studentId, student.id), eq(tasks.kind, 'kontakt_hjem')));
+    const open = await api.database.db.select().from(tasks).where(and(eq(tasks.studentId, student.id), eq(tasks.kind, 'kontakt_hjem')));
     expect(open.filter((t) => t.doneAt === null)).toHaveLength(1);
     const [task] = open.filter((t) => t.flagId === raised[0]!.id);
     expect(task).toMatchObject({ kind: 'kontakt_hjem', dueOn: TEST_TODAY });
-    const [contact] = await database.db
+    const [contact] = await api.database.db
       .select({ staffId: groupTeachers.staffId })
       .from(groupTeachers)
       .innerJoin(groups, and(eq(groups.ownerId, groupTeachers.ownerId), eq(groups.id, groupTeachers.groupId)))
@@ -125,7 +103,7 @@ describe('identification through the API', () => {
       lessonNumber: register.lessonNumber,
       entries: [{ studentId: student.id, status: 'fravaer' }, ...present.filter((s) => s.id !== student.id).map((s) => ({ studentId: s.id, status: 'tilstede' }))],
     });
-    const openAgain = await database.db.select().from(tasks).where(and(eq(tasks.studentId, student.id), eq(tasks.kind, 'kontakt_hjem')));
+    const openAgain = await api.database.db.select().from(tasks).where(and(eq(tasks.studentId, student.id), eq(tasks.kind, 'kontakt_hjem')));
     expect(openAgain.filter((t) => t.doneAt === null)).toHaveLength(1);
 
     const myTasks = (await teacher.call<{ tasks: Task[] }>('GET', '/api/me/tasks')).body.tasks;

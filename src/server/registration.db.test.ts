@@ -3,41 +3,19 @@
  * registered with type and cause, the whole day's register of a class, and a notice from home
  * that explains absence but never adds any, kept when it comes before the register is taken.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../db/database.js';
 import { absenceRecords } from '../db/schema.js';
-import { DEMO_PASSWORD } from '../demo/generate-demo-school.js';
-import type { DayRegister, LessonRegister, MyLessons, MyStudents, RegistrationResult, Session } from '../shared/api.js';
-import { openTestDatabase } from '../test/test-database.js';
-import { testClock } from '../test/test-clock.js';
-import { buildApp } from './app.js';
+import type { DayRegister, LessonRegister, MyLessons, MyStudents, RegistrationResult } from '../shared/api.js';
+import { useTestApp } from '../test/api-test-app.js';
 
-let database: Database;
-let app: FastifyInstance;
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-  app = await buildApp({ database, clock: testClock, logLevel: 'silent', webRoot: '/nonexistent' });
-});
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+const api = useTestApp();
 
-async function signIn(username: string) {
-  const response = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password: DEMO_PASSWORD } });
-  const cookie = response.cookies.find((c) => c.name === 'varde_session')!;
-  const session = response.json<Session>();
-  return async <T>(method: 'GET' | 'POST', url: string, payload?: unknown) => {
-    const r = await app.inject({ method, url, payload: payload as object, headers: { cookie: `varde_session=${cookie.value}`, 'x-csrf-token': session.csrfToken } });
-    return { status: r.statusCode, body: r.json<T>() };
-  };
-}
+const signIn = async (username: string) => (await api.signIn(username)).call;
 
 const recordsOf = (studentId: string, date: string) =>
-  database.db.select().from(absenceRecords).where(and(eq(absenceRecords.studentId, studentId), eq(absenceRecords.date, date)));
+  api.database.db.select().from(absenceRecords).where(and(eq(absenceRecords.studentId, studentId), eq(absenceRecords.date, date)));
 
 describe('registration in seconds', () => {
   let teacher: Awaited<ReturnType<typeof signIn>>;

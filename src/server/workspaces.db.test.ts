@@ -3,38 +3,15 @@
  * coordinator at once, the intake priority list, checks recorded as done with their history, the
  * subject teacher's share against the absence limit, and the owner's figures without names.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database.js';
-import { DEMO_PASSWORD } from '../demo/generate-demo-school.js';
-import type { Flag, MyStudents, Session } from '../shared/api.js';
+import { describe, expect, it } from 'vitest';
+import type { Flag, MyStudents } from '../shared/api.js';
 import type { CheckHistory, CheckRecord, IkoWorkspace, MonthlyCheckView, OwnerFigures, SemesterCheck, TeacherReportReceipt, WeeklyCheckView } from '../shared/workspace-api.js';
-import { openTestDatabase } from '../test/test-database.js';
-import { testClock } from '../test/test-clock.js';
-import { buildApp } from './app.js';
+import { useTestApp } from '../test/api-test-app.js';
 
-let database: Database;
-let app: FastifyInstance;
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-  app = await buildApp({ database, clock: testClock, logLevel: 'silent', webRoot: '/nonexistent' });
-});
-afterAll(async () => {
-  await app.close();
-  await database.close();
-});
+const api = useTestApp();
 
-async function signIn(username: string) {
-  const response = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password: DEMO_PASSWORD } });
-  const cookie = response.cookies.find((c) => c.name === 'varde_session')!;
-  const session = response.json<Session>();
-  const call = async <T>(method: 'GET' | 'POST', url: string, payload?: unknown) => {
-    const r = await app.inject({ method, url, payload: payload as object, headers: { cookie: `varde_session=${cookie.value}`, 'x-csrf-token': session.csrfToken } });
-    return { status: r.statusCode, body: r.json<T>() };
-  };
-  return { session, call };
-}
+const signIn = api.signIn;
 
 describe('the role workspaces', () => {
   it('takes a subject teacher’s concern report to the coordinator’s workspace at once, with its flag', async () => {

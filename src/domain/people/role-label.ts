@@ -6,23 +6,10 @@
  * the English page says "Contact teacher 1STA", the nynorsk PDF "Kontaktlærar 1STA". A label that
  * is not one of these (a free "mor", "PPT-rådgiver") is shown as it was written.
  */
+import { roleCodes } from '../vocabulary.js';
 
-export const roleLabelCodes = [
-  'elev',
-  'foresatt',
-  'kontaktlaerer',
-  'faglaerer',
-  'radgiver',
-  'rektor',
-  'avdelingsleder',
-  'skoleleder',
-  'helsesykepleier',
-  'sosiallaerer',
-  'miljoterapeut',
-  'ot_radgiver',
-  'skoleeier',
-  'administrator',
-] as const;
+/** The roles people use the app in, and the other roles a label names: the student, a guardian, titles within skoleleder. */
+export const roleLabelCodes = ['elev', 'foresatt', ...roleCodes, 'rektor', 'avdelingsleder'] as const;
 export type RoleLabelCode = (typeof roleLabelCodes)[number];
 
 /** A stored label, understood: the role, and what followed its name (a class, say), if anything. */

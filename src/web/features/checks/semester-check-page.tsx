@@ -1,11 +1,10 @@
 import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import type { SemesterCheck } from '../../../shared/workspace-api';
 import { AppLink } from '../../components/app-link';
+import { DataTable } from '../../components/data-table';
 import { NotGiven } from '../../components/not-given';
-import { ScrollTable } from '../../components/scroll-table';
 import { SignalLight } from '../../components/signal-light';
 import { useFormat } from '../../i18n/format';
 import { paths } from '../../lib/home-path';
@@ -55,7 +54,6 @@ export function SemesterCheckPage() {
 function SemesterCheckBody({ check }: { check: SemesterCheck }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const studentsId = useId();
   return (
     <>
       <Alert data-color="info" className="stack stack--tight">
@@ -79,52 +77,41 @@ function SemesterCheckBody({ check }: { check: SemesterCheck }) {
         {check.students.length === 0 ? (
           <Paragraph>{t('checks.semester.noStudents')}</Paragraph>
         ) : (
-          <ScrollTable captionId={studentsId}>
-            <Table border zebra>
-              <caption id={studentsId}>{t('checks.semester.studentsCaption', { school: check.school.name })}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('myStudents.columns.student')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('schoolOverview.columns.class')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('myStudents.columns.status')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('checks.semester.columns.pattern')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="num">
-                    {t('absence.totals.days')}
+          <DataTable
+            caption={t('checks.semester.studentsCaption', { school: check.school.name })}
+            columns={[
+              { label: t('myStudents.columns.student') },
+              { label: t('schoolOverview.columns.class') },
+              { label: t('myStudents.columns.status') },
+              { label: t('checks.semester.columns.pattern') },
+              { label: t('absence.totals.days'), numeric: true },
+              { label: t('absence.totals.hours'), numeric: true },
+              { label: t('absence.totals.undocumentedHours'), numeric: true },
+              { label: t('checks.actions.column') },
+            ]}
+          >
+            {check.students.map((row) => {
+              const name = t('common.personName', { given: row.student.givenName, family: row.student.familyName });
+              return (
+                <Table.Row key={row.student.id}>
+                  <Table.HeaderCell scope="row">
+                    <AppLink to={paths.student(row.student.id)}>{name}</AppLink>
                   </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="num">
-                    {t('absence.totals.hours')}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="num">
-                    {t('absence.totals.undocumentedHours')}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('checks.actions.column')}</Table.HeaderCell>
+                  <Table.Cell>{row.student.className ?? <NotGiven />}</Table.Cell>
+                  <Table.Cell>
+                    <SignalLight signal={row.signal} />
+                  </Table.Cell>
+                  <Table.Cell>{row.pattern ? t('checks.semester.pattern') : t('checks.semester.noPattern')}</Table.Cell>
+                  <Table.Cell className="num">{format.number(row.days)}</Table.Cell>
+                  <Table.Cell className="num">{format.number(row.hours)}</Table.Cell>
+                  <Table.Cell className="num">{format.number(row.undocumentedHours)}</Table.Cell>
+                  <Table.Cell>
+                    <RowActions studentId={row.student.id} studentName={name} caseId={row.openCaseId} />
+                  </Table.Cell>
                 </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {check.students.map((row) => {
-                  const name = t('common.personName', { given: row.student.givenName, family: row.student.familyName });
-                  return (
-                    <Table.Row key={row.student.id}>
-                      <Table.HeaderCell scope="row">
-                        <AppLink to={paths.student(row.student.id)}>{name}</AppLink>
-                      </Table.HeaderCell>
-                      <Table.Cell>{row.student.className ?? <NotGiven />}</Table.Cell>
-                      <Table.Cell>
-                        <SignalLight signal={row.signal} />
-                      </Table.Cell>
-                      <Table.Cell>{row.pattern ? t('checks.semester.pattern') : t('checks.semester.noPattern')}</Table.Cell>
-                      <Table.Cell className="num">{format.number(row.days)}</Table.Cell>
-                      <Table.Cell className="num">{format.number(row.hours)}</Table.Cell>
-                      <Table.Cell className="num">{format.number(row.undocumentedHours)}</Table.Cell>
-                      <Table.Cell>
-                        <RowActions studentId={row.student.id} studentName={name} caseId={row.openCaseId} />
-                      </Table.Cell>
-                    </Table.Row>
-                  );
-                })}
-              </Table.Body>
-            </Table>
-          </ScrollTable>
+              );
+            })}
+          </DataTable>
         )}
       </section>
 

@@ -1,11 +1,10 @@
 import { Alert, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import type { MonthlyCheckView } from '../../../shared/workspace-api';
 import { AppLink } from '../../components/app-link';
 import { NotGiven } from '../../components/not-given';
-import { ScrollTable } from '../../components/scroll-table';
+import { DataTable } from '../../components/data-table';
 import { useFormat } from '../../i18n/format';
 import { todayInNorway } from '../../lib/dates';
 import { paths } from '../../lib/home-path';
@@ -54,7 +53,6 @@ export function MonthlyCheckPage() {
 
 function MonthlyCheckBody({ check }: { check: MonthlyCheckView }) {
   const { t } = useTranslation();
-  const undocumentedId = useId();
   const withoutSummons = check.undocumented.filter((u) => !u.summonsTask || !u.summonsTask.done).length;
   return (
     <>
@@ -84,30 +82,21 @@ function MonthlyCheckBody({ check }: { check: MonthlyCheckView }) {
               {t('monthlyCheck.undocumentedSummary', { count: check.undocumented.length })}{' '}
               {withoutSummons > 0 && <strong>{t('monthlyCheck.summonsOutstanding', { count: withoutSummons })}</strong>}
             </Paragraph>
-            <ScrollTable captionId={undocumentedId}>
-              <Table border zebra>
-                <caption id={undocumentedId}>{t('monthlyCheck.undocumentedCaption', { school: check.school.name })}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell scope="col">{t('myStudents.columns.student')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('schoolOverview.columns.class')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col" className="num">
-                      {t('monthlyCheck.columns.days')}
-                    </Table.HeaderCell>
-                    <Table.HeaderCell scope="col" className="num">
-                      {t('absence.totals.undocumentedHours')}
-                    </Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('monthlyCheck.columns.summons')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('checks.actions.column')}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {check.undocumented.map((row) => (
-                    <UndocumentedRow key={row.student.id} row={row} />
-                  ))}
-                </Table.Body>
-              </Table>
-            </ScrollTable>
+            <DataTable
+              caption={t('monthlyCheck.undocumentedCaption', { school: check.school.name })}
+              columns={[
+                { label: t('myStudents.columns.student') },
+                { label: t('schoolOverview.columns.class') },
+                { label: t('monthlyCheck.columns.days'), numeric: true },
+                { label: t('absence.totals.undocumentedHours'), numeric: true },
+                { label: t('monthlyCheck.columns.summons') },
+                { label: t('checks.actions.column') },
+              ]}
+            >
+              {check.undocumented.map((row) => (
+                <UndocumentedRow key={row.student.id} row={row} />
+              ))}
+            </DataTable>
           </>
         )}
       </section>

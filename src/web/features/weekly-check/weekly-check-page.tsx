@@ -1,10 +1,9 @@
 import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import type { WeeklyCheckView } from '../../../shared/workspace-api';
 import { AppLink } from '../../components/app-link';
-import { ScrollTable } from '../../components/scroll-table';
+import { DataTable } from '../../components/data-table';
 import { SignalLight } from '../../components/signal-light';
 import { useFormat } from '../../i18n/format';
 import { paths } from '../../lib/home-path';
@@ -52,7 +51,6 @@ export function WeeklyCheckPage() {
 function WeeklyCheckBody({ check }: { check: WeeklyCheckView }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const captionId = useId();
   const limit = wholeDaysLimit(check);
   const overLimit = studentsOverLimit(check);
   return (
@@ -85,36 +83,23 @@ function WeeklyCheckBody({ check }: { check: WeeklyCheckView }) {
       {check.students.length === 0 ? (
         <Paragraph>{t('myStudents.noStudents')}</Paragraph>
       ) : (
-        <ScrollTable captionId={captionId}>
-          <Table border zebra>
-            <caption id={captionId}>
-              {t('weeklyCheck.caption', { group: check.group.name, from: format.date(check.week.from), to: format.date(check.week.to) })}
-            </caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('myStudents.columns.student')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('myStudents.columns.status')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="num">
-                  {t('weeklyCheck.columns.lessonsMissed')}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="num">
-                  {t('weeklyCheck.columns.lateArrivals')}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="num">
-                  {t('weeklyCheck.columns.withoutNotice')}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('weeklyCheck.columns.wholeDaysThisTerm')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('weeklyCheck.columns.siblings')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('checks.actions.column')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {check.students.map((student) => (
-                <WeeklyRow key={student.id} student={student} limit={limit} />
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollTable>
+        <DataTable
+          caption={t('weeklyCheck.caption', { group: check.group.name, from: format.date(check.week.from), to: format.date(check.week.to) })}
+          columns={[
+            { label: t('myStudents.columns.student') },
+            { label: t('myStudents.columns.status') },
+            { label: t('weeklyCheck.columns.lessonsMissed'), numeric: true },
+            { label: t('weeklyCheck.columns.lateArrivals'), numeric: true },
+            { label: t('weeklyCheck.columns.withoutNotice'), numeric: true },
+            { label: t('weeklyCheck.columns.wholeDaysThisTerm') },
+            { label: t('weeklyCheck.columns.siblings') },
+            { label: t('checks.actions.column') },
+          ]}
+        >
+          {check.students.map((student) => (
+            <WeeklyRow key={student.id} student={student} limit={limit} />
+          ))}
+        </DataTable>
       )}
       <CheckDoneSection schoolId={check.schoolId} kind="ukesjekk" groupId={check.group.id} period={check.period} />
     </>

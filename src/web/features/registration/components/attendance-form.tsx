@@ -1,17 +1,16 @@
-import { Alert, Button, ErrorSummary, Fieldset, Paragraph, Radio, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, ErrorSummary, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonRegister, RegistrationResult } from '../../../../shared/api';
 import { attendanceStatuses } from '../../../../domain/vocabulary';
-import { isApiFailure, type AttendanceEntry, type AttendanceStatus } from '../../../api/client';
-import { ApiErrorText } from '../../../components/api-error-alert';
+import type { AttendanceEntry, AttendanceStatus } from '../../../api/client';
 import { LiveStatus } from '../../../components/live-status';
 import { RegistrationResultAlert } from '../../../components/registration-result';
-import { ScrollTable } from '../../../components/scroll-table';
+import { SaveFailureAlert } from '../../../components/save-failure-alert';
 import { useFormat } from '../../../i18n/format';
 import { useRegisterAttendance } from '../api/use-lesson-register';
 import { AbsenceKind, kindOf, kindToSend, type TypeAtRegistration } from './absence-kind';
-import { HomeNoticeLine } from './home-notice-line';
+import { RegisterRow, RegisterTable } from './register-table';
 
 type Row = { status: AttendanceStatus; minutes: string; type: TypeAtRegistration; cause: string };
 
@@ -37,13 +36,11 @@ export function AttendanceForm({ groupId, register }: { groupId: string; registe
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
-  const captionId = `${id}-caption`;
   const [rows, setRows] = useState(() => initialRows(register));
   const [attempt, setAttempt] = useState(0);
   const [problems, setProblems] = useState<string[]>([]);
   const [result, setResult] = useState<RegistrationResult | null>(null);
   const save = useRegisterAttendance(groupId);
-  const failure = isApiFailure(save.error) ? save.error : null;
 
   const nameOf = (studentId: string) => {
     const s = register.students.find((x) => x.id === studentId);
@@ -112,91 +109,55 @@ export function AttendanceForm({ groupId, register }: { groupId: string; registe
       )}
 
       <form onSubmit={onSubmit} noValidate className="stack">
-        <ScrollTable captionId={captionId}>
-          <Table border zebra className="register-table">
-            <caption id={captionId}>
-              {t('registration.caption', {
-                group: register.group.subjectName ? `${register.group.name} (${register.group.subjectName})` : register.group.name,
-                lesson: lessonText,
-              })}
-            </caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('registration.columns.student')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('registration.columns.attendance')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('registration.columns.details')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {register.students.map((student) => {
-                const row = rows[student.id]!;
-                const name = t('common.personName', { given: student.givenName, family: student.familyName });
-                const hasProblem = problems.includes(student.id);
-                return (
-                  <Table.Row key={student.id}>
-                    <Table.HeaderCell scope="row">
-                      {name}
-                      {student.wholeDay && (
-                        <>
-                          <br />
-                          <span className="muted">{t('registration.wholeDayRecorded')}</span>
-                        </>
-                      )}
-                      <HomeNoticeLine notice={student.notice} />
-                    </Table.HeaderCell>
-                    <Table.Cell>
-                      <Fieldset className="attendance-choice" data-size="sm">
-                        <Fieldset.Legend className="visually-hidden">{t('registration.attendanceFor', { name })}</Fieldset.Legend>
-                        {attendanceStatuses.map((status) => (
-                          <Radio
-                            key={status}
-                            name={`${id}-${student.id}`}
-                            value={status}
-                            label={t(`attendance.${status}`)}
-                            checked={row.status === status}
-                            onChange={() => set(student.id, { status })}
-                          />
-                        ))}
-                      </Fieldset>
-                    </Table.Cell>
-                    <Table.Cell>
-                      {row.status === 'forsent' ? (
-                        <Textfield
-                          id={minutesId(student.id)}
-                          data-size="sm"
-                          className="minutes-field"
-                          aria-label={t('registration.minutesLateFor', { name })}
-                          inputMode="numeric"
-                          pattern="[0-9]*"
-                          autoComplete="off"
-                          value={row.minutes}
-                          onChange={(event) => set(student.id, { minutes: event.target.value })}
-                          error={hasProblem ? t('registration.minutesMissing') : undefined}
-                        />
-                      ) : row.status === 'fravaer' && !student.wholeDay ? (
-                        <AbsenceKind idPrefix={`${id}-${student.id}`} name={name} type={row.type} cause={row.cause} onChange={(change) => set(student.id, change)} />
-                      ) : (
-                        <span className="muted" aria-hidden="true">
-                          –
-                        </span>
-                      )}
-                    </Table.Cell>
-                  </Table.Row>
-                );
-              })}
-            </Table.Body>
-          </Table>
-        </ScrollTable>
+        <RegisterTable
+          caption={t('registration.caption', {
+            group: register.group.subjectName ? `${register.group.name} (${register.group.subjectName})` : register.group.name,
+            lesson: lessonText,
+          })}
+        >
+          {register.students.map((student) => {
+            const row = rows[student.id]!;
+            const name = t('common.personName', { given: student.givenName, family: student.familyName });
+            const hasProblem = problems.includes(student.id);
+            return (
+              <RegisterRow
+                key={student.id}
+                name={name}
+                note={student.wholeDay ? t('registration.wholeDayRecorded') : null}
+                notice={student.notice}
+                radioName={`${id}-${student.id}`}
+                statuses={attendanceStatuses}
+                statusLabel={(status) => t(`attendance.${status}`)}
+                status={row.status}
+                onStatus={(status) => set(student.id, { status })}
+                details={
+                  row.status === 'forsent' ? (
+                    <Textfield
+                      id={minutesId(student.id)}
+                      data-size="sm"
+                      className="minutes-field"
+                      aria-label={t('registration.minutesLateFor', { name })}
+                      inputMode="numeric"
+                      pattern="[0-9]*"
+                      autoComplete="off"
+                      value={row.minutes}
+                      onChange={(event) => set(student.id, { minutes: event.target.value })}
+                      error={hasProblem ? t('registration.minutesMissing') : undefined}
+                    />
+                  ) : row.status === 'fravaer' && !student.wholeDay ? (
+                    <AbsenceKind idPrefix={`${id}-${student.id}`} name={name} type={row.type} cause={row.cause} onChange={(change) => set(student.id, change)} />
+                  ) : null
+                }
+              />
+            );
+          })}
+        </RegisterTable>
 
         <Paragraph>
           {counts.map(({ status, count }) => t(`registration.count.${status}`, { count })).join(' · ')}
         </Paragraph>
 
-        {save.isError && (
-          <Alert data-color={failure?.code === 'forbidden' ? 'warning' : 'danger'} role="alert">
-            {failure?.code === 'forbidden' ? <Paragraph>{t('registration.forbiddenSave')}</Paragraph> : <ApiErrorText error={save.error} />}
-          </Alert>
-        )}
+        {save.isError && <SaveFailureAlert error={save.error} forbiddenText={t('registration.forbiddenSave')} />}
 
         <div className="button-row">
           <Button type="submit" loading={save.isPending} aria-disabled={save.isPending || undefined}>

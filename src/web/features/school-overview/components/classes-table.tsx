@@ -1,10 +1,9 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchoolOverview } from '../../../../shared/api';
 import { AppLink } from '../../../components/app-link';
+import { DataTable } from '../../../components/data-table';
 import { NotGiven } from '../../../components/not-given';
-import { ScrollTable } from '../../../components/scroll-table';
 import { SignalMark } from '../../../components/signal-light';
 import { useFormat } from '../../../i18n/format';
 import { paths } from '../../../lib/home-path';
@@ -20,65 +19,52 @@ const lightLevels = ['rod', 'gul', 'gronn'] as const;
 export function ClassesTable({ overview }: { overview: SchoolOverview }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const captionId = useId();
 
   if (overview.classes.length === 0) return <Paragraph>{t('schoolOverview.noClasses')}</Paragraph>;
   return (
-    <ScrollTable captionId={captionId}>
-      <Table border zebra>
-        <caption id={captionId}>{t('schoolOverview.caption', { school: overview.school.name })}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('schoolOverview.columns.class')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('schoolOverview.columns.level')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('schoolOverview.columns.programme')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('schoolOverview.columns.contactTeachers')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="num">
-              {t('schoolOverview.columns.students')}
-            </Table.HeaderCell>
-            {lightLevels.map((level) => (
-              <Table.HeaderCell key={level} scope="col" className="num">
-                <SignalMark level={level} />
-                <span className="visually-hidden"> {t('schoolOverview.columns.lightSuffix')}</span>
-              </Table.HeaderCell>
-            ))}
-            <Table.HeaderCell scope="col" className="num">
-              {t('absence.totals.days')}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="num">
-              {t('absence.totals.hours')}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="num">
-              {t('schoolOverview.columns.absencePercent')}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="num">
-              {t('schoolOverview.columns.overThreshold')}
-            </Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {overview.classes.map((c) => (
-            <Table.Row key={c.id}>
-              <Table.HeaderCell scope="row">
-                <AppLink to={paths.classMeeting(c.id)}>{c.name}</AppLink>
-              </Table.HeaderCell>
-              <Table.Cell>{c.level ?? <NotGiven />}</Table.Cell>
-              <Table.Cell>{c.programme ?? <NotGiven />}</Table.Cell>
-              <Table.Cell>{c.contactTeachers.length > 0 ? format.list(c.contactTeachers) : <NotGiven />}</Table.Cell>
-              <Table.Cell className="num">{format.number(c.studentCount)}</Table.Cell>
-              {lightLevels.map((level) => (
-                <Table.Cell key={level} className="num">
-                  {format.number(c.lights[level])}
-                </Table.Cell>
-              ))}
-              <Table.Cell className="num">{format.number(c.absence.days)}</Table.Cell>
-              <Table.Cell className="num">{format.number(c.absence.hours)}</Table.Cell>
-              <Table.Cell className="num">{format.percent(c.absencePercent)}</Table.Cell>
-              <Table.Cell className="num">{format.number(c.studentsOverThreshold)}</Table.Cell>
-            </Table.Row>
+    <DataTable
+      caption={t('schoolOverview.caption', { school: overview.school.name })}
+      columns={[
+        { label: t('schoolOverview.columns.class') },
+        { label: t('schoolOverview.columns.level') },
+        { label: t('schoolOverview.columns.programme') },
+        { label: t('schoolOverview.columns.contactTeachers') },
+        { label: t('schoolOverview.columns.students'), numeric: true },
+        ...lightLevels.map((level) => ({
+          label: (
+            <>
+              <SignalMark level={level} />
+              <span className="visually-hidden"> {t('schoolOverview.columns.lightSuffix')}</span>
+            </>
+          ),
+          numeric: true,
+        })),
+        { label: t('absence.totals.days'), numeric: true },
+        { label: t('absence.totals.hours'), numeric: true },
+        { label: t('schoolOverview.columns.absencePercent'), numeric: true },
+        { label: t('schoolOverview.columns.overThreshold'), numeric: true },
+      ]}
+    >
+      {overview.classes.map((c) => (
+        <Table.Row key={c.id}>
+          <Table.HeaderCell scope="row">
+            <AppLink to={paths.classMeeting(c.id)}>{c.name}</AppLink>
+          </Table.HeaderCell>
+          <Table.Cell>{c.level ?? <NotGiven />}</Table.Cell>
+          <Table.Cell>{c.programme ?? <NotGiven />}</Table.Cell>
+          <Table.Cell>{c.contactTeachers.length > 0 ? format.list(c.contactTeachers) : <NotGiven />}</Table.Cell>
+          <Table.Cell className="num">{format.number(c.studentCount)}</Table.Cell>
+          {lightLevels.map((level) => (
+            <Table.Cell key={level} className="num">
+              {format.number(c.lights[level])}
+            </Table.Cell>
           ))}
-        </Table.Body>
-      </Table>
-    </ScrollTable>
+          <Table.Cell className="num">{format.number(c.absence.days)}</Table.Cell>
+          <Table.Cell className="num">{format.number(c.absence.hours)}</Table.Cell>
+          <Table.Cell className="num">{format.percent(c.absencePercent)}</Table.Cell>
+          <Table.Cell className="num">{format.number(c.studentsOverThreshold)}</Table.Cell>
+        </Table.Row>
+      ))}
+    </DataTable>
   );
 }

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
-import { ScrollTable } from '../../../components/scroll-table';
+import { DataTable } from '../../../components/data-table';
 import { useFormat } from '../../../i18n/format';
 import { useOwnerFigures } from '../api/use-owner-figures';
 
@@ -30,43 +30,28 @@ export function OwnerFiguresSection() {
       ) : query.data.schools.length === 0 ? (
         <Paragraph>{t('ownerFigures.none')}</Paragraph>
       ) : (
-        <ScrollTable captionId={`${id}-caption`}>
-          <Table border zebra>
-            <caption id={`${id}-caption`}>{t('ownerFigures.caption')}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('ownerFigures.columns.school')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="num">
-                  {t('ownerFigures.columns.students')}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="num">
-                  {t('ownerFigures.columns.red')}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="num">
-                  {t('ownerFigures.columns.yellow')}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="num">
-                  {t('ownerFigures.columns.openCases')}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="num">
-                  {t('ownerFigures.columns.checks')}
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {query.data.schools.map((s) => (
-                <Table.Row key={s.id}>
-                  <Table.HeaderCell scope="row">{s.name}</Table.HeaderCell>
-                  <Table.Cell className="num">{format.number(s.students)}</Table.Cell>
-                  <Table.Cell className="num">{shown(s.red)}</Table.Cell>
-                  <Table.Cell className="num">{shown(s.yellow)}</Table.Cell>
-                  <Table.Cell className="num">{shown(s.openCases)}</Table.Cell>
-                  <Table.Cell className="num">{format.number(s.checksDoneThisTerm)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollTable>
+        <DataTable
+          caption={t('ownerFigures.caption')}
+          columns={[
+            { label: t('ownerFigures.columns.school') },
+            { label: t('ownerFigures.columns.students'), numeric: true },
+            { label: t('ownerFigures.columns.red'), numeric: true },
+            { label: t('ownerFigures.columns.yellow'), numeric: true },
+            { label: t('ownerFigures.columns.openCases'), numeric: true },
+            { label: t('ownerFigures.columns.checks'), numeric: true },
+          ]}
+        >
+          {query.data.schools.map((s) => (
+            <Table.Row key={s.id}>
+              <Table.HeaderCell scope="row">{s.name}</Table.HeaderCell>
+              <Table.Cell className="num">{format.number(s.students)}</Table.Cell>
+              <Table.Cell className="num">{shown(s.red)}</Table.Cell>
+              <Table.Cell className="num">{shown(s.yellow)}</Table.Cell>
+              <Table.Cell className="num">{shown(s.openCases)}</Table.Cell>
+              <Table.Cell className="num">{format.number(s.checksDoneThisTerm)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </DataTable>
       )}
     </section>
   );

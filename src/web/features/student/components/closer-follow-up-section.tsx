@@ -13,6 +13,7 @@ import { LoadingStatus } from '../../../components/loading-status';
 import { useFormat } from '../../../i18n/format';
 import { addDays, dateOfTimestamp, isIsoDate, todayInNorway } from '../../../lib/dates';
 import { useCloserFollowUp, useReviewCloserFollowUp, useSetCloserFollowUp } from '../api/use-follow-up';
+import { DecisionButtons } from './decision-buttons';
 
 type Mode = 'start' | 'forleng' | 'avslutt';
 
@@ -207,14 +208,7 @@ function CloserFollowUpForm({ studentId, mode, markId, onCancel, onDone }: { stu
           <ApiErrorText error={mutation.error} />
         </Alert>
       )}
-      <div className="button-row">
-        <Button type="submit" data-size="sm" loading={mutation.isPending} aria-disabled={mutation.isPending || undefined}>
-          {mutation.isPending ? t('followUp.closer.saving') : submit}
-        </Button>
-        <Button type="button" variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <DecisionButtons pending={mutation.isPending} text={submit} pendingText={t('followUp.closer.saving')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,11 +1,11 @@
-import { Alert, Button, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Flag, FlagDecision } from '../../../../shared/api';
-import { isApiFailure } from '../../../api/client';
-import { ApiErrorText } from '../../../components/api-error-alert';
+import { SaveFailureAlert } from '../../../components/save-failure-alert';
 import { addDays, isIsoDate, todayInNorway } from '../../../lib/dates';
 import { useDecideFlag } from '../api/use-student-flags';
+import { DecisionButtons } from './decision-buttons';
 
 export type DecisionKind = FlagDecision['decision'];
 
@@ -64,8 +64,6 @@ export function FlagDecisionForm({
     decide.mutate({ flagId: flag.id, decision }, { onSuccess: onDecided });
   };
 
-  const failure = isApiFailure(decide.error) ? decide.error : null;
-
   return (
     <form onSubmit={onSubmit} noValidate className="decision-form">
       <Fieldset>
@@ -105,19 +103,8 @@ export function FlagDecisionForm({
           />
         )}
       </Fieldset>
-      {decide.isError && (
-        <Alert data-color={failure?.code === 'forbidden' ? 'warning' : 'danger'} role="alert">
-          {failure?.code === 'forbidden' ? <Paragraph>{t('flags.form.forbidden')}</Paragraph> : <ApiErrorText error={decide.error} />}
-        </Alert>
-      )}
-      <div className="button-row">
-        <Button type="submit" data-size="sm" loading={decide.isPending} aria-disabled={decide.isPending || undefined}>
-          {decide.isPending ? t('flags.form.saving') : t(`flags.form.submit.${kind}`)}
-        </Button>
-        <Button type="button" variant="tertiary" data-size="sm" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      {decide.isError && <SaveFailureAlert error={decide.error} forbiddenText={t('flags.form.forbidden')} />}
+      <DecisionButtons pending={decide.isPending} text={t(`flags.form.submit.${kind}`)} pendingText={t('flags.form.saving')} onCancel={onCancel} />
     </form>
   );
 }
