@@ -22,7 +22,7 @@ import {
 import { caseTaskKinds } from '../domain/cases/case-workflow.js';
 import { taskClosedReasons } from '../domain/cases/take-over-flag-tasks.js';
 import { concerns } from '../domain/identification/concerns.js';
-import { flagLevels, flagTaskKinds, ruleCodes } from '../domain/identification/flag.js';
+import { flagLevels, flagTaskKinds, limitBands, ruleCodes } from '../domain/identification/flag.js';
 import { flagResolutionCodes } from '../domain/identification/flag-resolution.js';
 import { followUpTaskKinds } from '../domain/follow-up/closer-follow-up.js';
 import { checkedRuleSettingsSchema, ruleSettingsSchema } from '../domain/identification/rule-profile.js';
@@ -132,7 +132,7 @@ export const studentInList = z.object({
       percent: z.number().nullable(),
       lessonsHeld: z.number(),
       lessonsMissed: z.number(),
-      band: z.enum(['varsel', 'over_grensen', 'over_skjonn']).nullable(),
+      band: z.enum(limitBands).nullable(),
     })
     .nullable()
     .optional(),
@@ -316,7 +316,7 @@ export const subjectAbsenceRow = z.object({
   lessonsHeld: z.number(),
   lessonsMissed: z.number(),
   percent: z.number().nullable(),
-  band: z.enum(['varsel', 'over_grensen', 'over_skjonn']).nullable(),
+  band: z.enum(limitBands).nullable(),
 });
 export const subjectAbsence = z.object({
   limitPercent: z.number(),

@@ -30,24 +30,24 @@ export async function fileTeacherReport(
     .values({ ownerId: input.ownerId, studentId: input.studentId, reportedBy: input.reportedBy, kind: input.kind, subjectCode: input.subject, text: input.text, createdAt: input.at })
     .returning();
   const result = await reevaluateStudents(db, { ownerId: input.ownerId, schoolId: input.schoolId, today: input.today, studentIds: [input.studentId] });
-  const people = await db
-    .select({ id: staff.id, givenName: staff.givenName, familyName: staff.familyName, role: staffRoles.role })
+  const coordinators = await db
+    .selectDistinct({ id: staff.id, givenName: staff.givenName, familyName: staff.familyName })
     .from(staffRoles)
     .innerJoin(staff, and(eq(staff.ownerId, staffRoles.ownerId), eq(staff.id, staffRoles.staffId)))
-    .where(and(eq(staffRoles.ownerId, input.ownerId), eq(staffRoles.schoolId, input.schoolId)));
-  const reporter = await db
+    .where(and(eq(staffRoles.ownerId, input.ownerId), eq(staffRoles.schoolId, input.schoolId), eq(staffRoles.role, 'radgiver')));
+  const [reporter] = await db
     .select({ givenName: staff.givenName, familyName: staff.familyName })
     .from(staff)
     .where(and(eq(staff.ownerId, input.ownerId), eq(staff.id, input.reportedBy)));
-  const coordinators = [...new Map(people.filter((p) => p.role === 'radgiver').map((p) => [p.id, `${p.givenName} ${p.familyName}`])).values()];
+  const nameOf = (p: { givenName: string; familyName: string }) => `${p.givenName} ${p.familyName}`;
   return {
     id: row!.id,
     kind: row!.kind,
     subject: row!.subjectCode,
     text: row!.text,
     createdAt: row!.createdAt,
-    reportedBy: reporter[0] ? `${reporter[0].givenName} ${reporter[0].familyName}` : '',
-    coordinators,
+    reportedBy: reporter ? nameOf(reporter) : '',
+    coordinators: coordinators.map(nameOf),
     newFlags: result.newFlags.length,
   };
 }

@@ -75,7 +75,8 @@ export interface TaskProposal {
 export type PatternKind = 'ukedag' | 'rundt_helg_og_ferie' | 'annenhver_uke' | 'samme_time' | 'ett_fag' | 'sosken' | 'forsentkomming' | 'forste_skoledag';
 
 /** Where a subject's undocumented absence stands against the absence limit (rules/absence-limit-rule.ts). */
-export type LimitBand = 'varsel' | 'over_grensen' | 'over_skjonn';
+export const limitBands = ['varsel', 'over_grensen', 'over_skjonn'] as const;
+export type LimitBand = (typeof limitBands)[number];
 
 /**
  * The figures each rule found and the thresholds it held them against, by rule. They are stored
