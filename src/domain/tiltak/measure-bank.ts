@@ -96,6 +96,7 @@ export interface MeasureCategory {
   parent?: string;
 }
 
+// Stryker disable all: the bank's content (the seeds' words and categories) is data, not logic; measure-bank.test.ts checks its completeness in three languages
 const t = (nb: string, nn: string, en: string): Localised => ({ nb, nn, en });
 
 export const measureLevelLabels: Record<MeasureLevel, Localised> = {
@@ -291,6 +292,7 @@ export const measureCategories: readonly MeasureCategory[] = [
   },
 ];
 
+// Stryker restore all
 type Row = Pick<BankMeasure, 'code' | 'title'> & Partial<Pick<BankMeasure, 'description' | 'level' | 'arena' | 'partOf' | 'guidance'>>;
 
 function inCategory(
@@ -309,6 +311,7 @@ function inCategory(
   }));
 }
 
+// Stryker disable all: the bank's content (the seeds' words and categories) is data, not logic; measure-bank.test.ts checks its completeness in three languages
 const schoolRefusal: MeasureCaseKind[] = ['fravaer', 'iko'];
 const schoolRefusalAndEnvironment: MeasureCaseKind[] = ['fravaer', 'iko', 'skolemiljo'];
 const environment: MeasureCaseKind[] = ['skolemiljo'];
@@ -2329,6 +2332,7 @@ export interface MeasureQuery {
   language: LocalisedLanguage;
 }
 
+// Stryker restore all
 const searchableText = (m: BankMeasure, language: LocalisedLanguage) =>
   foldForSearch(
     [m.title[language], m.description?.[language] ?? '', m.title.nb, m.description?.nb ?? ''].join(' | '),
