@@ -152,7 +152,7 @@ const harness = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'src/db/migrations/**'] },
+  { ignores: ['dist/**', 'data/**', '.stryker-tmp/**', 'reports/**', 'stryker.*.config.mjs', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'src/db/migrations/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

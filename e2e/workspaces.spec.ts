@@ -52,9 +52,21 @@ test('a check recorded as done shows in its history, for the period chosen', asy
   const schoolUrl = page.url();
   await page.goto(`${schoolUrl}/manedssjekk`);
   await expect(page.getByRole('heading', { level: 1, name: /^Månedssjekken: / })).toBeVisible();
+  // The days the monthly check's rule looks back over, up to today while the month runs.
+  const period = /^Måneden (\S+ \d{4}): de 31 dagene \d\d\.\d\d\.\d{4}–\d\d\.\d\d\.\d{4}/;
+  await expect(page.getByText(new RegExp(`${period.source} \\(til og med i dag\\)$`))).toBeVisible();
   await page.getByRole('navigation', { name: 'Velg periode' }).getByRole('link', { name: 'Forrige måned' }).click();
   await expect(page).toHaveURL(/\?dato=/);
-  await expect(page.getByText(/^Måneden \d\d\.\d\d\.\d{4}–\d\d\.\d\d\.\d{4}$/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`${period.source}$`))).toBeVisible();
+  // An earlier month from the list of months, shown on the button: choosing in the list moves nothing.
+  const months = page.getByRole('combobox', { name: 'Måned' });
+  const earlier = (await months.locator('option').nth(2).textContent())!;
+  await months.selectOption({ index: 2 });
+  await expect(page.getByText(new RegExp(`^Måneden ${earlier}:`))).toHaveCount(0);
+  await page.getByRole('button', { name: 'Vis måneden' }).click();
+  await expect(page).toHaveURL(/\?dato=\d{4}-\d\d-01$/);
+  await expect(page.getByText(new RegExp(`^Måneden ${earlier}: de 31 dagene`))).toBeVisible();
+  await page.getByRole('navigation', { name: 'Velg periode' }).getByRole('link', { name: 'Neste måned' }).click();
   await expect(page.getByText('Sjekken er ikke registrert som gjort for denne perioden.')).toBeVisible();
 
   await page.getByRole('textbox', { name: 'Notat (valgfritt)' }).fill('Gått gjennom med skolemiljøteamet.');

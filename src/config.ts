@@ -17,12 +17,15 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
-  VARDE_DEMO: booleanFlag.default(true),
+  /** Unset: the demo school loads outside production only; under NODE_ENV=production it loads only when asked for (1/true). */
+  VARDE_DEMO: booleanFlag.optional(),
   VARDE_SECURE_COOKIES: booleanFlag.optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Sign-in attempts per address and per username in 15 minutes; the browser tests sign in more often than a person. */
+  /** Failed sign-ins from one address before each further attempt must wait (src/server/auth/sign-in-throttle.ts). */
   VARDE_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** A session unused for this many minutes ends, besides its absolute 8 hours. */
+  VARDE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(8 * 60).default(30),
 });
 
 export interface Config {
@@ -35,6 +38,7 @@ export interface Config {
   logLevel: string;
   production: boolean;
   signInLimit: number;
+  sessionIdleMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -54,10 +58,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     dataDir: path.resolve(c.VARDE_DATA_DIR),
     databaseUrl: c.DATABASE_URL,
-    loadDemo: c.VARDE_DEMO,
+    // The demo accounts share a published password: a production server never gets them by default.
+    loadDemo: c.VARDE_DEMO ?? c.NODE_ENV !== 'production',
     secureCookies: c.VARDE_SECURE_COOKIES ?? c.NODE_ENV === 'production',
     logLevel: c.LOG_LEVEL,
     production: c.NODE_ENV === 'production',
     signInLimit: c.VARDE_SIGN_IN_LIMIT,
+    sessionIdleMinutes: c.VARDE_SESSION_IDLE_MINUTES,
   };
 }

@@ -2,21 +2,23 @@
  * Ukesjekken (the contact teacher's weekly look at the class), Månedssjekken (leadership's
  * monthly look at causes and undocumented absence) and the semester check (the term's causes,
  * worrying patterns and the students over the borderline), from the absence routine. Each looks
- * at a period the person chose (src/domain/checks/check-period.ts).
+ * at a period the person chose (src/domain/checks/check-period.ts); Månedssjekken at the window
+ * its rule looks at, so that it lists the students the rule summons the guardians of.
  */
 import { and, between, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { absenceRecords, groupMemberships, groups, schools, students, tasks } from '../db/schema.js';
 import { absenceTotals } from '../domain/absence-totals.js';
-import type { Period } from '../domain/checks/check-period.js';
-import { absenceTypes } from '../domain/vocabulary.js';
+import { monthlyCheckTypes, weeklyCheckDays, type Period } from '../domain/checks/check-period.js';
+import { absenceTypes, type AbsenceType } from '../domain/vocabulary.js';
 import { groupBy } from '../lib/group-by.js';
 import { loadFlags } from './load-flags.js';
 import { loadGroupMembers } from './load-group-members.js';
 import { loadIdentificationFacts } from './load-identification-facts.js';
 import { loadSchoolCalendar } from './load-school-calendar.js';
 
-export async function findWeeklyCheck(db: Db, ownerId: string, groupId: string, week: Period, today: string) {
+/** `counts`: the absence types the weekly check's rule counts, from the profile in force. */
+export async function findWeeklyCheck(db: Db, ownerId: string, groupId: string, week: Period, today: string, counts: readonly AbsenceType[]) {
   const [group] = await db.select().from(groups).where(and(eq(groups.ownerId, ownerId), eq(groups.id, groupId)));
   if (!group) return undefined;
   const members = await loadGroupMembers(db, ownerId, groupId);
@@ -49,10 +51,12 @@ export async function findWeeklyCheck(db: Db, ownerId: string, groupId: string, 
         ...m,
         lessonsMissedThisWeek: absenceTotals(thisWeek).lessonsMissed,
         lateArrivalsThisWeek: thisWeek.filter((a) => a.type === 'forsentkomming').length,
-        wholeDaysThisTerm: ownDays.size,
+        // As the weekly check's rule counts them, so that the page marks whom it flags.
+        wholeDaysThisTerm: facts ? weeklyCheckDays(counts, facts).days.size : 0,
         withoutNoticeThisWeek: thisWeek.filter((a) => a.type !== 'forsentkomming' && !a.noticeFromHome).length,
         siblingsSameDays: (facts?.siblings ?? [])
-          .map((s) => ({ name: siblingNames.get(s.studentId) ?? '', dates: s.absenceDates.filter((d) => ownDays.has(d)).sort() }))
+          // The sibling's id stays for the audit log (the route shows only the name and dates).
+          .map((s) => ({ studentId: s.studentId, name: siblingNames.get(s.studentId) ?? '', dates: s.absenceDates.filter((d) => ownDays.has(d)).sort() }))
           .filter((s) => s.dates.length > 0),
         openFlags: openFlagsOf.get(m.id) ?? [],
       };
@@ -88,7 +92,7 @@ export async function findMonthlyCheck(db: Db, ownerId: string, schoolId: string
   if (!school) return undefined;
   const { from, to } = month;
   const { records, causes } = await loadSchoolAbsence(db, ownerId, schoolId, from, to);
-  const undocumented = groupBy(records.filter((r) => r.type === 'udokumentert' || r.type === 'ikke_mott'), (r) => r.studentId);
+  const undocumented = groupBy(records.filter((r) => monthlyCheckTypes.includes(r.type)), (r) => r.studentId);
   const ids = [...undocumented.keys()];
   const calendar = await loadSchoolCalendar(db, ownerId, schoolId, today);
   const [people, classes, summons] = ids.length

@@ -21,6 +21,8 @@ export interface Database {
   /** Where the data lives, for messages: a directory or host:port/database. */
   location: string;
   close(): Promise<void>;
+  /** The embedded database's own dump (a gzipped tarball of its data directory), for backups. */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export class DatabaseError extends Error {}
@@ -60,6 +62,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       db: drizzlePglite(client, { schema }) as unknown as Db,
       kind: 'pglite',
       location: dir,
+      dumpDataDir: () => client.dumpDataDir('gzip'),
       close: async () => {
         await client.close();
         release();

@@ -8,10 +8,12 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
   date,
+  doublePrecision,
   foreignKey,
   index,
   integer,
@@ -303,10 +305,31 @@ export const sessions = pgTable(
     csrfToken: text('csrf_token').notNull(),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** For the inactivity timeout; written at most once a minute (src/server/auth/sessions.ts). */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
+    index('sessions_staff').on(t.ownerId, t.staffId),
   ],
+);
+
+/**
+ * Failed sign-ins per client address and per username (src/server/auth/sign-in-throttle.ts),
+ * shared by every server process. `key` is a SHA-256 of the kind and the value, so the table
+ * holds no addresses or usernames. Global: a failed sign-in belongs to no owner.
+ */
+export const signInThrottles = pgTable(
+  'sign_in_throttles',
+  {
+    key: text('key').primaryKey(),
+    /** Failures, each halving in weight every hour. */
+    score: doublePrecision('score').notNull(),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+    /** The next attempt is refused until then. */
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+  },
+  (t) => [index('sign_in_throttles_last_failure').on(t.lastFailureAt)],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -1059,7 +1082,9 @@ export const ruleProfiles = pgTable(
 );
 
 // ---------------------------------------------------------------------------------------------
-// The audit trail: append-only, one row per read or change of a student's data
+// The audit trail: append-only, one row per read or change of a student's data, per refusal and
+// per sign-in. Triggers (migration 0012) refuse UPDATE, DELETE and TRUNCATE and chain each
+// owner's rows by hash; src/data/audit/verify-audit-chain.ts checks the chain.
 // ---------------------------------------------------------------------------------------------
 
 export const auditLog = pgTable(
@@ -1074,6 +1099,13 @@ export const auditLog = pgTable(
     entityId: text('entity_id'),
     studentId: uuid('student_id'),
     detail: jsonb('detail'),
+    /** The client's address as the server saw it. */
+    address: text('address'),
+    /** A reference to the session (a hash of its stored hash), never the token itself. */
+    sessionRef: text('session_ref'),
+    /** Set by the insert trigger: the owner's previous row's hash, and this row's. */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
     primaryKey({ columns: [t.ownerId, t.id] }),
@@ -1081,3 +1113,10 @@ export const auditLog = pgTable(
     index('audit_log_actor').on(t.ownerId, t.actorStaffId, t.at),
   ],
 );
+
+/** The newest row of each owner's audit chain: the lock that orders the chain, and its tail. */
+export const auditChainHeads = pgTable('audit_chain_heads', {
+  ownerId: uuid('owner_id').primaryKey(),
+  lastId: bigint('last_id', { mode: 'number' }).notNull(),
+  lastHash: text('last_hash').notNull(),
+});

@@ -50,6 +50,109 @@ describe('absence totals', () => {
   });
 });
 
+describe('absence totals, at their edges', () => {
+  it('lets a whole day replace the single lessons recorded before it on the same date', () => {
+    expect(absenceTotals([lesson('2026-09-01', 'ikke_mott'), lesson('2026-09-01', 'ikke_mott'), day('2026-09-01', 'sykdom', 5)])).toEqual({
+      days: 1,
+      hours: 0,
+      lessonsMissed: 5,
+      undocumentedHours: 0,
+      lateArrivals: 0,
+    });
+  });
+
+  it('counts a day recorded twice by its larger figures, in either order', () => {
+    const expected = { days: 1, hours: 0, lessonsMissed: 6, undocumentedHours: 6, lateArrivals: 0 };
+    expect(absenceTotals([day('2026-09-01', 'sykdom', 4), day('2026-09-01', 'ikke_mott', 6)])).toEqual(expected);
+    expect(absenceTotals([day('2026-09-01', 'ikke_mott', 6), day('2026-09-01', 'sykdom', 4)])).toEqual(expected);
+    expect(absenceTotals([day('2026-09-01', 'udokumentert', 4), day('2026-09-01', 'dokumentert', 6)])).toEqual({ ...expected, undocumentedHours: 4 });
+  });
+
+  it('counts udokumentert and ikke_mott as undocumented, and nothing else', () => {
+    const totals = absenceTotals(['dokumentert', 'udokumentert', 'sykdom', 'permisjon', 'ikke_mott'].map((type, i) => lesson(`2026-09-0${i + 1}`, type as AbsenceFact['type'])));
+    expect(totals).toEqual({ days: 0, hours: 5, lessonsMissed: 5, undocumentedHours: 2, lateArrivals: 0 });
+  });
+
+  it('keeps a late arrival on a whole day a late arrival, and no lesson', () => {
+    expect(absenceTotals([day('2026-09-01'), { date: '2026-09-01', scope: 'time', hours: 0, type: 'forsentkomming' }])).toEqual({
+      days: 1,
+      hours: 0,
+      lessonsMissed: 6,
+      undocumentedHours: 0,
+      lateArrivals: 1,
+    });
+  });
+
+  it('gives parts of lessons to two decimals', () => {
+    expect(absenceTotals([lesson('2026-09-01', 'ikke_mott', 0.1), lesson('2026-09-01', 'ikke_mott', 0.1), lesson('2026-09-02', 'ikke_mott', 0.1)])).toEqual({
+      days: 0,
+      hours: 0.3,
+      lessonsMissed: 0.3,
+      undocumentedHours: 0.3,
+      lateArrivals: 0,
+    });
+  });
+
+  it('holds no lessons on a weekday the timetable does not name', () => {
+    // Saturday 28 November: not in a timetable that stops at Friday.
+    expect(lessonsHeld([0, 6, 6, 6, 6, 4], ['2026-11-27', '2026-11-28'])).toBe(4);
+  });
+
+  it('counts the borderline exactly: 2 days and 8 hours are below it', () => {
+    const none = { days: 0, hours: 0, lessonsMissed: 0, undocumentedHours: 0, lateArrivals: 0 };
+    expect(isOverBorderline({ ...none, days: 2 })).toBe(false);
+    expect(isOverBorderline({ ...none, hours: 8 })).toBe(false);
+    expect(isOverBorderline({ ...none, days: 2, hours: 8.99 })).toBe(false);
+    expect(isOverBorderline({ ...none, hours: 8, days: 3 })).toBe(true);
+  });
+});
+
+describe('a late arrival recorded with hours', () => {
+  it('is still no lesson missed, in the totals and in each subject', () => {
+    // An imported late arrival may carry the part of the lesson it took; it is still not absence.
+    const late = { date: '2026-11-23', scope: 'time' as const, hours: 1, type: 'forsentkomming' as const, groupId: 'norsk' };
+    expect(absenceTotals([late])).toEqual({ days: 0, hours: 0, lessonsMissed: 0, undocumentedHours: 0, lateArrivals: 1 });
+    expect(Object.fromEntries(lessonsMissedBySubject([late], [{ groupId: 'norsk', weekday: 1 }]))).toEqual({ norsk: 0 });
+  });
+});
+
+describe('lessonsMissedBySubject, by hand', () => {
+  // Monday: norsk twice, matte once; Tuesday: engelsk once.
+  const week = [
+    { groupId: 'norsk', weekday: 1 },
+    { groupId: 'norsk', weekday: 1 },
+    { groupId: 'matte', weekday: 1 },
+    { groupId: 'engelsk', weekday: 2 },
+  ];
+  const single = (date: string, groupId: string | null, type: AbsenceFact['type'] = 'ikke_mott', hours = 1) => ({ date, scope: 'time' as const, hours, type, groupId });
+
+  it('gives a whole day as each subject’s lessons that weekday, once however often it is recorded', () => {
+    const bySubject = lessonsMissedBySubject([{ ...day('2026-11-23'), groupId: null }, { ...day('2026-11-23'), groupId: null }], week);
+    expect(Object.fromEntries(bySubject)).toEqual({ norsk: 2, matte: 1, engelsk: 0 });
+  });
+
+  it('gives a single lesson to its subject, not again on a whole day, and not a late arrival', () => {
+    const bySubject = lessonsMissedBySubject(
+      [
+        single('2026-11-24', 'engelsk'),
+        single('2026-11-24', 'engelsk', 'sykdom', 0.5),
+        single('2026-11-23', 'norsk'),
+        { ...day('2026-11-23'), groupId: null },
+        single('2026-11-25', 'matte', 'forsentkomming', 0),
+        single('2026-11-25', null),
+        single('2026-11-25', 'kroppsøving'),
+      ],
+      week,
+    );
+    expect(Object.fromEntries(bySubject)).toEqual({ norsk: 2, matte: 1, engelsk: 1.5, kroppsøving: 1 });
+  });
+
+  it('keeps one student’s whole day from covering another student’s lessons', () => {
+    const bySubject = lessonsMissedBySubject([{ ...day('2026-11-23'), studentId: 'a', groupId: null }, { ...single('2026-11-23', 'norsk'), studentId: 'b' }], week);
+    expect(Object.fromEntries(bySubject)).toEqual({ norsk: 3, matte: 1, engelsk: 0 });
+  });
+});
+
 const dates = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'];
 // The demo-like timetable: three subject groups over the week, lessons 1–n each day.
 const timetable = [

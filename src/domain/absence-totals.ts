@@ -58,6 +58,7 @@ export function absenceTotals(records: Iterable<AbsenceFact>): AbsenceTotals {
       lateArrivals++;
       continue;
     }
+    // Stryker disable next-line StringLiteral: any stand-in for a missing student groups the same records together
     const key = `${r.studentId ?? ''}|${r.date}`;
     const day = byDay.get(key) ?? { whole: false, lessons: 0, undocumented: 0 };
     const missedUndocumented = undocumented.has(r.type) ? r.hours : 0;

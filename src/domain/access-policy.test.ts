@@ -75,6 +75,8 @@ describe('the access table', () => {
     'faglaerer of the group': { ...roleAt('faglaerer', school), teachingGroupIds: new Set([group]) },
     'participant of the case': { ...roleAt('helsesykepleier', school), staffId: 'participant' },
     'the one the task is for': { ...roleAt('kontaktlaerer', school), staffId: 'assignee' },
+    'responsible for the case': { ...roleAt('kontaktlaerer', school), staffId: 'responsible' },
+    'responsible for the case, now at another school': { ...roleAt('kontaktlaerer', otherSchool), staffId: 'responsible' },
   };
 
   const resources: { [A in Action]: ResourceOf<A> } = {
@@ -91,6 +93,7 @@ describe('the access table', () => {
     'class.hold_class_meeting': { schoolId: school, groupId: group },
     'case.see': { schoolId: school, participantStaffIds: ['participant'] },
     'case.take_part': { schoolId: school, participantStaffIds: [] },
+    'case.change_participants': { schoolId: school, responsibleStaffId: 'responsible' },
     'task.complete': { assigneeStaffId: 'assignee' },
     'student.mark_closer_follow_up': { schoolId: school, groupIds: [group] },
     'rule_profiles.edit': {},
@@ -100,7 +103,14 @@ describe('the access table', () => {
   };
 
   const leaders = ['skoleleder', 'radgiver'];
-  const everyoneAtTheSchool = [...roleCodes.filter((role) => home(role) !== null), 'kontaktlaerer of the class', 'faglaerer of the group', 'participant of the case', 'the one the task is for'];
+  const everyoneAtTheSchool = [
+    ...roleCodes.filter((role) => home(role) !== null),
+    'kontaktlaerer of the class',
+    'faglaerer of the group',
+    'participant of the case',
+    'the one the task is for',
+    'responsible for the case',
+  ];
   const allowed: Record<Action, string[]> = {
     'student.see': [...leaders, 'kontaktlaerer of the class', 'faglaerer of the group'],
     'student.see_everything': [...leaders, 'kontaktlaerer of the class'],
@@ -115,6 +125,8 @@ describe('the access table', () => {
     'class.hold_class_meeting': [...leaders, 'kontaktlaerer of the class'],
     'case.see': ['skoleleder', 'participant of the case'],
     'case.take_part': everyoneAtTheSchool,
+    // Not a participant, not the rådgiver: only the one who runs the case, and the school's leadership.
+    'case.change_participants': ['skoleleder', 'responsible for the case'],
     'task.complete': ['the one the task is for'],
     'student.mark_closer_follow_up': [...leaders, 'kontaktlaerer of the class'],
     'rule_profiles.edit': ['administrator', 'administrator at another school'],
@@ -140,5 +152,39 @@ describe('the access table', () => {
     expect(can(stranger, 'student.see', { schoolId: school, groupIds: [group] })).toBe(false);
     expect(can(stranger, 'school.see_all_cases', { schoolId: school })).toBe(false);
     expect(can(stranger, 'case.take_part', { schoolId: school, participantStaffIds: [] })).toBe(false);
+  });
+});
+
+describe('the access table, read as text', () => {
+  it('says in words who may, for every action', () => {
+    const unsaid = Object.entries(accessRules).filter(([, rule]) => rule.who.trim().length < 8);
+    expect(unsaid.map(([action]) => action)).toEqual([]);
+  });
+});
+
+describe('a person with more than one role', () => {
+  // A teacher who also leads another school, and an administrator who also teaches.
+  const twoSchools: Person = {
+    staffId: 'two',
+    roles: [
+      { role: 'kontaktlaerer', schoolId: otherSchool },
+      { role: 'skoleleder', schoolId: school },
+    ],
+    contactGroupIds: new Set(),
+    teachingGroupIds: new Set(),
+  };
+
+  it('keeps what each role gives, at its own school', () => {
+    expect(can(twoSchools, 'school.see_overview', { schoolId: school })).toBe(true);
+    expect(can(twoSchools, 'school.see_overview', { schoolId: otherSchool })).toBe(false);
+    expect(can(twoSchools, 'case.take_part', { schoolId: school, participantStaffIds: [] })).toBe(true);
+    expect(can(twoSchools, 'case.take_part', { schoolId: otherSchool, participantStaffIds: [] })).toBe(true);
+    expect(can(twoSchools, 'case.take_part', { schoolId: 'school-c', participantStaffIds: [] })).toBe(false);
+  });
+
+  it('keeps the administrator’s rights for one who also teaches', () => {
+    const adminWhoTeaches: Person = { staffId: 'admin', roles: [{ role: 'faglaerer', schoolId: school }, { role: 'administrator', schoolId: null }] };
+    expect(can(adminWhoTeaches, 'rule_profiles.edit', {})).toBe(true);
+    expect(can(adminWhoTeaches, 'school.import_files', { schoolId: otherSchool })).toBe(true);
   });
 });

@@ -65,6 +65,8 @@ export interface Resources {
   /** A class (basisgruppe) of a school. */
   class: { schoolId: string; groupId: string };
   case: { schoolId: string; participantStaffIds: readonly string[] };
+  /** A case as the person who runs it sees it: its school and its responsible person. */
+  case_lead: { schoolId: string; responsibleStaffId: string };
   task: { assigneeStaffId: string };
   /** The owner's rule profiles: one set for the whole owner, so nothing to say about it. */
   rule_profiles: Record<string, never>;  /** The owner's schools as a whole, in figures without names. */
@@ -122,6 +124,11 @@ export const accessRules = {
   'case.see': rule('case', 'its participants; skoleleder of the school', (p, c) => c.participantStaffIds.includes(p.staffId) || hasRoleAt(p, ['skoleleder'], c.schoolId)),
   /** Who can be made responsible for, or a participant in, a case: staff of the student's school. */
   'case.take_part': rule('case', 'everyone with a role at the school', (p, c) => worksAt(p, c.schoolId)),
+  /**
+   * Who takes part in a case, and who is responsible for it, is decided by the one who runs it and
+   * by leadership (issue 10): a participant does not add, remove or hand the case to anyone.
+   */
+  'case.change_participants': rule('case_lead', "the case's responsible person; skoleleder of the school", (p, c) => (c.responsibleStaffId === p.staffId && worksAt(p, c.schoolId)) || hasRoleAt(p, ['skoleleder'], c.schoolId)),
 
   'task.complete': rule('task', 'the person the task is for', (p, t) => t.assigneeStaffId === p.staffId),
 

@@ -25,42 +25,42 @@ const DAY_MS = 86_400_000;
 // 100 000 entries).
 const dayNumbers = new Map<IsoDate, number>();
 const isoDates = new Map<number, IsoDate>();
+const weekdays = new Map<IsoDate, number>();
+
+/** The answer remembered for `key`, else `compute`'s, remembered while the cache has room. */
+function remembered<K, V>(cache: Map<K, V>, key: K, compute: (key: K) => V): V {
+  let value = cache.get(key);
+  // Stryker disable next-line ConditionalExpression: computing again gives the same answer; remembering only saves time
+  if (value === undefined) {
+    value = compute(key);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only limits memory; every answer is the same
+    if (cache.size < 100_000) cache.set(key, value);
+  }
+  return value;
+}
+
+function parseDayNumber(date: IsoDate): number {
+  const ms = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Not a date: ${date}`);
+  return Math.floor(ms / DAY_MS);
+}
 
 export function toDayNumber(date: IsoDate): number {
-  let day = dayNumbers.get(date);
-  if (day === undefined) {
-    const ms = Date.parse(`${date}T00:00:00Z`);
-    if (Number.isNaN(ms) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Not a date: ${date}`);
-    day = Math.floor(ms / DAY_MS);
-    if (dayNumbers.size < 100_000) dayNumbers.set(date, day);
-  }
-  return day;
+  return remembered(dayNumbers, date, parseDayNumber);
 }
 
 export function fromDayNumber(day: number): IsoDate {
-  let date = isoDates.get(day);
-  if (date === undefined) {
-    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
-    if (isoDates.size < 100_000) isoDates.set(day, date);
-  }
-  return date;
+  return remembered(isoDates, day, (d) => new Date(d * DAY_MS).toISOString().slice(0, 10));
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
-const weekdays = new Map<IsoDate, number>();
-
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: IsoDate): number {
-  let weekday = weekdays.get(date);
-  if (weekday === undefined) {
-    // 1970-01-01 was a Thursday (ISO 4).
-    weekday = ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
-    if (weekdays.size < 100_000) weekdays.set(date, weekday);
-  }
-  return weekday;
+  // 1970-01-01 was a Thursday (ISO 4).
+  return remembered(weekdays, date, (d) => ((((toDayNumber(d) + 3) % 7) + 7) % 7) + 1);
 }
 
 export function isWeekend(date: IsoDate): boolean {
@@ -83,6 +83,7 @@ const indexes = new WeakMap<SchoolCalendar, SchoolDayIndex>();
 
 function indexOf(calendar: SchoolCalendar): SchoolDayIndex {
   let index = indexes.get(calendar);
+  // Stryker disable next-line ConditionalExpression: working the index out again gives the same index; remembering only saves time
   if (!index) {
     const days: IsoDate[] = [];
     const last = toDayNumber(calendar.endsOn);
@@ -129,17 +130,10 @@ export function addSchoolDays(calendar: SchoolCalendar, date: IsoDate, count: nu
   const { days } = indexOf(calendar);
   const at = lowerBound(days, date);
   if (at + count < days.length) return days[at + count]!;
-  let d = toDayNumber(date);
-  while (!isSchoolDay(calendar, fromDayNumber(d))) {
-    d++;
-    if (fromDayNumber(d) > calendar.endsOn) return fromDayNumber(d);
-  }
-  let left = count;
-  while (left > 0) {
-    d++;
-    if (isSchoolDay(calendar, fromDayNumber(d)) || fromDayNumber(d) > calendar.endsOn) left--;
-  }
-  return fromDayNumber(d);
+  // Past the year's last school day there is no calendar to consult: every day after the year
+  // counts, from the day after its last day (or from `date`, if that is later).
+  const firstDayAfter = Math.max(toDayNumber(date), toDayNumber(calendar.endsOn) + 1);
+  return fromDayNumber(firstDayAfter + at + count - days.length);
 }
 
 /** Whole years between a birth date and a date: the age that decides consent and guardians. */

@@ -9,7 +9,7 @@ import nn from '../shared/import-problems/nn.json';
 import { problemText, translateFrom } from '../shared/import-problems/problem-text.js';
 import { fakeSchoolReferences } from './fake-school-references.js';
 import type { FileImportKind } from './file-import-kind.js';
-import { ProblemList, sortProblems, type ImportProblem } from './import-problems.js';
+import { ProblemList, type ImportProblem } from './import-problems.js';
 import type { ImportFile } from './import-types.js';
 import type { SchoolReferences } from './load-school-references.js';
 import { readRows } from './read-rows.js';
@@ -35,7 +35,7 @@ export async function checkFile<K extends string, Row, Plan>(
     onRow: (row, context) => builder.add(row, context),
   });
   const plan = await builder.finish(noDatabase, problems, new Set(read.columns?.indexOf.keys() ?? []));
-  return { problems: wordedInEveryLanguage(sortProblems(problems.items)), plan, rows: read.rows };
+  return { problems: wordedInEveryLanguage(problems.reported()), plan, rows: read.rows };
 }
 
 const languages = [nb, nn, en].map(translateFrom);

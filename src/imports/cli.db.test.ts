@@ -12,6 +12,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../test/test-clock.js';
 import { templatePaths } from '../test/template-paths.js';
+import { MAX_IMPORT_FILE_BYTES, MAX_PROBLEMS_REPORTED } from '../shared/import-limits.js';
 import { examplesFolder } from './import-test-helpers.js';
 
 const run = promisify(execFile);
@@ -28,15 +29,15 @@ afterAll(() => {
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string }> {
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { ...process.env };
   delete env.DATABASE_URL;
   try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/imports/cli.ts', ...args, '--data-dir', dataDir, '--today', TEST_TODAY], { env });
-    return { code: 0, stdout };
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/imports/cli.ts', ...args, '--data-dir', dataDir, '--today', TEST_TODAY], { env });
+    return { code: 0, stdout, stderr };
   } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, stdout: failed.stdout };
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
 }
 
@@ -55,5 +56,23 @@ describe.runIf(onPglite)('the import command', () => {
     expect(rejected.stdout).toContain('Filen ble avvist, og ingenting er lagret. 2 feil');
     expect(rejected.stdout).toContain('rad 2, kolonne «fødselsdato»: «31.02.2010» er ikke en gyldig dato');
     expect(rejected.stdout).toContain('rad 3, kolonne «fornavn»: Feltet må fylles ut. [required]');
+  }, 60_000);
+
+  it('prints the first 1000 problems and how many more there were, and refuses a file over the limit before reading it', async () => {
+    const many = path.join(dataDir, 'mange-feil.csv');
+    fs.writeFileSync(many, ['elevnummer;fornavn;etternavn;fødselsdato', ...Array.from({ length: 1200 }, (_, i) => `9${i};Ola;Nordmann;31.02.2010`)].join('\n'));
+    const rejected = await cli('--kind', 'students', '--file', many);
+    expect(rejected.code).toBe(1);
+    expect(rejected.stdout).toContain('Filen ble avvist, og ingenting er lagret. 1200 feil');
+    expect(rejected.stdout.match(/\[invalid_date\]/g)).toHaveLength(MAX_PROBLEMS_REPORTED);
+    expect(rejected.stdout).toContain('… og 200 problemer til');
+
+    // A file one byte over the limit (sparse: it takes no room on the disk), refused from its size.
+    const large = path.join(dataDir, 'stor.csv');
+    fs.writeFileSync(large, '');
+    fs.truncateSync(large, MAX_IMPORT_FILE_BYTES + 1);
+    const refused = await cli('--kind', 'absence', '--file', large);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`more than the ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB Varde imports at once`);
   }, 60_000);
 });

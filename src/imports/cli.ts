@@ -6,8 +6,9 @@
  *
  * The database is the one Varde uses: DATABASE_URL when set, otherwise the embedded database in
  * --data-dir (default VARDE_DATA_DIR, ./data). Progress goes to stderr; the summary, or the
- * report of every problem, to stdout. Exit code 0 when imported, 1 when the file was rejected
- * (nothing stored), 2 when the import could not run.
+ * report of the problems (the first 1 000, and how many more), to stdout. Exit code 0 when
+ * imported, 1 when the file was rejected (nothing stored; also a file over the size limit, refused
+ * before it is read), 2 when the import could not run.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,7 +20,8 @@ import { schools } from '../db/schema.js';
 import { toDayNumber } from '../domain/school-calendar.js';
 import { importFile, type FileKind } from './import-file.js';
 import { importOneRoster } from './import-oneroster.js';
-import { problemInBokmaal } from './import-problems.js';
+import { moreProblemsInBokmaal, problemInBokmaal } from './import-problems.js';
+import { MAX_IMPORT_FILE_BYTES } from '../shared/import-limits.js';
 import { importKinds, type ImportKind } from '../domain/vocabulary.js';
 import type { ImportFile, ImportProgress, ImportResult } from './import-types.js';
 
@@ -33,6 +35,8 @@ const usage = `Usage: npx tsx src/imports/cli.ts --kind KIND --file PATH [--scho
   --data-dir DIR       the embedded database (default VARDE_DATA_DIR); DATABASE_URL wins`;
 
 class UsageError extends Error {}
+/** A file over the limit: refused before it is read, as the upload route refuses it. */
+class TooLargeError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -99,13 +103,22 @@ function readFiles(kind: ImportKind, where: string): ImportFile[] {
   }
   if (kind === 'oneroster') {
     if (!stat.isDirectory()) throw new UsageError('--file must be a folder of OneRoster CSV files (unzip the archive first)');
-    return fs
-      .readdirSync(where)
-      .filter((name) => name.toLowerCase().endsWith('.csv'))
-      .map((name) => ({ name, data: fs.readFileSync(path.join(where, name)) }));
+    const names = fs.readdirSync(where).filter((name) => name.toLowerCase().endsWith('.csv'));
+    const total = names.reduce((sum, name) => sum + fs.statSync(path.join(where, name)).size, 0);
+    refuseOverLimit(`The CSV files in ${where}`, total);
+    return names.map((name) => ({ name, data: fs.readFileSync(path.join(where, name)) }));
   }
   if (!stat.isFile()) throw new UsageError(`${where} is not a file`);
+  refuseOverLimit(where, stat.size);
   return [{ name: path.basename(where), data: fs.readFileSync(where) }];
+}
+
+function refuseOverLimit(what: string, bytes: number): void {
+  if (bytes <= MAX_IMPORT_FILE_BYTES) return;
+  const mb = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
+  throw new TooLargeError(
+    `${what}: ${mb(bytes)}, more than the ${mb(MAX_IMPORT_FILE_BYTES)} Varde imports at once. Split the file, for example by month, and import the parts one by one.`,
+  );
 }
 
 async function chooseSchool(db: Db, schoolId: string | undefined) {
@@ -143,12 +156,14 @@ function progressPrinter(): (p: ImportProgress) => void {
 
 function printResult(result: ImportResult): void {
   if (result.status === 'rejected') {
-    console.log(`Filen ble avvist, og ingenting er lagret. ${result.problems.length} feil i ${result.files.join(', ')}:`);
+    console.log(`Filen ble avvist, og ingenting er lagret. ${result.problemCount} feil i ${result.files.join(', ')}:`);
     for (const p of result.problems) {
       const where = [p.file, p.row === null ? null : `rad ${p.row}`, p.column === null ? null : `kolonne «${p.column}»`].filter(Boolean).join(', ');
       // The words come from the bokmål catalog in src/shared/import-problems, the one the web app shows in nb.
       console.log(`  ${where ? `${where}: ` : ''}${problemInBokmaal(p)} [${p.code}]`);
     }
+    const more = result.problemCount - result.problems.length;
+    if (more > 0) console.log(`  ${moreProblemsInBokmaal(more)}`);
     return;
   }
   const seconds = result.durationMs / 1000;
@@ -166,6 +181,12 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof TooLargeError) {
+      // Rejected, like a file with errors: nothing is stored.
+      console.error(error.message);
+      process.exitCode = 1;
+      return;
+    }
     console.error(error instanceof UsageError ? `${error.message}\n\n${usage}` : `The import could not run: ${reason(error)}`);
     process.exitCode = 2;
   },

@@ -18,6 +18,17 @@ interface PgliteTransaction {
   query(query: string, params?: unknown[], options?: { blob?: Blob }): Promise<unknown>;
 }
 
+/**
+ * True on the embedded database. PGlite runs PostgreSQL in WebAssembly on Node's own thread: a
+ * statement holds the thread for as long as it runs, and an open transaction holds the database
+ * for every other request (docs/imports/README.md, "While an import runs"). Writers there use
+ * smaller statements and let the event loop run between them.
+ */
+export function isEmbedded(tx: Db): boolean {
+  const client = (tx as unknown as { session?: { client?: unknown } }).session?.client;
+  return !(client instanceof pg.Client || client instanceof pg.Pool);
+}
+
 /** The COPY text form of one value: \N for null; backslash, tab and line breaks escaped. */
 export function copyText(value: string | null): string {
   if (value === null) return '\\N';

@@ -20,7 +20,8 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/database.js';
 import { absenceTypes } from '../domain/vocabulary.js';
-import { copyRows, copyText } from './copy-rows.js';
+import { copyRows, copyText, isEmbedded } from './copy-rows.js';
+import { yieldToEventLoop } from './read-rows.js';
 import type { FileImportKind, WriteContext } from './file-import-kind.js';
 import { emptyCounts, type ImportCounts } from './import-types.js';
 import {
@@ -37,8 +38,14 @@ import {
 import { arrayLiteral, batches } from '../lib/sql-arrays.js';
 import { uuidV7 } from './uuid-v7.js';
 
-/** Rows per statement: large enough that the round trips do not count, small enough for steady progress. */
+/**
+ * Rows per statement: large enough that the round trips do not count, small enough for steady
+ * progress. On the embedded database a statement holds Node's thread while it runs: 4 000 rows
+ * there are some tens of milliseconds, after which the event loop runs (other requests, health).
+ */
 const BATCH_ROWS = 20_000;
+const BATCH_ROWS_EMBEDDED = 4_000;
+const batchRows = (tx: Db) => (isEmbedded(tx) ? BATCH_ROWS_EMBEDDED : BATCH_ROWS);
 
 /** The columns the file sets, and so the ones an update compares and changes. */
 const fileColumns = [
@@ -124,23 +131,28 @@ function valuesOf(plan: AbsencePlan, i: number): unknown[] {
 
 async function writeAbsenceByStudents(tx: Db, plan: AbsencePlan, context: WriteContext): Promise<ImportCounts> {
   const counts = emptyCounts();
-  const students = [...new Set(plan.studentIds.filter((id): id is string => id !== undefined))];
+  const batch = batchRows(tx);
   const dates = [...plan.dates.texts].sort();
-  const [found] = await queryRows<{ records: KnownRecord[] | string | null }>(
-    tx,
-    // Student by student through the index (offset 0 keeps the planner from turning this into a
-    // scan of the owner's records by date when the table's statistics lag behind its growth).
-    sql`select json_agg(json_build_array(a.external_id, a.id, a.school_id, ${sql.raw(fileColumns.map((c) => `a.${c}`).join(', '))})) as records
-        from unnest(${arrayLiteral(students)}::text::uuid[]) as s(id)
-        cross join lateral (
-          select * from absence_records r
-          where r.owner_id = ${context.ownerId} and r.student_id = s.id and r.date >= ${dates[0]} and r.date <= ${dates.at(-1)} and r.external_id is not null
-          offset 0
-        ) a`,
-  );
   const known = new Map<string, KnownRecord>();
-  const records = typeof found?.records === 'string' ? (JSON.parse(found.records) as KnownRecord[]) : (found?.records ?? []);
-  for (const record of records) known.set(record[0], record);
+  // The students in slices of about a batch of the file's rows: a re-imported file finds about as
+  // many records as it has rows, and one statement for all of them would hold the embedded database long.
+  for (const students of studentSlices(plan, batch)) {
+    const [found] = await queryRows<{ records: KnownRecord[] | string | null }>(
+      tx,
+      // Student by student through the index (offset 0 keeps the planner from turning this into a
+      // scan of the owner's records by date when the table's statistics lag behind its growth).
+      sql`select json_agg(json_build_array(a.external_id, a.id, a.school_id, ${sql.raw(fileColumns.map((c) => `a.${c}`).join(', '))})) as records
+          from unnest(${arrayLiteral(students)}::text::uuid[]) as s(id)
+          cross join lateral (
+            select * from absence_records r
+            where r.owner_id = ${context.ownerId} and r.student_id = s.id and r.date >= ${dates[0]} and r.date <= ${dates.at(-1)} and r.external_id is not null
+            offset 0
+          ) a`,
+    );
+    const records = typeof found?.records === 'string' ? (JSON.parse(found.records) as KnownRecord[]) : (found?.records ?? []);
+    for (const record of records) known.set(record[0], record);
+    await yieldToEventLoop();
+  }
   const text = new CopyText(plan);
 
   // Which of the file's columns an update compares: a column the file lacks is left as it is.
@@ -165,10 +177,11 @@ async function writeAbsenceByStudents(tx: Db, plan: AbsencePlan, context: WriteC
   }
 
   let written = 0;
-  for (const [start, end] of batches(fresh.length, BATCH_ROWS)) {
+  for (const [start, end] of batches(fresh.length, batch)) {
     await copyRows(tx, 'absence_records', insertedColumns, text.inserted(fresh, start, end, `${context.ownerId}\t${context.schoolId}`));
     written += end - start;
     context.progress(written);
+    await yieldToEventLoop();
   }
   counts.inserted = fresh.length;
 
@@ -179,7 +192,7 @@ async function writeAbsenceByStudents(tx: Db, plan: AbsencePlan, context: WriteC
         hours numeric, minutes_late smallint, type text, cause text, notice_from_home boolean, registered_by uuid, external_id text
       ) on commit drop`);
     const assignments = sql.raw(compared.map(({ c }) => `${c} = t.${c}`).join(', '));
-    for (const [start, end] of batches(changed.length, BATCH_ROWS)) {
+    for (const [start, end] of batches(changed.length, batch)) {
       await copyRows(tx, 'absence_update', updateColumns, text.staged(changed.slice(start, end)));
       await tx.execute(sql`
         update absence_records a set ${assignments} from absence_update t
@@ -187,6 +200,7 @@ async function writeAbsenceByStudents(tx: Db, plan: AbsencePlan, context: WriteC
       await tx.execute(sql`truncate absence_update`);
       written += end - start;
       context.progress(written);
+      await yieldToEventLoop();
     }
     await tx.execute(sql`drop table absence_update`);
   }
@@ -195,6 +209,29 @@ async function writeAbsenceByStudents(tx: Db, plan: AbsencePlan, context: WriteC
   // The unchanged records are done as soon as they are looked at.
   if (written < plan.count) context.progress(plan.count);
   return { absenceRecords: counts };
+}
+
+/** The file's students (those the school has), in slices that each cover about `rows` rows of the file. */
+function* studentSlices(plan: AbsencePlan, rows: number): Generator<string[]> {
+  const rowsOf = new Map<number, number>();
+  for (let i = 0; i < plan.count; i++) {
+    const number = plan.student.get(i);
+    rowsOf.set(number, (rowsOf.get(number) ?? 0) + 1);
+  }
+  let slice: string[] = [];
+  let covered = 0;
+  for (const [number, n] of rowsOf) {
+    const id = plan.studentIds[number];
+    if (id === undefined) continue;
+    slice.push(id);
+    covered += n;
+    if (covered >= rows) {
+      yield slice;
+      slice = [];
+      covered = 0;
+    }
+  }
+  if (slice.length > 0) yield slice;
 }
 
 /** Rows per piece of COPY text: a few hundred kilobytes, soon sent and gone. */
@@ -303,7 +340,7 @@ export async function writeAbsenceByLookup(tx: Db, plan: AbsencePlan, context: W
       minutes_late smallint, type text, cause text, notice_from_home boolean, registered_by uuid, external_id text
     ) on commit drop`);
   const text = new CopyText(plan);
-  for (const [start, end] of batches(plan.count, BATCH_ROWS)) {
+  for (const [start, end] of batches(plan.count, batchRows(tx))) {
     // The staged id is the id a new record gets.
     const rows = Array.from({ length: end - start }, (_, k) => ({ row: start + k, key: uuidV7() }));
     await copyRows(tx, 'absence_import', stagedColumns, text.staged(rows));
@@ -345,6 +382,7 @@ export async function writeAbsenceByLookup(tx: Db, plan: AbsencePlan, context: W
     counts.inserted += result!.inserted;
     counts.updated += result!.updated;
     context.progress(end);
+    await yieldToEventLoop();
   }
   await tx.execute(sql`drop table absence_import`);
   counts.unchanged = plan.count - counts.inserted - counts.updated;

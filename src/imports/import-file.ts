@@ -21,7 +21,7 @@ import { groupsImport } from './import-groups.js';
 import { guardiansImport } from './import-guardians.js';
 import { intakeImport } from './import-intake.js';
 import { membershipsImport } from './import-memberships.js';
-import { ProblemList, sortProblems } from './import-problems.js';
+import { ProblemList } from './import-problems.js';
 import { staffImport } from './import-staff.js';
 import { studentsImport } from './import-students.js';
 import type { ImportCounts, ImportFile, ImportKind, ImportOptions, ImportResult } from './import-types.js';
@@ -72,7 +72,7 @@ export async function importFile(db: Db, options: ImportFileOptions): Promise<Im
       text: 'noSchoolYearForFile',
       params: { school: refs.schoolName },
     });
-    return { status: 'rejected', kind: options.kind, files, rows: 0, problems: problems.items, durationMs: elapsed() };
+    return { status: 'rejected', kind: options.kind, files, rows: 0, problems: problems.reported(), problemCount: problems.count, durationMs: elapsed() };
   }
 
   const builder = kind.plan(refs);
@@ -85,7 +85,7 @@ export async function importFile(db: Db, options: ImportFileOptions): Promise<Im
   });
   const plan = await builder.finish(db, problems, new Set(read.columns?.indexOf.keys() ?? []));
   if (problems.count > 0) {
-    return { status: 'rejected', kind: options.kind, files, rows: read.rows, problems: sortProblems(problems.items), durationMs: elapsed() };
+    return { status: 'rejected', kind: options.kind, files, rows: read.rows, problems: problems.reported(), problemCount: problems.count, durationMs: elapsed() };
   }
 
   const rowsToWrite = kind.size(plan);

@@ -17,7 +17,7 @@ import { auditImport, lockSchoolForImport } from './import-file.js';
 import { writeGroups } from './import-groups.js';
 import { writeGuardians } from './import-guardians.js';
 import { writeMemberships } from './import-memberships.js';
-import { ProblemList, shown, sortProblems } from './import-problems.js';
+import { ProblemList, shown } from './import-problems.js';
 import { writeStaff } from './import-staff.js';
 import { writeStudents } from './import-students.js';
 import type { ImportCounts, ImportFile, ImportOptions, ImportResult } from './import-types.js';
@@ -43,7 +43,7 @@ export async function importOneRoster(db: Db, options: ImportOneRosterOptions): 
   const checked = checkOneRoster(set, refs, problems);
   const groups = checked ? planClasses(checked, refs, problems) : undefined;
   if (problems.count > 0 || !checked || !groups) {
-    return { status: 'rejected', kind: 'oneroster', files, rows: set.rows, problems: sortProblems(problems.items), durationMs: elapsed() };
+    return { status: 'rejected', kind: 'oneroster', files, rows: set.rows, problems: problems.reported(), problemCount: problems.count, durationMs: elapsed() };
   }
   const students = await planStudents(db, refs, checked);
 

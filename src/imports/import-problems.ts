@@ -8,6 +8,7 @@
  */
 import nb from '../shared/import-problems/nb.json';
 import { problemText, translateFrom, type ProblemParams } from '../shared/import-problems/problem-text.js';
+import { MAX_PROBLEMS_REPORTED, MAX_VALUE_SHOWN } from '../shared/import-limits.js';
 
 export const problemCodes = [
   // The file as a whole
@@ -80,33 +81,88 @@ export function problemInBokmaal(problem: Pick<ImportProblem, 'text' | 'params'>
   return problemText(problem, bokmaal);
 }
 
-/** Collects the problems of one import, in the order they were found. */
+/** «… og N problemer til», after the problems the command line prints. */
+export function moreProblemsInBokmaal(count: number): string {
+  return bokmaal('importProblem.moreProblems', { count: count.toLocaleString('nb-NO') });
+}
+
+/** What the lists of one import share: the problems kept, and how many there were in all. */
+interface Collected {
+  kept: ImportProblem[];
+  count: number;
+  /** Once the list has been cut to the limit: the last problem kept, which every later one must come before. */
+  last?: ImportProblem;
+}
+
+/**
+ * Collects the problems of one import. A file with a mistake in every one of two million rows has
+ * millions of problems, and nobody reads past the first screens: the list keeps the first
+ * MAX_PROBLEMS_REPORTED in reading order (as `sortProblems` orders them, whatever order they were
+ * found in) and counts the rest, so that its memory is bounded however bad the file.
+ */
 export class ProblemList {
-  /** Shared by the lists of every file of one import, so that they make one report. */
-  readonly items: ImportProblem[];
+  private readonly collected: Collected;
   private readonly file: string | undefined;
 
-  constructor(items: ImportProblem[] = [], file?: string) {
-    this.items = items;
+  constructor(collected: Collected = { kept: [], count: 0 }, file?: string) {
+    this.collected = collected;
     this.file = file;
   }
 
   add(problem: Omit<ImportProblem, 'file'>): void {
-    this.items.push(this.file === undefined ? problem : { file: this.file, ...problem });
+    const c = this.collected;
+    c.count++;
+    const item = clipped(this.file === undefined ? problem : { file: this.file, ...problem });
+    // In reading order after the last one kept: it would be cut (most problems come in row order).
+    if (c.last && compareProblems(item, c.last) >= 0) return;
+    c.kept.push(item);
+    if (c.kept.length >= 2 * MAX_PROBLEMS_REPORTED) {
+      c.kept = sortProblems(c.kept).slice(0, MAX_PROBLEMS_REPORTED);
+      c.last = c.kept.at(-1);
+    }
   }
 
   /** A list for problems in another file of the same import, labelled with that file's name. */
   forFile(file: string): ProblemList {
-    return new ProblemList(this.items, file);
+    return new ProblemList(this.collected, file);
   }
 
+  /** How many problems were found, whether kept or not. */
   get count(): number {
-    return this.items.length;
+    return this.collected.count;
   }
+
+  /** The problems kept so far, in no particular order: every one that may still be reported. */
+  get items(): readonly ImportProblem[] {
+    return this.collected.kept;
+  }
+
+  /** The problems to report: the first MAX_PROBLEMS_REPORTED in reading order. */
+  reported(): ImportProblem[] {
+    return sortProblems(this.collected.kept).slice(0, MAX_PROBLEMS_REPORTED);
+  }
+}
+
+/** A value or parameter shown back is cut short: a cell of a whole paragraph (or worse) is not echoed whole. */
+function clipped<P extends Omit<ImportProblem, 'file'>>(problem: P): P {
+  const long = (v: unknown) => typeof v === 'string' && v.length > MAX_VALUE_SHOWN;
+  const params = problem.params && Object.values(problem.params).some(long) ? problem.params : undefined;
+  if (!long(problem.value) && !params) return problem;
+  const clip = (v: string) => `${v.slice(0, MAX_VALUE_SHOWN - 1)}…`;
+  return {
+    ...problem,
+    ...(long(problem.value) ? { value: clip(problem.value!) } : {}),
+    ...(params ? { params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, long(v) ? clip(v as string) : v])) } : {}),
+  };
+}
+
+/** Reading order: by file, then row (the file-level ones first). */
+function compareProblems(a: ImportProblem, b: ImportProblem): number {
+  return (a.file === b.file ? 0 : (a.file ?? '').localeCompare(b.file ?? '')) || (a.row ?? 0) - (b.row ?? 0);
 }
 
 /** Problems in reading order: by file, then row (the file-level ones first), cells left to right. */
 export function sortProblems(problems: readonly ImportProblem[]): ImportProblem[] {
   // Array.prototype.sort is stable: problems of one row keep the order they were found in.
-  return [...problems].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.row ?? 0) - (b.row ?? 0));
+  return [...problems].sort(compareProblems);
 }

@@ -67,8 +67,10 @@ export interface RejectedResult {
   kind: ImportKind;
   files: string[];
   rows: number;
-  /** Every problem found, in reading order. Nothing was stored. */
+  /** The first problems found (MAX_PROBLEMS_REPORTED at most), in reading order. Nothing was stored. */
   problems: ImportProblem[];
+  /** How many problems there were in all. */
+  problemCount: number;
   durationMs: number;
 }
 

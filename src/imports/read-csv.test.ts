@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_CELL_CHARS } from '../shared/import-limits.js';
 import { ProblemList } from './import-problems.js';
 import { decodeCsv, detectDelimiter, tokenizeCsv } from './read-csv.js';
 
@@ -42,6 +43,17 @@ describe('reading CSV', () => {
     const read = rows('a;b\n1;2\n3;"open\n4;5\n', problems);
     expect(read.map((r) => r.row)).toEqual([1, 2]);
     expect(problems.items).toEqual([expect.objectContaining({ code: 'unclosed_quote', row: 3 })]);
+  });
+
+  it('leaves a cell longer than the limit empty and gives its length, quoted or not, without building it', () => {
+    const long = 'x'.repeat(MAX_CELL_CHARS + 1);
+    const quoted = `"${'y'.repeat(MAX_CELL_CHARS)}""z"`;
+    const atLimit = 'æ'.repeat(MAX_CELL_CHARS);
+    expect(rows(`a;b;c\n1;${long};3\n${quoted};${atLimit};"${'q'.repeat(MAX_CELL_CHARS - 1)}"r\n`)).toEqual([
+      { row: 1, cells: ['a', 'b', 'c'] },
+      { row: 2, cells: ['1', '', '3'], long: [{ index: 1, length: MAX_CELL_CHARS + 1 }] },
+      { row: 3, cells: ['', atLimit, `${'q'.repeat(MAX_CELL_CHARS - 1)}r`], long: [{ index: 0, length: MAX_CELL_CHARS + 2 }] },
+    ]);
   });
 
   it('drops the byte-order mark and refuses text that is not UTF-8', () => {

@@ -9,7 +9,8 @@
  */
 import { isUtf8 } from 'node:buffer';
 import type { ProblemList } from './import-problems.js';
-import type { TableRow } from './read-table.js';
+import { MAX_CELL_CHARS } from '../shared/import-limits.js';
+import type { LongCell, TableRow } from './read-table.js';
 
 const QUOTE = 34;
 const LF = 10;
@@ -55,7 +56,8 @@ export function detectDelimiter(text: string): CsvDelimiter {
  * The rows of the text, numbered as a spreadsheet numbers them (the first is row 1), in
  * batches. An empty line is a row with one empty cell: it keeps the numbering in step with
  * what Excel shows, and the caller skips it. A quote that is never closed stops the reading
- * with a problem at the row where it was opened.
+ * with a problem at the row where it was opened. A cell longer than MAX_CELL_CHARS comes empty,
+ * with its length in the row's `long`, for the caller to report.
  */
 export function* tokenizeCsv(text: string, delimiter: CsvDelimiter, problems: ProblemList): Generator<TableRow[]> {
   const sep = delimiter.charCodeAt(0);
@@ -66,11 +68,14 @@ export function* tokenizeCsv(text: string, delimiter: CsvDelimiter, problems: Pr
   while (i < length) {
     rowNumber++;
     const cells: string[] = [];
+    let long: LongCell[] | undefined;
     for (;;) {
-      let value: string;
+      // A cell longer than MAX_CELL_CHARS is measured and left empty, never built up.
+      let value = '';
+      let cellLength: number;
       if (text.charCodeAt(i) === QUOTE) {
         let from = i + 1;
-        value = '';
+        cellLength = 0;
         for (;;) {
           const close = text.indexOf('"', from);
           if (close < 0) {
@@ -84,25 +89,30 @@ export function* tokenizeCsv(text: string, delimiter: CsvDelimiter, problems: Pr
             if (batch.length > 0) yield batch;
             return;
           }
-          if (text.charCodeAt(close + 1) === QUOTE) {
-            value += text.slice(from, close + 1);
+          const doubled = text.charCodeAt(close + 1) === QUOTE;
+          const to = doubled ? close + 1 : close;
+          cellLength += to - from;
+          if (cellLength <= MAX_CELL_CHARS) value += text.slice(from, to);
+          if (doubled) {
             from = close + 2;
           } else {
-            value += text.slice(from, close);
             i = close + 1;
             break;
           }
         }
         // Text after the closing quote and before the separator is kept, as Excel does.
         const end = endOfField(text, i, sep);
-        if (end > i) value += text.slice(i, end);
+        cellLength += end - i;
+        if (end > i && cellLength <= MAX_CELL_CHARS) value += text.slice(i, end);
         i = end;
       } else {
         const end = endOfField(text, i, sep);
-        value = text.slice(i, end);
+        cellLength = end - i;
+        if (cellLength <= MAX_CELL_CHARS) value = text.slice(i, end);
         i = end;
       }
-      cells.push(value);
+      if (cellLength > MAX_CELL_CHARS) (long ??= []).push({ index: cells.length, length: cellLength });
+      cells.push(cellLength > MAX_CELL_CHARS ? '' : value);
       const c = text.charCodeAt(i);
       if (c === sep) {
         // A separator at the very end of the file is followed by one more, empty, cell.
@@ -113,7 +123,7 @@ export function* tokenizeCsv(text: string, delimiter: CsvDelimiter, problems: Pr
       if (text.charCodeAt(i) === LF) i++;
       break;
     }
-    batch.push({ row: rowNumber, cells });
+    batch.push(long ? { row: rowNumber, cells, long } : { row: rowNumber, cells });
     if (batch.length === ROWS_PER_BATCH) {
       yield batch;
       batch = [];

@@ -7,10 +7,11 @@
 import type { z } from 'zod';
 import type { ProblemParams } from '../shared/import-problems/problem-text.js';
 import { issueProblem } from './field-schemas.js';
-import type { ProblemCode, ProblemList, ProblemText } from './import-problems.js';
+import type { ImportProblem, ProblemCode, ProblemList, ProblemText } from './import-problems.js';
+import { MAX_CELL_CHARS } from '../shared/import-limits.js';
 import type { ImportFile } from './import-types.js';
 import { matchColumns, rowObject, type ColumnMatch, type ColumnSpec } from './match-columns.js';
-import { readTable } from './read-table.js';
+import { readTable, type LongCell } from './read-table.js';
 
 export interface RowFormat<K extends string, Row> {
   columns: readonly ColumnSpec<K>[];
@@ -70,8 +71,9 @@ export interface ReadRowsResult<K extends string> {
   columns?: ColumnMatch<K>;
 }
 
-/** How often the reading reports progress and lets other work (an HTTP server) run. */
+/** How often the reading reports progress and lets other work (an HTTP server) run: every so many rows, or sooner. */
 const PROGRESS_EVERY_ROWS = 8192;
+const YIELD_EVERY_MS = 20;
 
 export async function readRows<K extends string, Row>(options: {
   file: ImportFile;
@@ -90,24 +92,43 @@ export async function readRows<K extends string, Row>(options: {
   let sinceProgress = 0;
   const problemsBefore = problems.count;
 
+  let headerCells: readonly string[] = [];
+  let lastYield = performance.now();
+
   for await (const batch of readTable(file, problems)) {
-    for (const { row, cells } of batch) {
-      if (isBlank(cells)) continue;
+    for (const { row, cells, long } of batch) {
+      if (isBlank(cells) && !long) continue;
       if (!match) {
+        // A header cell too long to be a name is reported here, and matches no column.
+        if (long) for (const cell of long) problems.add(longCellProblem(row, null, cell));
         match = matchColumns({ row, cells }, format.columns, problems);
         headerLength = cells.length;
+        headerCells = cells;
         continue;
       }
       rows++;
       const values = rowObject(cells, match);
       context ??= new RowContext<K>(problems, match.nameOf);
       let valid = true;
+      // A cell too long is reported once, as too long, and the row is not written; its column's
+      // other checks would only see the empty cell it has been made.
+      let tooLong: Set<K> | undefined;
+      if (long) {
+        valid = false;
+        context.start(row, values, false);
+        tooLong = new Set();
+        for (const cell of long) {
+          const key = keyAt(match, cell.index);
+          if (key !== undefined) tooLong.add(key);
+          problems.add(longCellProblem(row, headerCells[cell.index]?.trim() || null, cell));
+        }
+      }
       if (cells.length > headerLength && !isBlank(cells.slice(headerLength))) {
         valid = false;
         context.start(row, values, false);
         context.report('too_many_fields', null, 'tooManyFields', { fields: cells.length, headerFields: headerLength });
       }
-      const plain = format.fast?.(values);
+      const plain = tooLong ? undefined : format.fast?.(values);
       if (plain !== undefined) {
         onRow(plain, context.start(row, values, valid));
         continue;
@@ -117,12 +138,12 @@ export async function readRows<K extends string, Row>(options: {
         onRow(parsed.data, context.start(row, values, valid));
       } else {
         context.start(row, values, false);
-        const invalid = new Set<K>();
+        const invalid = new Set<K>(tooLong);
         for (const issue of parsed.error.issues) {
           const key = issue.path[0] as K;
           invalid.add(key);
           // A column the header lacks is reported once, there, and not in every row.
-          if (match.missing.has(key)) continue;
+          if (match.missing.has(key) || tooLong?.has(key)) continue;
           const problem = issueProblem(issue);
           context.report(problem.code, key, problem.text, problem.params);
         }
@@ -136,10 +157,12 @@ export async function readRows<K extends string, Row>(options: {
       }
     }
     sinceProgress += batch.length;
-    if (sinceProgress >= PROGRESS_EVERY_ROWS) {
+    // By the clock rather than by rows: a row with problems takes many times as long as a valid one.
+    if (sinceProgress >= PROGRESS_EVERY_ROWS || performance.now() - lastYield >= YIELD_EVERY_MS) {
       sinceProgress = 0;
       options.onProgress?.(rows);
       await yieldToEventLoop();
+      lastYield = performance.now();
     }
   }
   if (!match && problems.count === problemsBefore) {
@@ -149,6 +172,16 @@ export async function readRows<K extends string, Row>(options: {
   }
   options.onProgress?.(rows);
   return { rows, ...(match ? { columns: match } : {}) };
+}
+
+/** The column of the format at a place in the file, if any. */
+function keyAt<K extends string>(match: ColumnMatch<K>, index: number): K | undefined {
+  for (const [key, at] of match.indexOf) if (at === index) return key;
+  return undefined;
+}
+
+function longCellProblem(row: number, column: string | null, cell: LongCell): Omit<ImportProblem, 'file'> {
+  return { code: 'too_long', row, column, text: 'tooLong', params: { length: cell.length, max: MAX_CELL_CHARS } };
 }
 
 function isBlank(cells: readonly string[]): boolean {

@@ -12,6 +12,13 @@ export interface TableRow {
   /** The row as a spreadsheet numbers it: the header is row 1. */
   row: number;
   cells: string[];
+  /** Cells longer than MAX_CELL_CHARS: their place in `cells` (where they are empty) and their length. */
+  long?: LongCell[];
+}
+
+export interface LongCell {
+  index: number;
+  length: number;
 }
 
 export type FileFormat = 'csv' | 'xlsx' | 'xls';

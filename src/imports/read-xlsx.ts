@@ -1,6 +1,7 @@
 /**
  * Reads the first sheet of an Excel workbook (.xlsx) with ExcelJS's streaming reader, so that a
- * sheet of a million rows is never held whole. Every cell becomes the text the user sees, the
+ * sheet of a million rows is never held whole, after scan-xlsx.ts has made sure that no cell is
+ * too long and that the workbook does not unpack to too much. Every cell becomes the text the user sees, the
  * same text a CSV export would carry, and the same validation then applies to both: dates as
  * YYYY-MM-DD, numbers without Excel's binary noise (3.45, not 3.4500000000000002).
  */
@@ -8,9 +9,24 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ProblemList } from './import-problems.js';
 import { ROWS_PER_BATCH } from './read-csv.js';
-import type { TableRow } from './read-table.js';
+import type { LongCell, TableRow } from './read-table.js';
+import { scanXlsx } from './scan-xlsx.js';
+import { MAX_CELL_CHARS, MAX_XLSX_UNPACKED_BYTES } from '../shared/import-limits.js';
 
 export async function* readXlsx(data: Uint8Array, problems: ProblemList): AsyncGenerator<TableRow[]> {
+  // ExcelJS would build every cell whole: a workbook with a cell too long, or that unpacks to too
+  // much, is refused from the scan, before it is read.
+  const scan = await scanXlsx(data);
+  if (scan?.tooLarge) {
+    problems.add({ code: 'unreadable_file', row: null, column: null, text: 'excelTooLarge', params: { mb: MAX_XLSX_UNPACKED_BYTES / 1024 / 1024 } });
+    return;
+  }
+  if (scan && scan.longCells.length > 0) {
+    for (const cell of scan.longCells) {
+      problems.add({ code: 'too_long', row: cell.row, column: cell.column, text: 'tooLong', params: { length: cell.length, max: MAX_CELL_CHARS } });
+    }
+    return;
+  }
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -26,8 +42,14 @@ export async function* readXlsx(data: Uint8Array, problems: ProblemList): AsyncG
         const values = row.values as unknown[];
         // ExcelJS numbers cells from 1, and leaves index 0 empty.
         const cells: string[] = [];
-        for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
-        batch.push({ row: row.number, cells });
+        let long: LongCell[] | undefined;
+        for (let c = 1; c < values.length; c++) {
+          const text = cellText(values[c]);
+          // The scan has found the long texts; a formula's result is only known here.
+          if (text.length > MAX_CELL_CHARS) (long ??= []).push({ index: cells.length, length: text.length });
+          cells.push(text.length > MAX_CELL_CHARS ? '' : text);
+        }
+        batch.push(long ? { row: row.number, cells, long } : { row: row.number, cells });
         if (batch.length === ROWS_PER_BATCH) {
           yield batch;
           batch = [];

@@ -10,7 +10,6 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import {
@@ -24,7 +23,12 @@ import type { Database } from '../db/database.js';
 import type { ApiError, DemoSignIns } from '../shared/api.js';
 import { systemClock, type Clock } from '../lib/clock.js';
 import { AppError } from './errors.js';
+import { noStoreForApi, refuseDatesOutsideWindows, refuseUnstorableText } from './request-guards.js';
+import { auditRefusal } from './auth/audit-refusal.js';
+import { auditRequestContext } from './auth/audit-request-context.js';
 import type { RouteContext } from './routes/context.js';
+import { sessionCookieName } from './auth/sessions.js';
+import { signInThrottleSettings, type SignInThrottleSettings } from './auth/sign-in-throttle.js';
 import { NoSchoolYearError } from '../data/cases/case-calendar.js';
 import { checkRoutes } from './routes/check-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
@@ -54,9 +58,14 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** The built web app; when the folder is missing, only the API is served. */
   webRoot?: string;
-  signInRateLimit?: { max: number; timeWindowMs: number };
+  /** Sign-in throttling (src/server/auth/sign-in-throttle.ts); its defaults unless given. */
+  signInThrottle?: SignInThrottleSettings;
+  /** A session unused for this long ends (VARDE_SESSION_IDLE_MINUTES); 30 minutes unless given. */
+  sessionIdleMinutes?: number;
   /** The demo school's sign-ins, when it is loaded; named on the sign-in page. */
   demo?: DemoSignIns | null;
+  /** Told of every route as it is registered: the write-access matrix test walks them all. */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -66,16 +75,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: false,
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  app.addHook('preValidation', refuseUnstorableText);
+  app.addHook('onSend', noStoreForApi);
 
   const ctx: RouteContext = {
     database: options.database,
     clock: options.clock ?? systemClock,
     secureCookies: options.secureCookies ?? false,
-    signInRateLimit: options.signInRateLimit ?? { max: 10, timeWindowMs: 15 * 60_000 },
+    sessionPolicy: {
+      cookieName: sessionCookieName(options.secureCookies ?? false),
+      idleMs: (options.sessionIdleMinutes ?? 30) * 60_000,
+    },
+    signInThrottle: options.signInThrottle ?? signInThrottleSettings(),
     demo: options.demo ?? null,
   };
+  app.addHook('preHandler', refuseDatesOutsideWindows(ctx.clock));
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -91,14 +108,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_IMPORT_BYTES } });
-  await app.register(fastifyRateLimit, {
-    global: false,
-    // What this returns is thrown, and reaches the error handler below.
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      message: `Too many sign-in attempts; try again in ${context.after}`,
-    }),
-  });
+  app.decorate('sessionPolicy', ctx.sessionPolicy);
+  auditRequestContext(app);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -110,16 +121,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         version: '0.1.0',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'varde_session' } },
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: ctx.sessionPolicy.cookieName } },
       },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
   });
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const body = toApiError(error);
     if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+    // Every refusal is audited here, once, whichever route refused.
+    await auditRefusal(ctx.database.db, ctx.clock, request, error, body.status).catch((failure: unknown) =>
+      request.log.error({ err: failure }, 'a refusal could not be audited'),
+    );
     return reply.code(body.status).send(body.payload);
   });
 

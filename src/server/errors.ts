@@ -10,8 +10,17 @@ const statusOf: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  too_large: 413,
   internal: 500,
 };
+
+/** What a refusal was about, for its audit entry (src/server/auth/audit-refusal.ts). */
+export interface RefusalSubject {
+  entity: string;
+  entityId?: string | null;
+  studentId?: string | null;
+  detail?: Record<string, unknown>;
+}
 
 export class AppError extends Error {
   readonly status: number;
@@ -19,15 +28,16 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: Array<{ path: string; message: string }>,
+    readonly subject?: RefusalSubject,
   ) {
     super(message);
     this.status = statusOf[code];
   }
 }
 
-export const forbidden = (message = 'You have no need-to-know access to this resource') =>
-  new AppError('forbidden', message);
-export const notFound = (what: string) => new AppError('not_found', `${what} was not found`);
+export const forbidden = (message = 'You have no need-to-know access to this resource', subject?: RefusalSubject) =>
+  new AppError('forbidden', message, undefined, subject);
+export const notFound = (what: string, subject?: RefusalSubject) => new AppError('not_found', `${what} was not found`, undefined, subject);
 
 /** Bad input at named fields: the message lists each `path: problem`, the details place them. */
 export const invalidFields = (details: Array<{ path: string; message: string }>) =>

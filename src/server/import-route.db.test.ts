@@ -1,11 +1,13 @@
 /** Importing through the API: progress and result as JSON lines, a rejected file changes nothing. */
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Database } from '../db/database.js';
 import { DEMO_PASSWORD } from '../demo/generate-demo-school.js';
 import type { ImportResultLine, Session } from '../shared/api.js';
+import { MAX_IMPORT_FILE_BYTES, MAX_PROBLEMS_REPORTED } from '../shared/import-limits.js';
 import { openTestDatabase } from '../test/test-database.js';
 import { testClock } from '../test/test-clock.js';
 import { buildApp } from './app.js';
@@ -65,6 +67,42 @@ describe('importing through the API', () => {
     expect(where).toEqual(expect.arrayContaining(['3:dato', '4:elevnummer']));
     expect(await count('absence_records')).toBe(before);
   });
+
+  it('sends the first 1000 problems of a file full of them, and how many there were in all', async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => `2026-13-${String((i % 28) + 1).padStart(2, '0')};900001;time;2;1STA/NOR1260;1;udokumentert`);
+    const { result } = await upload('absence', 'feil.csv', ['dato;elevnummer;omfang;time;gruppe;timer;fraværstype', ...rows].join('\n'));
+    expect(result).toMatchObject({ status: 'rejected', problemCount: 1500 });
+    expect(result.problems).toHaveLength(MAX_PROBLEMS_REPORTED);
+    expect(result.problems!.map((p) => p.row)).toEqual(Array.from({ length: MAX_PROBLEMS_REPORTED }, (_, i) => i + 2));
+  });
+
+  it('refuses a file over the limit with 413 before reading it, and while reading it when the request does not say its size', async () => {
+    const boundary = 'varde-test-boundary';
+    const head = `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="stor.csv"\r\ncontent-type: text/csv\r\n\r\n`;
+    const tail = `\r\n--${boundary}--\r\n`;
+    const headers = { cookie, 'x-csrf-token': csrf, 'content-type': `multipart/form-data; boundary=${boundary}` };
+    const url = `/api/schools/${schoolId}/imports/absence`;
+    const before = await count('absence_records');
+
+    // Said to be larger than the limit: refused from the header.
+    const said = await app.inject({ method: 'POST', url, headers: { ...headers, 'content-length': String(MAX_IMPORT_FILE_BYTES + 1024 * 1024) }, payload: `${head}x${tail}` });
+    expect(said.statusCode).toBe(413);
+    expect(said.json()).toMatchObject({ error: { code: 'too_large', details: [{ path: 'body.file' }] } });
+
+    // Sent without a size, a megabyte at a time: refused once the limit is passed.
+    const megabyte = Buffer.alloc(1024 * 1024, 'x');
+    const body = Readable.from(
+      (function* () {
+        yield Buffer.from(head);
+        for (let i = 0; i <= MAX_IMPORT_FILE_BYTES / megabyte.length; i++) yield megabyte;
+        yield Buffer.from(tail);
+      })(),
+    );
+    const streamed = await app.inject({ method: 'POST', url, headers, payload: body });
+    expect(streamed.statusCode).toBe(413);
+    expect(streamed.json()).toMatchObject({ error: { code: 'too_large' } });
+    expect(await count('absence_records')).toBe(before);
+  }, 120_000);
 
   it('is for leadership and administrators only', async () => {
     const teacher = await app.inject({ method: 'POST', url: '/api/session', payload: { username: 'kontaktlaerer', password: DEMO_PASSWORD } });

@@ -9,7 +9,7 @@ import { findDemoSignIns } from '../demo/find-demo-sign-ins.js';
 import { ensureDemoSchool } from '../demo/load-demo-school.js';
 import { seedDemoCases } from '../demo/seed-demo-cases.js';
 import type { DemoSignIns } from '../shared/api.js';
-import { startVarde, StartError } from './start-varde.js';
+import { describeDemo, startVarde, StartError } from './start-varde.js';
 
 async function loadDemo(database: Database, today: string): Promise<DemoSignIns | null> {
   const demo = await ensureDemoSchool(database);
@@ -25,9 +25,9 @@ async function loadDemo(database: Database, today: string): Promise<DemoSignIns 
 async function main() {
   const started = performance.now();
   const config = readConfig();
-  const running = await startVarde(config, { loadDemo });
+  const running = await startVarde(config, { loadDemo, findDemo: (database) => findDemoSignIns(database.db) });
   const where = running.database.kind === 'pglite' ? `embedded database in ${running.database.location}` : `PostgreSQL at ${running.database.location}`;
-  console.log(`Varde is ready at ${running.url} (${where}) after ${Math.round(performance.now() - started)} ms`);
+  console.log(`Varde is ready at ${running.url} (${where}; ${describeDemo(config, running.demo)}) after ${Math.round(performance.now() - started)} ms`);
 
   let stopping = false;
   const stop = async (signal: string) => {

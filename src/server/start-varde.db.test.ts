@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
-import { startVarde } from './start-varde.js';
+import { describeDemo, startVarde } from './start-varde.js';
 
 const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `varde-${name}-`));
 
@@ -49,5 +49,34 @@ describe('starting Varde', () => {
     const second = await startVarde(config);
     expect((await fetch(`${second.url}/api/health`)).status).toBe(200);
     await second.stop();
+  });
+
+  it('never loads the demo school under production unless asked for, and says so', async () => {
+    const demo = { password: 'varde-demo', accounts: [{ username: 'rektor', role: 'skoleleder' as const }] };
+    const asked: string[] = [];
+    const options = {
+      loadDemo: async () => (asked.push('load'), demo),
+      findDemo: async () => (asked.push('find'), null),
+    };
+    const production = readConfig({ NODE_ENV: 'production', VARDE_DATA_DIR: tmp('production'), PORT: '0', LOG_LEVEL: 'silent' });
+    const running = await startVarde(production, options);
+    await running.stop();
+    expect(asked).toEqual(['find']);
+    expect(running.demo).toBeNull();
+    expect(describeDemo(production, running.demo)).toMatch(/^demo school off \(production; VARDE_DEMO=1 loads it\)$/);
+
+    asked.length = 0;
+    const onPurpose = readConfig({ NODE_ENV: 'production', VARDE_DEMO: '1', VARDE_DATA_DIR: tmp('on-purpose'), PORT: '0', LOG_LEVEL: 'silent' });
+    const demoRunning = await startVarde(onPurpose, options);
+    await demoRunning.stop();
+    expect(asked).toEqual(['load']);
+    expect(describeDemo(onPurpose, demoRunning.demo)).toMatch(/^demo school loaded: 1 accounts .* VARDE_DEMO=1 under production/);
+    // Two fresh embedded databases are migrated here; a loaded CI machine needs more than the default minute.
+  }, 180_000);
+
+  it('refuses to serve, under production, a database that holds the demo accounts with their published password', async () => {
+    const demo = { password: 'varde-demo', accounts: [{ username: 'rektor', role: 'skoleleder' as const }] };
+    const config = readConfig({ NODE_ENV: 'production', VARDE_DATA_DIR: tmp('leftover'), PORT: '0', LOG_LEVEL: 'silent' });
+    await expect(startVarde(config, { findDemo: async () => demo })).rejects.toThrow(/holds the demo school with its published password/);
   });
 });

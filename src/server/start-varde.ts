@@ -11,6 +11,7 @@ import type { DemoSignIns } from '../shared/api.js';
 import { openDatabase, reason, type Database } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
 import { buildApp } from './app.js';
+import { signInThrottleSettings } from './auth/sign-in-throttle.js';
 import { systemClock } from '../lib/clock.js';
 import { startDailyEvaluation } from './daily-evaluation.js';
 
@@ -20,6 +21,8 @@ export interface Running {
   app: FastifyInstance;
   database: Database;
   url: string;
+  /** The demo school's sign-ins when it is on and loaded; null otherwise. */
+  demo: DemoSignIns | null;
   stop(): Promise<void>;
 }
 
@@ -29,6 +32,19 @@ export interface StartOptions {
    * the demo sign-ins when the demo school is there (loaded now or before), for the sign-in page.
    */
   loadDemo?: (database: Database, today: string) => Promise<DemoSignIns | null>;
+  /**
+   * Finds demo accounts that still take the published password; asked under production when the
+   * demo is off, so that a database once started as a demo is not served as a school's own.
+   */
+  findDemo?: (database: Database) => Promise<DemoSignIns | null>;
+}
+
+/** What the start says about the demo school, in its log line. */
+export function describeDemo(config: Pick<Config, 'loadDemo' | 'production'>, demo: DemoSignIns | null): string {
+  if (!config.loadDemo) return config.production ? 'demo school off (production; VARDE_DEMO=1 loads it)' : 'demo school off (VARDE_DEMO=false)';
+  if (!demo) return 'demo school on, but no demo account takes the published password (other data, or passwords changed)';
+  const warning = config.production ? ' — VARDE_DEMO=1 under production: anyone who reads the README can sign in' : '';
+  return `demo school loaded: ${demo.accounts.length} accounts with the published password${warning}`;
 }
 
 export async function startVarde(config: Config, options: StartOptions = {}): Promise<Running> {
@@ -36,11 +52,17 @@ export async function startVarde(config: Config, options: StartOptions = {}): Pr
   try {
     await runMigrations(database);
     const demo = config.loadDemo && options.loadDemo ? await options.loadDemo(database, systemClock.today()) : null;
+    if (!config.loadDemo && config.production && options.findDemo && (await options.findDemo(database))) {
+      throw new StartError(
+        'The database holds the demo school with its published password, and NODE_ENV=production: start on an empty database, or set VARDE_DEMO=1 to serve the demo on purpose',
+      );
+    }
     const app = await buildApp({
       database,
       logLevel: config.logLevel,
       secureCookies: config.secureCookies,
-      signInRateLimit: { max: config.signInLimit, timeWindowMs: 15 * 60_000 },
+      signInThrottle: signInThrottleSettings(config.signInLimit),
+      sessionIdleMinutes: config.sessionIdleMinutes,
       demo,
     });
     try {
@@ -59,6 +81,7 @@ export async function startVarde(config: Config, options: StartOptions = {}): Pr
       app,
       database,
       url: `http://${config.host}:${port}`,
+      demo,
       stop: async () => {
         await daily.stop();
         await app.close();

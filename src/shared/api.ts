@@ -26,7 +26,9 @@ import { flagLevels, flagTaskKinds, limitBands, ruleCodes } from '../domain/iden
 import { flagResolutionCodes } from '../domain/identification/flag-resolution.js';
 import { followUpTaskKinds } from '../domain/follow-up/closer-follow-up.js';
 import { checkedRuleSettingsSchema, ruleSettingsSchema } from '../domain/identification/rule-profile.js';
+import { calendarDate, dateIn } from '../domain/date-windows.js';
 
+/** A date in an answer; a date in a request is one of src/domain/date-windows.ts, named for what it means. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
 /** Stable error codes; the web app turns each into bokmål, nynorsk or English. */
@@ -38,6 +40,7 @@ export const errorCodes = [
   'forbidden',
   'not_found',
   'rate_limited',
+  'too_large',
   'conflict',
   'internal',
 ] as const;
@@ -301,7 +304,7 @@ export const flagDecisionBody = z.discriminatedUnion('decision', [
     decision: z.literal('bekreft'),
     reason: z.string().trim().min(1).max(2000),
     /** A confirmed closer-follow-up mark carries a review date, so nobody stays marked by default. */
-    reviewOn: isoDate,
+    reviewOn: dateIn('review'),
   }),
   z.object({ decision: z.literal('avvis'), reason: z.string().trim().min(1).max(2000) }),
   z.object({ decision: z.literal('lost'), reason: z.string().trim().min(1).max(2000) }),
@@ -372,7 +375,7 @@ export const taskParams = z.object({ taskId: z.string().uuid() });
 
 /** The register sheet for one lesson of a teaching group. */
 /** Without a lesson number, the sheet is for the group's first lesson that day. */
-export const lessonQuery = z.object({ date: isoDate, lessonNumber: z.coerce.number().int().min(1).max(12).optional() });
+export const lessonQuery = z.object({ date: calendarDate, lessonNumber: z.coerce.number().int().min(1).max(12).optional() });
 export const groupParams = z.object({ groupId: z.string().uuid() });
 export const attendanceStatus = z.enum(attendanceStatuses);
 /** The types a teacher may give an absence at registration: all but late arrival. */
@@ -406,7 +409,7 @@ export const lessonRegister = z.object({
 });
 export type LessonRegister = z.infer<typeof lessonRegister>;
 export const attendanceBody = z.object({
-  date: isoDate,
+  date: dateIn('happened'),
   lessonNumber: z.number().int().min(1).max(12),
   entries: z
     .array(
@@ -428,7 +431,7 @@ export const attendanceBody = z.object({
  * kept, so a lesson registered absent later takes it; it never adds absence.
  */
 export const noticeBody = z.object({
-  date: isoDate,
+  date: dateIn('notice'),
   cause: z.string().trim().min(1).max(500),
   /** Does the notice document the absence (e.g. a doctor's note)? */
   documented: z.boolean(),
@@ -437,7 +440,7 @@ export const noticeBody = z.object({
 });
 
 /** "My lessons today": the signed-in teacher's lessons on a date, from the timetable. */
-export const myLessonsQuery = z.object({ date: isoDate.optional() });
+export const myLessonsQuery = z.object({ date: calendarDate.optional() });
 export const myLessons = z.object({
   date: isoDate,
   lessons: z.array(
@@ -459,7 +462,7 @@ export const myLessons = z.object({
 export type MyLessons = z.infer<typeof myLessons>;
 
 /** The whole day's register of a class: present, or away the whole day. */
-export const dayRegisterQuery = z.object({ date: isoDate });
+export const dayRegisterQuery = z.object({ date: calendarDate });
 export const dayAttendanceStatus = z.enum(['tilstede', 'fravaer']);
 export const dayRegister = z.object({
   group: z.object({ id: z.string().uuid(), name: z.string() }),
@@ -482,7 +485,7 @@ export const dayRegister = z.object({
 });
 export type DayRegister = z.infer<typeof dayRegister>;
 export const dayAttendanceBody = z.object({
-  date: isoDate,
+  date: dateIn('happened'),
   entries: z
     .array(
       z.object({
@@ -497,7 +500,7 @@ export const dayAttendanceBody = z.object({
 
 export const gradeEntryBody = z.object({
   kind: z.enum(enteredGradeKinds),
-  givenOn: isoDate,
+  givenOn: dateIn('happened'),
   entries: z.array(z.object({ studentId: z.string().uuid(), value: z.enum(gradeValues) })).min(1),
 });
 

@@ -11,8 +11,10 @@ import { signatoryRoles, signatureMethods } from '../domain/plans/plan-versions.
 import { consentGivers, referralKinds } from '../domain/referrals/consent.js';
 import { measureLevels } from '../domain/tiltak/measure-bank.js';
 import { caseMeetingKinds, caseOrigins, caseParticipantRoles, homeContactChannels, homeContactOutcomes } from '../domain/vocabulary.js';
+import { dateIn, instantIn } from '../domain/date-windows.js';
 import { studentSignal } from './api.js';
 
+/** A date in an answer; a date in a request is one of src/domain/date-windows.ts, named for what it means. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 const uuid = z.string().uuid();
 const allSteps = [...new Set(Object.values(caseSteps).flat())] as [string, ...string[]];
@@ -63,7 +65,6 @@ export const openCaseBody = z.object({
   kind: caseKind,
   openedFrom: z.enum(caseOrigins),
   flagId: uuid.optional(),
-  teacherReportId: uuid.optional(),
   reason: z.string().trim().min(1, 'must say why the case is opened').max(2000),
   /** Defaults to the student's contact teacher, or the person opening the case. */
   responsibleStaffId: uuid.optional(),
@@ -81,7 +82,7 @@ export const person = z.object({ name: z.string().trim().min(1).max(200), role: 
 
 export const conversationBody = z.object({
   guide: z.enum(['iko-elevsamtale', 'fravaer-kartlegging-elev', 'fravaer-kartlegging-foresatte', 'fritt']),
-  heldOn: isoDate,
+  heldOn: dateIn('happened'),
   participants: z.array(person).min(1, 'must list who took part').max(20),
   /** Question id → answer, in the words of the student or guardians. */
   answers: z.record(z.string().max(100), z.string().max(4000)).default({}),
@@ -148,20 +149,20 @@ export const updatePlanBody = z.object({
 });
 export const signPlanBody = z.object({
   signatures: z
-    .array(z.object({ name: z.string().trim().min(1).max(200), role: z.enum(signatoryRoles), method: z.enum(signatureMethods), signedOn: isoDate }))
+    .array(z.object({ name: z.string().trim().min(1).max(200), role: z.enum(signatoryRoles), method: z.enum(signatureMethods), signedOn: dateIn('happened') }))
     .min(1, 'must record at least one signature')
     .max(12),
 });
 export const evaluatePlanBody = z.object({
   version: z.number().int().min(1),
-  evaluatedOn: isoDate,
+  evaluatedOn: dateIn('happened'),
   satisfactory: z.boolean(),
   adjustment: z.string().trim().max(4000).default(''),
   rowNotes: z.record(z.string().regex(/^\d+$/), z.string().max(2000)).default({}),
 });
 
 export const homeContactBody = z.object({
-  contactedAt: z.string().datetime({ offset: true }),
+  contactedAt: instantIn('happened'),
   guardianId: uuid.nullable().default(null),
   contactedName: z.string().trim().max(200).nullable().default(null),
   channel: z.enum(homeContactChannels),
@@ -172,12 +173,12 @@ export const homeContact = homeContactBody.extend({ id: uuid, staffName: z.strin
 
 export const referralBody = z.object({
   kind: z.enum(referralKinds),
-  referredOn: isoDate,
+  referredOn: dateIn('happened'),
   reason: z.string().trim().min(1, 'must say why').max(4000),
-  consent: z.object({ givenBy: z.enum(consentGivers), givenOn: isoDate, note: z.string().trim().max(1000).default('') }).nullable().default(null),
+  consent: z.object({ givenBy: z.enum(consentGivers), givenOn: dateIn('happened'), note: z.string().trim().max(1000).default('') }).nullable().default(null),
   /** barnevern: ids of the checklist items confirmed, and what the report describes per item. */
   checklist: z.object({ confirmed: z.array(z.string().max(100)).max(40), descriptions: z.record(z.string().max(100), z.string().max(8000)) }).default({ confirmed: [], descriptions: {} }),
-  guardiansInformedOn: isoDate.nullable().default(null),
+  guardiansInformedOn: dateIn('happened').nullable().default(null),
 });
 export const referral = z.object({
   id: uuid,
@@ -193,7 +194,7 @@ export const referral = z.object({
 
 export const meetingBody = z.object({
   kind: z.enum(caseMeetingKinds),
-  startsAt: z.string().datetime({ offset: true }),
+  startsAt: instantIn('near'),
   place: z.string().trim().min(1, 'must say where').max(200),
   invited: z.array(person).min(1).max(20),
   summonsChannel: z.enum(['brev', 'e_post', 'digitalt']).default('brev'),
@@ -249,6 +250,8 @@ export const caseDetail = caseSummary.extend({
   }),
   guardians: z.array(z.object({ id: uuid, name: z.string(), parentalResponsibility: z.boolean() })),
   participants: z.array(z.object({ staffId: uuid, name: z.string(), role: caseParticipantRole, title: z.string().nullable() })),
+  /** May the reader add, remove or hand over (the responsible person and leadership: case.change_participants)? */
+  mayChangeParticipants: z.boolean(),
   events: z.array(caseEvent),
   conversations: z.array(conversation),
   plans: z.array(plan),
@@ -306,7 +309,7 @@ export const classMeetingAgenda = z.object({
   ),
 });
 export const classMeetingBody = z.object({
-  heldOn: isoDate,
+  heldOn: dateIn('happened'),
   present: z.array(z.string().trim().min(1).max(200)).min(1).max(40),
   decisions: z
     .array(

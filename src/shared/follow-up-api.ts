@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { closerFollowUpEndReasons } from '../domain/follow-up/closer-follow-up.js';
 import { homeContactChannels, homeContactOutcomes } from '../domain/vocabulary.js';
+import { dateIn } from '../domain/date-windows.js';
 import { task } from './api.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
@@ -65,12 +66,12 @@ export type StudentCloserFollowUps = z.infer<typeof studentCloserFollowUps>;
 
 export const closerFollowUpBody = z.object({
   reason: z.string().trim().min(1, 'must say why').max(2000),
-  reviewOn: isoDate,
+  reviewOn: dateIn('review'),
 });
 export type CloserFollowUpBody = z.infer<typeof closerFollowUpBody>;
 
 export const closerFollowUpReviewBody = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('forleng'), reviewOn: isoDate }),
+  z.object({ decision: z.literal('forleng'), reviewOn: dateIn('review') }),
   z.object({ decision: z.literal('avslutt'), note: z.string().trim().max(2000).default('') }),
 ]);
 export type CloserFollowUpReviewBody = z.input<typeof closerFollowUpReviewBody>;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { intakeCriteria } from '../domain/iko/intake-priority.js';
 import { absenceTypes, caseKinds, checkKinds, teacherReportKinds } from '../domain/vocabulary.js';
+import { calendarDate, dateIn } from '../domain/date-windows.js';
 import { monthlyCheck, studentSignal, weeklyCheck } from './api.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
@@ -81,7 +82,7 @@ export type IkoWorkspace = z.infer<typeof ikoWorkspace>;
 // ------------------------------------------------------------------------------------------
 
 /** A date in the period to look at; without it, the period of today. */
-export const checkPeriodQuery = z.object({ on: isoDate.optional() });
+export const checkPeriodQuery = z.object({ on: calendarDate.optional() });
 
 export const checkPeriod = z.object({
   from: isoDate,
@@ -105,8 +106,9 @@ export const checkRecordBody = z.object({
   kind: z.enum(checkKinds),
   /** The class, for an ukesjekk. */
   groupId: z.string().uuid().optional(),
-  periodFrom: isoDate,
-  periodTo: isoDate,
+  /** A period checked has begun; it may end later (the week in progress). */
+  periodFrom: dateIn('happened'),
+  periodTo: dateIn('near'),
   note: z.string().trim().max(4000).optional(),
   /** The semester check's item for the system meeting. */
   systemMeetingItem: z.string().trim().max(4000).optional(),

@@ -19,9 +19,16 @@ import { openTestDatabase } from './test-database.js';
 export function useTestApp(clock: Clock = testClock) {
   let database: Database | undefined;
   let app: FastifyInstance | undefined;
+  const routes: Array<{ method: string; url: string }> = [];
   beforeAll(async () => {
     database = await openTestDatabase();
-    app = await buildApp({ database, clock, logLevel: 'silent', webRoot: '/nonexistent' });
+    app = await buildApp({
+      database,
+      clock,
+      logLevel: 'silent',
+      webRoot: '/nonexistent',
+      onRoute: ({ method, url }) => routes.push(...[method].flat().map((m) => ({ method: m, url }))),
+    });
   });
   afterAll(async () => {
     await app?.close();
@@ -35,6 +42,8 @@ export function useTestApp(clock: Clock = testClock) {
       return app!;
     },
     signIn: (username: string) => signInTo(app!, username),
+    /** Every route the app registered, one per method. */
+    routes: routes as ReadonlyArray<{ method: string; url: string }>,
   };
 }
 

@@ -2,20 +2,22 @@
  * Opens a case for a student: from a flag, from a teacher's report (its flag), or by hand. The
  * responsible person defaults to the student's contact teacher; the first step starts today with
  * its deadline and its task, and the flag tasks whose duty the case does for that person close as
- * taken over (take-over-flag-tasks.ts). One open case of a kind per student: a second would split the story.
+ * taken over (take-over-flag-tasks.ts). One open case of a kind per student that the opener can
+ * see: a second would split the story. One they cannot see is not named to them (openCasesOnOpening).
  * This file reads and writes; src/domain/cases/open-case.ts decides.
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { caseParticipants, cases, flags } from '../../db/schema.js';
-import { can } from '../../domain/access-policy.js';
+import { can, type Person } from '../../domain/access-policy.js';
 import { firstStep, stepDeadline, stepTask, type FollowUpCaseKind } from '../../domain/cases/case-workflow.js';
-import { caseOrigin, participantsOnOpening, responsibleOnOpening } from '../../domain/cases/open-case.js';
+import { caseOrigin, openCasesOnOpening, participantsOnOpening, responsibleOnOpening } from '../../domain/cases/open-case.js';
 import type { CaseOrigin } from '../../domain/vocabulary.js';
 import { loadStaffMember } from '../load-staff-member.js';
 import { caseCalendar } from './case-calendar.js';
 import { appendCaseEvent } from './case-events.js';
 import { createStepTask } from './create-step-task.js';
+import { findCaseParticipants } from './find-case-participants.js';
 import { findContactTeacher } from './find-contact-teacher.js';
 import { takeOverFlagTasks } from './take-over-flag-tasks.js';
 
@@ -24,6 +26,8 @@ export interface OpenCaseInput {
   schoolId: string;
   studentId: string;
   actorStaffId: string;
+  /** Who opens it, for what they may see of the student's other open cases; without it, everything. */
+  opener?: Person | undefined;
   kind: FollowUpCaseKind;
   openedFrom: CaseOrigin;
   flagId?: string | undefined;
@@ -49,11 +53,16 @@ export async function openCase(db: Db, input: OpenCaseInput): Promise<OpenCaseRe
       if (!flag || flag.studentId !== input.studentId) return { ok: false, problem: 'flag_not_of_student' };
     }
     const openedFrom = caseOrigin(input.openedFrom, flag);
-    const [existing] = await tx
-      .select({ id: cases.id })
+    const open = await tx
+      .select({ id: cases.id, schoolId: cases.schoolId, step: cases.step })
       .from(cases)
       .where(and(eq(cases.ownerId, input.ownerId), eq(cases.studentId, input.studentId), eq(cases.kind, input.kind), eq(cases.status, 'aapen')));
-    if (existing) return { ok: false, problem: 'already_open', existingCaseId: existing.id };
+    const participants = await findCaseParticipants(tx, input.ownerId, open.map((c) => c.id));
+    const existing = openCasesOnOpening(
+      open.map((c) => ({ ...c, participantStaffIds: participants.get(c.id) ?? [] })),
+      input.opener,
+    );
+    if (existing.seen) return { ok: false, problem: 'already_open', existingCaseId: existing.seen };
 
     const responsible = responsibleOnOpening({
       chosen: input.responsibleStaffId,
@@ -97,6 +106,10 @@ export async function openCase(db: Db, input: OpenCaseInput): Promise<OpenCaseRe
       kind: stepTask(input.kind, step),
       dueOn,
     });
+    // A case the opener may not see is told of this one, so that its people can join the two.
+    for (const hidden of open.filter((c) => existing.hidden.includes(c.id))) {
+      await appendCaseEvent(tx, { ownerId: input.ownerId, caseId: hidden.id, actorStaffId: input.actorStaffId, kind: 'parallel_opened', step: hidden.step, text: input.reason, detail: { caseId } });
+    }
     // The duties the case does for its responsible person are now the case's: the flag's tasks for them close.
     await takeOverFlagTasks(tx, { ownerId: input.ownerId, openCase: { studentId: input.studentId, kind: input.kind, responsibleStaffId: responsible }, now: input.now ?? new Date() });
     return { ok: true, caseId };

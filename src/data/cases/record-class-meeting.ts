@@ -1,8 +1,8 @@
 /**
  * Records a klasselærermøte: each decision goes into a case of its student — an open one named by
- * the meeting, or one the decision opens (an open case of the kind already there takes it) — and
- * the meeting keeps its decisions. All or nothing: a decision that cannot be written leaves no
- * meeting and no case opened behind.
+ * the meeting, or one the decision opens (an open case of the kind already there that the actor
+ * sees takes it) — and the meeting keeps its decisions. All or nothing: a decision that cannot be
+ * written leaves no meeting and no case opened behind.
  */
 import type { Db } from '../../db/database.js';
 import { meetings } from '../../db/schema.js';
@@ -21,8 +21,8 @@ export interface ClassMeetingDecision {
 
 export type ClassMeetingResult =
   | { ok: true; meetingId: string; decisions: Array<{ studentId: string; text: string; caseId: string | null }> }
-  /** Decision `index` could not be written: its case could not be opened, is not the student's, or is not the actor's to write in. */
-  | { ok: false; problem: 'case_not_opened' | 'not_case_of_student' | 'not_participant'; index: number };
+  /** Decision `index` could not be written: its case could not be opened, or is not a case of the student that the actor sees. */
+  | { ok: false; problem: 'case_not_opened' | 'not_case_of_student'; index: number };
 
 type Refusal = Extract<ClassMeetingResult, { ok: false }>;
 
@@ -52,7 +52,7 @@ export async function recordClassMeeting(
       for (const [index, d] of input.decisions.entries()) {
         let caseId = d.caseId;
         if (!caseId && d.openCase) {
-          const opened = await openCase(tx, { ownerId, schoolId: group.schoolId, studentId: d.studentId, actorStaffId: actor.staffId, kind: d.openCase, openedFrom: 'manuelt', reason: d.text, today: input.today });
+          const opened = await openCase(tx, { ownerId, schoolId: group.schoolId, studentId: d.studentId, actorStaffId: actor.staffId, opener: actor, kind: d.openCase, openedFrom: 'manuelt', reason: d.text, today: input.today });
           if (opened.ok) caseId = opened.caseId;
           else if (opened.problem === 'already_open') caseId = opened.existingCaseId ?? null;
           else throw new DecisionRefused({ ok: false, problem: 'case_not_opened', index });
@@ -76,10 +76,9 @@ export async function recordClassMeeting(
       for (const [index, d] of decisions.entries()) {
         if (!d.caseId) continue;
         const kase = await loadCase(tx, ownerId, d.caseId);
-        if (!kase || kase.studentId !== d.studentId) throw new DecisionRefused({ ok: false, problem: 'not_case_of_student', index });
-        if (!can(actor, 'case.see', { schoolId: kase.schoolId, participantStaffIds: kase.participants.map((p) => p.staffId) })) {
-          throw new DecisionRefused({ ok: false, problem: 'not_participant', index });
-        }
+        // A case the actor may not see is answered as one that is not the student's: the answer must not tell it exists.
+        const visible = kase && can(actor, 'case.see', { schoolId: kase.schoolId, participantStaffIds: kase.participants.map((p) => p.staffId) });
+        if (!kase || !visible || kase.studentId !== d.studentId) throw new DecisionRefused({ ok: false, problem: 'not_case_of_student', index });
         await recordDecision(tx, { kase, actorStaffId: actor.staffId }, { text: d.text, meetingId });
       }
       return { ok: true as const, meetingId, decisions };

@@ -6,16 +6,19 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import type { Person } from '../../domain/access-policy.js';
 import { cases, schools, students } from '../../db/schema.js';
 import { absenceTotals, isOverBorderline } from '../../domain/absence-totals.js';
 import type { Period } from '../../domain/checks/check-period.js';
 import { groupBy } from '../../lib/group-by.js';
+import { keepVisibleCases } from '../cases/keep-visible-cases.js';
 import { loadSchoolAbsence } from '../find-check-views.js';
 import { loadSchoolClasses } from '../iko/load-school-classes.js';
 import { loadFlags } from '../load-flags.js';
 import { loadSchoolCalendar } from '../load-school-calendar.js';
 
-export async function findSemesterCheck(db: Db, ownerId: string, schoolId: string, term: Period) {
+/** `viewer`: the open case named beside a student is one the viewer may see. */
+export async function findSemesterCheck(db: Db, ownerId: string, schoolId: string, term: Period, viewer: Person) {
   const [school] = await db.select({ id: schools.id, name: schools.name }).from(schools).where(and(eq(schools.ownerId, ownerId), eq(schools.id, schoolId)));
   if (!school) return undefined;
   const [{ records, causes }, year] = await Promise.all([loadSchoolAbsence(db, ownerId, schoolId, term.from, term.to), loadSchoolCalendar(db, ownerId, schoolId, term.from)]);
@@ -27,15 +30,16 @@ export async function findSemesterCheck(db: Db, ownerId: string, schoolId: strin
     const flagsOf = openFlags.get(id) ?? [];
     return flagsOf.some((f) => f.ruleCode === 'fravaersmonster' || f.level === 'rod') || isOverBorderline(absenceTotals(recordsOf.get(id)!));
   });
-  const [people, open] = selected.length
+  const [people, allOpen] = selected.length
     ? await Promise.all([
         db.select({ id: students.id, givenName: students.givenName, familyName: students.familyName }).from(students).where(and(eq(students.ownerId, ownerId), inArray(students.id, selected))),
         db
-          .select({ id: cases.id, studentId: cases.studentId })
+          .select({ id: cases.id, schoolId: cases.schoolId, studentId: cases.studentId })
           .from(cases)
           .where(and(eq(cases.ownerId, ownerId), inArray(cases.studentId, selected), eq(cases.status, 'aapen'))),
       ])
     : [[], []];
+  const open = await keepVisibleCases(db, ownerId, viewer, allOpen);
   return {
     school: { id: school.id, name: school.name },
     causes,

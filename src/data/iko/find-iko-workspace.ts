@@ -2,19 +2,21 @@
  * The IKO coordinator's workspace for one school (the rådgiver's page): the teachers' concern
  * reports this school year, the intake priority list from the søkerdata (the domain ranks it:
  * src/domain/iko/intake-priority.ts), the students identified so far with their flags and open
- * case, and the classes, each a way into its klasselærermøte.
+ * case (only the cases the viewer may see), and the classes, each a way into its klasselærermøte.
  */
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import type { Person } from '../../domain/access-policy.js';
 import { cases, flags, intakeData, planVersions, plans, schools, students } from '../../db/schema.js';
 import { intakePriorityList } from '../../domain/iko/intake-priority.js';
+import { keepVisibleCases } from '../cases/keep-visible-cases.js';
 import { loadFlags, type LoadedFlag } from '../load-flags.js';
 import { loadRuleProfile } from '../load-rule-profile.js';
 import { loadSchoolCalendar } from '../load-school-calendar.js';
 import { findSchoolReports } from '../teacher-reports/find-school-reports.js';
 import { loadSchoolClasses } from './load-school-classes.js';
 
-export async function findIkoWorkspace(db: Db, ownerId: string, schoolId: string, today: string) {
+export async function findIkoWorkspace(db: Db, ownerId: string, schoolId: string, today: string, viewer: Person) {
   const [school] = await db.select({ id: schools.id, name: schools.name, kind: schools.kind }).from(schools).where(and(eq(schools.ownerId, ownerId), eq(schools.id, schoolId)));
   if (!school) return undefined;
   const year = await loadSchoolCalendar(db, ownerId, schoolId, today);
@@ -26,7 +28,7 @@ export async function findIkoWorkspace(db: Db, ownerId: string, schoolId: string
     className: classOf.get(s.id)?.className ?? null,
   });
 
-  const [reports, profile, intakeRows, flagged, openCases] = await Promise.all([
+  const [reports, profile, intakeRows, flagged, allOpenCases] = await Promise.all([
     findSchoolReports(db, ownerId, schoolId, startsOn ?? today),
     loadRuleProfile(db, ownerId, school.kind),
     year
@@ -41,10 +43,12 @@ export async function findIkoWorkspace(db: Db, ownerId: string, schoolId: string
       .from(flags)
       .where(and(eq(flags.ownerId, ownerId), eq(flags.schoolId, schoolId), inArray(flags.state, ['ny', 'bekreftet']))),
     db
-      .select({ id: cases.id, studentId: cases.studentId, kind: cases.kind, step: cases.step, openedAt: cases.openedAt })
+      .select({ id: cases.id, schoolId: cases.schoolId, studentId: cases.studentId, kind: cases.kind, step: cases.step, openedAt: cases.openedAt })
       .from(cases)
       .where(and(eq(cases.ownerId, ownerId), eq(cases.schoolId, schoolId), eq(cases.status, 'aapen'))),
   ]);
+  // A rådgiver who is not in a school-environment case does not learn of it here either.
+  const openCases = await keepVisibleCases(db, ownerId, viewer, allOpenCases);
 
   const identifiedIds = [...new Set([...flagged.map((f) => f.studentId), ...openCases.map((c) => c.studentId)])];
   const [openFlags, people, signedPlans] = await Promise.all([

@@ -133,8 +133,9 @@ export function stepDeadline(
   plannedEvaluationOn?: IsoDate,
 ): IsoDate {
   const latest = addSchoolDays(calendar, startedOn, ruleOf(kind, step).schoolDays);
-  if (plannedEvaluationOn && plannedEvaluationOn >= startedOn && plannedEvaluationOn < latest) return plannedEvaluationOn;
-  return latest;
+  if (!plannedEvaluationOn || plannedEvaluationOn < startedOn) return latest;
+  // Stryker disable next-line EqualityOperator: on the latest day itself the plan's date is the latest date
+  return plannedEvaluationOn < latest ? plannedEvaluationOn : latest;
 }
 
 /** The latest date an evaluation meeting may be set to when measures start on `startsOn`. */
@@ -211,10 +212,9 @@ export function applyTransition(state: CaseState, transition: CaseTransition, pr
     }
     case 'repeat': {
       if (state.step !== 'evaluering' && state.step !== 'veien_videre') return { ok: false, reason: 'not_after_evaluation' };
-      if (state.step === 'evaluering') {
-        const missing = unmetRequirements(state, progress);
-        if (missing.length > 0) return { ok: false, reason: 'requirement_missing', missing };
-      }
+      // After an evaluation, the evaluation must be registered; veien videre requires nothing.
+      const missing = unmetRequirements(state, progress);
+      if (missing.length > 0) return { ok: false, reason: 'requirement_missing', missing };
       return { ok: true, state: { ...state, step: measureStepAfterEvaluation[state.kind] } };
     }
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flagTaskKinds } from '../identification/flag.js';
 import { assignFlagTasks } from '../identification/assign-flag-tasks.js';
 import { caseSteps, followUpCaseKinds, type CaseStep } from './case-workflow.js';
-import { flagTaskKindsCoveredBy, flagTaskKindsOfStep, flagTasksTakenOver, isTakenOverByCase } from './take-over-flag-tasks.js';
+import { flagTaskKindsCoveredBy, flagTaskKindsOfStep, flagTasksTakenOver, isTakenOverByCase, taskClosedReasons } from './take-over-flag-tasks.js';
 
 const contactTeacher = 'kt';
 const counsellor = 'rg';
@@ -85,5 +85,17 @@ describe('isTakenOverByCase and the flags’ tasks', () => {
       'kartleggingssamtale',
       'informer_rektor',
     ]);
+  });
+});
+
+describe('isTakenOverByCase with several open cases', () => {
+  it('is taken over when one of the student’s open cases does the duty', () => {
+    const openCases = [
+      { studentId: 's1', kind: 'skolemiljo' as const, responsibleStaffId: contactTeacher },
+      { studentId: 's1', kind: 'iko' as const, responsibleStaffId: contactTeacher },
+    ];
+    expect(isTakenOverByCase({ studentId: 's1', assigneeStaffId: contactTeacher, kind: 'kartleggingssamtale' }, openCases)).toBe(true);
+    expect(isTakenOverByCase({ studentId: 's1', assigneeStaffId: contactTeacher, kind: 'kontakt_hjem' }, openCases)).toBe(false);
+    expect(taskClosedReasons).toEqual(['overtatt_av_sak']);
   });
 });

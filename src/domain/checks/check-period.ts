@@ -1,12 +1,17 @@
 /**
  * The period a regular check looks at (docs/domain.md, the absence routine): the school week
- * (Monday to Friday) for the weekly check, the calendar month for the monthly check, the term
- * (halvår) for the semester check. A period is chosen by any date in it; the days after today are
- * not in it yet, so a current period ends today. The previous and next periods are offered for
- * choosing, never a period that has not begun.
+ * (Monday to Friday) for the weekly check, the term (halvår) for the semester check. A period is
+ * chosen by any date in it; the days after today are not in it yet, so a current period ends
+ * today. The previous and next periods are offered for choosing, never a period that has not begun.
+ *
+ * The monthly check is chosen by its calendar month too, but looks at what its rule looks at:
+ * the days of `lookBack` up to the month's last day (today while the month runs) — one window,
+ * one definition, so that the page lists exactly the students the rule summons for.
  */
+import { counted, inRange, termSoFar, wholeDaysAbsent } from '../identification/absence-facts.js';
+import type { AbsenceRecordFact, IdentificationFacts } from '../identification/facts.js';
 import { addDays, isoWeekday, type IsoDate } from '../school-calendar.js';
-import type { CheckKind } from '../vocabulary.js';
+import type { AbsenceType, CheckKind } from '../vocabulary.js';
 
 export interface Period {
   from: IsoDate;
@@ -33,7 +38,33 @@ function lastDayOfMonth(date: IsoDate): IsoDate {
   return addDays(next, -1);
 }
 
-/** The whole period (not cut at today) that contains `on`; null for a semester check outside every term. */
+/** The absence the monthly check is about, on its page and in its rule: undocumented, or not attended. */
+export const monthlyCheckTypes: readonly AbsenceType[] = ['udokumentert', 'ikke_mott'];
+
+/**
+ * What the weekly check counts, on its page and in its rule (`ukesjekk`): the whole days away this
+ * term so far — a whole-day record, or every lesson of the day missed — of the types the rule
+ * counts, and the records they rest on.
+ */
+export function weeklyCheckDays(counts: readonly AbsenceType[], facts: IdentificationFacts): { days: Set<IsoDate>; records: AbsenceRecordFact[] } {
+  const { from, to } = termSoFar(facts);
+  const records = inRange(counted(facts.absence, counts), from, to);
+  return { days: wholeDaysAbsent(facts, records), records };
+}
+
+/**
+ * The window of a rule that looks back `days` days from a day: those days, the day itself the
+ * last of them. The monthly check (`manedssjekk.withinDays`, 31) and the immediate contact for
+ * undocumented absence (`udokumentertFravaer.withinDays`, 7) look at this window.
+ */
+export function lookBack(endsOn: IsoDate, days: number): Period {
+  return { from: addDays(endsOn, 1 - days), to: endsOn };
+}
+
+/**
+ * The whole period (not cut at today) that contains `on`: the week, the calendar month, the term;
+ * null for a semester check outside every term.
+ */
 export function fullPeriod(kind: CheckKind, on: IsoDate, terms: readonly TermSpan[]): Period | null {
   if (kind === 'ukesjekk') {
     const monday = addDays(on, 1 - isoWeekday(on));
@@ -46,26 +77,48 @@ export function fullPeriod(kind: CheckKind, on: IsoDate, terms: readonly TermSpa
 
 /**
  * The period of `kind` around the chosen date (today when none or a later date is chosen), cut
- * at today, with the neighbours a person may move to.
+ * at today, with the neighbours a person may move to. The monthly check: chooseMonthlyCheck.
  */
-export function choosePeriod(kind: CheckKind, chosen: IsoDate | undefined, today: IsoDate, terms: readonly TermSpan[]): ChosenPeriod | null {
+export function choosePeriod(kind: Exclude<CheckKind, 'manedssjekk'>, chosen: IsoDate | undefined, today: IsoDate, terms: readonly TermSpan[]): ChosenPeriod | null {
+  return chooseCalendarPeriod(kind, chosen, today, terms);
+}
+
+/**
+ * The monthly check of the month around the chosen date (today's month when none or a later date
+ * is chosen): the `withinDays` days (the rule's setting) up to the month's last day, or up to
+ * today while the month runs — the absence its rule sees on that day. Its neighbours are months.
+ */
+export function chooseMonthlyCheck(chosen: IsoDate | undefined, today: IsoDate, withinDays: number): ChosenPeriod {
+  const month = chooseCalendarPeriod('manedssjekk', chosen, today, [])!;
+  return { ...month, from: lookBack(month.to, withinDays).from };
+}
+
+function chooseCalendarPeriod(kind: CheckKind, chosen: IsoDate | undefined, today: IsoDate, terms: readonly TermSpan[]): ChosenPeriod | null {
+  // Stryker disable next-line EqualityOperator: choosing today itself gives today either way
   const on = !chosen || chosen > today ? today : chosen;
-  const period = fullPeriod(kind, on, terms) ?? (kind === 'semestersjekk' ? lastTermBefore(on, terms) : null);
+  // Only a semester check has no period around a date (between terms): the term that ended last.
+  const period = fullPeriod(kind, on, terms) ?? lastTermBefore(on, terms);
   if (!period) return null;
-  const beforeDate = addDays(period.from, -1);
-  const afterDate = addDays(period.to, 1);
-  const previous = kind === 'semestersjekk' ? (lastTermBefore(beforeDate, terms)?.from ?? null) : beforeDate;
-  const nextPeriod = kind === 'semestersjekk' ? (terms.filter((t) => t.startsOn >= afterDate).sort((a, b) => a.startsOn.localeCompare(b.startsOn))[0]?.startsOn ?? null) : afterDate;
+  const previous = kind === 'semestersjekk' ? (lastTermBefore(period.from, terms)?.from ?? null) : addDays(period.from, -1);
+  // The next week begins on the Monday after, not on the Saturday after the school week (still this week).
+  const next = kind === 'semestersjekk' ? (firstTermFrom(addDays(period.to, 1), terms)?.startsOn ?? null) : kind === 'ukesjekk' ? addDays(period.from, 7) : addDays(period.to, 1);
   return {
     from: period.from,
+    // Stryker disable next-line EqualityOperator: a period that ends today ends today either way
     to: period.to > today ? today : period.to,
     previous,
-    next: nextPeriod !== null && nextPeriod <= today ? nextPeriod : null,
+    // Stryker disable next-line ConditionalExpression: no date is later than null, so the check only satisfies the types
+    next: next !== null && next <= today ? next : null,
     current: period.to >= today,
   };
 }
 
-function lastTermBefore(on: IsoDate, terms: readonly TermSpan[]): Period | null {
-  const before = terms.filter((t) => t.startsOn <= on).sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0];
+function firstTermFrom(on: IsoDate, terms: readonly TermSpan[]): TermSpan | undefined {
+  return terms.filter((t) => t.startsOn >= on).sort((a, b) => a.startsOn.localeCompare(b.startsOn))[0];
+}
+
+/** The term that began last before `day` (not on it): the one before a term, or the one that ended last between terms. */
+function lastTermBefore(day: IsoDate, terms: readonly TermSpan[]): Period | null {
+  const before = terms.filter((t) => t.startsOn < day).sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0];
   return before ? { from: before.startsOn, to: before.endsOn } : null;
 }

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../school-calendar.js';
 import { closerFollowUpEndedOnClose } from '../cases/close-case.js';
 import { caseOutcomes, followUpCaseKinds } from '../cases/case-workflow.js';
-import { checkReviewDate, closerFollowUpStatus, decideStartCloserFollowUp, maxReviewDays, reviewCloserFollowUp } from './closer-follow-up.js';
+import {
+  checkReviewDate,
+  closerFollowUpEndReasons,
+  closerFollowUpStatus,
+  closerFollowUpTaskKind,
+  decideStartCloserFollowUp,
+  defaultReviewDays,
+  followUpTaskKinds,
+  maxReviewDays,
+  reviewCloserFollowUp,
+} from './closer-follow-up.js';
 
 const today = '2026-11-24';
 
@@ -42,3 +52,27 @@ describe('closer follow-up (tettere oppfølging)', () => {
     }
   });
 });
+
+describe('closer follow-up, the limits', () => {
+  it('refuses a review date more than half a year on, when starting and when going on', () => {
+    const tooFar = addDays(today, maxReviewDays + 1);
+    expect(maxReviewDays).toBe(183);
+    expect(defaultReviewDays).toBe(42);
+    expect(decideStartCloserFollowUp({ hasOpenMark: false, reviewOn: tooFar, today })).toBe('too_far');
+    expect(decideStartCloserFollowUp({ hasOpenMark: true, reviewOn: tooFar, today })).toBe('already_marked');
+    expect(reviewCloserFollowUp({ endedAt: null }, { decision: 'forleng', reviewOn: tooFar }, today)).toEqual({ ok: false, refusal: 'too_far' });
+    expect(reviewCloserFollowUp({ endedAt: null }, { decision: 'forleng', reviewOn: addDays(today, maxReviewDays) }, today)).toEqual({ ok: true, decision: 'forleng', reviewOn: addDays(today, maxReviewDays) });
+  });
+
+  it('reads an ended mark stored as text as ended', () => {
+    expect(closerFollowUpStatus({ reviewOn: addDays(today, 10), endedAt: '2026-11-20T10:00:00Z' }, today)).toBe('avsluttet');
+    expect(reviewCloserFollowUp({ endedAt: '2026-11-20T10:00:00Z' }, { decision: 'forleng', reviewOn: addDays(today, 7) }, today)).toEqual({ ok: false, refusal: 'ended' });
+  });
+
+  it('gives the person who set it the task of reviewing it, and ends by hand or by an IKO case', () => {
+    expect(closerFollowUpTaskKind).toBe('vurder_tettere_oppfolging');
+    expect(followUpTaskKinds).toEqual(['vurder_tettere_oppfolging']);
+    expect(closerFollowUpEndReasons).toEqual(['avsluttet', 'iko_sak_avsluttet_med_effekt']);
+  });
+});
+

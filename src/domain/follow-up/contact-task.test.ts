@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactClosesTask, decideUndoContact, isContactTask, mayLogContact, mayMarkDone, undoWindowMinutes, type UndoFacts } from './contact-task.js';
+import { contactClosesTask, contactTaskKinds, decideUndoContact, isContactTask, mayLogContact, mayMarkDone, undoableUntil, undoWindowMinutes, type UndoFacts } from './contact-task.js';
 
 describe('a "contact home" task', () => {
   it('is the flag tasks that mean contacting or summoning the home', () => {
@@ -63,3 +63,40 @@ describe('decideUndoContact', () => {
     expect(decideUndoContact(facts({ contact: { staffId: 'me', recordedAt, outcome: 'naadd', taskId: null } }))).toEqual({ ok: false, refusal: 'not_from_task' });
   });
 });
+
+describe('decideUndoContact, the order of the refusals', () => {
+  const recordedAt = new Date('2026-11-24T08:00:00Z');
+  const base: UndoFacts = {
+    contact: { staffId: 'me', recordedAt, outcome: 'beskjed_lagt_igjen', taskId: 'task' },
+    task: { done: true },
+    laterContactOnTask: false,
+    actorStaffId: 'me',
+    now: new Date(recordedAt.getTime() + 60_000),
+  };
+
+  it('takes back a message left, which closed its task, as a contact made', () => {
+    expect(decideUndoContact(base)).toEqual({ ok: true, reopensTask: true });
+  });
+
+  it('is not from a task when the task is gone', () => {
+    expect(decideUndoContact({ ...base, task: null })).toEqual({ ok: false, refusal: 'not_from_task' });
+  });
+
+  it('says "not yours" before anything else, and "too late" before "changed"', () => {
+    const late = new Date(recordedAt.getTime() + undoWindowMinutes * 60_000 + 1);
+    expect(decideUndoContact({ ...base, actorStaffId: 'other', task: null, now: late })).toEqual({ ok: false, refusal: 'not_yours' });
+    expect(decideUndoContact({ ...base, task: null, now: late })).toEqual({ ok: false, refusal: 'not_from_task' });
+    expect(decideUndoContact({ ...base, laterContactOnTask: true, now: late })).toEqual({ ok: false, refusal: 'too_late' });
+  });
+
+  it('refuses a failed attempt whose task was closed since', () => {
+    expect(decideUndoContact({ ...base, contact: { ...base.contact, outcome: 'ikke_naadd' }, task: { done: true } })).toEqual({ ok: false, refusal: 'changed' });
+  });
+
+  it('can be undone until ten minutes after it was logged', () => {
+    expect(undoWindowMinutes).toBe(10);
+    expect(undoableUntil(recordedAt)).toEqual(new Date('2026-11-24T08:10:00Z'));
+    expect(contactTaskKinds).toEqual(['kontakt_hjem', 'innkall_foresatte']);
+  });
+});
+

@@ -45,13 +45,15 @@ export function groupTasksByStudent<T extends GroupableTask>(tasks: readonly T[]
 }
 
 function groupOrder<T extends GroupableTask>(a: TaskGroup<T>, b: TaskGroup<T>): number {
-  const groupRank = (g: TaskGroup<T>) => (g.openCount === 0 ? 2 : g.overdueCount > 0 ? 0 : 1);
+  const groupRank = (g: TaskGroup<T>) => (g.overdueCount > 0 ? 0 : 1);
   return (
     groupRank(a) - groupRank(b) ||
+    // A student whose tasks are all done has no next date, and comes after every open one.
     (a.nextDueOn ?? '9999').localeCompare(b.nextDueOn ?? '9999') ||
     b.overdueCount - a.overdueCount ||
     // The tasks without a student last among equals, so that the order does not depend on the map.
     Number(a.studentId === null) - Number(b.studentId === null) ||
-    (a.studentId ?? '').localeCompare(b.studentId ?? '')
+    // Here both groups have a student: only one group is without.
+    String(a.studentId).localeCompare(String(b.studentId))
   );
 }

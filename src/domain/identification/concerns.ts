@@ -62,9 +62,6 @@ export const concernOfRule: Record<RuleCode, Concern> = {
 
 const rank: Record<FlagLevel, number> = { gul: 1, rod: 2 };
 
-/** The higher of two levels. */
-export const higherLevel = (a: FlagLevel, b: FlagLevel): FlagLevel => (rank[b] > rank[a] ? b : a);
-
 /** The rules' findings by concern, each concern's findings in the order the rules gave them. */
 export function byConcern(candidates: readonly FlagCandidate[]): Map<Concern, FlagCandidate[]> {
   const map = new Map<Concern, FlagCandidate[]>();

@@ -159,6 +159,12 @@ export type FlagCandidate = RuleFacts & {
    * come back for it, while new evidence (another key) may raise it again.
    */
   evidenceKey: string;
+  /**
+   * Keys of the same evidence judged more severely (the absence limit's higher bands of the
+   * subject): a dismissed or resolved flag that rested on one of them settles this finding too,
+   * so that a share falling back with no new absence does not raise what a person has decided on.
+   */
+  settledBy?: readonly string[];
   /** The records the flag rests on (absence, grades, reports). */
   evidenceIds: string[];
   tasks: TaskProposal[];

@@ -3,6 +3,8 @@ import { evaluateRules } from './evaluate-rules.js';
 import type { IdentificationFacts } from './facts.js';
 import { facts } from './identification-fixtures.js';
 import { ikoVgsProfile, fravaersrutineGrunnskoleProfile } from './rule-profile.js';
+import { gradeRules, reportRules } from './rules/grade-and-report-rules.js';
+import { intakeRules } from './rules/intake-rules.js';
 
 type Intake = NonNullable<ReturnType<typeof facts>['intake']>;
 const intake = (over: Partial<Intake>): Intake => ({
@@ -81,5 +83,109 @@ describe('rule 10: the research anchor', () => {
     expect(anchor({ grades: low, absence })).toHaveLength(1);
     expect(anchor({ grades: low, absence: absence.slice(0, 4) })).toEqual([]);
     expect(anchor({ grades: low.map((g) => ({ ...g, value: '4' as const })), absence })).toEqual([]);
+  });
+});
+
+describe('intake rules: what each flag carries', () => {
+  const flagsOf = (over: Partial<Intake>, asOf = '2026-08-10') => intakeRules(ikoVgsProfile.rules, facts({ asOf, intake: intake(over) }));
+  const interview = [{ kind: 'kartleggingssamtale', assignee: 'kontaktlaerer', dueOn: '2026-09-07' }];
+
+  it('gives each rule its own evidence key and figures, gul, with no records as evidence', () => {
+    const all = flagsOf({ gradeAverage: 2.4, admittedChoice: 1, lowerSecondaryAbsencePercent: 7, subjectsWithGrade1OrMissing: ['Norsk', 'Matematikk'], specialEducationNotice: true });
+    expect(all).toEqual([
+      { ruleCode: 'inntak_forsteonske', level: 'gul', evidenceKey: 'inntak_forsteonske:2.4', facts: { gradeAverage: 2.4, maxGradeAverage: 2.5 }, evidenceIds: [], tasks: interview },
+      { ruleCode: 'inntak_fravaer', level: 'gul', evidenceKey: 'inntak_fravaer:7', facts: { absencePercent: 7, abovePercent: 6 }, evidenceIds: [], tasks: interview },
+      { ruleCode: 'inntak_karakter', level: 'gul', evidenceKey: 'inntak_karakter:Matematikk|Norsk', facts: { subjects: 'Matematikk, Norsk' }, evidenceIds: [], tasks: interview },
+      { ruleCode: 'inntak_spesialundervisning', level: 'gul', evidenceKey: 'inntak_spesialundervisning:melding', facts: {}, evidenceIds: [], tasks: interview },
+    ]);
+    expect(flagsOf({ gradeAverage: 2.9, admittedChoice: 3 })).toEqual([
+      {
+        ruleCode: 'inntak_lavere_onske',
+        level: 'gul',
+        evidenceKey: 'inntak_lavere_onske:3:2.9',
+        facts: { gradeAverage: 2.9, admittedChoice: 3, maxGradeAverage: 3 },
+        evidenceIds: [],
+        tasks: interview,
+      },
+    ]);
+  });
+
+  it('asks for the interview 15 school days from today once the school year has started', () => {
+    expect(flagsOf({ specialEducationNotice: true }, '2026-08-17')[0]!.tasks).toEqual(interview);
+    expect(flagsOf({ specialEducationNotice: true }, '2026-09-01')[0]!.tasks).toEqual([{ kind: 'kartleggingssamtale', assignee: 'kontaktlaerer', dueOn: '2026-09-22' }]);
+  });
+
+  it('needs the figures each rule reads: no average, no choice or no absence figure raises nothing', () => {
+    expect(flagsOf({ gradeAverage: null, admittedChoice: 1 })).toEqual([]);
+    expect(flagsOf({ gradeAverage: null, admittedChoice: 2 })).toEqual([]);
+    expect(flagsOf({ gradeAverage: 2.0, admittedChoice: null })).toEqual([]);
+    expect(flagsOf({ lowerSecondaryAbsencePercent: null })).toEqual([]);
+    expect(intakeRules(ikoVgsProfile.rules, facts({ intake: null }))).toEqual([]);
+  });
+
+  it.each([
+    ['inntakForsteonske', 'inntak_forsteonske'],
+    ['inntakLavereOnske', 'inntak_lavere_onske'],
+    ['inntakFravaer', 'inntak_fravaer'],
+    ['inntakKarakter', 'inntak_karakter'],
+    ['inntakSpesialundervisning', 'inntak_spesialundervisning'],
+  ] as const)('%s can be switched off on its own while the others stay on', (key, code) => {
+    const rules = { ...ikoVgsProfile.rules, [key]: { ...ikoVgsProfile.rules[key], enabled: false } };
+    const raised = (over: Partial<Intake>) => intakeRules(rules, facts({ intake: intake(over) })).map((f) => f.ruleCode);
+    const everything = { gradeAverage: 2.0, lowerSecondaryAbsencePercent: 9, subjectsWithGrade1OrMissing: ['Matematikk'], specialEducationNotice: true };
+    const lower = raised({ ...everything, admittedChoice: 2 });
+    const first = raised({ ...everything, admittedChoice: 1 });
+    const all = new Set([...lower, ...first]);
+    expect(all.has(code)).toBe(false);
+    expect(all.size).toBe(4);
+  });
+});
+
+describe('rule 6 and rule 9: what the flags carry', () => {
+  const asOf = '2026-11-02';
+  const grade = (value: '1' | '2' | 'IV', givenOn: string, kind: 'midtveis' | 'halvaar' = 'midtveis') => ({ id: `g-${value}-${givenOn}`, subjectName: 'Matematikk 1P', kind, value, givenOn });
+
+  it('a grade: rød, the grade as evidence, a kartleggingssamtale ten school days on', () => {
+    expect(gradeRules(ikoVgsProfile.rules, facts({ asOf, grades: [grade('IV', '2026-11-01')] }))).toEqual([
+      {
+        ruleCode: 'karakter',
+        level: 'rod',
+        evidenceKey: 'karakter:g-IV-2026-11-01',
+        facts: { subject: 'Matematikk 1P', kind: 'midtveis', value: 'IV', givenOn: '2026-11-01' },
+        evidenceIds: ['g-IV-2026-11-01'],
+        tasks: [{ kind: 'kartleggingssamtale', assignee: 'kontaktlaerer', dueOn: '2026-11-16' }],
+      },
+    ]);
+  });
+
+  it('a grade given on the as-of date counts, one given after it not yet', () => {
+    const keys = (grades: ReturnType<typeof grade>[]) => gradeRules(ikoVgsProfile.rules, facts({ asOf, grades })).map((f) => f.evidenceKey);
+    expect(keys([grade('1', asOf), grade('1', '2026-11-03')])).toEqual(['karakter:g-1-2026-11-02']);
+  });
+
+  it('flags the grades the profile names: grade 2 only for an owner who asks for it', () => {
+    const grades = [grade('2', '2026-11-01')];
+    expect(gradeRules(ikoVgsProfile.rules, facts({ asOf, grades }))).toEqual([]);
+    const earlier = { ...ikoVgsProfile.rules, karakter: { enabled: true, values: ['1', '2', 'IV'] as ('1' | '2' | 'IV')[] } };
+    expect(gradeRules(earlier, facts({ asOf, grades }))).toHaveLength(1);
+    expect(gradeRules({ ...ikoVgsProfile.rules, karakter: { ...ikoVgsProfile.rules.karakter, enabled: false } }, facts({ asOf, grades: [grade('1', '2026-11-01')] }))).toEqual([]);
+  });
+
+  it('a concern report: gul, the report as evidence, a kartleggingssamtale ten school days on; none before it is written', () => {
+    const reports: IdentificationFacts['reports'] = [
+      { id: 'r1', kind: 'mistrivsel', createdAt: asOf },
+      { id: 'r2', kind: 'skolemiljo', createdAt: '2026-11-03' },
+    ];
+    expect(reportRules(ikoVgsProfile.rules, facts({ asOf, reports }))).toEqual([
+      {
+        ruleCode: 'melding',
+        level: 'gul',
+        evidenceKey: 'melding:r1',
+        facts: { kind: 'mistrivsel', reportedOn: asOf },
+        evidenceIds: ['r1'],
+        tasks: [{ kind: 'kartleggingssamtale', assignee: 'kontaktlaerer', dueOn: '2026-11-16' }],
+      },
+    ]);
+    expect(reportRules({ ...ikoVgsProfile.rules, melding: { enabled: false } }, facts({ asOf, reports }))).toEqual([]);
   });
 });

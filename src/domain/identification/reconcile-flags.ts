@@ -15,7 +15,7 @@
  * update, assign-flag-tasks.ts).
  */
 import type { FlagState } from '../vocabulary.js';
-import { byConcern, concernOfRule, higherLevel, leadFinding, type Concern } from './concerns.js';
+import { byConcern, concernOfRule, leadFinding, type Concern } from './concerns.js';
 import type { FlagCandidate, FlagLevel, RuleCode } from './flag.js';
 import type { FlagResolutionCode } from './flag-resolution.js';
 
@@ -84,7 +84,8 @@ function shape(concern: Concern, findings: readonly FlagCandidate[], known: read
   const newFindings = findings.filter((f) => !knownSet.has(f.evidenceKey));
   return {
     concern,
-    level: findings.reduce<FlagLevel>((level, f) => higherLevel(level, f.level), 'gul'),
+    // The lead is the highest level's first finding: its level is the flag's.
+    level: lead.level,
     ruleCode: lead.ruleCode,
     evidence: flagEvidence(findings),
     evidenceKeys: [...known, ...newFindings.map((f) => f.evidenceKey)],
@@ -104,17 +105,18 @@ export function reconcileFlags<S extends StoredFlag>(
 ): FlagChanges<S> {
   const changes: FlagChanges<S> = { raised: [], refreshed: [], resolved: [] };
   const storedOf = new Map<string, S[]>();
-  for (const f of stored) storedOf.set(`${f.studentId}|${f.concern}`, [...(storedOf.get(`${f.studentId}|${f.concern}`) ?? []), f]);
-  const students = new Set([...found.keys(), ...stored.map((f) => f.studentId)]);
+  for (const f of stored) storedOf.set(f.studentId, [...(storedOf.get(f.studentId) ?? []), f]);
+  const students = new Set([...found.keys(), ...storedOf.keys()]);
 
   for (const studentId of students) {
     const findingsOf = byConcern(found.get(studentId) ?? []);
-    const concernsHere = new Set<Concern>([...findingsOf.keys(), ...stored.filter((f) => f.studentId === studentId).map((f) => f.concern)]);
+    const flagsOfStudent = storedOf.get(studentId) ?? [];
+    const concernsHere = new Set<Concern>([...findingsOf.keys(), ...flagsOfStudent.map((f) => f.concern)]);
     for (const concern of concernsHere) {
-      const flags = storedOf.get(`${studentId}|${concern}`) ?? [];
+      const flags = flagsOfStudent.filter((f) => f.concern === concern);
       const settled = new Set(flags.filter((f) => !isOpen(f.state)).flatMap((f) => f.evidenceKeys));
       // Only new evidence counts: what a person dismissed, or a flag resolved, stays settled.
-      const findings = (findingsOf.get(concern) ?? []).filter((f) => !settled.has(f.evidenceKey));
+      const findings = (findingsOf.get(concern) ?? []).filter((f) => !settled.has(f.evidenceKey) && !f.settledBy?.some((key) => settled.has(key)));
       // One open flag per concern: a confirmed one before a new one, then the oldest stored.
       const open = flags.filter((f) => isOpen(f.state)).sort((a, b) => Number(b.state === 'bekreftet') - Number(a.state === 'bekreftet'));
       const [keep, ...extra] = open;

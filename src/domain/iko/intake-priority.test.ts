@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateRules } from '../identification/evaluate-rules.js';
 import { facts } from '../identification/identification-fixtures.js';
 import { fravaersrutineGrunnskoleProfile, ikoVgsProfile } from '../identification/rule-profile.js';
-import { intakeCriteria, intakeCriteriaMet, intakePriorityList, type IntakeFacts } from './intake-priority.js';
+import { intakeCriteria, intakeCriteriaMet, intakePriorityList, type IntakeCriterion, type IntakeFacts } from './intake-priority.js';
 
 const intake = (over: Partial<IntakeFacts> = {}): IntakeFacts => ({
   gradeAverage: 4.2,
@@ -61,3 +61,66 @@ describe('intakePriorityList', () => {
     expect(list[0]!.criteria).toEqual(['inntak_forsteonske', 'inntak_spesialundervisning']);
   });
 });
+
+describe('intakeCriteriaMet, worked by hand at the edges of the IKO profile', () => {
+  // ikoVgsProfile: first choice at most 2.5, a lower choice at most 3.0, absence above 6 %.
+  const table: Array<[string, Partial<IntakeFacts>, IntakeCriterion[]]> = [
+    ['first choice at exactly 2.5', { gradeAverage: 2.5, admittedChoice: 1 }, ['inntak_forsteonske']],
+    ['first choice just above 2.5', { gradeAverage: 2.51, admittedChoice: 1 }, []],
+    ['second choice at exactly 3.0', { gradeAverage: 3.0, admittedChoice: 2 }, ['inntak_lavere_onske']],
+    ['second choice just above 3.0', { gradeAverage: 3.01, admittedChoice: 2 }, []],
+    ['second choice at 2.5 is not a first choice', { gradeAverage: 2.5, admittedChoice: 2 }, ['inntak_lavere_onske']],
+    ['first choice at 2.8 is not a lower choice', { gradeAverage: 2.8, admittedChoice: 1 }, []],
+    ['no admitted choice known', { gradeAverage: 2.0, admittedChoice: null }, []],
+    ['no average known', { gradeAverage: null, admittedChoice: 1 }, []],
+    ['absence exactly 6 %', { lowerSecondaryAbsencePercent: 6 }, []],
+    ['absence just above 6 %', { lowerSecondaryAbsencePercent: 6.01 }, ['inntak_fravaer']],
+    ['no absence known', { lowerSecondaryAbsencePercent: null }, []],
+    ['a subject with grade 1 or none', { subjectsWithGrade1OrMissing: ['Matematikk'] }, ['inntak_karakter']],
+    ['a special education notice', { specialEducationNotice: true }, ['inntak_spesialundervisning']],
+    [
+      'all five',
+      { gradeAverage: 2.0, admittedChoice: 1, lowerSecondaryAbsencePercent: 10, subjectsWithGrade1OrMissing: ['Engelsk'], specialEducationNotice: true },
+      ['inntak_forsteonske', 'inntak_fravaer', 'inntak_karakter', 'inntak_spesialundervisning'],
+    ],
+  ];
+
+  it.each(table)('%s', (_, over, expected) => {
+    expect(intakeCriteriaMet(ikoVgsProfile.rules, intake(over))).toEqual(expected);
+  });
+
+  it('leaves out a criterion switched off on its own, while the others stay on', () => {
+    const all = intake({ gradeAverage: 2.0, admittedChoice: 1, lowerSecondaryAbsencePercent: 10, subjectsWithGrade1OrMissing: ['Engelsk'], specialEducationNotice: true });
+    const lower = intake({ gradeAverage: 2.0, admittedChoice: 3 });
+    const keys = ['inntakForsteonske', 'inntakLavereOnske', 'inntakFravaer', 'inntakKarakter', 'inntakSpesialundervisning'] as const;
+    keys.forEach((key, i) => {
+      const rules = { ...ikoVgsProfile.rules, [key]: { ...ikoVgsProfile.rules[key], enabled: false } };
+      const criterion = intakeCriteria[i]!;
+      const expected = intakeCriteriaMet(ikoVgsProfile.rules, all).filter((c) => c !== criterion);
+      expect(intakeCriteriaMet(rules, all)).toEqual(expected);
+      expect(intakeCriteriaMet(rules, lower)).toEqual(criterion === 'inntak_lavere_onske' ? [] : ['inntak_lavere_onske']);
+    });
+  });
+});
+
+describe('intakePriorityList, the order among equals', () => {
+  it('puts an unknown average after every known one, and unknown absence as none', () => {
+    const list = intakePriorityList(ikoVgsProfile.rules, [
+      { student: 'no-average', intake: intake({ gradeAverage: null, specialEducationNotice: true, lowerSecondaryAbsencePercent: 5 }) },
+      { student: 'average-5', intake: intake({ gradeAverage: 5.0, specialEducationNotice: true }) },
+      { student: 'no-absence-known', intake: intake({ gradeAverage: null, specialEducationNotice: true, lowerSecondaryAbsencePercent: null }) },
+    ]);
+    expect(list.map((e) => [e.rank, e.student])).toEqual([
+      [1, 'average-5'],
+      [2, 'no-average'],
+      [3, 'no-absence-known'],
+    ]);
+  });
+
+  it('keeps the given order where everything is equal, and lists nobody from an empty list', () => {
+    const same = intake({ specialEducationNotice: true });
+    expect(intakePriorityList(ikoVgsProfile.rules, [{ student: 'a', intake: same }, { student: 'b', intake: same }]).map((e) => e.student)).toEqual(['a', 'b']);
+    expect(intakePriorityList(ikoVgsProfile.rules, [])).toEqual([]);
+  });
+});
+

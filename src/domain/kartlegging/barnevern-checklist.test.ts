@@ -44,3 +44,28 @@ describe('the checklist for a concern report to child welfare', () => {
     expect(barnevernSource).toContain('Søndre Land kommune');
   });
 });
+
+describe('the checklist’s points, as stored with a concern report', () => {
+  it('keeps its ids, groups and what is required, in the seed’s order', () => {
+    // The ids are stored with each report's confirmed points, so they never change.
+    expect(barnevernChecklist.map((i) => [i.id, i.group, i.required])).toEqual([
+      ['vurder-etter-tiltak', 'vilkar', false],
+      ['ikke-rutinemessig', 'vilkar', true],
+      ['ikke-fravaer-alene', 'vilkar', true],
+      ['elevens-totale-situasjon', 'vilkar', true],
+      ['udir-rundskriv-2012', 'vilkar', false],
+      ['alvorlig-omsorgssvikt', 'vilkar', true],
+      ['underrett-foresatte', 'framgangsmate', true],
+      ['ikke-anonym', 'framgangsmate', true],
+      ['naermeste-leder', 'framgangsmate', true],
+      ['fravaersmonster', 'innhold', false],
+      ['sosial-fungering', 'innhold', false],
+      ['psykisk-helse', 'innhold', false],
+      ['tiltak-og-effekt', 'innhold', false],
+      ['foreldresamarbeid', 'innhold', false],
+      ['andre-risikofaktorer', 'innhold', false],
+      ['samarbeid-etterpa', 'etterpa', false],
+    ]);
+  });
+});
+

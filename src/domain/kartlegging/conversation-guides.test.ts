@@ -111,3 +111,9 @@ describe('the maintaining-factor suggestions', () => {
     expect(maintainingFactorSuggestions).toHaveLength(15);
   });
 });
+
+describe('guideByKey', () => {
+  it('names the key it has no guide for', () => {
+    expect(() => guideByKey('ot-samtale' as GuideKey)).toThrow('No conversation guide with key ot-samtale');
+  });
+});

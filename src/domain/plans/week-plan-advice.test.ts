@@ -38,3 +38,24 @@ describe('the week plan advice', () => {
     for (const code of weekPlanRelatedMeasureCodes) expect(measureByCode(code)).toBeDefined();
   });
 });
+
+describe('the week plan advice, item by item', () => {
+  it('keeps the seed’s order and names the heading each item is under', () => {
+    expect(weekPlanAdviceItems.map((a) => [a.id, a.source])).toEqual([
+      ['onsdag-til-onsdag', 'Tom ukeplan'],
+      ['ikke-mandag-til-fredag', 'Tom ukeplan'],
+      ['helgen', 'Tom ukeplan'],
+      ['folger-ikke-uka', 'Tom ukeplan'],
+      ['delmal-som-opptrapping', 'Tiltaksplan'],
+      ['timeplan-med-eleven', 'Tiltaksplan'],
+      ['en-fra-skolen-til', 'Tiltaksplan'],
+      ['timeplan-for-hjemme', 'Tiltaksplan'],
+      ['rutiner-i-helger-og-ferier', 'Tiltaksplan'],
+      ['ukeplan-legges-ved', 'Vedlegg 1: Eksempel på tiltaksplan'],
+    ]);
+    expect(weekPlanAdvice).toEqual(weekPlanAdviceItems.map((a) => a.text));
+    expect(weekPlanTemplateWeekdays).toEqual([3, 4, 5, 1, 2, 3]);
+    expect(weekPlanRelatedMeasureCodes).toEqual(['skolevegring-014', 'skolevegring-015', 'skolevegring-079']);
+  });
+});
+

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absenceTypes } from '../vocabulary.js';
+import { absenceTotals } from '../absence-totals.js';
+import { absenceTypes, type AbsenceType } from '../vocabulary.js';
 import {
   dayAbsences,
   lessonAbsences,
@@ -10,6 +11,7 @@ import {
   recordsANoticeCovers,
   registerStatus,
   typesANoticeCovers,
+  noticeTypes,
   wholeDayLessons,
   type RecordedThatDay,
 } from './absence-from-registration.js';
@@ -172,5 +174,126 @@ describe('a notice given before the register is taken', () => {
     expect(lessonAbsences([{ studentId: 'a', status: 'fravaer' }, { studentId: 'b', status: 'tilstede' }], day)).toEqual([
       { studentId: 'a', hours: 1, minutesLate: null, type: 'udokumentert', cause: 'Syk', noticeFromHome: true },
     ]);
+  });
+});
+
+describe('what a register becomes in the absence figures', () => {
+  const on = (date: string, scope: 'time' | 'dag', r: { hours: number; type: AbsenceType }) => ({ date, scope, hours: r.hours, type: r.type });
+
+  it('makes one missed lesson one lesson of absence, not a whole day', () => {
+    const [missed] = lessonAbsences([{ studentId: 'a', status: 'fravaer' }], new Map());
+    expect(absenceTotals([on('2026-11-23', 'time', missed!)])).toEqual({ days: 0, hours: 1, lessonsMissed: 1, undocumentedHours: 1, lateArrivals: 0 });
+  });
+
+  it('makes a late arrival no lesson missed at all', () => {
+    const [late] = lessonAbsences([{ studentId: 'a', status: 'forsent', minutesLate: 20 }], new Map());
+    expect(absenceTotals([on('2026-11-23', 'time', late!)])).toEqual({ days: 0, hours: 0, lessonsMissed: 0, undocumentedHours: 0, lateArrivals: 1 });
+  });
+
+  it('makes a day away in the day register one whole day of the day’s lessons', () => {
+    const [away] = dayAbsences([{ studentId: 'a', status: 'fravaer' }], new Map([['a', 6]]), new Map());
+    expect(absenceTotals([on('2026-11-23', 'dag', away!)])).toEqual({ days: 1, hours: 0, lessonsMissed: 6, undocumentedHours: 6, lateArrivals: 0 });
+  });
+
+  it('counts the lessons of a day missed one by one as lessons, however many', () => {
+    const lessons = [1, 2, 3, 4, 5, 6].map(() => lessonAbsences([{ studentId: 'a', status: 'fravaer', type: 'sykdom' }], new Map())[0]!);
+    expect(absenceTotals(lessons.map((l) => on('2026-11-23', 'time', l)))).toEqual({ days: 0, hours: 6, lessonsMissed: 6, undocumentedHours: 0, lateArrivals: 0 });
+  });
+});
+
+describe('lessonAbsences, the details of a mark', () => {
+  it('keeps the minutes only for a late arrival, and none when the teacher gave none', () => {
+    expect(lessonAbsences([{ studentId: 'a', status: 'forsent' }, { studentId: 'b', status: 'fravaer', minutesLate: 5 }], new Map())).toEqual([
+      { studentId: 'a', hours: 0, minutesLate: null, type: 'forsentkomming', cause: null, noticeFromHome: false },
+      { studentId: 'b', hours: 1, minutesLate: null, type: 'ikke_mott', cause: null, noticeFromHome: false },
+    ]);
+  });
+
+  it('does not make an absence a late arrival by its type, and prefers the teacher’s type and cause to the notice’s', () => {
+    const notice = recorded({ a: { awayAllDay: false, notice: { type: 'udokumentert', cause: 'Ringte' } }, b: { awayAllDay: false, notice: { type: 'udokumentert', cause: 'Ringte' } } });
+    expect(
+      lessonAbsences(
+        [
+          { studentId: 'a', status: 'fravaer', type: 'forsentkomming', cause: '  ' },
+          { studentId: 'b', status: 'fravaer', type: 'sykdom', cause: 'Feber' },
+          { studentId: 'c', status: 'fravaer', type: 'forsentkomming' },
+        ],
+        notice,
+      ),
+    ).toEqual([
+      { studentId: 'a', hours: 1, minutesLate: null, type: 'udokumentert', cause: 'Ringte', noticeFromHome: true },
+      { studentId: 'b', hours: 1, minutesLate: null, type: 'sykdom', cause: 'Feber', noticeFromHome: true },
+      { studentId: 'c', hours: 1, minutesLate: null, type: 'ikke_mott', cause: null, noticeFromHome: false },
+    ]);
+  });
+
+  it('leaves a late arrival to the day when the student is recorded away all day', () => {
+    expect(lessonAbsences([{ studentId: 'a', status: 'forsent', minutesLate: 3 }], recorded({ a: { awayAllDay: true, notice: null } }))).toEqual([]);
+  });
+});
+
+describe('the lessons a notice covers, the edges', () => {
+  it('sorts the named lessons as numbers and names each once', () => {
+    expect(lessonsANoticeCovers([], [], [10, 9, 2, 9])).toEqual([2, 9, 10]);
+    const records = [10, 9, 2].map((n) => ({ id: `r${n}`, scope: 'time' as const, lessonNumber: n, type: 'ikke_mott' as const }));
+    expect(lessonsANoticeCovers(records, ['r10', 'r9', 'r2'], [])).toEqual([2, 9, 10]);
+    expect(lessonsANoticeCovers(records, ['r10', 'r2'], undefined)).toEqual([2, 10]);
+  });
+
+  it('covers the whole day when a covered record has no lesson number', () => {
+    const records = [
+      { id: 'a', scope: 'time' as const, lessonNumber: 2, type: 'ikke_mott' as const },
+      { id: 'b', scope: 'time' as const, lessonNumber: null, type: 'ikke_mott' as const },
+    ];
+    expect(lessonsANoticeCovers(records, ['a', 'b'], undefined)).toBeNull();
+    expect(lessonsANoticeCovers(records, ['a'], undefined)).toEqual([2]);
+  });
+
+  it('covers the whole day when a covered record is of the whole day, even one with a lesson number', () => {
+    const records = [
+      { id: 'a', scope: 'time' as const, lessonNumber: 2, type: 'ikke_mott' as const },
+      { id: 'd', scope: 'dag' as const, lessonNumber: 1, type: 'ikke_mott' as const },
+    ];
+    expect(lessonsANoticeCovers(records, ['a', 'd'], undefined)).toBeNull();
+  });
+
+  it('does not cover a whole day or a lesson without a number when it names lessons', () => {
+    const records = [
+      { id: 'd', scope: 'dag' as const, lessonNumber: 2, type: 'ikke_mott' as const },
+      { id: 'x', scope: 'time' as const, lessonNumber: null, type: 'ikke_mott' as const },
+      { id: 'l', scope: 'time' as const, lessonNumber: 2, type: 'sykdom' as const },
+    ];
+    expect(recordsANoticeCovers(records, [2])).toEqual(['l']);
+    expect(recordsANoticeCovers(records, [])).toEqual(['d', 'x', 'l']);
+  });
+
+  it('finds no notice for a lesson in a notice that names no lesson but is not for the whole day', () => {
+    expect(noticeForLesson([{ lessons: [], type: 'dokumentert', cause: null }], 1)).toBeNull();
+    expect(noticeForDay([{ lessons: [], type: 'dokumentert', cause: null }])).toBeNull();
+    expect(noticeForLesson([{ lessons: [1, 3], type: 'dokumentert', cause: null }], 3)).toEqual({ type: 'dokumentert', cause: null });
+  });
+});
+
+describe('dayAbsences, the details', () => {
+  it('does not make a day away a late arrival, and trims the cause', () => {
+    const notices = new Map([['b', { type: 'udokumentert' as const, cause: 'Ringte' }]]);
+    expect(
+      dayAbsences(
+        [
+          { studentId: 'a', status: 'fravaer', type: 'forsentkomming', cause: ' Syk ' },
+          { studentId: 'b', status: 'fravaer', type: 'forsentkomming', cause: ' ' },
+        ],
+        new Map([['a', 5], ['b', 4]]),
+        notices,
+      ),
+    ).toEqual([
+      { studentId: 'a', hours: 5, type: 'ikke_mott', cause: 'Syk', noticeFromHome: false },
+      { studentId: 'b', hours: 4, type: 'udokumentert', cause: 'Ringte', noticeFromHome: true },
+    ]);
+  });
+
+  it('counts at least one lesson for a day with a timetable of one', () => {
+    expect(wholeDayLessons(1)).toBe(1);
+    expect(noticeTypes).toEqual(['dokumentert', 'udokumentert']);
   });
 });

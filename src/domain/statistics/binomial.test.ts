@@ -14,6 +14,17 @@ describe('binomialUpperTail', () => {
   it('is 1 at k = 0 and 0 beyond n', () => {
     expect(binomialUpperTail(0, 10, 0.3)).toBe(1);
     expect(binomialUpperTail(11, 10, 0.3)).toBe(0);
+    // At k = n: every one of the n.
+    expect(binomialUpperTail(10, 10, 0.3)).toBeCloseTo(0.3 ** 10, 15);
+  });
+
+  it('is certain when every opportunity is in the category, and impossible when none is', () => {
+    expect(binomialUpperTail(3, 5, 1)).toBe(1);
+    expect(binomialUpperTail(5, 5, 1)).toBe(1);
+    expect(binomialUpperTail(3, 5, 0)).toBe(0);
+    expect(binomialUpperTail(0, 5, 0)).toBe(1);
+    // More than n is impossible, whatever the share.
+    expect(binomialUpperTail(6, 5, 1)).toBe(0);
   });
 
   it('falls as k grows and rises with p (property)', () => {

@@ -11,6 +11,7 @@ import {
   measureLevels,
   searchMeasures,
 } from './measure-bank.js';
+import { searchWords } from './search-text.js';
 
 /*
  * Counted by hand against the seeds (docs/domain.md, "Sources"), then kept here so a lost or
@@ -218,5 +219,40 @@ describe('searching the measure bank', () => {
 
   it('searches nynorsk in nynorsk', () => {
     expect(searchMeasures({ text: 'skulevegen', language: 'nn' }).map((m) => m.code)).toContain('skolevegring-052');
+  });
+});
+
+describe('searching the measure bank, the texts searched', () => {
+  it('finds a measure by the words of its description in the language read', () => {
+    const described = measureBank.find((m) => m.description && m.description.en !== m.description.nb && !m.title.en.includes(' '))!;
+    const englishOnly = searchWords(described.description!.en).find((w) => w.length > 5 && !foldForSearch([described.title.en, described.title.nb, described.description!.nb].join(' ')).includes(w))!;
+    expect(englishOnly).toBeDefined();
+    expect(searchMeasures({ text: englishOnly, language: 'en' }).map((m) => m.code)).toContain(described.code);
+  });
+
+  it('does not find a word made of the end of one text and the start of the next', () => {
+    // Reading bokmål, a measure's texts are searched as its title and description, then the same again:
+    // the last word of the description (or of the title) is followed by the first word of the title.
+    let checked = 0;
+    for (const m of measureBank) {
+      const across = `${foldForSearch(m.description?.nb ?? m.title.nb).split(' ').at(-1)}${foldForSearch(m.title.nb).split(' ')[0]}`;
+      if (measureBank.some((other) => foldForSearch(`${other.title.nb} ${other.description?.nb ?? ''}`).includes(across))) continue;
+      expect(searchMeasures({ text: across, language: 'nb' }).map((x) => x.code)).not.toContain(m.code);
+      if (++checked === 20) break;
+    }
+    expect(checked).toBe(20);
+  });
+});
+
+describe('folding text for search', () => {
+  it('folds aa to a, as in names written before å', () => {
+    expect(foldForSearch('Haakon')).toBe('hakon');
+    expect(foldForSearch('Håkon')).toBe('hakon');
+  });
+
+  it('makes any run of spaces one space, and gives the words of a query without empty ones', () => {
+    expect(foldForSearch('midt \t i  uken')).toBe('midt i uken');
+    expect(searchWords('  Nærvær   i skolen ')).toEqual(['narvar', 'i', 'skolen']);
+    expect(searchWords('   ')).toEqual([]);
   });
 });

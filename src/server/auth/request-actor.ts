@@ -9,7 +9,14 @@ import type { Db } from '../../db/database.js';
 import { loadActor, type Actor } from '../../data/load-actor.js';
 import { AppError } from '../errors.js';
 import type { Clock } from '../../lib/clock.js';
-import { findSession, SESSION_COOKIE, type SessionRow } from './sessions.js';
+import { findSession, type SessionPolicy, type SessionRow } from './sessions.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Decorated once by buildApp, so that every route reads sessions the same way. */
+    sessionPolicy: SessionPolicy;
+  }
+}
 
 export interface SignedIn {
   token: string;
@@ -23,9 +30,10 @@ export function currentSignIn(request: FastifyRequest, db: Db, clock: Clock): Pr
   let found = cache.get(request);
   if (!found) {
     found = (async () => {
-      const token = request.cookies[SESSION_COOKIE];
+      const policy = request.server.sessionPolicy;
+      const token = request.cookies[policy.cookieName];
       if (!token) return undefined;
-      const session = await findSession(db, token, clock.now());
+      const session = await findSession(db, token, clock.now(), policy.idleMs);
       if (!session) return undefined;
       const actor = await loadActor(db, session, clock.today());
       return actor ? { token, session, actor } : undefined;

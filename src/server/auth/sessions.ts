@@ -2,14 +2,32 @@
  * Server-side sessions. The cookie carries a random token; the database keeps only its SHA-256,
  * so a leaked table cannot be replayed. Sessions are created the same way whatever proved the
  * identity: local password today, Feide (OIDC) later (docs/decisions/004).
+ *
+ * A session ends at the first of: its absolute end (8 hours), a spell of inactivity longer than
+ * the idle timeout, its account being disabled, signing out (here or everywhere).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { sessions } from '../../db/schema.js';
+import { accounts, sessions } from '../../db/schema.js';
 
-export const SESSION_COOKIE = 'varde_session';
 export const SESSION_HOURS = 8;
+
+/**
+ * With Secure, the `__Host-` prefix makes the browser refuse the cookie unless it is Secure,
+ * Path=/ and without Domain, so that a sibling subdomain cannot plant a session of its own.
+ */
+export const sessionCookieName = (secure: boolean) => (secure ? '__Host-varde_session' : 'varde_session');
+
+/** How the app keeps sessions: the cookie's name and how long a session may sit unused. */
+export interface SessionPolicy {
+  cookieName: string;
+  idleMs: number;
+}
+
+// Writing the last-seen time on every request would turn every read into a write; a minute's
+// slack on a 30-minute timeout does not matter.
+const TOUCH_AFTER_MS = 60_000;
 
 export interface SessionRow {
   ownerId: string;
@@ -24,6 +42,7 @@ export async function startSession(
   db: Db,
   who: { ownerId: string; staffId: string },
   now: Date,
+  idleMs: number,
 ): Promise<{ token: string; session: SessionRow }> {
   const token = randomBytes(32).toString('base64url');
   const session: SessionRow = {
@@ -32,24 +51,51 @@ export async function startSession(
     csrfToken: randomBytes(24).toString('base64url'),
     expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
   };
-  await db.delete(sessions).where(lt(sessions.expiresAt, now));
-  await db.insert(sessions).values({ tokenHash: hashToken(token), ...session });
+  await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, new Date(now.getTime() - idleMs))));
+  await db.insert(sessions).values({ tokenHash: hashToken(token), ...session, lastSeenAt: now });
   return { token, session };
 }
 
-export async function findSession(db: Db, token: string, now: Date): Promise<SessionRow | undefined> {
+/**
+ * The live session of a token, or undefined. Asked on every request, so that disabling an account
+ * ends its sessions at once (the database also deletes them then: migration 0013's trigger).
+ */
+export async function findSession(db: Db, token: string, now: Date, idleMs: number): Promise<SessionRow | undefined> {
+  const tokenHash = hashToken(token);
   const [row] = await db
     .select({
       ownerId: sessions.ownerId,
       staffId: sessions.staffId,
       csrfToken: sessions.csrfToken,
       expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
     })
     .from(sessions)
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now)));
-  return row;
+    .innerJoin(accounts, and(eq(accounts.ownerId, sessions.ownerId), eq(accounts.staffId, sessions.staffId)))
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, new Date(now.getTime() - idleMs)),
+        isNull(accounts.disabledAt),
+      ),
+    );
+  if (!row) return undefined;
+  if (now.getTime() - row.lastSeenAt.getTime() >= TOUCH_AFTER_MS) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+  }
+  return { ownerId: row.ownerId, staffId: row.staffId, csrfToken: row.csrfToken, expiresAt: row.expiresAt };
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+/** Ends every session of a person, on every device; returns how many there were. */
+export async function endEverySession(db: Db, who: { ownerId: string; staffId: string }): Promise<number> {
+  const ended = await db
+    .delete(sessions)
+    .where(and(eq(sessions.ownerId, who.ownerId), eq(sessions.staffId, who.staffId)))
+    .returning({ tokenHash: sessions.tokenHash });
+  return ended.length;
 }

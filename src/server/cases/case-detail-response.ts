@@ -5,6 +5,7 @@ import { caseCalendar } from '../../data/cases/case-calendar.js';
 import { loadCase } from '../../data/cases/load-case.js';
 import { loadCaseBundle } from '../../data/cases/load-case-bundle.js';
 import { stepProgress } from '../../data/cases/transition-case.js';
+import { can } from '../../domain/access-policy.js';
 import type { CaseDetail } from '../../shared/case-api.js';
 import { notFound } from '../errors.js';
 import { presentCaseDetail } from '../presenters/present-case.js';
@@ -17,5 +18,6 @@ export async function caseDetailResponse(db: Db, actor: Actor, caseId: string, t
     caseCalendar(db, actor.ownerId, kase.schoolId, today),
     stepProgress(db, kase),
   ]);
-  return presentCaseDetail(bundle, { today, calendar, progress });
+  const mayChangeParticipants = can(actor, 'case.change_participants', { schoolId: kase.schoolId, responsibleStaffId: kase.responsibleStaffId });
+  return presentCaseDetail(bundle, { today, calendar, progress, mayChangeParticipants });
 }

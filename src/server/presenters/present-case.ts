@@ -42,7 +42,7 @@ export function presentCaseSummary(
 
 export function presentCaseDetail(
   bundle: CaseBundle,
-  context: { today: string; calendar: SchoolCalendar; progress: StepProgress },
+  context: { today: string; calendar: SchoolCalendar; progress: StepProgress; mayChangeParticipants: boolean },
 ): CaseDetail {
   const { kase, names } = bundle;
   const kind = kase.kind as FollowUpCaseKind;
@@ -77,6 +77,7 @@ export function presentCaseDetail(
     },
     guardians: bundle.guardians,
     participants: kase.participants.map((p) => ({ staffId: p.staffId, name: name(p.staffId), role: p.role as 'ansvarlig' | 'deltaker', title: titleOf(p.staffId) })),
+    mayChangeParticipants: context.mayChangeParticipants,
     events: bundle.events.map((e) => ({ id: e.id, at: e.createdAt.toISOString(), kind: e.kind, step: e.step, text: e.text, actorName: e.actorStaffId ? name(e.actorStaffId) : null })),
     conversations: bundle.conversations.map((c) => ({
       id: c.id,

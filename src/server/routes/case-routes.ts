@@ -23,6 +23,7 @@ import {
 import { addParticipant } from '../../data/cases/add-participant.js';
 import { findCases } from '../../data/cases/find-cases.js';
 import { findStaffCandidates } from '../../data/cases/find-staff-candidates.js';
+import { isGuardianOf } from '../../data/cases/is-guardian-of.js';
 import { loadStudentBasics } from '../../data/cases/load-student-basics.js';
 import { openCase } from '../../data/cases/open-case.js';
 import { recordConversation } from '../../data/cases/record-conversation.js';
@@ -31,10 +32,12 @@ import { recordMeeting } from '../../data/cases/record-meeting.js';
 import { recordReferral } from '../../data/cases/record-referral.js';
 import { removeParticipant } from '../../data/cases/remove-participant.js';
 import { transitionCase } from '../../data/cases/transition-case.js';
+import type { Actor } from '../../data/load-actor.js';
 import { loadStaffMember } from '../../data/load-staff-member.js';
 import { writeAudit } from '../../data/write-audit.js';
 import { can } from '../../domain/access-policy.js';
 import { checkReferral } from '../../domain/referrals/check-referral.js';
+import { auditedRead } from '../auth/audit-read.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { requireCaseAccess } from '../auth/case-access.js';
 import { requireStudentAccess } from '../auth/student-access.js';
@@ -69,8 +72,8 @@ export const caseRoutes =
           overdueOnly,
           ...(scope === 'school' ? { schoolId: schoolId! } : { participantStaffId: actor.staffId }),
         });
-        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'cases', detail: { scope, schoolId: schoolId ?? null, count: rows.length } });
-        return { cases: rows.map((r) => presentCaseSummary(r.row, { student: r.student, responsibleName: r.responsibleName, today })) };
+        const answer = { cases: rows.map((r) => presentCaseSummary(r.row, { student: r.student, responsibleName: r.responsibleName, today })) };
+        return auditedRead(db, actor, { entity: 'cases', detail: { scope, schoolId: schoolId ?? null } }, answer.cases.map((c) => c.student.id), answer);
       },
     );
 
@@ -109,6 +112,7 @@ export const caseRoutes =
           schoolId,
           studentId,
           actorStaffId: actor.staffId,
+          opener: actor,
           kind: body.kind,
           openedFrom: body.openedFrom,
           flagId: body.flagId,
@@ -185,6 +189,7 @@ export const caseRoutes =
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const kase = await requireCaseAccess(db, actor, request.params.caseId);
+        requireMayChangeParticipants(actor, kase);
         const candidate = await loadStaffMember(db, actor.ownerId, request.body.staffId);
         if (!can(candidate, 'case.take_part', { schoolId: kase.schoolId, participantStaffIds: kase.participants.map((p) => p.staffId) })) {
           throw invalidField('body.staffId', 'does not work at the school');
@@ -201,6 +206,7 @@ export const caseRoutes =
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const kase = await requireCaseAccess(db, actor, request.params.caseId);
+        requireMayChangeParticipants(actor, kase);
         const outcome = await removeParticipant(db, { kase, actorStaffId: actor.staffId }, request.params.staffId);
         if (outcome === 'not_found') throw new AppError('not_found', 'The person is not a participant of the case');
         if (outcome === 'is_responsible') throw new AppError('conflict', 'The responsible person cannot be removed; hand the case to someone else first');
@@ -230,6 +236,10 @@ export const caseRoutes =
         const body = request.body;
         if (!body.guardianId && !body.contactedName) {
           throw invalidField('body.contactedName', 'say who was contacted');
+        }
+        // Another student's guardian and an id that names nobody are refused alike.
+        if (body.guardianId && !(await isGuardianOf(db, actor.ownerId, body.guardianId, kase.studentId))) {
+          throw invalidField('body.guardianId', 'is not a guardian of the student');
         }
         const id = await recordHomeContact(db, { kase, actorStaffId: actor.staffId }, body);
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'home_contact', entityId: id, studentId: kase.studentId });
@@ -267,6 +277,20 @@ export const caseRoutes =
       },
     );
   };
+
+/**
+ * Who takes part, and who is responsible, is the case's responsible person's and leadership's to
+ * change (accessRules: case.change_participants); another participant sees the case but is refused.
+ */
+function requireMayChangeParticipants(actor: Actor, kase: { id: string; schoolId: string; studentId: string; responsibleStaffId: string }) {
+  if (!can(actor, 'case.change_participants', { schoolId: kase.schoolId, responsibleStaffId: kase.responsibleStaffId })) {
+    throw forbidden('Only the person responsible for the case and the school leadership change who takes part in it', {
+      entity: 'case_participant',
+      entityId: kase.id,
+      studentId: kase.studentId,
+    });
+  }
+}
 
 /** A closed case keeps its history; nothing new is recorded in it. */
 export function requireOpenCase<T extends { status: string }>(kase: T): T {

@@ -7,11 +7,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, groupParams, schoolParams, studentParams, subjectAbsence } from '../../shared/api.js';
 import { checkHistory, checkHistoryQuery, checkPeriodQuery, checkRecord, checkRecordBody, monthlyCheckView, semesterCheck, weeklyCheckView } from '../../shared/workspace-api.js';
 import { can, type Person } from '../../domain/access-policy.js';
-import { choosePeriod } from '../../domain/checks/check-period.js';
+import { chooseMonthlyCheck, choosePeriod } from '../../domain/checks/check-period.js';
 import { subjectAbsence as computeSubjectAbsence } from '../../domain/identification/rules/absence-limit-rule.js';
 import type { CheckKind } from '../../domain/vocabulary.js';
 import { findCheckHistory } from '../../data/checks/find-check-history.js';
 import { findSemesterCheck } from '../../data/checks/find-semester-check.js';
+import { loadSchoolRuleProfile } from '../../data/checks/load-school-rule-profile.js';
 import { recordCheck } from '../../data/checks/record-check.js';
 import { findMonthlyCheck, findWeeklyCheck } from '../../data/find-check-views.js';
 import { loadGroup } from '../../data/load-group.js';
@@ -21,6 +22,7 @@ import { loadSchoolCalendar } from '../../data/load-school-calendar.js';
 import { schoolExists } from '../../data/school-exists.js';
 import { writeAudit } from '../../data/write-audit.js';
 import type { Db } from '../../db/database.js';
+import { auditedRead } from '../auth/audit-read.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { requireStudentAccess } from '../auth/student-access.js';
 import { forbidden, invalidField, notFound } from '../errors.js';
@@ -31,21 +33,25 @@ import type { RouteContext } from './context.js';
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError };
 
 /** The period of a check around the chosen date, from the school's terms. */
-async function periodFor(db: Db, ownerId: string, schoolId: string, kind: CheckKind, on: string | undefined, today: string) {
+async function periodFor(db: Db, ownerId: string, schoolId: string, kind: Exclude<CheckKind, 'manedssjekk'>, on: string | undefined, today: string) {
   const year = await loadSchoolCalendar(db, ownerId, schoolId, on && on < today ? on : today);
   return choosePeriod(kind, on, today, year?.terms ?? []);
 }
 
 /**
  * Who may see and record a check: the contact teacher of the class for an ukesjekk, the school's
- * leadership and rådgiver for the school's checks. Throws 404 or 403.
+ * leadership and rådgiver for the school's checks. Throws 404 or 403; recording an ukesjekk, 400 at
+ * body.groupId for any class that is not the person's.
  */
-async function requireCheckAccess(db: Db, actor: Person & { ownerId: string }, schoolId: string, kind: CheckKind, groupId: string | undefined) {
+async function requireCheckAccess(db: Db, actor: Person & { ownerId: string }, schoolId: string, kind: CheckKind, groupId: string | undefined, groupField: 'querystring.groupId' | 'body.groupId') {
   if (kind === 'ukesjekk') {
-    if (!groupId) throw invalidField('groupId', 'An ukesjekk is of a class');
+    if (!groupId) throw invalidField(groupField, 'An ukesjekk is of a class');
     const group = await loadGroup(db, actor.ownerId, groupId);
+    const mine = !!group && group.schoolId === schoolId && can(actor, 'class.see_weekly_check', { schoolId, groupId });
+    // Recording one: a class that is not the person's, of another school or none at all is refused alike, at the field.
+    if (!mine && groupField === 'body.groupId') throw invalidField(groupField, 'is not a class whose Ukesjekk you keep');
     if (!group || group.schoolId !== schoolId) throw notFound('The class');
-    if (!can(actor, 'class.see_weekly_check', { schoolId, groupId })) throw forbidden('Ukesjekken is for the contact teacher of the class');
+    if (!mine) throw forbidden('Ukesjekken is for the contact teacher of the class');
     return;
   }
   if (!(await schoolExists(db, actor.ownerId, schoolId))) throw notFound('The school');
@@ -76,12 +82,21 @@ export const checkRoutes =
         if (!group) throw notFound('The class');
         if (!can(actor, 'class.see_weekly_check', { schoolId: group.schoolId, groupId })) throw forbidden('Ukesjekken is for the contact teacher of the class');
         const period = (await periodFor(db, actor.ownerId, group.schoolId, 'ukesjekk', request.query.on, today))!;
-        const view = await findWeeklyCheck(db, actor.ownerId, groupId, period, today);
+        const profile = await loadSchoolRuleProfile(db, actor.ownerId, group.schoolId);
+        if (!profile) throw notFound('The class');
+        // The whole days this term as the weekly check's rule counts them.
+        const view = await findWeeklyCheck(db, actor.ownerId, groupId, period, today, profile.rules.ukesjekk.counts);
         if (!view) throw notFound('The class');
-        await writeAudit(db, view.students.map((s) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read' as const, entity: 'ukesjekk', studentId: s.id })));
-        const profile = await loadRuleProfile(db, actor.ownerId, view.schoolKind);
         const { schoolKind: _, ...rest } = view;
-        return { ...rest, period, fromDays: profile.rules.ukesjekk.fromDays, students: view.students.map(({ openFlags, ...s }) => ({ ...s, signal: presentSignal(openFlags) })) };
+        const answer = {
+          ...rest,
+          period,
+          fromDays: profile.rules.ukesjekk.fromDays,
+          students: view.students.map(({ openFlags, siblingsSameDays, ...s }) => ({ ...s, siblingsSameDays: siblingsSameDays.map(({ studentId: _id, ...sibling }) => sibling), signal: presentSignal(openFlags) })),
+        };
+        // A sibling's absence days are shown beside the student's: the sibling's data is read too.
+        const shown = view.students.flatMap((s) => [s.id, ...s.siblingsSameDays.map((sibling) => sibling.studentId)]);
+        return auditedRead(db, actor, { entity: 'ukesjekk', entityId: groupId }, shown, answer);
       },
     );
 
@@ -89,7 +104,7 @@ export const checkRoutes =
       '/api/schools/:schoolId/monthly-check',
       {
         schema: {
-          summary: 'Månedssjekken for a school, for the month of the chosen date',
+          summary: 'Månedssjekken for a school, for the month of the chosen date (`on`, any date in it): the days its rule looks back over, up to the month’s last day or today',
           tags: ['identification'],
           params: schoolParams,
           querystring: checkPeriodQuery,
@@ -101,11 +116,13 @@ export const checkRoutes =
         const { schoolId } = request.params;
         const today = ctx.clock.today();
         if (!can(actor, 'school.see_monthly_check', { schoolId })) throw forbidden('Månedssjekken is for the school’s leadership');
-        const period = (await periodFor(db, actor.ownerId, schoolId, 'manedssjekk', request.query.on, today))!;
+        const profile = await loadSchoolRuleProfile(db, actor.ownerId, schoolId);
+        if (!profile) throw notFound('The school');
+        // The window the rule looks at, so that the page lists the students it summons for.
+        const period = chooseMonthlyCheck(request.query.on, today, profile.rules.manedssjekk.withinDays);
         const view = await findMonthlyCheck(db, actor.ownerId, schoolId, period, today);
         if (!view) throw notFound('The school');
-        await writeAudit(db, view.undocumented.map((u) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read' as const, entity: 'manedssjekk', studentId: u.student.id })));
-        return { ...view, period };
+        return auditedRead(db, actor, { entity: 'manedssjekk', entityId: schoolId }, view.undocumented.map((u) => u.student.id), { ...view, period });
       },
     );
 
@@ -127,10 +144,10 @@ export const checkRoutes =
         if (!can(actor, 'school.see_monthly_check', { schoolId })) throw forbidden('The semester check is for the school’s leadership');
         const period = await periodFor(db, actor.ownerId, schoolId, 'semestersjekk', request.query.on, today);
         if (!period) throw notFound('The term');
-        const view = await findSemesterCheck(db, actor.ownerId, schoolId, period);
+        const view = await findSemesterCheck(db, actor.ownerId, schoolId, period, actor);
         if (!view) throw notFound('The school');
-        await writeAudit(db, view.students.map((s) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read' as const, entity: 'semestersjekk', studentId: s.student.id })));
-        return { ...view, period, students: view.students.map(({ openFlags, ...s }) => ({ ...s, signal: presentSignal(openFlags) })) };
+        const answer = { ...view, period, students: view.students.map(({ openFlags, ...s }) => ({ ...s, signal: presentSignal(openFlags) })) };
+        return auditedRead(db, actor, { entity: 'semestersjekk', entityId: schoolId }, view.students.map((s) => s.student.id), answer);
       },
     );
 
@@ -141,7 +158,7 @@ export const checkRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { schoolId } = request.params;
         const { kind, groupId } = request.query;
-        await requireCheckAccess(db, actor, schoolId, kind, groupId);
+        await requireCheckAccess(db, actor, schoolId, kind, groupId, 'querystring.groupId');
         const rows = await findCheckHistory(db, actor.ownerId, { schoolId, kind, groupId: kind === 'ukesjekk' ? groupId! : null });
         return { records: rows.map(presentCheckRecord) };
       },
@@ -154,7 +171,7 @@ export const checkRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { schoolId } = request.params;
         const body = request.body;
-        await requireCheckAccess(db, actor, schoolId, body.kind, body.groupId);
+        await requireCheckAccess(db, actor, schoolId, body.kind, body.groupId, 'body.groupId');
         if (body.periodFrom > body.periodTo) throw invalidField('periodTo', 'The period ends before it starts');
         if (body.periodFrom > ctx.clock.today()) throw invalidField('periodFrom', 'A check cannot be done for a period that has not begun');
         const row = await recordCheck(db, {

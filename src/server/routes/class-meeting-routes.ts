@@ -17,6 +17,7 @@ import { can } from '../../domain/access-policy.js';
 import { isOverdue, type CaseStatus } from '../../domain/cases/case-workflow.js';
 import type { Db } from '../../db/database.js';
 import { groupBy } from '../../lib/group-by.js';
+import { auditedRead } from '../auth/audit-read.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { forbidden, invalidField, notFound } from '../errors.js';
 import { presentSignal } from '../presenters/present-flag.js';
@@ -27,10 +28,10 @@ const tags = ['class-meeting'];
 
 async function requireClassAccess(db: Db, actor: Actor, groupId: string) {
   const group = await loadGroup(db, actor.ownerId, groupId);
-  if (!group) throw notFound('The class');
+  // A class-teacher meeting is of a class (basisgruppe), never of a teaching group.
+  if (!group || group.kind !== 'basisgruppe') throw notFound('The class');
   if (!can(actor, 'class.hold_class_meeting', { schoolId: group.schoolId, groupId })) {
-    await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'class_meeting', entityId: groupId, detail: { refused: true } });
-    throw forbidden("Only the class's contact teacher, the rådgiver and leadership hold its class-teacher meeting");
+    throw forbidden("Only the class's contact teacher, the rådgiver and leadership hold its class-teacher meeting", { entity: 'class_meeting', entityId: groupId });
   }
   return group;
 }
@@ -63,8 +64,8 @@ export const classMeetingRoutes =
               .map((c) => ({ id: c.id, kind: c.kind as 'fravaer' | 'iko' | 'skolemiljo', step: c.step, stepDueOn: c.stepDueOn, overdue: isOverdue(c.stepDueOn, today, c.status as CaseStatus) })),
           }))
           .filter((i) => i.flags.length > 0 || i.cases.length > 0);
-        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'class_meeting_agenda', entityId: group.id, detail: { students: items.length } });
-        return { group: { id: group.id, name: group.name, schoolId: group.schoolId }, items };
+        const answer = { group: { id: group.id, name: group.name, schoolId: group.schoolId }, items };
+        return auditedRead(db, actor, { entity: 'class_meeting_agenda', entityId: group.id }, items.map((i) => i.student.id), answer);
       },
     );
 
@@ -77,8 +78,7 @@ export const classMeetingRoutes =
         const rows = await findClassMeetings(db, actor.ownerId, group.id);
         const { members } = await loadClassMeetingAgenda(db, actor.ownerId, group.id);
         const nameOf = new Map(members.map((m) => [m.id, `${m.givenName} ${m.familyName}`]));
-        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'class_meetings', entityId: group.id });
-        return {
+        const answer = {
           meetings: rows.map((m) => ({
             id: m.id,
             heldOn: m.startsAt.toISOString().slice(0, 10),
@@ -86,6 +86,7 @@ export const classMeetingRoutes =
             decisions: (m.decisions as Array<{ studentId: string; text: string; caseId: string | null }>).map((d) => ({ ...d, studentName: nameOf.get(d.studentId) ?? '' })),
           })),
         };
+        return auditedRead(db, actor, { entity: 'class_meetings', entityId: group.id }, answer.meetings.flatMap((m) => m.decisions.map((d) => d.studentId)), answer);
       },
     );
 
@@ -107,8 +108,7 @@ export const classMeetingRoutes =
         if (!saved.ok) {
           const at = `body.decisions.${saved.index}`;
           if (saved.problem === 'case_not_opened') throw invalidField(`${at}.openCase`, 'the case could not be opened');
-          if (saved.problem === 'not_case_of_student') throw invalidField(`${at}.caseId`, 'is not a case of this student');
-          throw forbidden('You cannot write into a case you do not take part in');
+          throw invalidField(`${at}.caseId`, 'is not a case of this student');
         }
         await writeAudit(db, saved.decisions.map((d) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create' as const, entity: 'class_meeting_decision', entityId: saved.meetingId, studentId: d.studentId })));
         return { id: saved.meetingId, heldOn: body.heldOn, present: body.present, decisions: saved.decisions.map((d) => ({ ...d, studentName: nameOf.get(d.studentId) ?? '' })) };

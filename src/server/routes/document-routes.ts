@@ -46,8 +46,8 @@ async function sendAuditedPdf(
 /** The meeting or conversation a document is made from, with its case once the actor may see it. */
 async function withCase<T extends { caseId: string | null }>(db: Db, actor: Actor, row: T | undefined, what: string) {
   if (!row) throw notFound(what);
-  if (!row.caseId) throw notFound('The case');
-  return { row, kase: await requireCaseAccess(db, actor, row.caseId) };
+  if (!row.caseId) throw notFound(what);
+  return { row, kase: await requireCaseAccess(db, actor, row.caseId, what) };
 }
 
 export const documentRoutes =
@@ -64,7 +64,7 @@ export const documentRoutes =
         const language = request.query.language;
         const found = await findPlanCase(db, actor.ownerId, planId);
         if (!found) throw notFound('The plan');
-        const kase = await requireCaseAccess(db, actor, found.caseId);
+        const kase = await requireCaseAccess(db, actor, found.caseId, 'The plan');
         const document = await makePlanDocument(db, { actor, kase, planId, version, language, today: ctx.clock.today() });
         if (!document) throw notFound('The plan version');
         return sendAuditedPdf(db, reply, actor, { entity: 'plan_document', entityId: planId, studentId: kase.studentId, detail: { version, language } }, document);

@@ -39,7 +39,7 @@ export const flagRoutes =
         const { flagId } = request.params;
         const studentId = await findFlagStudent(db, actor.ownerId, flagId);
         if (!studentId) throw notFound('The flag');
-        await requireStudentAccess(db, actor, studentId, ctx.clock.today(), 'full');
+        await requireStudentAccess(db, actor, studentId, ctx.clock.today(), 'full', 'The flag');
         const outcome = await decideFlag(db, { ownerId: actor.ownerId, flagId, staffId: actor.staffId, now: ctx.clock.now(), decision: request.body });
         if (outcome === 'not_found') throw notFound('The flag');
         if (outcome === 'conflict') throw new AppError('conflict', `A flag in this state cannot be given the decision "${request.body.decision}"`);

@@ -28,13 +28,17 @@ export const followUpRoutes =
   async (app) => {
     const { db } = ctx.database;
 
-    /** Who may set, review and end the mark (accessRules: student.mark_closer_follow_up); refusals are audited. */
-    const requireMayMark = async (actor: Actor, studentId: string) => {
+    /**
+     * Who may set, review and end the mark (accessRules: student.mark_closer_follow_up); refusals are
+     * audited. A student the person cannot see, or a mark (`asMissing`) they cannot see, is missing.
+     */
+    const requireMayMark = async (actor: Actor, studentId: string, asMissing?: string) => {
       const facts = await loadStudentFacts(db, actor.ownerId, studentId, ctx.clock.today());
-      if (!facts) throw notFound('The student');
+      if (!facts) throw notFound(asMissing ?? 'The student');
       if (!can(actor, 'student.mark_closer_follow_up', facts)) {
-        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update', entity: 'closer_follow_up', studentId, detail: { refused: true } });
-        throw forbidden('You may not place this student under closer follow-up');
+        const subject = { entity: 'closer_follow_up', studentId };
+        if (asMissing || !can(actor, 'student.see', facts)) throw notFound(asMissing ?? 'The student', subject);
+        throw forbidden('You may not place this student under closer follow-up', subject);
       }
       return facts;
     };
@@ -113,7 +117,7 @@ export const followUpRoutes =
         const { markId } = request.params;
         const studentId = await findCloserFollowUpStudent(db, actor.ownerId, markId);
         if (!studentId) throw notFound('The closer-follow-up mark');
-        await requireMayMark(actor, studentId);
+        await requireMayMark(actor, studentId, 'The closer-follow-up mark');
         const body = request.body;
         const review = body.decision === 'forleng' ? { decision: 'forleng' as const, reviewOn: body.reviewOn } : { decision: 'avslutt' as const };
         const note = body.decision === 'avslutt' ? body.note || null : null;

@@ -17,20 +17,25 @@ import { latestEvaluationDate } from '../../domain/cases/case-workflow.js';
 import { planContentSchemas, planDateProblems, type PlanKind, type PlanWithContent } from '../../domain/plans/plan-content.js';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../data/load-actor.js';
+import type { Clock } from '../../lib/clock.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { requireCaseAccess } from '../auth/case-access.js';
 import { caseDetailResponse } from '../cases/case-detail-response.js';
 import { AppError, invalidFields, invalidParts, notFound } from '../errors.js';
+import { datesOutsideWindows } from '../request-guards.js';
 import { requireOpenCase } from './case-routes.js';
 import type { RouteContext } from './context.js';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 const tags = ['plans'];
 
-/** Validates a plan's content for its kind, and its dates against the three-week limit. */
-async function validPlan(db: Db, kase: LoadedCase, kind: PlanKind, content: unknown, today: string): Promise<PlanWithContent> {
+/** Validates a plan's content for its kind, its days within a plan's window, and its dates against the three-week limit. */
+async function validPlan(db: Db, kase: LoadedCase, kind: PlanKind, content: unknown, clock: Clock): Promise<PlanWithContent> {
+  const today = clock.today();
   const parsed = planContentSchemas[kind].safeParse(content);
   if (!parsed.success) throw invalidParts(parsed.error, 'body.content');
+  const outside = datesOutsideWindows(planContentSchemas[kind], parsed.data, 'body.content', clock);
+  if (outside.length > 0) throw invalidFields(outside);
   const plan = { kind, content: parsed.data } as PlanWithContent;
   const calendar = await caseCalendar(db, kase.ownerId, kase.schoolId, today);
   const startsOn = 'startsOn' in plan.content ? plan.content.startsOn : today;
@@ -51,7 +56,7 @@ async function validPlan(db: Db, kase: LoadedCase, kind: PlanKind, content: unkn
 async function requirePlanCase(db: Db, actor: Actor, planId: string) {
   const found = await findPlanCase(db, actor.ownerId, planId);
   if (!found) throw notFound('The plan');
-  const kase = await requireCaseAccess(db, actor, found.caseId);
+  const kase = await requireCaseAccess(db, actor, found.caseId, 'The plan');
   return { kase, kind: found.kind };
 }
 
@@ -67,7 +72,7 @@ export const planRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const kase = requireOpenCase(await requireCaseAccess(db, actor, request.params.caseId));
         const today = ctx.clock.today();
-        const plan = await validPlan(db, kase, request.body.kind, request.body.content, today);
+        const plan = await validPlan(db, kase, request.body.kind, request.body.content, ctx.clock);
         const planId = await createPlan(db, { kase, actorStaffId: actor.staffId }, plan);
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'plan', entityId: planId, studentId: kase.studentId, detail: { kind: plan.kind } });
         return caseDetailResponse(db, actor, kase.id, today);
@@ -82,7 +87,7 @@ export const planRoutes =
         const { kase, kind } = await requirePlanCase(db, actor, request.params.planId);
         requireOpenCase(kase);
         const today = ctx.clock.today();
-        const plan = await validPlan(db, kase, kind, request.body.content, today);
+        const plan = await validPlan(db, kase, kind, request.body.content, ctx.clock);
         const result = await updatePlan(db, { kase, actorStaffId: actor.staffId }, { planId: request.params.planId, basedOnVersion: request.body.basedOnVersion, content: plan.content });
         if (!result.ok) throw new AppError('conflict', `The plan has changed since you opened it: the latest version is ${result.latest}`);
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update', entity: 'plan', entityId: request.params.planId, studentId: kase.studentId, detail: { version: result.version } });

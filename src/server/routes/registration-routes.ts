@@ -36,6 +36,7 @@ import { writeAudit } from '../../data/write-audit.js';
 import { can } from '../../domain/access-policy.js';
 import { isoWeekday } from '../../domain/school-calendar.js';
 import type { Actor } from '../../data/load-actor.js';
+import { auditedRead } from '../auth/audit-read.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { requireStudentAccess } from '../auth/student-access.js';
 import { AppError, forbidden, notFound } from '../errors.js';
@@ -61,6 +62,18 @@ export const registrationRoutes =
   async (app) => {
     const { db } = ctx.database;
 
+    /**
+     * Every student of a registration is in the group: one outside it, at another school, or an id
+     * that names nobody gets the same answer at its field, so that the answer tells nothing of them.
+     */
+    const requireMembers = async (actor: Actor, groupId: string, entries: ReadonlyArray<{ studentId: string }>, what: 'group' | 'class') => {
+      const members = await findGroupMemberIds(db, actor.ownerId, groupId);
+      const strangers = entries.map((e, i) => ({ e, i })).filter(({ e }) => !members.has(e.studentId));
+      if (strangers.length > 0) {
+        throw new AppError('validation_failed', `Some students are not in the ${what}`, strangers.map(({ i }) => ({ path: `body.entries.${i}.studentId`, message: `is not a student of this ${what}` })));
+      }
+    };
+
     const rerun = async (actor: Actor, schoolId: string, studentIds: string[]) => {
       const result = await reevaluateStudents(db, { ownerId: actor.ownerId, schoolId, today: ctx.clock.today(), studentIds });
       const ids = new Set(result.newFlags.map((f) => f.id));
@@ -84,8 +97,8 @@ export const registrationRoutes =
         requireContactTeacherOf(actor, request.params.groupId);
         const sheet = await loadDayRegister(db, actor.ownerId, request.params.groupId, request.query.date);
         if (!sheet || sheet.group.kind !== 'basisgruppe') throw notFound('The class');
-        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'absence', detail: { groupId: sheet.group.id, date: sheet.date, count: sheet.students.length } });
-        return { ...sheet, group: { id: sheet.group.id, name: sheet.group.name } };
+        const answer = { ...sheet, group: { id: sheet.group.id, name: sheet.group.name } };
+        return auditedRead(db, actor, { entity: 'day_register', entityId: sheet.group.id, detail: { date: sheet.date } }, sheet.students.map((s) => s.id), answer);
       },
     );
 
@@ -101,11 +114,7 @@ export const registrationRoutes =
         const { date, entries } = request.body;
         if (date > ctx.clock.today()) throw new AppError('validation_failed', 'body.date: absence cannot be registered for a day that has not come', [{ path: 'body.date', message: 'is in the future' }]);
         if (isoWeekday(date) > 5) throw new AppError('validation_failed', 'body.date: is not a school day', [{ path: 'body.date', message: 'is a weekend' }]);
-        const members = await findGroupMemberIds(db, actor.ownerId, groupId);
-        const strangers = entries.map((e, i) => ({ e, i })).filter(({ e }) => !members.has(e.studentId));
-        if (strangers.length > 0) {
-          throw new AppError('validation_failed', 'Some students are not in the class', strangers.map(({ i }) => ({ path: `body.entries.${i}.studentId`, message: 'is not a student of this class' })));
-        }
+        await requireMembers(actor, groupId, entries, 'class');
         const saved = await recordDayRegister(db, { ownerId: actor.ownerId, schoolId: group.schoolId, groupId, date, registeredBy: actor.staffId, entries });
         const changed = entries.map((e) => e.studentId);
         await writeAudit(db, changed.map((studentId) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update' as const, entity: 'absence', studentId, detail: { date, groupId, wholeDay: true } })));
@@ -121,7 +130,7 @@ export const registrationRoutes =
         requireTeacherOf(actor, request.params.groupId);
         const sheet = await loadLessonRegister(db, actor.ownerId, request.params.groupId, request.query.date, request.query.lessonNumber);
         if (!sheet) throw notFound('The group');
-        return sheet;
+        return auditedRead(db, actor, { entity: 'lesson_register', entityId: request.params.groupId, detail: { date: sheet.date, lessonNumber: sheet.lessonNumber } }, sheet.students.map((s) => s.id), sheet);
       },
     );
 
@@ -137,11 +146,7 @@ export const registrationRoutes =
         const { date, lessonNumber, entries } = request.body;
         if (date > ctx.clock.today()) throw new AppError('validation_failed', 'body.date: absence cannot be registered for a day that has not come', [{ path: 'body.date', message: 'is in the future' }]);
         if (!(await groupHasLesson(db, actor.ownerId, groupId, date, lessonNumber))) throw new AppError('validation_failed', `body.lessonNumber: the group has no lesson ${lessonNumber} on ${date}`, [{ path: 'body.lessonNumber', message: 'is not in the timetable that day' }]);
-        const members = await findGroupMemberIds(db, actor.ownerId, groupId);
-        const strangers = entries.map((e, i) => ({ e, i })).filter(({ e }) => !members.has(e.studentId));
-        if (strangers.length > 0) {
-          throw new AppError('validation_failed', 'Some students are not in the group', strangers.map(({ i }) => ({ path: `body.entries.${i}.studentId`, message: 'is not a student of this group' })));
-        }
+        await requireMembers(actor, groupId, entries, 'group');
         const saved = await recordAttendance(db, { ownerId: actor.ownerId, schoolId: group.schoolId, groupId, date, lessonNumber, registeredBy: actor.staffId, entries });
         const changed = entries.map((e) => e.studentId);
         await writeAudit(db, changed.map((studentId) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update' as const, entity: 'absence', studentId, detail: { date, lessonNumber, groupId } })));
@@ -173,6 +178,8 @@ export const registrationRoutes =
         const group = await loadGroup(db, actor.ownerId, groupId);
         if (!group) throw notFound('The group');
         if (!group.subjectCode) throw new AppError('validation_failed', 'Grades are given in a teaching group with a subject, not in a class', [{ path: 'params.groupId', message: 'has no subject' }]);
+        // Each student must be in the group: a grade for anyone else, or for an id that names nobody, is refused alike.
+        await requireMembers(actor, groupId, request.body.entries, 'group');
         const saved = await recordGrades(db, {
           ownerId: actor.ownerId,
           group: { id: group.id, subjectCode: group.subjectCode, subjectName: group.subjectName ?? group.subjectCode },

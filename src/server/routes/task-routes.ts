@@ -14,8 +14,9 @@ import { undoTaskContact } from '../../data/follow-up/undo-task-contact.js';
 import { writeAudit } from '../../data/write-audit.js';
 import { can } from '../../domain/access-policy.js';
 import { mayMarkDone, undoableUntil } from '../../domain/follow-up/contact-task.js';
+import { auditedRead } from '../auth/audit-read.js';
 import { requireSignIn } from '../auth/request-actor.js';
-import { AppError, forbidden, notFound } from '../errors.js';
+import { AppError, notFound } from '../errors.js';
 import { presentTask } from '../presenters/present-task.js';
 import type { RouteContext } from './context.js';
 
@@ -37,7 +38,8 @@ export const taskRoutes =
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const now = ctx.clock.now();
-        return { tasks: (await findMyTasks(db, actor.ownerId, actor.staffId, ctx.clock.today())).map((t) => presentTask(t, now)) };
+        const tasks = (await findMyTasks(db, actor.ownerId, actor.staffId, ctx.clock.today())).map((t) => presentTask(t, now));
+        return auditedRead(db, actor, { entity: 'tasks' }, tasks.flatMap((t) => (t.student ? [t.student.id] : [])), { tasks });
       },
     );
 
@@ -49,7 +51,8 @@ export const taskRoutes =
         const { taskId } = request.params;
         const found = await findTask(db, actor.ownerId, taskId);
         if (!found) throw notFound('The task');
-        if (!can(actor, 'task.complete', found)) throw forbidden('Only the person the task is for can mark it as done');
+        // Someone else's task is not the person's to know of: it answers as an unknown id.
+        if (!can(actor, 'task.complete', found)) throw notFound('The task', { entity: 'task', entityId: taskId, studentId: found.studentId });
         if (!mayMarkDone(found.kind)) throw new AppError('conflict', 'A "contact home" task is done by logging the contact');
         if (!(await completeTask(db, actor.ownerId, actor.staffId, taskId, ctx.clock.now()))) throw new AppError('conflict', 'The task is already done');
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update', entity: 'task', entityId: taskId, studentId: found.studentId, detail: { done: true } });
@@ -73,7 +76,7 @@ export const taskRoutes =
         const { taskId } = request.params;
         const found = await findTask(db, actor.ownerId, taskId);
         if (!found) throw notFound('The task');
-        if (!can(actor, 'task.complete', found)) throw forbidden('Only the person the task is for can log its contact');
+        if (!can(actor, 'task.complete', found)) throw notFound('The task', { entity: 'task', entityId: taskId, studentId: found.studentId });
         const { outcome, channel, note } = request.body;
         const logged = await logTaskContact(db, { ownerId: actor.ownerId, taskId, staffId: actor.staffId, now: ctx.clock.now(), outcome, channel, note: note || null });
         if (!logged.ok) {
@@ -104,7 +107,8 @@ export const taskRoutes =
         const undone = await undoTaskContact(db, { ownerId: actor.ownerId, contactId, staffId: actor.staffId, now: ctx.clock.now() });
         if (!undone.ok) {
           if (undone.refusal === 'not_found') throw notFound('The contact');
-          if (undone.refusal === 'not_yours') throw forbidden('Only the person who logged the contact can take it back');
+          // Only the contacts one logged can be taken back; another's answers as an unknown id.
+          if (undone.refusal === 'not_yours') throw notFound('The contact', { entity: 'home_contact', entityId: contactId, studentId: contact.studentId });
           throw new AppError('conflict', undone.refusal === 'too_late' ? 'The time to take the contact back has run out' : 'The contact can no longer be taken back');
         }
         await writeAudit(db, {

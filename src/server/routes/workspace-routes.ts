@@ -44,8 +44,10 @@ export const workspaceRoutes =
         const student = await loadStudentFacts(db, actor.ownerId, studentId, today);
         if (!student) throw notFound('The student');
         if (!can(actor, 'student.report_concern', student)) {
-          await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'teacher_report', studentId, detail: { refused: true } });
-          throw forbidden('A concern report comes from a teacher of the student');
+          const subject = { entity: 'teacher_report', studentId };
+          // A student the person cannot see at all answers as an unknown id.
+          if (!can(actor, 'student.see', student)) throw notFound('The student', subject);
+          throw forbidden('A concern report comes from a teacher of the student', subject);
         }
         const filed = await fileTeacherReport(db, {
           ownerId: actor.ownerId,
@@ -71,7 +73,7 @@ export const workspaceRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { schoolId } = request.params;
         if (!can(actor, 'school.coordinate_iko', { schoolId })) throw forbidden('The IKO workspace is for the rådgiver and the leadership of the school');
-        const view = await findIkoWorkspace(db, actor.ownerId, schoolId, ctx.clock.today());
+        const view = await findIkoWorkspace(db, actor.ownerId, schoolId, ctx.clock.today(), actor);
         if (!view) throw notFound('The school');
         const seen = new Set([...view.reports.map((r) => r.student.id), ...view.intake.map((i) => i.student.id), ...view.identified.map((i) => i.student.id)]);
         await writeAudit(db, [...seen].map((studentId) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read' as const, entity: 'iko_workspace', studentId })));

@@ -83,6 +83,7 @@ const codeForStatus: Record<number, ErrorCode> = {
   403: 'forbidden',
   404: 'not_found',
   409: 'conflict',
+  413: 'too_large',
   429: 'rate_limited',
 };
 
@@ -162,6 +163,15 @@ export async function signIn(credentials: SignIn): Promise<Session> {
 export async function signOut(): Promise<void> {
   try {
     await request<void>('DELETE', '/api/session');
+  } finally {
+    csrfToken = null;
+  }
+}
+
+/** Ends every session of the signed-in person, this one included: other devices are signed out too. */
+export async function signOutEverywhere(): Promise<void> {
+  try {
+    await request<void>('DELETE', '/api/sessions');
   } finally {
     csrfToken = null;
   }

@@ -138,20 +138,22 @@ function SignedInAs({ session }: { session: Session }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const signOut = useSignOut();
+  // For a shared or lost device: ends the sessions on every device, this one too.
+  const signOutEverywhere = useSignOut({ everywhere: true });
+  const thenSignIn = { onSettled: () => void navigate(paths.signIn, { replace: true }) };
   return (
     <div className="app-header__user">
       <span>{t('header.signedInAs', { name: session.name })}</span>
-      <Button
-        variant="secondary"
-        data-size="sm"
-        loading={signOut.isPending}
-        onClick={() =>
-          signOut.mutate(undefined, {
-            onSettled: () => void navigate(paths.signIn, { replace: true }),
-          })
-        }
-      >
+      <Button variant="secondary" data-size="sm" loading={signOut.isPending} onClick={() => signOut.mutate(undefined, thenSignIn)}>
         {signOut.isPending ? t('header.signingOut') : t('header.signOut')}
+      </Button>
+      <Button
+        variant="tertiary"
+        data-size="sm"
+        loading={signOutEverywhere.isPending}
+        onClick={() => signOutEverywhere.mutate(undefined, thenSignIn)}
+      >
+        {signOutEverywhere.isPending ? t('header.signingOutEverywhere') : t('header.signOutEverywhere')}
       </Button>
     </div>
   );

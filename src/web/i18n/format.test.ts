@@ -15,6 +15,12 @@ describe('formatterFor', () => {
     expect(formatterFor(intlLocales.nb).dateTime('ukjent')).toBe('ukjent');
   });
 
+  it('names the month of a date, whatever the time zone', () => {
+    expect(formatterFor(intlLocales.nb).month('2026-11-01')).toBe('november 2026');
+    expect(formatterFor(intlLocales.en).month('2026-12-31')).toBe('December 2026');
+    expect(formatterFor(intlLocales.nb).month('i morgen')).toBe('i morgen');
+  });
+
   it('leaves a value that is not a date as it is', () => {
     expect(formatterFor(intlLocales.nb).date('i morgen')).toBe('i morgen');
   });

@@ -12,6 +12,7 @@ function calendarDate(iso: string): Date | null {
 
 export function formatterFor(locale: string[]) {
   const dateFormat = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const listFormat = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
@@ -28,6 +29,11 @@ export function formatterFor(locale: string[]) {
     date: (iso: string) => {
       const date = calendarDate(iso);
       return date ? dateFormat.format(date) : iso;
+    },
+    /** The month of a date: november 2026 in Norwegian. */
+    month: (iso: string) => {
+      const date = calendarDate(iso);
+      return date ? monthFormat.format(date) : iso;
     },
     /** A moment (an ISO timestamp) as the clock showed in Norway: 23.11.2026, 14:34. */
     dateTime: (iso: string) => {

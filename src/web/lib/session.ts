@@ -1,7 +1,7 @@
 /** The session: who is signed in, signing in and out. Shared by the shell and every page. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Session } from '../../shared/api';
-import { getSession, isApiFailure, signIn, signOut } from '../api/client';
+import { getSession, isApiFailure, signIn, signOut, signOutEverywhere } from '../api/client';
 
 export type SessionState =
   | { status: 'signed_in'; session: Session }
@@ -42,10 +42,11 @@ export function useSignIn() {
   });
 }
 
-export function useSignOut() {
+/** Signs out on this device, or with `everywhere` on every device the person is signed in on. */
+export function useSignOut({ everywhere = false }: { everywhere?: boolean } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: signOut,
+    mutationFn: everywhere ? signOutEverywhere : signOut,
     onSettled: () => {
       // Signed out on this device even if the server could not be reached.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionQueryKey[0] });

@@ -7,7 +7,7 @@
 import { addSchoolDays, isoWeekday } from '../../school-calendar.js';
 import { counted, inRange, schoolDaysPerWeekday, termSoFar } from '../absence-facts.js';
 import type { IdentificationFacts } from '../facts.js';
-import type { FlagCandidate, LimitBand } from '../flag.js';
+import { limitBands, type FlagCandidate, type LimitBand } from '../flag.js';
 import type { RuleSettings } from '../rule-profile.js';
 
 export type { LimitBand };
@@ -27,13 +27,10 @@ export function subjectAbsence(rules: RuleSettings, facts: IdentificationFacts):
   const { from, to } = termSoFar(facts);
   const days = schoolDaysPerWeekday(facts.calendar, from, to);
   const records = inRange(counted(facts.absence, s.counts), from, to);
-  const groups = new Map<string, { subjectName: string; perWeekday: number[]; lessonNumbers: Map<number, Set<number>> }>();
+  const groups = new Map<string, { subjectName: string; perWeekday: number[] }>();
   for (const slot of facts.timetable) {
-    const g = groups.get(slot.groupId) ?? { subjectName: slot.subjectName, perWeekday: [0, 0, 0, 0, 0, 0, 0, 0], lessonNumbers: new Map() };
+    const g = groups.get(slot.groupId) ?? { subjectName: slot.subjectName, perWeekday: [0, 0, 0, 0, 0, 0, 0, 0] };
     g.perWeekday[slot.weekday]!++;
-    const lessons = g.lessonNumbers.get(slot.weekday) ?? new Set<number>();
-    lessons.add(slot.lessonNumber);
-    g.lessonNumbers.set(slot.weekday, lessons);
     groups.set(slot.groupId, g);
   }
   return [...groups].map(([groupId, g]) => {
@@ -59,6 +56,8 @@ export function subjectAbsence(rules: RuleSettings, facts: IdentificationFacts):
   });
 }
 
+const bandKey = (termStart: string, groupId: string, band: LimitBand) => `fravaersgrense:${termStart}:${groupId}:${band}`;
+
 export function absenceLimitRule(rules: RuleSettings, facts: IdentificationFacts): FlagCandidate[] {
   const s = rules.fravaersgrense;
   if (!s.enabled || facts.student.schoolKind !== 'vgs') return [];
@@ -67,7 +66,9 @@ export function absenceLimitRule(rules: RuleSettings, facts: IdentificationFacts
     .map((a) => ({
       ruleCode: 'fravaersgrense' as const,
       level: a.band === 'varsel' ? ('gul' as const) : ('rod' as const),
-      evidenceKey: `fravaersgrense:${facts.term.startsOn}:${a.groupId}:${a.band}`,
+      evidenceKey: bandKey(facts.term.startsOn, a.groupId, a.band!),
+      // The share falls as lessons are held with no new absence: a decision on a higher band stands.
+      settledBy: limitBands.slice(limitBands.indexOf(a.band!) + 1).map((higher) => bandKey(facts.term.startsOn, a.groupId, higher)),
       facts: {
         subject: a.subjectName,
         band: a.band!,

@@ -2,6 +2,7 @@
  * How much absence: rule 7 (the half-year bands), the weekly check (8 days → rektor and the
  * home), consecutive days, and rule 10 (the research anchor: low grades and ≥ 10 % absence).
  */
+import { weeklyCheckDays } from '../../checks/check-period.js';
 import { addSchoolDays, schoolDaysBetween, type IsoDate } from '../../school-calendar.js';
 import { absencePercent, counted, daysAndHours, inRange, termSoFar, wholeDaysAbsent } from '../absence-facts.js';
 import type { AbsenceRecordFact, IdentificationFacts } from '../facts.js';
@@ -56,8 +57,9 @@ export function weeklyCheckRule(rules: RuleSettings, facts: IdentificationFacts)
   const s = rules.ukesjekk;
   if (!s.enabled) return [];
   const { from, to } = termSoFar(facts);
-  const records = inRange(counted(facts.absence, s.counts), from, to);
-  const days = wholeDaysAbsent(facts, records).size;
+  // What the Ukesjekk page shows too.
+  const { days: absent, records } = weeklyCheckDays(s.counts, facts);
+  const days = absent.size;
   if (days < s.fromDays) return [];
   // Each further `fromDays` days is new evidence: 16 days after a dismissed 8 asks again.
   const step = Math.floor(days / s.fromDays);

@@ -4,10 +4,12 @@ import type { IdentificationFacts } from '../facts.js';
 import type { FlagCandidate, RuleFacts, TaskProposal } from '../flag.js';
 import type { RuleSettings } from '../rule-profile.js';
 
-/** IKO's Kartlegging A: interviews with every identified student within three weeks of the start. */
+/**
+ * IKO's Kartlegging A: interviews with every identified student within three weeks of the start.
+ * Counted in school days, so from a day before the school year the count starts at its first day.
+ */
 function mappingInterview(facts: IdentificationFacts): TaskProposal[] {
-  const start = facts.calendar.startsOn > facts.asOf ? facts.calendar.startsOn : facts.asOf;
-  return [{ kind: 'kartleggingssamtale', assignee: 'kontaktlaerer', dueOn: addSchoolDays(facts.calendar, start, 15) }];
+  return [{ kind: 'kartleggingssamtale', assignee: 'kontaktlaerer', dueOn: addSchoolDays(facts.calendar, facts.asOf, 15) }];
 }
 
 export function intakeRules(rules: RuleSettings, facts: IdentificationFacts): FlagCandidate[] {

@@ -69,8 +69,10 @@ const shapes = new WeakMap<object, Map<string, TermShape>>();
 
 function termShape(calendar: IdentificationFacts['calendar'], from: IsoDate, to: IsoDate): TermShape {
   let byRange = shapes.get(calendar);
+  // Stryker disable next-line ConditionalExpression: a cache; starting it afresh gives the same shape
   if (!byRange) shapes.set(calendar, (byRange = new Map()));
   const cached = byRange.get(`${from}|${to}`);
+  // Stryker disable next-line ConditionalExpression: a cache; working the shape out again gives the same
   if (cached) return cached;
   const schoolDays = schoolDaysBetween(calendar, from, to);
   const daysPerWeekday = [0, 0, 0, 0, 0, 0, 0, 0];
@@ -79,6 +81,7 @@ function termShape(calendar: IdentificationFacts['calendar'], from: IsoDate, to:
   const nextToBreakOf = new Map<IsoDate, boolean>();
   const nextToBreak = (d: IsoDate) => {
     let next = nextToBreakOf.get(d);
+    // Stryker disable next-line ConditionalExpression: a cache; asking the calendar again gives the same answer
     if (next === undefined) nextToBreakOf.set(d, (next = !isSchoolDay(calendar, addDays(d, -1)) || !isSchoolDay(calendar, addDays(d, 1))));
     return next;
   };
@@ -89,7 +92,8 @@ function termShape(calendar: IdentificationFacts['calendar'], from: IsoDate, to:
     { kind: 'annenhver_uke', category: 'oddetall', test: (d) => isoWeek(d) % 2 === 1 },
   ];
   const dayCategories = candidates
-    .map((c) => ({ ...c, p0: schoolDays.length ? schoolDays.filter(c.test).length / schoolDays.length : 0 }))
+    .map((c) => ({ ...c, p0: schoolDays.filter(c.test).length / schoolDays.length }))
+    // A category with none or all of the days tells nothing (nor does an empty term, whose shares are NaN).
     .filter((c) => c.p0 > 0 && c.p0 < 1);
   const shape = { schoolDays, daysPerWeekday, dayCategories };
   byRange.set(`${from}|${to}`, shape);
@@ -98,8 +102,10 @@ function termShape(calendar: IdentificationFacts['calendar'], from: IsoDate, to:
 
 function isoWeek(date: IsoDate): number {
   let week = isoWeeks.get(date);
+  // Stryker disable next-line ConditionalExpression: a cache; working the week out again gives the same
   if (week === undefined) {
     week = isoWeekUncached(date);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: only how much the cache holds
     if (isoWeeks.size < 100_000) isoWeeks.set(date, week);
   }
   return week;
@@ -110,6 +116,8 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
   const { from, to } = termSoFar(facts);
   const shape = termShape(facts.calendar, from, to);
   const { schoolDays } = shape;
+  // Nothing to test or count before the term's first school day; this is also what keeps the
+  // year's first school day (below) from being judged before it has come.
   if (schoolDays.length === 0) return [];
   const records = inRange(counted(facts.absence, s.counts), from, to);
   const hypotheses: Hypothesis[] = [];
@@ -130,47 +138,48 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
   }
 
   // Lesson-based categories: the trials are the single lessons missed, against the timetable.
+  // (With no lessons missed every hypothesis below has n = 0 and is not tested.)
   const lessonRecords = records.filter((r) => r.scope === 'time' && r.lessonNumber !== null);
-  if (facts.timetable.length > 0 && lessonRecords.length > 0) {
-    // Lessons held of each lesson number and of each group, in the order first met in the timetable.
-    const scheduled = new Map<string, { kind: 'time' | 'fag'; id: string; count: number }>();
-    const subjects = new Map<string, string>();
-    let total = 0;
-    const add = (kind: 'time' | 'fag', id: string, held: number) => {
-      const key = `${kind}:${id}`;
-      const entry = scheduled.get(key);
-      if (entry) entry.count += held;
-      else scheduled.set(key, { kind, id, count: held });
-    };
-    for (const slot of facts.timetable) {
-      const held = shape.daysPerWeekday[slot.weekday] ?? 0;
-      total += held;
-      add('time', String(slot.lessonNumber), held);
-      add('fag', slot.groupId, held);
-      subjects.set(slot.groupId, slot.subjectName);
-    }
-    for (const { kind: kindCode, id, count } of scheduled.values()) {
-      const p0 = total > 0 ? count / total : 0;
-      if (p0 === 0 || p0 === 1) continue;
-      const hits = lessonRecords.filter((r) => (kindCode === 'time' ? String(r.lessonNumber) === id : r.groupId === id));
-      hypotheses.push({
-        kind: kindCode === 'time' ? 'samme_time' : 'ett_fag',
-        category: id,
-        ...(kindCode === 'fag' ? { subject: subjects.get(id)! } : {}),
-        k: hits.length,
-        n: lessonRecords.length,
-        p0,
-        hitRecords: hits,
-      });
-    }
+  // Lessons held of each lesson number and of each group, in the order first met in the timetable.
+  const scheduled = new Map<string, { kind: 'time' | 'fag'; id: string; count: number }>();
+  const subjects = new Map<string, string>();
+  let total = 0;
+  const add = (kind: 'time' | 'fag', id: string, held: number) => {
+    const key = `${kind}:${id}`;
+    const entry = scheduled.get(key);
+    if (entry) entry.count += held;
+    else scheduled.set(key, { kind, id, count: held });
+  };
+  for (const slot of facts.timetable) {
+    const held = shape.daysPerWeekday[slot.weekday] ?? 0;
+    total += held;
+    add('time', String(slot.lessonNumber), held);
+    add('fag', slot.groupId, held);
+    subjects.set(slot.groupId, slot.subjectName);
+  }
+  for (const { kind: kindCode, id, count } of scheduled.values()) {
+    // A category with none or all of the lessons tells nothing (nor do no lessons held yet: 0/0).
+    const p0 = count / total;
+    if (!(p0 > 0 && p0 < 1)) continue;
+    const hits = lessonRecords.filter((r) => (kindCode === 'time' ? String(r.lessonNumber) === id : r.groupId === id));
+    hypotheses.push({
+      kind: kindCode === 'time' ? 'samme_time' : 'ett_fag',
+      category: id,
+      ...(kindCode === 'fag' ? { subject: subjects.get(id)! } : {}),
+      k: hits.length,
+      n: lessonRecords.length,
+      p0,
+      hitRecords: hits,
+    });
   }
 
   // Siblings: the trials are the student's whole days away; p₀ is the sibling's rate of whole days away.
-  const ownDays = facts.siblings.length > 0 ? [...wholeDaysAbsent(facts, records)].filter((d) => from <= d && d <= to) : [];
+  let ownDays: IsoDate[] | undefined;
   for (const sibling of facts.siblings) {
+    ownDays ??= [...wholeDaysAbsent(facts, records)];
     const theirs = new Set(sibling.absenceDates.filter((d) => from <= d && d <= to));
     const p0 = theirs.size / schoolDays.length;
-    if (p0 === 0 || p0 === 1) continue;
+    if (!(p0 > 0 && p0 < 1)) continue;
     const together = ownDays.filter((d) => theirs.has(d));
     hypotheses.push({
       kind: 'sosken',
@@ -208,7 +217,7 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
 
   const firstDay = addSchoolDays(facts.calendar, facts.calendar.startsOn, 0);
   const onFirstDay = counted(facts.absence, s.counts).filter((r) => r.date === firstDay);
-  if (s.firstSchoolDay && firstDay <= facts.asOf && onFirstDay.length > 0 && wholeDaysAbsent(facts, onFirstDay).has(firstDay)) {
+  if (s.firstSchoolDay && wholeDaysAbsent(facts, onFirstDay).has(firstDay)) {
     findings.push({
       kind: 'forste_skoledag',
       category: firstDay,

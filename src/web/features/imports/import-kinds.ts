@@ -1,8 +1,9 @@
 /** The kinds of file the import page offers, and what each accepts (docs/imports). */
 import { importKinds, type ImportKind } from '../../../domain/vocabulary';
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/import-limits';
 
-/** The server's limit per file (MAX_IMPORT_BYTES in the import route). */
-export const maxImportBytes = 200 * 1024 * 1024;
+/** The server's limit per upload (docs/imports/README.md, "Limits"). */
+export const maxImportBytes = MAX_IMPORT_FILE_BYTES;
 
 /** Only a OneRoster set is several files; every other kind is one CSV or Excel file. */
 export function takesSeveralFiles(kind: ImportKind): boolean {

@@ -102,7 +102,7 @@ function ImportForm({ schoolId }: { schoolId: string }) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (importing.isPending) return;
-    const found: Problem | null = files.length === 0 ? 'noFile' : files.some((f) => f.size > maxImportBytes) ? 'tooLarge' : null;
+    const found: Problem | null = files.length === 0 ? 'noFile' : files.reduce((sum, f) => sum + f.size, 0) > maxImportBytes ? 'tooLarge' : null;
     setProblem(found);
     if (found) {
       fileRef.current?.focus();
@@ -130,7 +130,7 @@ function ImportForm({ schoolId }: { schoolId: string }) {
     if (finished) {
       return finished.result.status === 'imported'
         ? t('imports.progress.doneImported')
-        : t('imports.progress.doneRejected', { count: finished.result.problems?.length ?? 0 });
+        : t('imports.progress.doneRejected', { count: finished.result.problemCount ?? finished.result.problems?.length ?? 0 });
     }
     if (!importing.isPending) return '';
     if (!announced) return t('imports.progress.sending');

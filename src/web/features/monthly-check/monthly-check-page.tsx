@@ -12,15 +12,17 @@ import { useMonthlyCheck } from '../checks/api/use-checks';
 import { CausesTable } from '../checks/components/causes-table';
 import { CheckDoneSection } from '../checks/components/check-done-section';
 import { CheckPage } from '../checks/components/check-page';
-import { CheckPeriodNav } from '../checks/components/check-period-nav';
+import { CheckPeriodNav, daysFromTo } from '../checks/components/check-period-nav';
+import { MonthPicker } from '../checks/components/month-picker';
 import { RowActions } from '../checks/components/row-actions';
 
 type Undocumented = MonthlyCheckView['undocumented'][number];
 
 /**
  * Månedssjekken (rektor with the school-environment team): the causes of absence in the month
- * chosen, and the students with undocumented absence, each with the summons to a conversation
- * with the guardians that it calls for and a way to act; and the record of the check.
+ * chosen — the days the monthly check's rule looks back over, up to the month's last day or today
+ * — and the students with undocumented absence, each with the summons to a conversation with the
+ * guardians that it calls for and a way to act; and the record of the check.
  */
 export function MonthlyCheckPage() {
   const { t } = useTranslation();
@@ -40,6 +42,7 @@ export function MonthlyCheckPage() {
       header={(check) => (
         <>
           <CheckPeriodNav kind="manedssjekk" period={check.period} pathOn={(on) => paths.monthlyCheckOn(check.school.id, on)} currentPath={paths.monthlyCheck(check.school.id)} />
+          <MonthPicker key={check.period.to.slice(0, 7)} shown={check.period.to.slice(0, 7)} pathOn={(on) => paths.monthlyCheckOn(check.school.id, on)} />
           <Paragraph>
             <AppLink to={paths.schoolOverview(check.school.id)}>{t('monthlyCheck.backToOverview')}</AppLink>
           </Paragraph>
@@ -61,6 +64,7 @@ function MonthlyCheckBody({ check }: { check: MonthlyCheckView }) {
           {t('monthlyCheck.howHeading')}
         </Heading>
         <Paragraph>{t('monthlyCheck.how')}</Paragraph>
+        <Paragraph>{t('monthlyCheck.window', { days: daysFromTo(check.period) })}</Paragraph>
       </Alert>
 
       <section className="stack">

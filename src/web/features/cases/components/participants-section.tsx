@@ -19,6 +19,8 @@ export function ParticipantsSection({ detail }: { detail: CaseDetail }) {
   const section = useSectionForm<string>({ keepNewsOnOpen: true });
   const remove = useRemoveParticipant(detail.id);
   const open = detail.status === 'aapen';
+  // Only the responsible person and leadership change who takes part; others see the list.
+  const mayChange = open && detail.mayChangeParticipants;
 
   const onRemove = (staffId: string, name: string) => {
     if (remove.isPending) return;
@@ -40,7 +42,7 @@ export function ParticipantsSection({ detail }: { detail: CaseDetail }) {
               <strong>{person.name}</strong>
               {person.title && <>, {roleLabel(person.title)}</>} – {t(`cases.participantRole.${person.role}`)}
             </Paragraph>
-            {open && person.role !== 'ansvarlig' && (
+            {mayChange && person.role !== 'ansvarlig' && (
               <div>
                 <Button
                   variant="tertiary"
@@ -58,7 +60,8 @@ export function ParticipantsSection({ detail }: { detail: CaseDetail }) {
         ))}
       </ul>
       <FormFailure error={remove.error} fields={[]} />
-      {open && (
+      {open && !detail.mayChangeParticipants && <Paragraph data-size="sm">{t('cases.participants.onlyResponsible')}</Paragraph>}
+      {mayChange && (
         <SectionFormToggle section={section} label={t('cases.participants.add')}>
           <AddParticipantForm detail={detail} onCancel={section.cancel} onAdded={(name) => section.saved(t('cases.participants.added', { name }))} />
         </SectionFormToggle>

@@ -5,8 +5,11 @@ import type { CheckKind } from '../../../../domain/vocabulary';
 import { AppLink } from '../../../components/app-link';
 import { useFormat } from '../../../i18n/format';
 
+/** How many days a period holds, its first and last day both counted. */
+export const daysFromTo = (period: { from: string; to: string }) => Math.round((Date.parse(period.to) - Date.parse(period.from)) / 86_400_000) + 1;
+
 /**
- * The period a check looks at, and the way to the one before, the one after (once it has begun)
+ * The period a check looks at (the monthly check: its month, and the days its rule looks back over), and the way to the one before, the one after (once it has begun)
  * and back to the current one. `pathOn` gives the page's address for a date in another period.
  */
 export function CheckPeriodNav({ kind, period, pathOn, currentPath }: { kind: CheckKind; period: CheckPeriod; pathOn: (on: string) => string; currentPath: string }) {
@@ -15,7 +18,7 @@ export function CheckPeriodNav({ kind, period, pathOn, currentPath }: { kind: Ch
   return (
     <div className="stack stack--tight">
       <Paragraph>
-        {t(`checks.period.${kind}`, { from: format.date(period.from), to: format.date(period.to) })}
+        {t(`checks.period.${kind}`, { from: format.date(period.from), to: format.date(period.to), month: format.month(period.to), days: daysFromTo(period) })}
         {period.current && <> {t('checks.soFar')}</>}
       </Paragraph>
       <nav aria-label={t('checks.periodNav')}>
@@ -30,7 +33,8 @@ export function CheckPeriodNav({ kind, period, pathOn, currentPath }: { kind: Ch
               <AppLink to={pathOn(period.next)}>{t(`checks.next.${kind}`)}</AppLink>
             </li>
           )}
-          {!period.current && (
+          {/* Not the latest period: a later one has begun (a week just ended, on a Saturday, is still the latest). */}
+          {period.next && (
             <li>
               <AppLink to={currentPath}>{t(`checks.toCurrent.${kind}`)}</AppLink>
             </li>

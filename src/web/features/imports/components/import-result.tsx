@@ -93,6 +93,8 @@ function Rejected({ result, headingRef }: Omit<Props, 'kindName'>) {
   const captionId = useId();
   const problems = result.problems ?? [];
   const shown = problems.slice(0, problemsShown);
+  // The server sends the first problems and counts them all.
+  const total = result.problemCount ?? problems.length;
   const oneFile = result.files.length === 1 ? result.files[0] : undefined;
 
   return (
@@ -101,11 +103,11 @@ function Rejected({ result, headingRef }: Omit<Props, 'kindName'>) {
         <Heading level={2} data-size="sm" id={`${captionId}-heading`} ref={headingRef} tabIndex={-1}>
           {t('imports.result.rejected', { count: result.files.length })}
         </Heading>
-        <Paragraph>{t('imports.result.problemCount', { count: problems.length })}</Paragraph>
+        <Paragraph>{t('imports.result.problemCount', { count: total })}</Paragraph>
         <Paragraph>{t('imports.result.fixAndRetry')}</Paragraph>
       </Alert>
-      {problems.length > shown.length && (
-        <Paragraph>{t('imports.result.firstProblems', { shown: format.number(shown.length), count: problems.length })}</Paragraph>
+      {total > shown.length && (
+        <Paragraph>{t('imports.result.firstProblems', { shown: format.number(shown.length), count: format.number(total) })}</Paragraph>
       )}
       {shown.length > 0 && (
         <ScrollTable captionId={captionId}>

@@ -1,0 +1,310 @@
+/**
+ * Every access is logged (issue 10): each GET route of the app, walked as a person who may use it,
+ * leaves one read entry per student its answer shows, with the address and the session; every
+ * refusal (403 or 404) to a signed-in person leaves a refusal entry; sign-in, failed sign-in and
+ * sign-out are logged. The walk is generated from the app's route list: a new GET route without a
+ * row below fails the first test.
+ */
+import { and, eq, gt, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accounts, auditLog, students } from '../db/schema.js';
+import { NO_OWNER } from '../data/write-audit.js';
+import { DEMO_PASSWORD } from '../demo/generate-demo-school.js';
+import { seedDemoCases } from '../demo/seed-demo-cases.js';
+import type { CaseDetail, CaseSummary } from '../shared/case-api.js';
+import type { MyLessons, MyStudents } from '../shared/api.js';
+import { signInTo, useTestApp } from '../test/api-test-app.js';
+import { TEST_TODAY } from '../test/test-clock.js';
+import { sessionRefOf } from './auth/audit-request-context.js';
+
+const api = useTestApp();
+type SignedIn = Awaited<ReturnType<typeof signInTo>> & { staffId: string; sessionRef: string };
+const usernames = ['kontaktlaerer', 'faglaerer', 'radgiver', 'rektor', 'skoleeier', 'admin'] as const;
+type Username = (typeof usernames)[number];
+
+interface World {
+  school: string;
+  classId: string;
+  classStudent: string;
+  lesson: { groupId: string; lessonNumber: number; date: string };
+  kase: { id: string; studentId: string };
+  planId: string;
+  meetingId: string;
+  conversationId: string;
+}
+
+/** How a route is walked: as whom, at which URL, and (for a PDF) the student the document is about. */
+type Walk = { as: Username; url: (w: World) => string; about?: (w: World) => string };
+/** A route that shows students, walked as each person given; or one that shows none, and why. */
+type RouteWalk = { shows: Walk[] } | { showsNoStudent: string; walk: Walk };
+
+const walks: Record<string, RouteWalk> = {
+  '/api/health': { showsNoStudent: 'the server and database state', walk: { as: 'admin', url: () => '/api/health' } },
+  '/api/openapi.json': { showsNoStudent: 'the API description', walk: { as: 'admin', url: () => '/api/openapi.json' } },
+  '/api/session': { showsNoStudent: 'the signed-in person', walk: { as: 'kontaktlaerer', url: () => '/api/session' } },
+  '/api/me/lessons': { showsNoStudent: "the teacher's timetable", walk: { as: 'kontaktlaerer', url: () => `/api/me/lessons?date=${TEST_TODAY}` } },
+  '/api/rule-profiles': { showsNoStudent: 'thresholds', walk: { as: 'admin', url: () => '/api/rule-profiles' } },
+  '/api/owner/figures': { showsNoStudent: 'counts without names', walk: { as: 'skoleeier', url: () => '/api/owner/figures' } },
+  '/api/measures': { showsNoStudent: 'the measure bank', walk: { as: 'rektor', url: (w) => `/api/measures?schoolId=${w.school}` } },
+  '/api/schools/:schoolId/overview': { showsNoStudent: 'classes in figures (docs/decisions/005)', walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/overview` } },
+  '/api/schools/:schoolId/checks': { showsNoStudent: 'which checks were done, when', walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/checks?kind=manedssjekk` } },
+  '/api/cases/:caseId/staff-candidates': { showsNoStudent: 'staff of the school', walk: { as: 'rektor', url: (w) => `/api/cases/${w.kase.id}/staff-candidates` } },
+
+  '/api/me/students': { shows: [{ as: 'kontaktlaerer', url: () => '/api/me/students' }, { as: 'faglaerer', url: () => '/api/me/students' }] },
+  '/api/me/tasks': { shows: [{ as: 'kontaktlaerer', url: () => '/api/me/tasks' }] },
+  '/api/students/:studentId': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}` }] },
+  '/api/students/:studentId/flags': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}/flags` }] },
+  '/api/students/:studentId/cases': { shows: [{ as: 'rektor', url: (w) => `/api/students/${w.kase.studentId}/cases` }] },
+  '/api/students/:studentId/home-contacts': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}/home-contacts` }] },
+  '/api/students/:studentId/closer-follow-up': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}/closer-follow-up` }] },
+  '/api/students/:studentId/subject-absence': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}/subject-absence` }] },
+  '/api/groups/:groupId/register': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/groups/${w.lesson.groupId}/register?date=${w.lesson.date}&lessonNumber=${w.lesson.lessonNumber}` }] },
+  '/api/groups/:groupId/day-register': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/groups/${w.classId}/day-register?date=${TEST_TODAY}` }] },
+  '/api/groups/:groupId/class-meeting': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/groups/${w.classId}/class-meeting` }, { as: 'rektor', url: (w) => `/api/groups/${w.classId}/class-meeting` }] },
+  '/api/groups/:groupId/class-meetings': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/groups/${w.classId}/class-meetings` }] },
+  '/api/classes/:groupId/weekly-check': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/classes/${w.classId}/weekly-check?on=${TEST_TODAY}` }] },
+  '/api/schools/:schoolId/monthly-check': { shows: [{ as: 'rektor', url: (w) => `/api/schools/${w.school}/monthly-check` }] },
+  '/api/schools/:schoolId/semester-check': { shows: [{ as: 'rektor', url: (w) => `/api/schools/${w.school}/semester-check` }] },
+  '/api/schools/:schoolId/iko-workspace': { shows: [{ as: 'radgiver', url: (w) => `/api/schools/${w.school}/iko-workspace` }] },
+  '/api/cases': {
+    shows: [
+      { as: 'rektor', url: (w) => `/api/cases?scope=school&schoolId=${w.school}&status=alle` },
+      { as: 'rektor', url: () => '/api/cases?status=alle' },
+    ],
+  },
+  '/api/cases/:caseId': { shows: [{ as: 'rektor', url: (w) => `/api/cases/${w.kase.id}` }] },
+  '/api/plans/:planId/versions/:version/pdf': { shows: [{ as: 'rektor', url: (w) => `/api/plans/${w.planId}/versions/1/pdf`, about: (w) => w.kase.studentId }] },
+  '/api/meetings/:meetingId/summons.pdf': { shows: [{ as: 'rektor', url: (w) => `/api/meetings/${w.meetingId}/summons.pdf`, about: (w) => w.kase.studentId }] },
+  '/api/conversations/:conversationId/minutes.pdf': { shows: [{ as: 'rektor', url: (w) => `/api/conversations/${w.conversationId}/minutes.pdf`, about: (w) => w.kase.studentId }] },
+};
+
+const people = {} as Record<Username, SignedIn>;
+let world: World;
+let studentIds: Set<string>;
+
+async function signInAs(username: string): Promise<SignedIn> {
+  const signedIn = await signInTo(api.app, username);
+  const token = signedIn.cookie.slice(signedIn.cookie.indexOf('=') + 1);
+  return { ...signedIn, staffId: signedIn.session.staffId, sessionRef: sessionRefOf(token) };
+}
+
+beforeAll(async () => {
+  const { db } = api.database;
+  // Cases with a signed plan and a conversation, as `npm start` seeds them.
+  await seedDemoCases(db, TEST_TODAY);
+  for (const username of usernames) people[username] = await signInAs(username);
+  studentIds = new Set((await db.select({ id: students.id }).from(students)).map((s) => s.id));
+
+  const { kontaktlaerer, rektor } = people;
+  const school = rektor.session.roles.find((r) => r.role === 'skoleleder')!.schoolId!;
+  const mine = (await kontaktlaerer.call<MyStudents>('GET', '/api/me/students')).body;
+  const ownClass = mine.groups.find((g) => g.relation === 'kontaktlaerer')!;
+  let lesson: (MyLessons['lessons'][number] & { date: string }) | undefined;
+  for (const date of ['2026-11-20', '2026-11-19', '2026-11-18', '2026-11-17', '2026-11-16']) {
+    const found = (await kontaktlaerer.call<MyLessons>('GET', `/api/me/lessons?date=${date}`)).body.lessons[0];
+    if (found) {
+      lesson = { ...found, date };
+      break;
+    }
+  }
+  if (!lesson) throw new Error('The demo teacher has no lessons the week before');
+  const cases = (await rektor.call<{ cases: CaseSummary[] }>('GET', `/api/cases?scope=school&schoolId=${school}&status=alle`)).body.cases;
+  let withPlan: CaseDetail | undefined;
+  for (const c of cases) {
+    const detail = (await rektor.call<CaseDetail>('GET', `/api/cases/${c.id}`)).body;
+    if (detail.status === 'aapen' && detail.plans.length > 0 && detail.conversations.length > 0) withPlan = detail;
+  }
+  if (!withPlan) throw new Error('the demo cases have no open case with a plan and a conversation');
+  const summoned = await rektor.call<CaseDetail>('POST', `/api/cases/${withPlan.id}/meetings`, {
+    kind: 'evalueringsmote',
+    startsAt: '2026-12-10T14:00:00+01:00',
+    place: 'Møterom 2',
+    invited: [{ name: withPlan.guardians[0]?.name ?? 'Foresatt', role: 'foresatt' }],
+    purpose: 'Evaluere tiltaksplanen',
+  });
+  expect(summoned.status, JSON.stringify(summoned.body)).toBe(200);
+  // An earlier class-teacher meeting with a decision, for its history.
+  const decided = await kontaktlaerer.call('POST', `/api/groups/${ownClass.id}/class-meetings`, {
+    heldOn: TEST_TODAY,
+    present: ['Kontaktlærer'],
+    decisions: [{ studentId: ownClass.students[0]!.id, text: 'Følges opp i samtale' }],
+  });
+  expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+
+  world = {
+    school,
+    classId: ownClass.id,
+    classStudent: ownClass.students[0]!.id,
+    lesson: { groupId: lesson.groupId, lessonNumber: lesson.lessonNumber, date: lesson.date },
+    kase: { id: withPlan.id, studentId: withPlan.student.id },
+    planId: withPlan.plans[0]!.id,
+    meetingId: summoned.body.meetings[0]!.id,
+    conversationId: withPlan.conversations[0]!.id,
+  };
+});
+
+/** Every student id anywhere in an answer. */
+function studentsIn(value: unknown, found = new Set<string>()): Set<string> {
+  if (typeof value === 'string' && studentIds.has(value)) found.add(value);
+  else if (Array.isArray(value)) value.forEach((v) => studentsIn(v, found));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => studentsIn(v, found));
+  return found;
+}
+
+async function lastAuditId(): Promise<number> {
+  const [row] = await api.database.db.select({ id: sql<number>`coalesce(max(${auditLog.id}), 0)::int` }).from(auditLog);
+  return row!.id;
+}
+
+/** Calls a URL as a person and returns the answer with the audit entries written meanwhile. */
+async function callAudited(person: SignedIn, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) {
+  const before = await lastAuditId();
+  const response = await api.app.inject({ method, url, payload: payload as object, headers: { cookie: person.cookie, 'x-csrf-token': person.session.csrfToken } });
+  const entries = await api.database.db.select().from(auditLog).where(gt(auditLog.id, before));
+  const json = String(response.headers['content-type'] ?? '').startsWith('application/json') ? (response.json() as unknown) : undefined;
+  return { status: response.statusCode, json, entries };
+}
+
+const getRoutes = () => [...new Set(api.routes.filter((r) => r.method === 'GET' && r.url.startsWith('/api/')).map((r) => r.url))].sort();
+
+describe('every view that shows a student is in the audit log, one entry per student', () => {
+  it('has a walk for every GET route of the app', () => {
+    expect(getRoutes().length).toBeGreaterThan(20);
+    expect(getRoutes().filter((url) => !walks[url])).toEqual([]);
+    expect(Object.keys(walks).filter((url) => !getRoutes().includes(url))).toEqual([]);
+  });
+
+  it('writes a read entry, with address and session, for each student a view shows', async () => {
+    const missing: string[] = [];
+    for (const [route, walk] of Object.entries(walks)) {
+      if (!('shows' in walk)) continue;
+      for (const step of walk.shows) {
+        const person = people[step.as];
+        const url = step.url(world);
+        const { status, json, entries } = await callAudited(person, 'GET', url);
+        expect(status, `${step.as} GET ${url}`).toBe(200);
+        const shown = json !== undefined ? studentsIn(json) : new Set([step.about!(world)]);
+        // A student's own page shows the student even when its list (of contacts, say) is empty.
+        const named = /\/students\/([0-9a-f-]{36})/.exec(url)?.[1];
+        if (named) shown.add(named);
+        expect(shown.size, `${step.as} GET ${route} shows no student: walk it where it does`).toBeGreaterThan(0);
+        const reads = entries.filter((e) => e.action === 'read' && e.actorStaffId === person.staffId);
+        for (const e of reads) {
+          expect(e.address, route).toBe('127.0.0.1');
+          expect(e.sessionRef, route).toBe(person.sessionRef);
+        }
+        const logged = new Set(reads.map((e) => e.studentId));
+        for (const id of shown) if (!logged.has(id)) missing.push(`${step.as} GET ${route}: ${id}`);
+        // One entry per student, not one per mention.
+        expect(reads.length, route).toBe(new Set(reads.map((e) => `${e.entity}|${e.studentId}`)).size);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('shows no student in the views that say so', async () => {
+    for (const [route, walk] of Object.entries(walks)) {
+      if ('shows' in walk) continue;
+      const { status, json } = await callAudited(people[walk.walk.as], 'GET', walk.walk.url(world));
+      expect(status, route).toBe(200);
+      expect([...studentsIn(json)], `${route} shows students: move it to the walks that show them`).toEqual([]);
+    }
+  });
+});
+
+describe('every refusal is in the audit log', () => {
+  const someId = '00000000-0000-4000-8000-000000000001';
+  /** Each route's parameters filled with an id that names nothing, and what its query needs. */
+  const fill = (url: string) => url.replace(/:version/, '1').replace(/:key/, 'vgs-standard').replace(/:kind/, 'absence').replace(/:[A-Za-z]+/g, someId);
+  const query: Record<string, string> = {
+    '/api/groups/:groupId/register': `?date=${TEST_TODAY}`,
+    '/api/groups/:groupId/day-register': `?date=${TEST_TODAY}`,
+    '/api/schools/:schoolId/checks': '?kind=manedssjekk',
+    '/api/measures': `?schoolId=${someId}`,
+    '/api/cases': `?scope=school&schoolId=${someId}`,
+  };
+
+  it('writes a refusal entry for every 403 and 404 a signed-in person is answered, on every route', async () => {
+    const unlogged: string[] = [];
+    let refusals = 0;
+    // Not the session routes: signing out would end the walk.
+    for (const route of api.routes.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/session') && r.method !== 'HEAD')) {
+      for (const person of [people.faglaerer, people.skoleeier]) {
+        const url = `${fill(route.url)}${query[route.url] ?? ''}`;
+        const { status, entries } = await callAudited(person, route.method as 'GET', url, route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+        if (status !== 403 && status !== 404) continue;
+        refusals += 1;
+        const refusal = entries.find((e) => e.actorStaffId === person.staffId && (e.detail as { refused?: boolean } | null)?.refused === true);
+        if (!refusal) unlogged.push(`${route.method} ${route.url} → ${status}`);
+        else {
+          expect(refusal.detail).toMatchObject({ status, method: route.method, route: route.url });
+          expect(refusal.address).toBe('127.0.0.1');
+          expect(refusal.sessionRef).toBe(person.sessionRef);
+        }
+      }
+    }
+    expect(refusals).toBeGreaterThan(20);
+    expect(unlogged).toEqual([]);
+  });
+
+  it('names the student refused, and the need-to-know refusals of known objects', async () => {
+    const { faglaerer, kontaktlaerer, rektor } = people;
+    const cases: Array<[SignedIn, string, string | null]> = [
+      [faglaerer, `/api/students/${world.kase.studentId}/flags`, world.kase.studentId],
+      [faglaerer, `/api/cases/${world.kase.id}`, world.kase.studentId],
+      [faglaerer, `/api/groups/${world.classId}/class-meeting`, null],
+      [rektor, `/api/groups/${world.lesson.groupId}/register?date=${world.lesson.date}`, null],
+      [rektor, `/api/groups/${world.classId}/day-register?date=${TEST_TODAY}`, null],
+      [kontaktlaerer, `/api/schools/${world.school}/monthly-check`, null],
+      [kontaktlaerer, `/api/schools/${world.school}/iko-workspace`, null],
+      [kontaktlaerer, `/api/cases?scope=school&schoolId=${world.school}`, null],
+    ];
+    for (const [person, url, studentId] of cases) {
+      const { status, entries } = await callAudited(person, 'GET', url);
+      // A hidden object answers as a missing one (404); what is refused in part answers 403.
+      expect([403, 404], url).toContain(status);
+      expect(entries.filter((e) => (e.detail as { refused?: boolean }).refused), url).toEqual([
+        expect.objectContaining({ actorStaffId: person.staffId, action: 'read', studentId, address: '127.0.0.1', sessionRef: person.sessionRef }),
+      ]);
+    }
+  });
+});
+
+describe('sign-in, failed sign-in and sign-out are in the audit log', () => {
+  const signInCall = (username: string, password: string) => api.app.inject({ method: 'POST', url: '/api/session', payload: { username, password }, remoteAddress: '192.0.2.7' });
+
+  it('logs a sign-in with the new session, and the sign-out with the same', async () => {
+    const before = await lastAuditId();
+    const response = await signInCall('radgiver', DEMO_PASSWORD);
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === 'varde_session')!;
+    const signedOut = await api.app.inject({
+      method: 'DELETE',
+      url: '/api/session',
+      headers: { cookie: `varde_session=${cookie.value}`, 'x-csrf-token': response.json<{ csrfToken: string }>().csrfToken },
+      remoteAddress: '192.0.2.8',
+    });
+    expect(signedOut.statusCode).toBe(204);
+    const entries = await api.database.db.select().from(auditLog).where(and(gt(auditLog.id, before), eq(auditLog.entity, 'session')));
+    expect(entries.map((e) => [e.action, e.address, e.sessionRef])).toEqual([
+      ['sign_in', '192.0.2.7', sessionRefOf(cookie.value)],
+      ['sign_out', '192.0.2.8', sessionRefOf(cookie.value)],
+    ]);
+    expect(entries[0]!.actorStaffId).toBe(people.radgiver.staffId);
+  });
+
+  it('logs a failed sign-in with the address, under the account’s owner or, for an unknown username, under no owner', async () => {
+    const before = await lastAuditId();
+    expect((await signInCall('rektor', 'not the password')).statusCode).toBe(401);
+    expect((await signInCall('nobody-by-this-name', 'whatever')).statusCode).toBe(401);
+    const entries = await api.database.db.select().from(auditLog).where(gt(auditLog.id, before));
+    const failed = entries.filter((e) => e.action === 'sign_in_failed');
+    expect(failed).toHaveLength(2);
+    expect(failed.every((e) => e.address === '192.0.2.7' && e.sessionRef === null)).toBe(true);
+    const [rektor] = await api.database.db.select({ ownerId: accounts.ownerId }).from(accounts).where(eq(accounts.username, 'rektor'));
+    expect(failed[0]!.ownerId).toBe(rektor!.ownerId);
+    expect(failed[1]!.ownerId).toBe(NO_OWNER);
+    // The attempted username is not kept: it may be a password typed in the wrong field.
+    expect(JSON.stringify(failed[1]!.detail ?? {})).not.toContain('nobody-by-this-name');
+  });
+});
