@@ -74,5 +74,5 @@ describe.runIf(onPglite)('the import command', () => {
     const refused = await cli('--kind', 'absence', '--file', large);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`more than the ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB Varde imports at once`);
-  }, 60_000);
+  }, 180_000);
 });

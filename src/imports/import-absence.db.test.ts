@@ -8,6 +8,7 @@ import { queryRows, type Database } from '../db/database.js';
 import { addDays, isoWeekday } from '../domain/school-calendar.js';
 import { openTestDatabase } from '../test/test-database.js';
 import { checksums, demoSchool, exampleFile, expectImported, importedState, runImport } from './import-test-helpers.js';
+import { batchRows } from './import-absence.js';
 import { problemInBokmaal } from './import-problems.js';
 import type { ImportProgress } from './import-types.js';
 
@@ -45,7 +46,11 @@ describe('importing absence', () => {
     expectImported(first);
     expect(first.counts.absenceRecords).toEqual({ inserted: 21_000, updated: 0, unchanged: 0, removed: 0 });
     expect(progress.some((p) => p.phase === 'reading' && p.rowsRead > 0 && p.rowsRead < 21_000)).toBe(true);
-    expect(progress.filter((p) => p.phase === 'writing').map((p) => p.rowsWritten)).toEqual([0, 20_000, 21_000, 21_000]);
+    // 20 000 rows a statement on PostgreSQL, 4 000 on the embedded database (import-absence.ts says why).
+    const batch = batchRows(database.db);
+    expect([4_000, 20_000]).toContain(batch);
+    const batches = Array.from({ length: Math.floor(21_000 / batch) }, (_, i) => (i + 1) * batch);
+    expect(progress.filter((p) => p.phase === 'writing').map((p) => p.rowsWritten)).toEqual([0, ...batches, 21_000, 21_000]);
     expect(progress.at(-1)).toEqual({ phase: 'writing', rowsRead: 21_000, rowsWritten: 21_000, rowsToWrite: 21_000 });
 
     const again = await runImport(database.db, 'absence', file);

@@ -45,7 +45,7 @@ import { uuidV7 } from './uuid-v7.js';
  */
 const BATCH_ROWS = 20_000;
 const BATCH_ROWS_EMBEDDED = 4_000;
-const batchRows = (tx: Db) => (isEmbedded(tx) ? BATCH_ROWS_EMBEDDED : BATCH_ROWS);
+export const batchRows = (tx: Db) => (isEmbedded(tx) ? BATCH_ROWS_EMBEDDED : BATCH_ROWS);
 
 /** The columns the file sets, and so the ones an update compares and changes. */
 const fileColumns = [
