@@ -7,8 +7,10 @@
  *  - an Excel workbook (about 100 KB) whose one cell holds 100 million characters;
  *  - a valid absence file of --rows rows (a big school's year of lesson absence).
  * For each it reports the server's peak memory (RSS, read from /proc while the import runs, and
- * the kernel's high-water mark), the size of the answer, and how long /api/health (no database)
- * and /api/session (one database read) took at worst while the import ran.
+ * the kernel's high-water mark) and how much the import added to it (the target for the bad CSV:
+ * at most 300 MB added; PGlite itself holds some 500 MB, so the whole process is above 300 MB
+ * before any import), the size of the answer, and how long /api/health (no database) and
+ * /api/session (one database read) took at worst while the import ran.
  * The last line is one JSON object with the figures.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -349,10 +351,13 @@ async function main() {
       log(`bad CSV: ${mb(data.byteLength)} MB`);
       const m = await measureUpload(target, 'absence', 'feil.csv', data);
       print(`a CSV of ${Number(values['bad-rows']).toLocaleString('en')} bad rows (${mb(data.byteLength)} MB)`, m);
+      // The embedded database alone keeps some 500 MB of its own: the target is what the import adds.
+      console.log(`    target          the import adds at most 300 MB: ${m.growthMb <= 300 ? 'met' : 'NOT met'}`);
       Object.assign(figures, {
         bad_csv_mb: mb(data.byteLength),
         bad_csv_peak_rss_mb: m.peakMb,
         bad_csv_rss_growth_mb: m.growthMb,
+        bad_csv_target_met: m.growthMb <= 300 ? 'yes' : 'no',
         bad_csv_response_mb: mb(m.responseBytes),
         bad_csv_problem_count: m.result.problemCount ?? -1,
         bad_csv_seconds: m.seconds,

@@ -25,7 +25,7 @@ export async function checkFile<K extends string, Row, Plan>(
   kind: FileImportKind<K, Row, Plan>,
   file: ImportFile | string,
   refs: SchoolReferences = fakeSchoolReferences(),
-): Promise<{ problems: ImportProblem[]; plan: Plan; rows: number }> {
+): Promise<{ problems: ImportProblem[]; problemCount: number; plan: Plan; rows: number }> {
   const problems = new ProblemList();
   const builder = kind.plan(refs);
   const read = await readRows({
@@ -35,7 +35,7 @@ export async function checkFile<K extends string, Row, Plan>(
     onRow: (row, context) => builder.add(row, context),
   });
   const plan = await builder.finish(noDatabase, problems, new Set(read.columns?.indexOf.keys() ?? []));
-  return { problems: wordedInEveryLanguage(problems.reported()), plan, rows: read.rows };
+  return { problems: wordedInEveryLanguage(problems.reported()), problemCount: problems.count, plan, rows: read.rows };
 }
 
 const languages = [nb, nn, en].map(translateFrom);

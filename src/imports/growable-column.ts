@@ -37,6 +37,10 @@ export class TextTable {
   readonly texts: string[] = [];
   private readonly numbers = new Map<string, number>();
 
+  has(text: string): boolean {
+    return this.numbers.has(text);
+  }
+
   number(text: string): number {
     let n = this.numbers.get(text);
     if (n === undefined) {

@@ -165,6 +165,9 @@ export function absenceIdOf(plan: AbsencePlan, i: number): string {
   return plan.ownIds.get(i) ?? derivedAbsenceId(plan.studentNumbers.texts[plan.student.get(i)]!, plan.dates.texts[plan.date.get(i)]!, lesson === 0 ? null : lesson);
 }
 
+/** Names looked up and remembered, of each kind (students, groups, staff): far more than a school has. */
+const LOOKUPS_KEPT = 20_000;
+
 // A duplicate key packs student, date and lesson into one exact double: up to 2^24 student
 // numbers and 2^20 dates in a file, and lessons 0–15.
 const DATE_SLOTS = 2 ** 20;
@@ -191,10 +194,17 @@ export function planAbsence(refs: SchoolReferences): PlanBuilder<AbsenceColumn, 
     ownIds: new Map(),
     present: new Set(),
   };
-  // The same student, group or staff member is looked up once, however many rows name them.
+  // The same student, group or staff member is looked up once, however many rows name them (up
+  // to LOOKUPS_KEPT names each: a file of millions of different unknown numbers is looked up row
+  // by row rather than held).
   const students = new Map<string, Found<StudentRef>>();
   const groupsByYear = new Map<string, Map<string, Found<GroupRef>>>();
   const staff = new Map<string, Found<string>>();
+  const remember = <T>(cache: Map<string, T>, key: string, value: T): T => {
+    if (cache.size < LOOKUPS_KEPT) cache.set(key, value);
+    return value;
+  };
+  let unknownNumbered = 0;
   const yearOfDate = new Map<string, SchoolYearRef | undefined>();
   // A group named in the row is looked for in the school year of the row's date.
   const yearOf = (date: string) => {
@@ -224,26 +234,30 @@ export function planAbsence(refs: SchoolReferences): PlanBuilder<AbsenceColumn, 
       let student: StudentRef | undefined;
       let number = -1;
       if (row.student !== undefined) {
-        let found = students.get(row.student);
-        if (!found) students.set(row.student, (found = findStudent(refs, row.student)));
+        const found = students.get(row.student) ?? remember(students, row.student, findStudent(refs, row.student));
         student = orReport(found, context, 'student');
-        number = plan.studentNumbers.number(row.student);
-        if (number === plan.studentIds.length) plan.studentIds.push(student?.id);
+        // An unknown student's number serves only to find duplicate rows among such rows: a file
+        // with more different unknown numbers than LOOKUPS_KEPT is not searched for those.
+        if (student || unknownNumbered < LOOKUPS_KEPT || plan.studentNumbers.has(row.student)) {
+          number = plan.studentNumbers.number(row.student);
+          if (number === plan.studentIds.length) {
+            plan.studentIds.push(student?.id);
+            if (!student) unknownNumbered++;
+          }
+        }
       }
       let group = -1;
       if (row.group) {
         const year = row.date === undefined ? refs.schoolYear : yearOf(row.date);
         let ofYear = groupsByYear.get(year?.id ?? '');
         if (!ofYear) groupsByYear.set(year?.id ?? '', (ofYear = new Map()));
-        let found = ofYear.get(row.group);
-        if (!found) ofYear.set(row.group, (found = findGroup(refs, row.group, year)));
+        const found = ofYear.get(row.group) ?? remember(ofYear, row.group, findGroup(refs, row.group, year));
         const id = orReport(found, context, 'group')?.id;
         if (id) group = plan.groupIds.number(id);
       }
       let registeredBy = -1;
       if (row.registeredBy) {
-        let found = staff.get(row.registeredBy);
-        if (!found) staff.set(row.registeredBy, (found = findStaff(refs, row.registeredBy)));
+        const found = staff.get(row.registeredBy) ?? remember(staff, row.registeredBy, findStaff(refs, row.registeredBy));
         const id = orReport(found, context, 'registeredBy');
         if (id) registeredBy = plan.staffIds.number(id);
       }

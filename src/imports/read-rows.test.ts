@@ -1,7 +1,7 @@
 /** Reading a file's rows: what a cell too long becomes, in CSV and in Excel. */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { MAX_CELL_CHARS } from '../shared/import-limits.js';
+import { MAX_CELL_CHARS, MAX_PROBLEMS_REPORTED } from '../shared/import-limits.js';
 import { checkFile } from './check-file-for-test.js';
 import { absenceImport } from './import-absence.js';
 
@@ -46,3 +46,16 @@ describe('a cell longer than the limit', () => {
     expect(plan.count).toBe(0);
   });
 });
+
+describe('a file with a problem in every row', () => {
+  it('reports the first problems and counts every one, also past the names it remembers', async () => {
+    // More different unknown student numbers than the absence import looks up once and remembers.
+    const rows = Array.from({ length: 25_000 }, (_, i) => `2026-09-14;X${i};time;2;;1;udokumentert;;`);
+    const { problems, problemCount, plan } = await checkFile(absenceImport, [header, ...rows, valid].join('\n'));
+    expect(problemCount).toBe(25_000);
+    expect(problems).toHaveLength(MAX_PROBLEMS_REPORTED);
+    expect(problems.map((p) => [p.row, p.code])).toEqual(Array.from({ length: MAX_PROBLEMS_REPORTED }, (_, i) => [i + 2, 'unknown_student']));
+    expect(plan.count).toBe(1);
+  }, 60_000);
+});
+

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AbsenceRecordFact } from './facts.js';
-import { facts, lesson, termDays, wholeDay } from './identification-fixtures.js';
+import { facts, lesson, termDays, timetable, wholeDay } from './identification-fixtures.js';
 import { fravaersrutineGrunnskoleProfile, ikoVgsProfile } from './rule-profile.js';
 import { consecutiveDaysRule, halfYearRule, weeklyCheckRule } from './rules/absence-volume-rules.js';
 
@@ -95,6 +95,14 @@ describe('the weekly check', () => {
     const sevenAndLessons = [...away(days.slice(0, 7)), ...fiveOfSix(days[20]!), lesson(days[21]!, 1, 'udokumentert', false)];
     expect(weeklyCheckRule(routine, facts({ absence: sevenAndLessons }))).toEqual([]);
     expect(weeklyCheckRule(routine, facts({ absence: days.slice(0, 10).flatMap(fiveOfSix) }))).toEqual([]);
+  });
+
+  it('does not count a missed lesson on a day with no lessons in the timetable (an extra lesson) as a whole day', () => {
+    const noFridays = timetable.filter((slot) => slot.weekday !== 5);
+    const fridays = days.filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 5).slice(0, 8);
+    const extra = fridays.map((d) => ({ ...lesson(d, 1, 'udokumentert', false), groupId: 'g-MAT' }));
+    expect(weeklyCheckRule(routine, facts({ timetable: noFridays, absence: extra }))).toEqual([]);
+    expect(weeklyCheckRule(routine, facts({ timetable: noFridays, absence: away(fridays) }))).toHaveLength(1);
   });
 
   it('is not raised by late arrivals without notice', () => {

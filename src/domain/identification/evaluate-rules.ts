@@ -37,6 +37,10 @@ function byDateThenId(aDate: string, aId: string, bDate: string, bId: string): n
   return aId < bId ? -1 : 1;
 }
 
+/** By evidence key (as byDateThenId: a comparator's sign is all a sort reads). */
+// Stryker disable next-line EqualityOperator: a student's evidence keys are unique (a property in evaluate-rules.test.ts), so < and <= order them alike
+const byEvidenceKey = (a: FlagCandidate, b: FlagCandidate): number => (a.evidenceKey < b.evidenceKey ? -1 : 1);
+
 export function evaluateRules(profile: RuleProfile, facts: IdentificationFacts): FlagCandidate[] {
   const sorted: IdentificationFacts = {
     ...facts,
@@ -50,10 +54,5 @@ export function evaluateRules(profile: RuleProfile, facts: IdentificationFacts):
     // Stryker disable next-line all: equivalent while no rule reads the timetable in order
     timetable: [...facts.timetable].sort((a, b) => a.weekday - b.weekday || a.lessonNumber - b.lessonNumber || (a.groupId < b.groupId ? -1 : 1)),
   };
-  return (
-    allRules
-      .flatMap((rule) => rule(profile.rules, sorted))
-      // Stryker disable next-line EqualityOperator: a student's evidence keys are unique, so < and <=, > and >= order them alike
-      .sort((a, b) => (a.evidenceKey < b.evidenceKey ? -1 : a.evidenceKey > b.evidenceKey ? 1 : 0))
-  );
+  return allRules.flatMap((rule) => rule(profile.rules, sorted)).sort(byEvidenceKey);
 }

@@ -121,6 +121,16 @@ describe('absence patterns: the calendar arithmetic', () => {
     expect(found(f, 'annenhver_uke', 'oddetall')).toBeUndefined();
   });
 
+  it('every other week in the spring term: week 1 is odd, like week 3', () => {
+    // 2027-01-04 to 2027-01-29: weeks 1 and 3 odd, 2 and 4 even; away every day of weeks 1 and 3.
+    const spring = { term: { startsOn: '2027-01-04', endsOn: '2027-06-18' }, asOf: '2027-01-29' };
+    const oddWeeks = termDays('2027-01-29').filter((d) => (d >= '2027-01-04' && d <= '2027-01-08') || (d >= '2027-01-18' && d <= '2027-01-22'));
+    const absence = oddWeeks.map((d) => wholeDay(d));
+    expect(found(facts({ ...spring, absence }), 'annenhver_uke', 'oddetall')).toMatchObject({ k: 10, n: 10, expectedShare: 0.5, evidenceIds: absence.map((r) => r.id) });
+    const [flag] = patternRule(rules, facts({ ...spring, absence })).filter((c) => c.evidenceKey.includes('annenhver_uke'));
+    expect(flag!.facts).toMatchObject({ pattern: 'annenhver_uke', category: 'oddetall', inCategory: 10, of: 10, expectedPercent: 50 });
+  });
+
   it('next to a weekend or holiday: Mondays, Fridays, and the days on either side of a planning day', () => {
     const planningDays: SchoolCalendar = {
       ...calendar,
@@ -134,6 +144,7 @@ describe('absence patterns: the calendar arithmetic', () => {
     const finding = found(f, 'rundt_helg_og_ferie', 'inntil');
     expect(finding).toMatchObject({ k: 12, n: 12 });
     expect([...finding!.evidenceIds].sort()).toEqual(absence.map((r) => r.id).sort());
+    expect(patternRule(rules, f).find((c) => c.evidenceKey.endsWith(':rundt_helg_og_ferie:inntil'))!.facts).toMatchObject({ category: 'inntil', inCategory: 12, of: 12 });
     // The same Tuesdays and Thursdays are ordinary days when the school is open on the Wednesday.
     expect(found(facts({ absence }), 'rundt_helg_og_ferie', 'inntil')).toBeUndefined();
   });
@@ -183,6 +194,8 @@ describe('absence patterns: what the flag carries', () => {
         tasks: [{ kind: 'meld_monster', assignee: 'kontaktlaerer', dueOn: '2026-11-30' }],
       },
     ]);
+    // Late arrivals of the autumn term do not count in the spring term.
+    expect(patternRule(rules, facts({ term: { startsOn: '2027-01-04', endsOn: '2027-06-18' }, asOf: '2027-01-20', absence: late })).filter((c) => c.evidenceKey.includes('forsentkomming'))).toEqual([]);
     // The seventh is the day after "today": not yet.
     expect(flags(late.slice(0, 6), late[5]!.date)).toHaveLength(1);
     expect(flags(late.slice(1), late[5]!.date)).toEqual([]);
@@ -231,6 +244,8 @@ describe('absence patterns: the thresholds of the test', () => {
     const finding = findPatterns(rules, facts({ absence: [...first, ...other] })).find((p) => p.kind === 'samme_time')!;
     expect(finding).toMatchObject({ category: '1', k: first.length, n: first.length + 2, expectedShare: 1 / 6 });
     expect(finding.evidenceIds).toEqual(first.map((r) => r.id));
+    const [flag] = patternRule(rules, facts({ absence: [...first, ...other] })).filter((c) => c.evidenceKey.includes('samme_time'));
+    expect(flag!.facts).toMatchObject({ pattern: 'samme_time', category: '1', expectedPercent: 16.7 });
   });
 });
 

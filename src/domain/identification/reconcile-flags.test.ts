@@ -191,6 +191,12 @@ describe('reconcileFlags: an open flag follows the facts', () => {
     expect(changes.resolved).toEqual([]);
   });
 
+  it('takes in a new finding, and gives its tasks, whatever the store says of the evidence', () => {
+    const open = stored('a', 'ny', [halfYear('rod')]);
+    const changes = reconcileFlags(found(halfYear('rod'), inARow('2026-11-20')), [open], () => true);
+    expect(changes.refreshed.map((r) => [r.level, r.newFindings.map((f) => f.evidenceKey)])).toEqual([['rod', ['sammenhengende_fravaer:2026-11-20']]]);
+  });
+
   it('changes a flag whose level differs from the findings’ even when the store reads its evidence as the same', () => {
     const red = stored('a', 'ny', [halfYear('gul'), inARow('2026-11-20')]);
     expect(reconcileFlags(found(halfYear('gul'), inARow('2026-11-20')), [red], () => true).refreshed).toEqual([]);

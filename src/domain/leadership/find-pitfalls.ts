@@ -105,8 +105,8 @@ function earliest(dates: readonly IsoDate[]): IsoDate | null {
 
 /**
  * School days from `from` to `to`, counted as the deadlines are: a wait that begins on a day
- * without school begins on the next school day, so that a finding past its deadline always shows
- * more days than the threshold.
+ * without school begins on the next school day, and the deadline is its N-th school day. (On a
+ * weekend right after the deadline the wait shows N: the deadline has passed, no school day has.)
  */
 function schoolDaysAfter(calendar: SchoolCalendar, from: IsoDate, to: IsoDate): number {
   return schoolDaysBetween(calendar, addDays(addSchoolDays(calendar, from, 0), 1), to).length;

@@ -129,16 +129,15 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
     if (ids) ids.push(r.id);
     else datesWithAbsence.set(r.date, [r.id]);
   }
+  // (With no absence every hypothesis has n = 0 and is not tested.)
   const absentDates = [...datesWithAbsence.keys()];
-  if (absentDates.length > 0) {
-    for (const c of shape.dayCategories) {
-      const hits = absentDates.filter(c.test);
-      hypotheses.push({ kind: c.kind, category: c.category, k: hits.length, n: absentDates.length, p0: c.p0, hitDates: hits });
-    }
+  for (const c of shape.dayCategories) {
+    const hits = absentDates.filter(c.test);
+    hypotheses.push({ kind: c.kind, category: c.category, k: hits.length, n: absentDates.length, p0: c.p0, hitDates: hits });
   }
 
   // Lesson-based categories: the trials are the single lessons missed, against the timetable.
-  // (With no lessons missed every hypothesis below has n = 0 and is not tested.)
+  // (With no lessons missed every hypothesis has n = 0 and is not tested.)
   const lessonRecords = records.filter((r) => r.scope === 'time' && r.lessonNumber !== null);
   // Lessons held of each lesson number and of each group, in the order first met in the timetable.
   const scheduled = new Map<string, { kind: 'time' | 'fag'; id: string; count: number }>();
@@ -198,7 +197,7 @@ export function findPatterns(rules: RuleSettings, facts: IdentificationFacts): P
     if (h.k < s.minEvents || h.k / h.n < s.minRatio * h.p0) continue;
     const pValue = binomialUpperTail(h.k, h.n, h.p0);
     if (!(pValue <= threshold)) continue;
-    const evidenceIds = h.hitRecords ? h.hitRecords.map((r) => r.id) : h.hitDates!.flatMap((d) => datesWithAbsence.get(d) ?? []);
+    const evidenceIds = h.hitRecords ? h.hitRecords.map((r) => r.id) : h.hitDates!.flatMap((d) => datesWithAbsence.get(d)!);
     findings.push({ kind: h.kind, category: h.category, ...(h.subject === undefined ? {} : { subject: h.subject }), k: h.k, n: h.n, evidenceIds, pValue, expectedShare: h.p0 });
   }
 
