@@ -11,6 +11,7 @@
  * at most 300 MB added; PGlite itself holds some 500 MB, so the whole process is above 300 MB
  * before any import), the size of the answer, and how long /api/health (no database) and
  * /api/session (one database read) took at worst while the import ran.
+ * BENCH_NODE_FLAGS="--trace-gc" (or any node flags) starts the server with them, to see why.
  * The last line is one JSON object with the figures.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -104,7 +105,7 @@ async function prepareDatabase(target: Target): Promise<{ students: string[]; gr
 }
 
 async function startServer(target: Target): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, ...target.env, PORT: '0', HOST: '127.0.0.1', VARDE_DEMO: 'false', LOG_LEVEL: 'info', VARDE_SIGN_IN_LIMIT: '1000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -59,3 +59,11 @@ describe('a file with a problem in every row', () => {
   }, 60_000);
 });
 
+describe('bad rows', () => {
+  it('leave the stack trace limit as they found it, also when a row fails to parse', async () => {
+    const before = Error.stackTraceLimit;
+    const { problemCount } = await checkFile(absenceImport, [header, 'x;B1;y;;;;;;'].join('\n'));
+    expect(problemCount).toBeGreaterThan(0);
+    expect(Error.stackTraceLimit).toBe(before);
+  });
+});

@@ -133,7 +133,7 @@ export async function readRows<K extends string, Row>(options: {
         onRow(plain, context.start(row, values, valid));
         continue;
       }
-      const parsed = format.schema.safeParse(values);
+      const parsed = parseWithoutStack(format.schema, values);
       if (parsed.success) {
         onRow(parsed.data, context.start(row, values, valid));
       } else {
@@ -172,6 +172,23 @@ export async function readRows<K extends string, Row>(options: {
   }
   options.onProgress?.(rows);
   return { rows, ...(match ? { columns: match } : {}) };
+}
+
+/**
+ * zod reports a failed parse as a ZodError, an Error whose stack trace V8 captures as it is
+ * made and nobody here reads. A file of millions of bad rows makes millions of them, and the
+ * captured traces outlive the young generation: measured on 2 million bad rows, the server's
+ * memory grew by some 380 MB of garbage. The parse is synchronous, so the limit is restored
+ * before anything else runs.
+ */
+function parseWithoutStack<T, In>(schema: z.ZodType<T, In>, values: In): z.ZodSafeParseResult<T> {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return schema.safeParse(values);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** The column of the format at a place in the file, if any. */

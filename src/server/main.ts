@@ -2,6 +2,7 @@
  * `npm start`: runs Varde until it is stopped. The one place where the server and the demo school
  * meet: the server itself does not import the demo (the demo builds on the data layer).
  */
+import './heap-growth.js';
 import { ConfigError, readConfig } from '../config.js';
 import { reevaluateAll } from '../data/reevaluate-all.js';
 import { DatabaseError, type Database } from '../db/database.js';
