@@ -3,7 +3,8 @@
  * leaves one read entry per student its answer shows, with the address and the session; every
  * refusal (403 or 404) to a signed-in person leaves a refusal entry; sign-in, failed sign-in and
  * sign-out are logged. The walk is generated from the app's route list: a new GET route without a
- * row below fails the first test.
+ * row below fails the first test. VARDE_AUDIT_SUMMARY=1 prints, per view, the students it showed
+ * and the read entries it wrote.
  */
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -176,6 +177,7 @@ describe('every view that shows a student is in the audit log, one entry per stu
 
   it('writes a read entry, with address and session, for each student a view shows', async () => {
     const missing: string[] = [];
+    const summary: string[] = [];
     for (const [route, walk] of Object.entries(walks)) {
       if (!('shows' in walk)) continue;
       for (const step of walk.shows) {
@@ -197,9 +199,12 @@ describe('every view that shows a student is in the audit log, one entry per stu
         for (const id of shown) if (!logged.has(id)) missing.push(`${step.as} GET ${route}: ${id}`);
         // One entry per student, not one per mention.
         expect(reads.length, route).toBe(new Set(reads.map((e) => `${e.entity}|${e.studentId}`)).size);
+        summary.push(`| GET ${route} | ${step.as} | ${shown.size} | ${reads.length} |`);
       }
     }
     expect(missing).toEqual([]);
+    // VARDE_AUDIT_SUMMARY=1: the students each view showed and the read entries it wrote.
+    if (process.env.VARDE_AUDIT_SUMMARY) console.log(['\n| view | as | students shown | read entries |', '| --- | --- | --- | --- |', ...summary].join('\n'));
   });
 
   it('shows no student in the views that say so', async () => {
