@@ -6,7 +6,9 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
   checkers: ['typescript'],
-  tsconfigFile: 'tsconfig.json',
+  // Only the domain is type-checked per mutant: checking the whole project for each of 4 600
+  // mutants made the checker the bottleneck (4 s a mutant); the domain imports nothing outside it.
+  tsconfigFile: 'tsconfig.mutation.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: [
     'src/domain/**/*.ts',
