@@ -42,3 +42,53 @@ describe('a date in a request', () => {
     expect(far).toMatchObject({ endsToday: false, latest: '2027-02-23' });
   });
 });
+
+describe('the edges of a date in a request', () => {
+  it('takes the first and the last day Varde can mean, and says which check a bad date fails', () => {
+    expect(calendarDate.safeParse('2000-01-01').success).toBe(true);
+    expect(calendarDate.safeParse('2099-12-31').success).toBe(true);
+    const messages = (value: string) => calendarDate.safeParse(value).error?.issues.map((i) => i.message);
+    expect(messages('2026-02-31')).toEqual(['is not a day in the calendar']);
+    expect(messages('1999-12-31')).toEqual(['must be from 2000-01-01 to 2099-12-31']);
+    expect(messages('x2026-11-23')).toEqual(['must be a date written YYYY-MM-DD']);
+    expect(messages('2026-11-23x')).toEqual(['must be a date written YYYY-MM-DD']);
+  });
+
+  it('describes each window in the API document as it is', () => {
+    expect(dateIn('happened').description).toBe('at most 366 days before today, not after it');
+    expect(dateIn('review').description).toBe('not before today, at most 366 days after it');
+  });
+
+  it('takes a day on the first and the last day of its window', () => {
+    const schema = z.object({ given: dateIn('happened'), notice: dateIn('notice') });
+    expect(outOfWindow(schema, { given: '2025-11-22', notice: '2027-02-23' }, today, now)).toEqual([]);
+    expect(outOfWindow(schema, { given: today, notice: '2025-11-22' }, today, now)).toEqual([]);
+  });
+
+  it('finds dates inside every kind of wrapper, and passes over what is absent', () => {
+    const happened = dateIn('happened');
+    const schema = z.object({
+      absent: z.object({ on: happened }).nullable(),
+      missing: z.record(z.string(), happened).optional(),
+      both: z.intersection(z.object({ on: happened }), z.object({ off: happened })),
+      piped: happened.transform((d) => d),
+      lazy: z.lazy(() => happened),
+      prefault: happened.prefault('2026-01-01'),
+      nonoptional: happened.optional().nonoptional(),
+      readonly: z.array(happened).readonly(),
+      caught: happened.catch('2026-01-01'),
+    });
+    const late = '2026-12-24';
+    const value = { absent: null, both: { on: late, off: late }, piped: late, lazy: late, prefault: late, nonoptional: late, readonly: [late], caught: late };
+    expect(outOfWindow(schema, value, today, now).map((p) => p.path.join('.'))).toEqual([
+      'both.on',
+      'both.off',
+      'piped',
+      'lazy',
+      'prefault',
+      'nonoptional',
+      'readonly.0',
+      'caught',
+    ]);
+  });
+});
