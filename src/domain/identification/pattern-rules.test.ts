@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isoWeekday, type SchoolCalendar } from '../school-calendar.js';
 import { calendar, facts, lesson, termDays, timetable, wholeDay } from './identification-fixtures.js';
 import { ikoVgsProfile } from './rule-profile.js';
-import { findPatterns, patternRule } from './rules/pattern-rules.js';
+import { findPatterns, isoWeekNumber, patternRule } from './rules/pattern-rules.js';
 
 const rules = ikoVgsProfile.rules;
 const days = termDays();
@@ -294,5 +294,22 @@ describe('absence patterns: the edges of the test', () => {
       const oneLesson = [1, 2, 3, 4, 5].map((weekday) => ({ groupId: 'g-NOR', subjectName: 'NOR', weekday, lessonNumber: 1 }));
       expect(mondayNamed({ timetable: oneLesson, absence: [...absence, { ...missedLesson, groupId: 'g-NOR' }] })).toBe(true);
     });
+  });
+});
+
+describe('the ISO week of "every other week"', () => {
+  it('agrees with weeks counted by hand, across the turn of the year', () => {
+    const table: Array<[string, number]> = [
+      ['2026-01-01', 1], // a Thursday: week 1 of 2026
+      ['2026-01-04', 1], // the Sunday of that week
+      ['2026-01-05', 2],
+      ['2026-08-17', 34], // the demo school's first day
+      ['2026-12-31', 53], // 2026 has 53 weeks
+      ['2027-01-03', 53], // a Sunday still in 2026's last week
+      ['2027-01-04', 1],
+      ['2024-12-30', 1], // a Monday in week 1 of 2025
+      ['2025-12-28', 52],
+    ];
+    expect(table.map(([d]) => [d, isoWeekNumber(d)])).toEqual(table);
   });
 });

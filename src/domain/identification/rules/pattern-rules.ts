@@ -52,7 +52,7 @@ export interface PatternFinding {
 const isoWeeks = new Map<IsoDate, number>();
 
 /** ISO week number, for "every other week". */
-function isoWeekUncached(date: IsoDate): number {
+export function isoWeekNumber(date: IsoDate): number {
   const day = toDayNumber(date);
   const thursday = day - isoWeekday(date) + 4;
   const yearStart = toDayNumber(`${new Date(thursday * 86_400_000).getUTCFullYear()}-01-01`);
@@ -104,7 +104,7 @@ function isoWeek(date: IsoDate): number {
   let week = isoWeeks.get(date);
   // Stryker disable next-line ConditionalExpression: a cache; working the week out again gives the same
   if (week === undefined) {
-    week = isoWeekUncached(date);
+    week = isoWeekNumber(date);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: only how much the cache holds
     if (isoWeeks.size < 100_000) isoWeeks.set(date, week);
   }
