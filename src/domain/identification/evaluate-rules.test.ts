@@ -11,7 +11,7 @@ import { describeFlag } from './explain-flag.js';
 import type { AbsenceRecordFact, IdentificationFacts } from './facts.js';
 import type { FlagCandidate, RuleCode } from './flag.js';
 import { facts, lesson, termDays, timetable, wholeDay } from './identification-fixtures.js';
-import { fravaersrutineGrunnskoleProfile, ikoVgsProfile, type RuleKey, type RuleProfile, type RuleSettings } from './rule-profile.js';
+import { fravaersrutineGrunnskoleProfile, ikoVgsProfile, ruleCodeOfSetting, type RuleKey, type RuleProfile, type RuleSettings } from './rule-profile.js';
 
 /** Rules about how much absence: more absence can only keep or raise them. */
 const volumeRules = new Set(['fravaer_halvaar', 'ukesjekk', 'fravaersgrense', 'manedssjekk', 'udokumentert_fravaer', 'fravaer_uten_melding', 'sammenhengende_fravaer']);
@@ -98,24 +98,7 @@ const everyRule: RuleProfile = {
 };
 
 /** The rule codes of each rule setting. */
-const codesOf: Record<RuleKey, RuleCode> = {
-  inntakForsteonske: 'inntak_forsteonske',
-  inntakLavereOnske: 'inntak_lavere_onske',
-  inntakFravaer: 'inntak_fravaer',
-  inntakKarakter: 'inntak_karakter',
-  inntakSpesialundervisning: 'inntak_spesialundervisning',
-  karakter: 'karakter',
-  fravaerHalvaar: 'fravaer_halvaar',
-  fravaersmonster: 'fravaersmonster',
-  melding: 'melding',
-  forskningsanker: 'forskningsanker',
-  fravaerUtenMelding: 'fravaer_uten_melding',
-  udokumentertFravaer: 'udokumentert_fravaer',
-  sammenhengendeFravaer: 'sammenhengende_fravaer',
-  ukesjekk: 'ukesjekk',
-  manedssjekk: 'manedssjekk',
-  fravaersgrense: 'fravaersgrense',
-};
+const codesOf: Record<RuleKey, RuleCode> = ruleCodeOfSetting;
 const ruleKeys = Object.keys(codesOf) as RuleKey[];
 
 /** The last ten school days up to Monday 23 November, absent without a word from home. */

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { absenceTypes, schoolKinds, type AbsenceType } from '../vocabulary.js';
+import type { RuleCode } from './flag.js';
 
 /**
  * The allowed values of a threshold, as data: the schema below is built from them, and the web
@@ -171,6 +172,26 @@ export const ruleSettingsSchema = z.object({
 
 export type RuleSettings = z.infer<typeof ruleSettingsSchema>;
 export type RuleKey = keyof RuleSettings;
+
+/** The flag each rule setting raises: the catalogs and the flags name a rule by its code. */
+export const ruleCodeOfSetting = {
+  inntakForsteonske: 'inntak_forsteonske',
+  inntakLavereOnske: 'inntak_lavere_onske',
+  inntakFravaer: 'inntak_fravaer',
+  inntakKarakter: 'inntak_karakter',
+  inntakSpesialundervisning: 'inntak_spesialundervisning',
+  karakter: 'karakter',
+  fravaerHalvaar: 'fravaer_halvaar',
+  fravaersmonster: 'fravaersmonster',
+  melding: 'melding',
+  forskningsanker: 'forskningsanker',
+  fravaerUtenMelding: 'fravaer_uten_melding',
+  udokumentertFravaer: 'udokumentert_fravaer',
+  sammenhengendeFravaer: 'sammenhengende_fravaer',
+  ukesjekk: 'ukesjekk',
+  manedssjekk: 'manedssjekk',
+  fravaersgrense: 'fravaersgrense',
+} as const satisfies Record<RuleKey, RuleCode>;
 
 /**
  * Settings as far as they are known: a form being filled in may not have a number in every

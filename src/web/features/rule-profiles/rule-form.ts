@@ -10,6 +10,7 @@ import type { RuleCode } from '../../../domain/identification/flag';
 import {
   edgeProblems,
   flaggableGrades,
+  ruleCodeOfSetting,
   ruleEdges,
   ruleSettingsSchema,
   thresholdBounds,
@@ -35,26 +36,6 @@ export type RuleForm = {
   switches?: string[];
 };
 
-/** The flag each rule raises: the catalogs name a rule by its code. */
-const ruleCodes = {
-  inntakForsteonske: 'inntak_forsteonske',
-  inntakLavereOnske: 'inntak_lavere_onske',
-  inntakFravaer: 'inntak_fravaer',
-  inntakKarakter: 'inntak_karakter',
-  inntakSpesialundervisning: 'inntak_spesialundervisning',
-  karakter: 'karakter',
-  fravaerHalvaar: 'fravaer_halvaar',
-  fravaersmonster: 'fravaersmonster',
-  melding: 'melding',
-  forskningsanker: 'forskningsanker',
-  fravaerUtenMelding: 'fravaer_uten_melding',
-  udokumentertFravaer: 'udokumentert_fravaer',
-  sammenhengendeFravaer: 'sammenhengende_fravaer',
-  ukesjekk: 'ukesjekk',
-  manedssjekk: 'manedssjekk',
-  fravaersgrense: 'fravaersgrense',
-} as const satisfies Record<RuleKey, RuleCode>;
-
 const boundsOf: Partial<Record<RuleKey, Readonly<Record<string, Bounds>>>> = thresholdBounds;
 
 function ruleForm(key: RuleKey): RuleForm {
@@ -62,7 +43,7 @@ function ruleForm(key: RuleKey): RuleForm {
   const switches = settings.filter(([name, schema]) => name !== 'enabled' && schema.type === 'boolean').map(([name]) => name);
   return {
     key,
-    code: ruleCodes[key],
+    code: ruleCodeOfSetting[key],
     numbers: Object.entries(boundsOf[key] ?? {}).map(([setting, bounds]) => ({ key: setting, bounds })),
     ...(settings.some(([name]) => name === 'counts') ? { counts: true } : {}),
     ...(settings.some(([name]) => name === 'values') ? { grades: true } : {}),
