@@ -1082,6 +1082,86 @@ export const ruleProfiles = pgTable(
 );
 
 // ---------------------------------------------------------------------------------------------
+// Leadership: the annual wheel (årshjul) and responsibility map, records of what only a person can
+// say is done, and the calendar feeds (issue 11; src/domain/leadership/).
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The school's own wheel and responsibility map for a school year, one row per version
+ * (src/domain/leadership/edit-wheel-map.ts): a version never changes, so the history stays
+ * readable; the newest is the map in force. No row means the seed's wheel as it is (version 0).
+ */
+export const wheelMaps = pgTable(
+  'wheel_maps',
+  {
+    ownerId: ownerId(),
+    schoolId: uuid('school_id').notNull(),
+    schoolYearId: uuid('school_year_id').notNull(),
+    version: integer('version').notNull(),
+    /** The map without its version: moved, removed, added, people. */
+    map: jsonb('map').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.schoolId, t.schoolYearId, t.version] }),
+    foreignKey({ columns: [t.ownerId, t.schoolYearId], foreignColumns: [schoolYears.ownerId, schoolYears.id] }),
+    foreignKey({ columns: [t.ownerId, t.createdBy], foreignColumns: [staff.ownerId, staff.id] }),
+    check('wheel_maps_version', sql`version >= 1`),
+  ],
+);
+
+/**
+ * An activity of the wheel recorded as done by a person — the analysis of the intake, leadership's
+ * review of an assessment round with its decisions — for a class or for the school. Only for the
+ * activities no other record can tell; append-only.
+ */
+export const wheelRecords = pgTable(
+  'wheel_records',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
+    schoolYearId: uuid('school_year_id').notNull(),
+    activityKey: text('activity_key').notNull(),
+    /** The class, for an activity done per class; null for the school's. */
+    groupId: uuid('group_id'),
+    doneOn: date('done_on').notNull(),
+    /** What was found and decided: measures for individuals or groups, competence needs. */
+    decisions: text('decisions').notNull().default(''),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.schoolYearId], foreignColumns: [schoolYears.ownerId, schoolYears.id] }),
+    foreignKey({ columns: [t.ownerId, t.recordedBy], foreignColumns: [staff.ownerId, staff.id] }),
+    index('wheel_records_school').on(t.ownerId, t.schoolId, t.schoolYearId),
+  ],
+);
+
+/**
+ * A person's calendar feed (iCalendar): the address holds a random secret whose SHA-256 is
+ * `token_hash`, so the table cannot give the address back. Revoking sets `revoked_at`; a person
+ * has at most one feed in force.
+ */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    ownerId: ownerId(),
+    staffId: uuid('staff_id').notNull(),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastFetchedAt: timestamp('last_fetched_at', { withTimezone: true }),
+  },
+  (t) => [
+    foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
+    uniqueIndex('calendar_feeds_one_in_force').on(t.ownerId, t.staffId).where(sql`revoked_at is null`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
 // The audit trail: append-only, one row per read or change of a student's data, per refusal and
 // per sign-in. Triggers (migration 0012) refuse UPDATE, DELETE and TRUNCATE and chain each
 // owner's rows by hash; src/data/audit/verify-audit-chain.ts checks the chain.
