@@ -6,9 +6,11 @@
  * Made with the same data functions the API uses, after the first evaluation has raised flags.
  * First, the routine the school has kept since August (seed-demo-routine.ts).
  */
-import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, ne, notInArray } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { accounts, flags, groupMemberships, groupTeachers, groups, staffRoles, studentGuardians, guardians } from '../db/schema.js';
+import { accounts, cases, flags, groupMemberships, groupTeachers, groups, staffRoles, studentGuardians, guardians, tasks } from '../db/schema.js';
+import { decideFlag } from '../data/decide-flag.js';
+import { osloDate } from '../lib/clock.js';
 import { caseCalendar } from '../data/cases/case-calendar.js';
 import { addParticipant } from '../data/cases/add-participant.js';
 import { createPlan } from '../data/cases/create-plan.js';
@@ -20,6 +22,7 @@ import { openCase } from '../data/cases/open-case.js';
 import { transitionCase } from '../data/cases/transition-case.js';
 import { measureBank } from '../domain/tiltak/measure-bank.js';
 import { holdGradeConversations, holdIntakeConversations } from './seed-demo-routine.js';
+import { seedDemoWheel } from './seed-demo-wheel.js';
 import { addDays, addSchoolDays, schoolDaysBetween } from '../domain/school-calendar.js';
 
 async function staffOf(db: Db, username: string) {
@@ -130,7 +133,7 @@ export async function seedDemoCases(db: Db, today: string): Promise<number> {
           { name: guardian ? `${guardian.name} ${guardian.family}` : 'Foresatt', role: 'foresatt', method: 'papir', signedOn: startsOn },
         ],
         recordedByName: 'Kontaktlærer',
-        now: now(),
+        now: new Date(`${startsOn}T14:00:00+01:00`),
         today: startsOn,
       });
       kase = (await loadCase(db, ownerId, opened.caseId))!;
@@ -159,5 +162,83 @@ export async function seedDemoCases(db: Db, today: string): Promise<number> {
 
   // The midterm evaluation's conversations, held within 10 school days (the cases' students excepted).
   await holdGradeConversations(db, { ownerId, schoolId, calendar, today });
+
+  const otherClasses = classes.slice(3);
+  // 4. After Kartlegging A, most intake concerns were settled in the conversation; the rest wait for measures.
+  await settleIntakeConcerns(db, { ownerId, groupIds: classes.map((c) => c.groupId), contactTeacherOf: new Map(classes.map((c) => [c.groupId, c.contactTeacher])) });
+  // 5. Confirmed weeks ago and nothing done since: the student waits on leadership's "nobody has acted yet".
+  const waiting = await oldestOpenFlag(db, { ownerId, groupIds: otherClasses.map((c) => c.groupId), raisedBy: schoolDaysAgo(18) });
+  if (waiting) {
+    const teacherOf = classes.find((c) => c.groupId === waiting.groupId)!.contactTeacher;
+    const confirmedOn = addSchoolDays(calendar, waiting.raisedOn, 1);
+    await decideFlag(db, {
+      ownerId,
+      flagId: waiting.id,
+      staffId: teacherOf,
+      now: new Date(`${confirmedOn}T13:00:00+01:00`),
+      decision: { decision: 'bekreft', reason: 'Bekreftet på klasselærermøtet; samtale med eleven skal avtales.', reviewOn: addDays(today, 30) },
+    });
+  }
+
+  // 6. The annual wheel kept so far, every class's contact teacher recording the class's part.
+  const radgiver = await staffOf(db, 'radgiver');
+  const everyClass = await db
+    .select({ groupId: groups.id, contactTeacher: groupTeachers.staffId })
+    .from(groups)
+    .innerJoin(groupTeachers, and(eq(groupTeachers.ownerId, groups.ownerId), eq(groupTeachers.groupId, groups.id), eq(groupTeachers.role, 'kontaktlaerer')))
+    .where(and(eq(groups.ownerId, ownerId), eq(groups.schoolId, schoolId), eq(groups.kind, 'basisgruppe')))
+    .orderBy(asc(groups.name));
+  const oneTeacherPerClass = [...new Map(everyClass.map((c) => [c.groupId, c])).values()];
+  await seedDemoWheel(db, { ownerId, schoolId, today, rektor: rektor.staffId, radgiver: radgiver?.staffId ?? rektor.staffId, classes: oneTeacherPerClass });
   return made;
+}
+
+/**
+ * The intake flags of students whose Kartlegging A conversation was held (their task done): two
+ * of three resolved on the day of the conversation ("ordinær oppfølging"), the third left open.
+ */
+async function settleIntakeConcerns(db: Db, scope: { ownerId: string; groupIds: readonly string[]; contactTeacherOf: Map<string, string> }) {
+  if (scope.groupIds.length === 0) return;
+  const held = await db
+    .select({ flagId: flags.id, doneAt: tasks.doneAt, groupId: groupMemberships.groupId })
+    .from(flags)
+    .innerJoin(tasks, and(eq(tasks.ownerId, flags.ownerId), eq(tasks.flagId, flags.id), eq(tasks.kind, 'kartleggingssamtale'), isNotNull(tasks.doneAt), isNull(tasks.closedReason)))
+    .innerJoin(groupMemberships, and(eq(groupMemberships.ownerId, flags.ownerId), eq(groupMemberships.studentId, flags.studentId), inArray(groupMemberships.groupId, [...scope.groupIds])))
+    .where(and(eq(flags.ownerId, scope.ownerId), eq(flags.concern, 'inntak'), eq(flags.state, 'ny')))
+    .orderBy(asc(flags.studentId));
+  const seen = new Set<string>();
+  for (const [index, row] of held.entries()) {
+    if (seen.has(row.flagId) || index % 3 === 2) continue;
+    seen.add(row.flagId);
+    await decideFlag(db, {
+      ownerId: scope.ownerId,
+      flagId: row.flagId,
+      staffId: scope.contactTeacherOf.get(row.groupId)!,
+      now: row.doneAt!,
+      decision: { decision: 'lost', reason: 'Elevsamtalen viste at eleven har kommet godt i gang; ordinær oppfølging.' },
+    });
+  }
+}
+
+/** The newest open risk flag raised by `raisedBy` (weeks ago) of a student in the classes without a case. */
+async function oldestOpenFlag(db: Db, scope: { ownerId: string; groupIds: readonly string[]; raisedBy: string }) {
+  if (scope.groupIds.length === 0) return undefined;
+  const withCase = db.select({ studentId: cases.studentId }).from(cases).where(eq(cases.ownerId, scope.ownerId));
+  const [row] = await db
+    .select({ id: flags.id, detectedAt: flags.detectedAt, groupId: groupMemberships.groupId })
+    .from(flags)
+    .innerJoin(groupMemberships, and(eq(groupMemberships.ownerId, flags.ownerId), eq(groupMemberships.studentId, flags.studentId), inArray(groupMemberships.groupId, [...scope.groupIds])))
+    .where(
+      and(
+        eq(flags.ownerId, scope.ownerId),
+        eq(flags.state, 'ny'),
+        inArray(flags.concern, ['fravaersomfang', 'fravaersgrense', 'fravaersmonster', 'karakterer']),
+        lte(flags.detectedAt, new Date(`${scope.raisedBy}T23:59:59+01:00`)),
+        notInArray(flags.studentId, withCase),
+      ),
+    )
+    .orderBy(desc(flags.detectedAt), asc(flags.id))
+    .limit(1);
+  if (!row) return undefined;
+  return { id: row.id, groupId: row.groupId, raisedOn: osloDate(row.detectedAt) };
 }

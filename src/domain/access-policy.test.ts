@@ -91,6 +91,8 @@ describe('the access table', () => {
     'class.register_day': { groupId: group },
     'class.see_weekly_check': { schoolId: school, groupId: group },
     'class.hold_class_meeting': { schoolId: school, groupId: group },
+    'class.see_report': { schoolId: school, groupId: group },
+    'school.see_reports': { schoolId: school },
     'case.see': { schoolId: school, participantStaffIds: ['participant'] },
     'case.take_part': { schoolId: school, participantStaffIds: [] },
     'case.change_participants': { schoolId: school, responsibleStaffId: 'responsible' },
@@ -99,6 +101,9 @@ describe('the access table', () => {
     'rule_profiles.edit': {},
     'student.report_concern': { schoolId: school, groupIds: [group] },
     'school.coordinate_iko': { schoolId: school },
+    'school.see_follow_through': { schoolId: school },
+    'school.edit_wheel': { schoolId: school },
+    'school.record_wheel_activity': { schoolId: school },
     'owner.see_figures': {},
   };
 
@@ -123,6 +128,8 @@ describe('the access table', () => {
     'class.register_day': ['kontaktlaerer of the class'],
     'class.see_weekly_check': ['kontaktlaerer of the class'],
     'class.hold_class_meeting': [...leaders, 'kontaktlaerer of the class'],
+    'class.see_report': [...leaders, 'kontaktlaerer of the class'],
+    'school.see_reports': leaders,
     'case.see': ['skoleleder', 'participant of the case'],
     'case.take_part': everyoneAtTheSchool,
     // Not a participant, not the rådgiver: only the one who runs the case, and the school's leadership.
@@ -132,6 +139,9 @@ describe('the access table', () => {
     'rule_profiles.edit': ['administrator', 'administrator at another school'],
     'student.report_concern': ['kontaktlaerer of the class', 'faglaerer of the group'],
     'school.coordinate_iko': leaders,
+    'school.see_follow_through': leaders,
+    'school.edit_wheel': ['skoleleder'],
+    'school.record_wheel_activity': leaders,
     'owner.see_figures': ['skoleeier'],
   };
 

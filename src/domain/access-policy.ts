@@ -108,6 +108,12 @@ export const accessRules = {
   'school.use_measures': rule('school', 'everyone with a role at the school', (p, s) => worksAt(p, s.schoolId)),
   /** The IKO coordinator's workspace: teachers' concern reports, the intake priority list, the identified students. */
   'school.coordinate_iko': rule('school', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
+  /** Leadership's views of follow-through (issue 11): the wheel, implementation quality, the pitfalls, the board; the rådgiver is the IKO coordinator. */
+  'school.see_follow_through': rule('school', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
+  /** The wheel and its responsibility map are leadership's to set (the seed: "ledelsen … ansvarskart"). */
+  'school.edit_wheel': rule('school', 'skoleleder of the school', (p, s) => hasRoleAt(p, ['skoleleder'], s.schoolId)),
+  /** An activity of the whole school recorded done (the intake analysed, leadership's review held). */
+  'school.record_wheel_activity': rule('school', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
 
   /** Only the group's own teachers register for it. */
   'group.register': rule('group', 'the kontaktlærer and faglærer of the group', (p, g) => !!(p.teachingGroupIds?.has(g.groupId) || p.contactGroupIds?.has(g.groupId))),
@@ -115,6 +121,10 @@ export const accessRules = {
   'class.register_day': rule('group', 'the kontaktlærer of the class', (p, g) => !!p.contactGroupIds?.has(g.groupId)),
   'class.see_weekly_check': rule('class', 'the kontaktlærer of the class', (p, c) => !!p.contactGroupIds?.has(c.groupId)),
   'class.hold_class_meeting': rule('class', 'the kontaktlærer of the class; skoleleder and rådgiver of the school', (p, c) => hasRoleAt(p, schoolWideRoles, c.schoolId) || !!p.contactGroupIds?.has(c.groupId)),
+  /** A class's grades and absence after an assessment round, by name (issue 11, the seed's "rapporteringsfunksjon"). */
+  'class.see_report': rule('class', 'the kontaktlærer of the class; skoleleder and rådgiver of the school', (p, c) => hasRoleAt(p, schoolWideRoles, c.schoolId) || !!p.contactGroupIds?.has(c.groupId)),
+  /** The reports of every class of the school, in figures: leadership's review of an assessment round. */
+  'school.see_reports': rule('school', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
 
   /**
    * A case is seen (and written in) by the staff who take part in it and by the leadership of the

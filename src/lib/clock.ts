@@ -15,7 +15,8 @@ export function fixedClock(isoDateTime: string): Clock {
   return { now: () => at, today: () => osloDate(at) };
 }
 
-function osloDate(at: Date): string {
+/** The calendar day in Norway of an instant. */
+export function osloDate(at: Date): string {
   // sv-SE formats as YYYY-MM-DD.
   return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
 }

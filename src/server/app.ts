@@ -41,9 +41,13 @@ import { followUpRoutes } from './routes/follow-up-routes.js';
 import { healthRoute } from './routes/health-route.js';
 import { importRoutes, MAX_IMPORT_BYTES } from './routes/import-routes.js';
 import { registrationRoutes } from './routes/registration-routes.js';
+import { reportRoutes } from './routes/report-routes.js';
 import { ruleProfileRoutes } from './routes/rule-profile-routes.js';
 import { taskRoutes } from './routes/task-routes.js';
 import { workspaceRoutes } from './routes/workspace-routes.js';
+import { leadershipRoutes } from './routes/leadership-routes.js';
+import { calendarRoutes } from './routes/calendar-routes.js';
+import { withoutFeedSecret } from './auth/calendar-feed-token.js';
 import { myStudentsRoute } from './routes/my-students-route.js';
 import { schoolOverviewRoute } from './routes/school-overview-route.js';
 import { sessionRoutes } from './routes/session-routes.js';
@@ -70,7 +74,13 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'info' },
+    logger: {
+      level: options.logLevel ?? 'info',
+      // A calendar feed's address is its key: the log shows the request without it.
+      serializers: {
+        req: (request: { method: string; url: string; host?: string; ip?: string }) => ({ method: request.method, url: withoutFeedSecret(request.url), host: request.host, remoteAddress: request.ip }),
+      },
+    },
     // Behind a proxy, set trustProxy there; direct clients are rate-limited by their own address.
     trustProxy: false,
     bodyLimit: 1_048_576,
@@ -156,6 +166,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(measureRoutes(ctx));
   await app.register(documentRoutes(ctx));
   await app.register(workspaceRoutes(ctx));
+  await app.register(leadershipRoutes(ctx));
+  await app.register(calendarRoutes(ctx));
+  await app.register(reportRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -14,6 +14,7 @@ import { DEMO_PASSWORD } from '../demo/generate-demo-school.js';
 import { seedDemoCases } from '../demo/seed-demo-cases.js';
 import type { CaseDetail, CaseSummary } from '../shared/case-api.js';
 import type { MyLessons, MyStudents } from '../shared/api.js';
+import type { ClassReport } from '../shared/report-api.js';
 import { signInTo, useTestApp } from '../test/api-test-app.js';
 import { TEST_TODAY } from '../test/test-clock.js';
 import { sessionRefOf } from './auth/audit-request-context.js';
@@ -32,6 +33,10 @@ interface World {
   planId: string;
   meetingId: string;
   conversationId: string;
+  /** Rektor's calendar feed address (its secret included), fetched as a calendar program does. */
+  calendarFeedPath: string;
+  /** A student the class's report names (a 1 or IV, a subject at risk, absence near the limit). */
+  reportStudent: string;
 }
 
 /** How a route is walked: as whom, at which URL, and (for a PDF) the student the document is about. */
@@ -48,8 +53,15 @@ const walks: Record<string, RouteWalk> = {
   '/api/owner/figures': { showsNoStudent: 'counts without names', walk: { as: 'skoleeier', url: () => '/api/owner/figures' } },
   '/api/measures': { showsNoStudent: 'the measure bank', walk: { as: 'rektor', url: (w) => `/api/measures?schoolId=${w.school}` } },
   '/api/schools/:schoolId/overview': { showsNoStudent: 'classes in figures (docs/decisions/005)', walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/overview` } },
+  '/api/schools/:schoolId/measure-effects': { showsNoStudent: 'counts per measure, no names (docs/decisions/017)', walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/measure-effects` } },
   '/api/schools/:schoolId/checks': { showsNoStudent: 'which checks were done, when', walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/checks?kind=manedssjekk` } },
   '/api/cases/:caseId/staff-candidates': { showsNoStudent: 'staff of the school', walk: { as: 'rektor', url: (w) => `/api/cases/${w.kase.id}/staff-candidates` } },
+  '/api/me/calendar-feed': { showsNoStudent: 'whether I have a calendar feed address', walk: { as: 'kontaktlaerer', url: () => '/api/me/calendar-feed' } },
+  '/api/owner/implementation': { showsNoStudent: 'counts per school without names, small ones hidden', walk: { as: 'skoleeier', url: () => '/api/owner/implementation' } },
+  '/api/schools/:schoolId/wheel': { showsNoStudent: "the wheel's activities with counts per class", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/wheel` } },
+  '/api/schools/:schoolId/wheel/versions': { showsNoStudent: "who changed the wheel's map, when", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/wheel/versions` } },
+  '/api/schools/:schoolId/wheel/records': { showsNoStudent: "the wheel's activities recorded done", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/wheel/records` } },
+  '/api/schools/:schoolId/reports': { showsNoStudent: 'every class in figures after an assessment round', walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/reports` } },
 
   '/api/me/students': { shows: [{ as: 'kontaktlaerer', url: () => '/api/me/students' }, { as: 'faglaerer', url: () => '/api/me/students' }] },
   '/api/me/tasks': { shows: [{ as: 'kontaktlaerer', url: () => '/api/me/tasks' }] },
@@ -67,6 +79,12 @@ const walks: Record<string, RouteWalk> = {
   '/api/schools/:schoolId/monthly-check': { shows: [{ as: 'rektor', url: (w) => `/api/schools/${w.school}/monthly-check` }] },
   '/api/schools/:schoolId/semester-check': { shows: [{ as: 'rektor', url: (w) => `/api/schools/${w.school}/semester-check` }] },
   '/api/schools/:schoolId/iko-workspace': { shows: [{ as: 'radgiver', url: (w) => `/api/schools/${w.school}/iko-workspace` }] },
+  '/api/schools/:schoolId/implementation': { shows: [{ as: 'rektor', url: (w) => `/api/schools/${w.school}/implementation` }] },
+  '/api/schools/:schoolId/pitfalls': { shows: [{ as: 'rektor', url: (w) => `/api/schools/${w.school}/pitfalls` }] },
+  '/api/schools/:schoolId/unacted': { shows: [{ as: 'radgiver', url: (w) => `/api/schools/${w.school}/unacted` }] },
+  '/api/classes/:classId/report': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/classes/${w.classId}/report` }, { as: 'rektor', url: (w) => `/api/classes/${w.classId}/report` }] },
+  '/api/classes/:classId/report.pdf': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/classes/${w.classId}/report.pdf`, about: (w) => w.reportStudent }] },
+  '/api/classes/:classId/report.xlsx': { shows: [{ as: 'rektor', url: (w) => `/api/classes/${w.classId}/report.xlsx`, about: (w) => w.reportStudent }] },
   '/api/cases': {
     shows: [
       { as: 'rektor', url: (w) => `/api/cases?scope=school&schoolId=${w.school}&status=alle` },
@@ -77,6 +95,8 @@ const walks: Record<string, RouteWalk> = {
   '/api/plans/:planId/versions/:version/pdf': { shows: [{ as: 'rektor', url: (w) => `/api/plans/${w.planId}/versions/1/pdf`, about: (w) => w.kase.studentId }] },
   '/api/meetings/:meetingId/summons.pdf': { shows: [{ as: 'rektor', url: (w) => `/api/meetings/${w.meetingId}/summons.pdf`, about: (w) => w.kase.studentId }] },
   '/api/conversations/:conversationId/minutes.pdf': { shows: [{ as: 'rektor', url: (w) => `/api/conversations/${w.conversationId}/minutes.pdf`, about: (w) => w.kase.studentId }] },
+  '/api/calendar/feeds/:token': { shows: [{ as: 'rektor', url: (w) => w.calendarFeedPath, about: (w) => w.kase.studentId }] },
+  '/api/meetings/:meetingId/invitation.ics': { shows: [{ as: 'rektor', url: (w) => `/api/meetings/${w.meetingId}/invitation.ics`, about: (w) => w.kase.studentId }] },
 };
 
 const people = {} as Record<Username, SignedIn>;
@@ -124,6 +144,11 @@ beforeAll(async () => {
     purpose: 'Evaluere tiltaksplanen',
   });
   expect(summoned.status, JSON.stringify(summoned.body)).toBe(200);
+  // Rektor takes part in the case and subscribes to a calendar: the feed shows the case's meeting.
+  const joined = await rektor.call('POST', `/api/cases/${withPlan.id}/participants`, { staffId: rektor.session.staffId });
+  expect([200, 409], JSON.stringify(joined.body)).toContain(joined.status);
+  const calendarFeed = await rektor.call<{ path: string }>('POST', '/api/me/calendar-feed', { language: 'nb' });
+  expect(calendarFeed.status, JSON.stringify(calendarFeed.body)).toBe(201);
   // An earlier class-teacher meeting with a decision, for its history.
   const decided = await kontaktlaerer.call('POST', `/api/groups/${ownClass.id}/class-meetings`, {
     heldOn: TEST_TODAY,
@@ -131,6 +156,10 @@ beforeAll(async () => {
     decisions: [{ studentId: ownClass.students[0]!.id, text: 'Følges opp i samtale' }],
   });
   expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+
+  const report = (await kontaktlaerer.call<ClassReport>('GET', `/api/classes/${ownClass.id}/report`)).body;
+  const reportStudent = report.studentsAtRisk[0]?.student.id ?? report.absenceConcerns[0]?.student.id ?? report.subjects.flatMap((s) => s.lowGradeStudents)[0]?.id;
+  if (!reportStudent) throw new Error("the demo class's report names no student");
 
   world = {
     school,
@@ -141,6 +170,8 @@ beforeAll(async () => {
     planId: withPlan.plans[0]!.id,
     meetingId: summoned.body.meetings[0]!.id,
     conversationId: withPlan.conversations[0]!.id,
+    calendarFeedPath: calendarFeed.body.path,
+    reportStudent,
   };
 });
 

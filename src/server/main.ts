@@ -8,6 +8,7 @@ import { reevaluateAll } from '../data/reevaluate-all.js';
 import { DatabaseError, type Database } from '../db/database.js';
 import { findDemoSignIns } from '../demo/find-demo-sign-ins.js';
 import { ensureDemoSchool } from '../demo/load-demo-school.js';
+import { dateDemoFlags } from '../demo/date-demo-flags.js';
 import { seedDemoCases } from '../demo/seed-demo-cases.js';
 import type { DemoSignIns } from '../shared/api.js';
 import { describeDemo, startVarde, StartError } from './start-varde.js';
@@ -17,6 +18,7 @@ async function loadDemo(database: Database, today: string): Promise<DemoSignIns 
   // A fresh demo school shows its flags and tasks from the first sign-in.
   if (demo.action === 'loaded') {
     await reevaluateAll(database.db, today);
+    await dateDemoFlags(database.db, today);
     await seedDemoCases(database.db, today);
   }
   // Named on the sign-in page only while the demo accounts are there and take the demo password.

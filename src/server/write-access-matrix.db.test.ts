@@ -223,6 +223,13 @@ const rows: Record<string, Row> = {
   'DELETE /api/sessions': {
     probes: [{ object: 'every own session', request: () => ({ url: '/api/sessions', freshSession: true, endsEverySession: true }), may: signedIn }],
   },
+  // The calendar feed is the person's own (issue 11, 8): made, replaced and revoked by its person only.
+  'POST /api/me/calendar-feed': {
+    probes: [{ object: 'own calendar feed', request: () => json('/api/me/calendar-feed', { language: 'nb' }), may: signedIn }],
+  },
+  'DELETE /api/me/calendar-feed': {
+    probes: [{ object: 'own calendar feed', request: () => ({ url: '/api/me/calendar-feed' }), may: signedIn }],
+  },
 
   'POST /api/flags/:flagId/decision': {
     probes: [
@@ -423,6 +430,26 @@ const rows: Record<string, Row> = {
       { object: "own class, the student's case I am not in", request: (w) => json(`/api/groups/${w.classGroup}/class-meetings`, meeting([{ studentId: w.classStudent, text: 'Følge med', caseId: w.hiddenCase }])), may: ['rektor'], by: reachesClass, sameAs: 'own class, no such case' },
     ],
   },
+  'POST /api/schools/:schoolId/wheel/changes': {
+    probes: [
+      { object: 'own school', request: (w) => json(`/api/schools/${w.schoolA}/wheel/changes`, wheelChange), may: ['rektor'] },
+      { object: 'another school', request: (w) => json(`/api/schools/${w.schoolB}/wheel/changes`, wheelChange), may: nobody },
+      { object: 'no such school', request: () => json(`/api/schools/${missing}/wheel/changes`, wheelChange), may: nobody },
+      { object: 'named: no such person', request: (w) => json(`/api/schools/${w.schoolA}/wheel/changes`, naming(missing)), may: nobody, by: ['rektor'] },
+      { object: 'named: a person of another school', request: (w) => json(`/api/schools/${w.schoolA}/wheel/changes`, naming(w.staffB)), may: nobody, by: ['rektor'], sameAs: 'named: no such person' },
+    ],
+  },
+  'POST /api/schools/:schoolId/wheel/records': {
+    probes: [
+      { object: 'own school', request: (w) => json(`/api/schools/${w.schoolA}/wheel/records`, schoolRecord), may: leaders },
+      { object: 'another school', request: (w) => json(`/api/schools/${w.schoolB}/wheel/records`, schoolRecord), may: nobody },
+      { object: 'no such school', request: () => json(`/api/schools/${missing}/wheel/records`, schoolRecord), may: nobody },
+      { object: 'own class', request: (w) => json(`/api/schools/${w.schoolA}/wheel/records`, classRecord(w.classGroup)), may: ['kontaktlaerer', ...leaders] },
+      { object: 'no such class', request: (w) => json(`/api/schools/${w.schoolA}/wheel/records`, classRecord(missing)), may: nobody, by: atTheSchool },
+      { object: 'another class', request: (w) => json(`/api/schools/${w.schoolA}/wheel/records`, classRecord(w.otherClass)), may: leaders, by: atTheSchool },
+      { object: 'class at another school', request: (w) => json(`/api/schools/${w.schoolA}/wheel/records`, classRecord(w.classB)), may: nobody, by: atTheSchool, sameAs: 'no such class' },
+    ],
+  },
   'POST /api/schools/:schoolId/measures': {
     probes: [
       { object: 'own school', request: (w) => json(`/api/schools/${w.schoolA}/measures`, measure), may: atTheSchool },
@@ -448,6 +475,10 @@ const weekly = (groupId: string) => ({ kind: 'ukesjekk', groupId, periodFrom: '2
 const absenceCase = { kind: 'fravaer', openedFrom: 'manuelt', reason: 'Mye fravær' };
 const homeContact = (guardianId: string | null) => ({ contactedAt: '2026-11-23T09:00:00+01:00', guardianId, contactedName: guardianId ? null : 'Mor', channel: 'telefon', outcome: 'naadd' });
 const meeting = (decisions: unknown[]) => ({ heldOn: '2026-11-23', present: ['Kontaktlærer'], decisions });
+const wheelChange = { baseVersion: 0, edits: [{ kind: 'fjern', activity: 'kartlegging_c' }] };
+const naming = (staffId: string) => ({ baseVersion: 0, edits: [{ kind: 'navngi', role: 'radgiver', classId: null, staffIds: [staffId] }] });
+const schoolRecord = { activity: 'inntaksanalyse', classId: null, doneOn: TEST_TODAY, decisions: 'Prioriteringsliste satt opp.' };
+const classRecord = (classId: string) => ({ activity: 'registrering_host', classId, doneOn: TEST_TODAY });
 const measure = { title: 'Fast voksen om morgenen', category: 'Oppmøte', level: 'individ', arena: 'skole', caseKinds: ['fravaer'] };
 const report = { kind: 'mistrivsel', text: 'Virker lei seg i timene' };
 const badFile = { name: 'fravaer.csv', content: 'ikke;en;fravaersfil\n1;2;3\n' };

@@ -13,6 +13,7 @@ import { measureLevels } from '../domain/tiltak/measure-bank.js';
 import { caseMeetingKinds, caseOrigins, caseParticipantRoles, homeContactChannels, homeContactOutcomes } from '../domain/vocabulary.js';
 import { dateIn, instantIn } from '../domain/date-windows.js';
 import { studentSignal } from './api.js';
+import { planAttendance } from './measure-effect-api.js';
 
 /** A date in an answer; a date in a request is one of src/domain/date-windows.ts, named for what it means. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
@@ -138,6 +139,8 @@ export const plan = z.object({
   /** Newest first. */
   versions: z.array(planVersionView),
   evaluations: z.array(planEvaluation),
+  /** The student's attendance before and after the plan was first signed (docs/decisions/017-effect-of-measures.md). */
+  attendance: planAttendance,
 });
 export type Plan = z.infer<typeof plan>;
 

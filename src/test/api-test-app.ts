@@ -25,7 +25,7 @@ export function useTestApp(clock: Clock = testClock) {
     app = await buildApp({
       database,
       clock,
-      logLevel: 'silent',
+      logLevel: (process.env.VARDE_TEST_LOG as 'error' | undefined) ?? 'silent',
       webRoot: '/nonexistent',
       onRoute: ({ method, url }) => routes.push(...[method].flat().map((m) => ({ method: m, url }))),
     });

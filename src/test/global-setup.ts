@@ -12,6 +12,7 @@ import { runMigrations } from '../db/migrate.js';
 import { generateDemoSchool } from '../demo/generate-demo-school.js';
 import { loadDemoSchool } from '../demo/load-demo-school.js';
 import { reevaluateAll } from '../data/reevaluate-all.js';
+import { dateDemoFlags } from '../demo/date-demo-flags.js';
 import { TEST_TODAY } from './test-clock.js';
 import { templatePaths } from './template-paths.js';
 
@@ -36,6 +37,7 @@ export default async function setup(project: TestProject) {
     await runMigrations(database);
     await loadDemoSchool(database.db, dataset);
     await reevaluateAll(database.db, TEST_TODAY);
+    await dateDemoFlags(database.db, TEST_TODAY);
     await database.close();
     return async () => {
       const dropper = new pg.Client({ connectionString: serverUrl });
@@ -50,6 +52,7 @@ export default async function setup(project: TestProject) {
   await runMigrations(database);
   await loadDemoSchool(database.db, dataset);
   await reevaluateAll(database.db, TEST_TODAY);
+  await dateDemoFlags(database.db, TEST_TODAY);
   const dump = await client.dumpDataDir('gzip');
   fs.writeFileSync(paths.pgliteDump, Buffer.from(await dump.arrayBuffer()));
   await client.close();

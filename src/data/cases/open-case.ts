@@ -96,7 +96,7 @@ export async function openCase(db: Db, input: OpenCaseInput): Promise<OpenCaseRe
     const caseId = created!.id;
     const people = participantsOnOpening(responsible, input.actorStaffId);
     await tx.insert(caseParticipants).values(people.map(({ staffId, role }) => ({ ownerId: input.ownerId, caseId, staffId, role })));
-    await appendCaseEvent(tx, { ownerId: input.ownerId, caseId, actorStaffId: input.actorStaffId, kind: 'opened', step, text: input.reason, detail: { openedFrom, flagId: input.flagId ?? null } });
+    await appendCaseEvent(tx, { ownerId: input.ownerId, caseId, actorStaffId: input.actorStaffId, kind: 'opened', step, text: input.reason, detail: { openedFrom, flagId: input.flagId ?? null, on: input.today } });
     await createStepTask(tx, {
       ownerId: input.ownerId,
       schoolId: input.schoolId,

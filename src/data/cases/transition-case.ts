@@ -126,7 +126,7 @@ export async function transitionCase(
       .update(cases)
       .set({ step: next, stepStartedOn: input.today, stepDueOn: dueOn })
       .where(and(eq(cases.ownerId, kase.ownerId), eq(cases.id, kase.id)));
-    await appendCaseEvent(tx, { ownerId: kase.ownerId, caseId: kase.id, actorStaffId: input.actorStaffId, kind: 'step', step: next, text: input.note, detail: { from: kase.step, transition: input.transition.type } });
+    await appendCaseEvent(tx, { ownerId: kase.ownerId, caseId: kase.id, actorStaffId: input.actorStaffId, kind: 'step', step: next, text: input.note, detail: { from: kase.step, transition: input.transition.type, on: input.today } });
     await createStepTask(tx, {
       ownerId: kase.ownerId,
       schoolId: kase.schoolId,

@@ -136,7 +136,7 @@ describe('the annual wheel of 2026/27, counted from the first school day', () =>
   it('keeps the seed’s roles, scope, round and way of measuring', () => {
     const a = entry(wheel(), 'kartlegging_a');
     expect(a).toMatchObject({ code: 'kartlegging_a', title: null, round: 'oppstart', scope: 'klasse', roles: ['kontaktlaerer'], progress: 'samtaler_identifiserte' });
-    expect(entry(wheel(), 'kartlegging_b').progress).toBe('samtaler_alle');
+    expect(entry(wheel(), 'kartlegging_b').progress).toBe('registrert');
     expect(entry(wheel(), 'kartlegging_c').roles).toEqual(['faglaerer']);
     expect(entry(wheel(), 'klasselaerermote_oppstart')).toMatchObject({ roles: ['kontaktlaerer', 'radgiver'], progress: 'klasselaerermote_holdt' });
     expect(entry(wheel(), 'inntaksanalyse')).toMatchObject({ scope: 'skole', roles: ['radgiver'], progress: 'registrert' });

@@ -46,6 +46,8 @@ export interface PitfallStudentFacts {
   mappings: ReadonlyArray<{ heldOn: IsoDate }>;
   /** The days follow-up started: a plan signed, a case entering its measures. */
   followUpStarts: ReadonlyArray<{ startedOn: IsoDate }>;
+  /** The days a plan version was signed (also among `followUpStarts`); for the implementation figures. */
+  plansSigned?: ReadonlyArray<{ signedOn: IsoDate }>;
   evaluations: ReadonlyArray<{ evaluatedOn: IsoDate; satisfactory: boolean }>;
 }
 
@@ -108,7 +110,7 @@ function earliest(dates: readonly IsoDate[]): IsoDate | null {
  * without school begins on the next school day, and the deadline is its N-th school day. (On a
  * weekend right after the deadline the wait shows N: the deadline has passed, no school day has.)
  */
-function schoolDaysAfter(calendar: SchoolCalendar, from: IsoDate, to: IsoDate): number {
+export function schoolDaysAfter(calendar: SchoolCalendar, from: IsoDate, to: IsoDate): number {
   return schoolDaysBetween(calendar, addDays(addSchoolDays(calendar, from, 0), 1), to).length;
 }
 
@@ -153,6 +155,61 @@ function notIdentified(student: PitfallStudentFacts, today: IsoDate): PitfallFin
   return finding('dismissed_without_reason', { flagId: unexplained.id, ruleCode: unexplained.ruleCode, decidedOn: unexplained.decidedOn ?? unexplained.raisedOn });
 }
 
+/** A student's current episode: identified, mapped, followed up, and whether the concern is still open. */
+export interface StudentChain {
+  /** The last day the chain is read to: today, or the day the student left (or the day before a return). */
+  asOf: IsoDate;
+  /** The latest return to ordinary follow-up before the episode, or null. */
+  lastReturn: IsoDate | null;
+  /** The flags that identified the student in this episode. */
+  flags: PitfallFlagFact[];
+  identifiedOn: IsoDate | null;
+  inChain: (on: IsoDate) => boolean;
+  mappedOn: IsoDate | null;
+  /** The days follow-up started in the episode, in order. */
+  starts: IsoDate[];
+  /** The first plan signed in the episode, or null. */
+  signedOn: IsoDate | null;
+  /** The evaluations of the episode, oldest first. */
+  evaluations: Array<{ evaluatedOn: IsoDate; satisfactory: boolean }>;
+  open: boolean;
+}
+
+/**
+ * The episode a student is in on `until` (default: today; the chain stops on the day the student
+ * left): from the first identification after the last return to ordinary follow-up. Read with
+ * `until` the day before a return, it gives the episode that return ended.
+ */
+export function readChain(student: PitfallStudentFacts, until: IsoDate): StudentChain {
+  // The chain stops on the day the student left: the earlier of that day and `until`.
+  const asOf = [until, student.leftOn ?? until].sort()[0]!;
+  const lastReturn = lastReturnBefore(student, addDays(asOf, 1));
+  const { flags, identifiedOn } = identifications(student, lastReturn, asOf);
+  const inChain = (on: IsoDate) => identifiedOn !== null && on >= identifiedOn && on <= asOf;
+  const open =
+    // Of a student who has left: open on the day they left, even if settled since.
+    flags.some((f) => f.state === 'ny' || f.state === 'bekreftet' || f.decidedOn! > asOf) ||
+    student.cases.some((c) => c.openedOn <= asOf && (c.closedOn === null || c.closedOn > asOf)) ||
+    student.closerFollowUps.some((m) => m.setOn <= asOf && (m.endedOn === null || m.endedOn > asOf));
+  return {
+    asOf,
+    lastReturn,
+    flags,
+    identifiedOn,
+    inChain,
+    mappedOn: earliest(student.mappings.map((m) => m.heldOn).filter(inChain)),
+    starts: student.followUpStarts.map((s) => s.startedOn).filter(inChain).sort(),
+    signedOn: earliest((student.plansSigned ?? []).map((p) => p.signedOn).filter(inChain)),
+    evaluations: student.evaluations.filter((e) => inChain(e.evaluatedOn)).sort((a, b) => a.evaluatedOn.localeCompare(b.evaluatedOn)),
+    open,
+  };
+}
+
+/** The day of the student's latest return to ordinary follow-up up to and including `until`, or null. */
+export function lastReturnOn(student: PitfallStudentFacts, until: IsoDate): IsoDate | null {
+  return lastReturnBefore(student, addDays(until, 1));
+}
+
 /** Every pitfall with the students behind it, in the order the students were given. */
 export function findPitfalls(students: readonly PitfallStudentFacts[], context: PitfallContext): PitfallReport {
   const report = Object.fromEntries(pitfallKeys.map((key) => [key, [] as PitfallFinding[]])) as PitfallReport;
@@ -176,12 +233,9 @@ export function studentPitfalls(student: PitfallStudentFacts, context: PitfallCo
   const missed = notIdentified(student, today);
   if (missed) found.not_identified = missed;
 
-  // The chain stops on the day the student left: the earlier of that day and today.
-  const asOf = [today, student.leftOn ?? today].sort()[0]!;
-  const lastReturn = lastReturnBefore(student, addDays(asOf, 1));
-  const { flags, identifiedOn } = identifications(student, lastReturn, asOf);
-  if (identifiedOn === null) return found;
-  const inChain = (on: IsoDate) => on >= identifiedOn && on <= asOf;
+  const chain = readChain(student, today);
+  if (chain.identifiedOn === null) return found;
+  const { asOf, lastReturn, flags, identifiedOn, inChain } = chain;
 
   // identified_late
   const wheelDeadline = context.intakeIdentifiedBy;
@@ -200,13 +254,7 @@ export function studentPitfalls(student: PitfallStudentFacts, context: PitfallCo
     }
   }
 
-  const mappedOn = earliest(student.mappings.map((m) => m.heldOn).filter(inChain));
-  const starts = student.followUpStarts.map((s) => s.startedOn).filter(inChain).sort();
-  const open =
-    // Of a student who has left: open on the day they left, even if settled since.
-    flags.some((f) => f.state === 'ny' || f.state === 'bekreftet' || f.decidedOn! > asOf) ||
-    student.cases.some((c) => c.openedOn <= asOf && (c.closedOn === null || c.closedOn > asOf)) ||
-    student.closerFollowUps.some((m) => m.setOn <= asOf && (m.endedOn === null || m.endedOn > asOf));
+  const { mappedOn, starts, open } = chain;
 
   // not_mapped: nothing done within the time for mapping.
   if (mappedOn === null && starts.length === 0 && open) {
@@ -233,7 +281,7 @@ export function studentPitfalls(student: PitfallStudentFacts, context: PitfallCo
     }
   }
 
-  const noEffect = noEffectFinding(student, starts[0] ?? null, inChain, asOf, t);
+  const noEffect = noEffectFinding(student, starts[0] ?? null, inChain, asOf, chain.evaluations, t);
   if (noEffect) found.no_effect = finding(noEffect.reason, noEffect.facts);
   return found;
 }
@@ -243,6 +291,7 @@ function noEffectFinding(
   firstStart: IsoDate | null,
   inChain: (on: IsoDate) => boolean,
   asOf: IsoDate,
+  evaluations: StudentChain['evaluations'],
   t: PitfallThresholds,
 ): { reason: PitfallReason; facts: PitfallFacts } | null {
   if (firstStart !== null) {
@@ -251,7 +300,6 @@ function noEffectFinding(
   }
   const closed = student.cases.find((c) => c.outcome === 'ikke_effekt' && c.closedOn !== null && inChain(c.closedOn));
   if (closed) return { reason: 'closed_without_effect', facts: { caseId: closed.id, decidedOn: closed.closedOn! } };
-  const evaluations = student.evaluations.filter((e) => inChain(e.evaluatedOn)).sort((a, b) => a.evaluatedOn.localeCompare(b.evaluatedOn));
   const lastGood = evaluations.findLastIndex((e) => e.satisfactory);
   const inARow = evaluations.length - 1 - lastGood;
   if (inARow >= t.unsatisfactoryEvaluationsInARow) return { reason: 'unsatisfactory_evaluations', facts: { evaluations: inARow, decidedOn: evaluations.at(-1)!.evaluatedOn } };

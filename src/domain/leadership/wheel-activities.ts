@@ -40,11 +40,11 @@ export const wheelScopes = ['skole', 'klasse'] as const;
 export type WheelScope = (typeof wheelScopes)[number];
 
 /**
- * How an activity's progress is read: from held conversations (of the identified students or of
- * all), from the grades given, from a klasselærermøte recorded for the class, or — where the data
+ * How an activity's progress is read: from the mapping conversations held with the identified
+ * students, from the grades given, from a klasselærermøte recorded for the class, or — where the data
  * cannot tell — from a person recording it done.
  */
-export const wheelProgressKinds = ['samtaler_identifiserte', 'samtaler_alle', 'vurderinger_satt', 'klasselaerermote_holdt', 'registrert'] as const;
+export const wheelProgressKinds = ['samtaler_identifiserte', 'vurderinger_satt', 'klasselaerermote_holdt', 'registrert'] as const;
 export type WheelProgressKind = (typeof wheelProgressKinds)[number];
 
 /**
@@ -115,7 +115,9 @@ export const wheelActivities: readonly WheelActivityDefinition[] = [
   // At the start.
   { code: 'informer_om_elevsamtale', round: 'oppstart', scope: 'skole', roles: ['skoleleder'], anchor: { kind: 'skolestart', schoolDays: 0 }, progress: 'registrert' },
   { code: 'kartlegging_a', round: 'oppstart', scope: 'klasse', roles: ['kontaktlaerer'], anchor: { kind: 'skolestart', schoolDays: 3 * week }, progress: 'samtaler_identifiserte' },
-  { code: 'kartlegging_b', round: 'oppstart', scope: 'klasse', roles: ['kontaktlaerer'], anchor: { kind: 'skolestart', schoolDays: 4 * week }, progress: 'samtaler_alle' },
+  // The conversation with every student is the contact teacher's own, with no concern and no case:
+  // Varde keeps no record of it per student, so the contact teacher records the class done.
+  { code: 'kartlegging_b', round: 'oppstart', scope: 'klasse', roles: ['kontaktlaerer'], anchor: { kind: 'skolestart', schoolDays: 4 * week }, progress: 'registrert' },
   // No record says that a subject teacher has assessed a student's needs: recorded by hand.
   { code: 'kartlegging_c', round: 'oppstart', scope: 'klasse', roles: ['faglaerer'], anchor: { kind: 'skolestart', schoolDays: 4 * week }, progress: 'registrert' },
   {

@@ -4,7 +4,8 @@
  * the absence fell at random?
  */
 
-function logChoose(n: number, k: number): number {
+/** log C(n, k); also the hypergeometric's (fisher-exact.ts). */
+export function logChoose(n: number, k: number): number {
   return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
 }
 

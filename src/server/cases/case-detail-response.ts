@@ -3,9 +3,13 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../../data/load-actor.js';
 import { caseCalendar } from '../../data/cases/case-calendar.js';
 import { loadCase } from '../../data/cases/load-case.js';
-import { loadCaseBundle } from '../../data/cases/load-case-bundle.js';
+import { loadCaseBundle, type CaseBundle } from '../../data/cases/load-case-bundle.js';
+import { loadPlanAttendance } from '../../data/cases/load-plan-attendance.js';
 import { stepProgress } from '../../data/cases/transition-case.js';
 import { can } from '../../domain/access-policy.js';
+import type { Signature } from '../../domain/plans/plan-versions.js';
+import { effectPeriod, type EffectPeriod } from '../../domain/tiltak/effect-period.js';
+import { osloDate } from '../../lib/clock.js';
 import type { CaseDetail } from '../../shared/case-api.js';
 import { notFound } from '../errors.js';
 import { presentCaseDetail } from '../presenters/present-case.js';
@@ -19,5 +23,24 @@ export async function caseDetailResponse(db: Db, actor: Actor, caseId: string, t
     stepProgress(db, kase),
   ]);
   const mayChangeParticipants = can(actor, 'case.change_participants', { schoolId: kase.schoolId, responsibleStaffId: kase.responsibleStaffId });
-  return presentCaseDetail(bundle, { today, calendar, progress, mayChangeParticipants });
+  const periods = planPeriods(bundle, today);
+  const signed = [...periods].flatMap(([planId, p]) => (p.signed ? [{ planId, studentId: kase.studentId, schoolId: kase.schoolId, signedOn: p.signedOn, endsOn: p.endsOn }] : []));
+  const attendance = await loadPlanAttendance(db, actor.ownerId, signed);
+  return presentCaseDetail(bundle, { today, calendar, progress, mayChangeParticipants, plans: { periods, attendance } });
+}
+
+/** Each plan's period from its first signing (docs/decisions/017-effect-of-measures.md). */
+function planPeriods(bundle: CaseBundle, today: string): Map<string, EffectPeriod> {
+  const closedOn = bundle.kase.closedAt ? osloDate(bundle.kase.closedAt) : null;
+  return new Map(
+    bundle.plans.map((p) => [
+      p.id,
+      effectPeriod({
+        versions: bundle.versions.filter((v) => v.planId === p.id).map((v) => ({ version: v.version, signatures: v.signatures as Signature[] })),
+        evaluatedOn: bundle.evaluations.filter((e) => e.planId === p.id).map((e) => e.evaluatedOn),
+        closedOn,
+        today,
+      }),
+    ]),
+  );
 }

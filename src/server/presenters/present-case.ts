@@ -17,7 +17,10 @@ import {
 import { whoMayConsent } from '../../domain/referrals/consent.js';
 import { ageOn, type SchoolCalendar } from '../../domain/school-calendar.js';
 import type { Signature } from '../../domain/plans/plan-versions.js';
+import type { PlanAttendance } from '../../data/cases/load-plan-attendance.js';
+import type { EffectPeriod } from '../../domain/tiltak/effect-period.js';
 import type { CaseDetail, CaseSummary } from '../../shared/case-api.js';
+import { presentPlanAttendance } from './present-plan-attendance.js';
 
 type Row = CaseBundle['kase'];
 
@@ -42,7 +45,14 @@ export function presentCaseSummary(
 
 export function presentCaseDetail(
   bundle: CaseBundle,
-  context: { today: string; calendar: SchoolCalendar; progress: StepProgress; mayChangeParticipants: boolean },
+  context: {
+    today: string;
+    calendar: SchoolCalendar;
+    progress: StepProgress;
+    mayChangeParticipants: boolean;
+    /** Each plan's period from its signing, and the student's attendance before and after. */
+    plans: { periods: ReadonlyMap<string, EffectPeriod>; attendance: ReadonlyMap<string, PlanAttendance> };
+  },
 ): CaseDetail {
   const { kase, names } = bundle;
   const kind = kase.kind as FollowUpCaseKind;
@@ -125,6 +135,7 @@ export function presentCaseDetail(
           createdBy: name(e.createdBy),
           createdAt: e.createdAt.toISOString(),
         })),
+      attendance: presentPlanAttendance(context.plans.periods.get(p.id) ?? { signed: false }, context.plans.attendance.get(p.id)),
     })),
     homeContacts: bundle.homeContacts.map((h) => {
       const guardian = bundle.guardians.find((g) => g.id === h.guardianId);

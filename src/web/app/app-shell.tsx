@@ -99,6 +99,13 @@ function MainNavigation({ session }: { session: Session }) {
             {t('cases.nav')}
           </NavLink>
         </li>
+        {schools.map((school) => (
+          <li key={`${school.schoolId}:ledelse`}>
+            <NavLink to={paths.leadership(school.schoolId)} className="app-nav__link">
+              {schools.length > 1 && school.schoolName ? t('leadership.navAt', { school: school.schoolName }) : t('leadership.nav')}
+            </NavLink>
+          </li>
+        ))}
         {coordinatorSchools(session.roles).map((school) => (
           <li key={`${school.schoolId}:iko`}>
             <NavLink to={paths.ikoWorkspace(school.schoolId)} className="app-nav__link">

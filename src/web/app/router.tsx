@@ -1,6 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 import { CasesPage } from '../features/cases/cases-page';
 import { SemesterCheckPage } from '../features/checks/semester-check-page';
+import { ClassReportPage } from '../features/class-report/class-report-page';
+import { SchoolReportsPage } from '../features/class-report/school-reports-page';
 import { ConcernReportPage } from '../features/concern-report/concern-report-page';
 import { GradeEntryPage } from '../features/grade-entry/grade-entry-page';
 import { IkoWorkspacePage } from '../features/iko-workspace/iko-workspace-page';
@@ -41,6 +43,10 @@ export const router = createBrowserRouter([
           { path: '/skoler/:schoolId/manedssjekk', element: <MonthlyCheckPage /> },
           { path: '/skoler/:schoolId/semestersjekk', element: <SemesterCheckPage /> },
           { path: '/skoler/:schoolId/iko', element: <IkoWorkspacePage /> },
+          { path: '/skoler/:schoolId/rapporter', element: <SchoolReportsPage /> },
+          { path: '/klasser/:classId/rapport', element: <ClassReportPage /> },
+          { path: '/skoler/:schoolId/ledelse', lazy: async () => ({ Component: (await import('../features/leadership/leadership-page')).LeadershipPage }) },
+          { path: '/skoler/:schoolId/tiltakseffekt', lazy: async () => ({ Component: (await import('../features/measure-effects/measure-effects-page')).MeasureEffectsPage }) },
           { path: '/elever/:studentId/melding', element: <ConcernReportPage /> },
           { path: '/skoler/:schoolId/import', element: <ImportPage /> },
           { path: '/regelprofiler', element: <RuleProfilesPage /> },

@@ -7,6 +7,9 @@
 import casesEn from '../features/cases/i18n/en.json';
 import casesNb from '../features/cases/i18n/nb.json';
 import casesNn from '../features/cases/i18n/nn.json';
+import classReportEn from '../features/class-report/i18n/en.json';
+import classReportNb from '../features/class-report/i18n/nb.json';
+import classReportNn from '../features/class-report/i18n/nn.json';
 import checksEn from '../features/checks/i18n/en.json';
 import checksNb from '../features/checks/i18n/nb.json';
 import checksNn from '../features/checks/i18n/nn.json';
@@ -16,6 +19,12 @@ import concernReportNn from '../features/concern-report/i18n/nn.json';
 import ikoWorkspaceEn from '../features/iko-workspace/i18n/en.json';
 import ikoWorkspaceNb from '../features/iko-workspace/i18n/nb.json';
 import ikoWorkspaceNn from '../features/iko-workspace/i18n/nn.json';
+import leadershipEn from '../features/leadership/i18n/en.json';
+import leadershipNb from '../features/leadership/i18n/nb.json';
+import leadershipNn from '../features/leadership/i18n/nn.json';
+import measureEffectsEn from '../features/measure-effects/i18n/en.json';
+import measureEffectsNb from '../features/measure-effects/i18n/nb.json';
+import measureEffectsNn from '../features/measure-effects/i18n/nn.json';
 import plansEn from '../features/plans/i18n/en.json';
 import plansNb from '../features/plans/i18n/nb.json';
 import plansNn from '../features/plans/i18n/nn.json';
@@ -50,7 +59,7 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const catalogs: Record<Language, Catalog> = {
-  nb: merge(nb, casesNb, plansNb, checksNb, concernReportNb, ikoWorkspaceNb, startNb, registrationNb, tasksNb, importProblemsNb),
-  nn: merge(nn, casesNn, plansNn, checksNn, concernReportNn, ikoWorkspaceNn, startNn, registrationNn, tasksNn, importProblemsNn),
-  en: merge(en, casesEn, plansEn, checksEn, concernReportEn, ikoWorkspaceEn, startEn, registrationEn, tasksEn, importProblemsEn),
+  nb: merge(nb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, startNb, registrationNb, tasksNb, importProblemsNb),
+  nn: merge(nn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, startNn, registrationNn, tasksNn, importProblemsNn),
+  en: merge(en, casesEn, plansEn, checksEn, classReportEn, concernReportEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, startEn, registrationEn, tasksEn, importProblemsEn),
 };

@@ -17,9 +17,9 @@ describe('homePathFor', () => {
     expect(homePathFor([role('faglaerer'), role('skoleleder')])).toBe('/mine-elever');
   });
 
-  it('sends leadership and rådgiver to the school of their first role', () => {
-    expect(homePathFor([role('skoleleder', schoolB), role('kontaktlaerer')])).toBe(`/skoler/${schoolB}`);
-    expect(homePathFor([role('radgiver')])).toBe(`/skoler/${schoolA}`);
+  it('sends leadership to its start page and rådgiver to the school, of their first role', () => {
+    expect(homePathFor([role('skoleleder', schoolB), role('kontaktlaerer')])).toBe(`/skoler/${schoolB}/ledelse`);
+    expect(homePathFor([role('radgiver'), role('skoleleder', schoolB)])).toBe(`/skoler/${schoolA}`);
   });
 
   it('sends everyone else, and a person without roles, to the start page', () => {
@@ -91,6 +91,13 @@ describe('suitsRoles', () => {
     expect(suitsRoles(`/skoler/${schoolB}/import`, [role('administrator', null)])).toBe(true);
     expect(suitsRoles('/regelprofiler', [role('administrator', null)])).toBe(true);
     expect(suitsRoles('/regelprofiler', [role('skoleleder')])).toBe(false);
+  });
+
+  it('keeps the leadership page for the school’s leadership and rådgiver', () => {
+    expect(suitsRoles(`/skoler/${schoolA}/ledelse`, [role('skoleleder')])).toBe(true);
+    expect(suitsRoles(`/skoler/${schoolA}/ledelse`, [role('radgiver')])).toBe(true);
+    expect(suitsRoles(`/skoler/${schoolB}/ledelse`, [role('skoleleder')])).toBe(false);
+    expect(suitsRoles(`/skoler/${schoolA}/ledelse`, [role('kontaktlaerer')])).toBe(false);
   });
 
   it('leaves student pages and other pages to the server', () => {

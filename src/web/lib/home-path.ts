@@ -14,12 +14,20 @@ export const paths = {
   monthlyCheckOn: (schoolId: string, on: string) => `/skoler/${encodeURIComponent(schoolId)}/manedssjekk?dato=${encodeURIComponent(on)}`,
   semesterCheck: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}/semestersjekk`,
   ikoWorkspace: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}/iko`,
+  /** Leadership's start page: implementation quality, the seven pitfalls, nobody-has-acted, the annual wheel (skoleleder and rådgiver). */
+  leadership: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}/ledelse`,
+  /** How often each measure was followed by better attendance (leadership and rådgiver). */
+  measureEffects: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}/tiltakseffekt`,
   /** The classes of the IKO workspace, each a way into its klasselærermøte. */
   classMeetings: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}/iko#klasselaerermote`,
   concernReport: (studentId: string) => `/elever/${encodeURIComponent(studentId)}/melding`,
   weeklyCheck: (groupId: string) => `/ukesjekk/${encodeURIComponent(groupId)}`,
   weeklyCheckOn: (groupId: string, on: string) => `/ukesjekk/${encodeURIComponent(groupId)}?dato=${encodeURIComponent(on)}`,
   classMeeting: (groupId: string) => `/klasselaerermote/${encodeURIComponent(groupId)}`,
+  /** A class's report after an assessment round (the latest begun without one). */
+  classReport: (classId: string, round?: string) => `/klasser/${encodeURIComponent(classId)}/rapport${round ? `?runde=${encodeURIComponent(round)}` : ''}`,
+  /** Every class of the school in figures after an assessment round. */
+  schoolReports: (schoolId: string, round?: string) => `/skoler/${encodeURIComponent(schoolId)}/rapporter${round ? `?runde=${encodeURIComponent(round)}` : ''}`,
   registration: '/registrering',
   registrationFor: (groupId: string) => `/registrering?gruppe=${encodeURIComponent(groupId)}`,
   grades: '/midtveisvurdering',
@@ -71,11 +79,12 @@ export function overviewSchools(roles: readonly RoleAssignment[]): Array<{ schoo
   return [...seen].map(([schoolId, schoolName]) => ({ schoolId, schoolName }));
 }
 
-/** The page for the first role: teachers → Mine elever, leadership and rådgiver → their school, others → start. */
+/** The page for the first role: teachers → Mine elever, leadership → its start page, rådgiver → the school, others → start. */
 export function homePathFor(roles: readonly RoleAssignment[]): string {
   const first = roles[0];
   if (!first) return paths.start;
   if (teacherRoles.has(first.role)) return paths.myStudents;
+  if (first.role === 'skoleleder' && first.schoolId) return paths.leadership(first.schoolId);
   if (schoolOverviewRoles.has(first.role) && first.schoolId) return paths.schoolOverview(first.schoolId);
   return paths.start;
 }
@@ -106,7 +115,7 @@ export function suitsRoles(path: string, roles: readonly RoleAssignment[]): bool
   if (school) return overviewSchools(roles).some((s) => encodeURIComponent(s.schoolId) === school[1]);
   const monthly = /^\/skoler\/([^/]+)\/(manedssjekk|semestersjekk)$/.exec(pathname);
   if (monthly) return leadershipSchools(roles).some((s) => encodeURIComponent(s.schoolId) === monthly[1]);
-  const iko = /^\/skoler\/([^/]+)\/iko$/.exec(pathname);
+  const iko = /^\/skoler\/([^/]+)\/(iko|ledelse)$/.exec(pathname);
   if (iko) return overviewSchools(roles).some((s) => encodeURIComponent(s.schoolId) === iko[1]);
   const imports = /^\/skoler\/([^/]+)\/import$/.exec(pathname);
   if (imports) return isAdministrator(roles) || leadershipSchools(roles).some((s) => encodeURIComponent(s.schoolId) === imports[1]);

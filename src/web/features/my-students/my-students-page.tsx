@@ -73,6 +73,9 @@ function GroupSection({ group }: { group: Group }) {
             <li>
               <AppLink to={paths.classMeeting(group.id)}>{t('classMeeting.linkFor', { group: group.name })}</AppLink>
             </li>
+            <li>
+              <AppLink to={paths.classReport(group.id)}>{t('classReport.linkFor', { group: group.name })}</AppLink>
+            </li>
           </ul>
         </>
       ) : (

@@ -64,16 +64,24 @@ export function SchoolOverviewPage() {
           <div className="stack">
             <TermSummary term={query.data.term} />
             {query.data.term && <Paragraph>{t('schoolOverview.schoolDaysSoFar', { count: query.data.schoolDaysSoFar })}</Paragraph>}
-            {leads && (
-              <ul className="link-row">
-                <li>
-                  <AppLink to={paths.monthlyCheck(query.data.school.id)}>{t('schoolOverview.monthlyCheckLink')}</AppLink>
-                </li>
-                <li>
-                  <AppLink to={paths.imports(query.data.school.id)}>{t('schoolOverview.importLink')}</AppLink>
-                </li>
-              </ul>
-            )}
+            <Paragraph>
+              <AppLink to={paths.measureEffects(query.data.school.id)}>{t('schoolOverview.measureEffectsLink')}</AppLink>
+            </Paragraph>
+            <ul className="link-row">
+              <li>
+                <AppLink to={paths.schoolReports(query.data.school.id)}>{t('classReport.schoolLink')}</AppLink>
+              </li>
+              {leads && (
+                <>
+                  <li>
+                    <AppLink to={paths.monthlyCheck(query.data.school.id)}>{t('schoolOverview.monthlyCheckLink')}</AppLink>
+                  </li>
+                  <li>
+                    <AppLink to={paths.imports(query.data.school.id)}>{t('schoolOverview.importLink')}</AppLink>
+                  </li>
+                </>
+              )}
+            </ul>
           </div>
           <Alert data-color="info" className="stack">
             <Heading level={2} data-size="2xs">

@@ -9,6 +9,7 @@ import { coordinatorSchools, leadershipSchools, overviewSchools, paths } from '.
 import { useSession } from '../../lib/session';
 import { OtWorkSection } from './components/ot-work';
 import { OwnerFiguresSection } from './components/owner-figures';
+import { OwnerImplementationSection } from './components/owner-implementation';
 import { useRoleLabel } from '../../components/use-role-label';
 
 /**
@@ -64,6 +65,7 @@ export function StartPage() {
 
       {/* OT and the school owner have no page of their own: what they can do now is here. */}
       {roleCodes.includes('skoleeier') && <OwnerFiguresSection />}
+      {roleCodes.includes('skoleeier') && <OwnerImplementationSection />}
       {roleCodes.includes('ot_radgiver') && <OtWorkSection />}
 
       <Paragraph data-size="sm">{t('start.missingRole')}</Paragraph>
@@ -120,6 +122,11 @@ function RoleLinks({ code, roles }: { code: RoleCode; roles: RoleAssignment[] })
               <AppLink to={paths.classMeetings(s.schoolId)}>{t('nav.classMeeting')}</AppLink>
             </li>,
           ])}
+        {schools.map((s) => (
+          <li key={`${s.schoolId}:ledelse`}>
+            <AppLink to={paths.leadership(s.schoolId)}>{s.schoolName ? t('leadership.navAt', { school: s.schoolName }) : t('leadership.nav')}</AppLink>
+          </li>
+        ))}
         {schools.map((s) => (
           <li key={s.schoolId}>
             <AppLink to={paths.schoolOverview(s.schoolId)}>

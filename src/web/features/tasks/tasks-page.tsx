@@ -12,6 +12,7 @@ import { LoadingStatus } from '../../components/loading-status';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../lib/home-path';
 import { useLogTaskContact, useMarkTaskDone, useMyTasks, useUndoHomeContact } from './api/use-my-tasks';
+import { CalendarFeedSection } from './components/calendar-feed-section';
 import { TaskItem, type TaskActions } from './components/task-item';
 
 type News = { kind: 'done' | 'logged_closed' | 'logged_open' | 'undone'; task: string; outcome?: string } | null;
@@ -166,6 +167,7 @@ export function TasksPage() {
           </ul>
         </>
       )}
+      <CalendarFeedSection />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import type {
   referralBody,
   staffCandidates,
 } from '../../../../shared/case-api';
+import type { CalendarLanguage } from '../../../../shared/calendar-api';
 import { pathSegment, request } from '../../../api/client';
 
 export type CaseList = z.infer<typeof caseList>;
@@ -87,4 +88,9 @@ export function summonToMeeting(caseId: string, body: MeetingInput): Promise<Cas
 /** The written summons as a PDF, in the language chosen for the letter (a link, not a fetch). */
 export function summonsPdfPath(meetingId: string, language: DocumentLanguage): string {
   return `/api/meetings/${pathSegment(meetingId)}/summons.pdf?language=${language}`;
+}
+
+/** The meeting as a calendar invitation (.ics) to import, its words in the page's language (a link, not a fetch). */
+export function meetingInvitationPath(meetingId: string, language: CalendarLanguage): string {
+  return `/api/meetings/${pathSegment(meetingId)}/invitation.ics?language=${language}`;
 }

@@ -3,8 +3,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/case-api';
 import { useFormat } from '../../../i18n/format';
+import { toLanguage } from '../../../i18n/languages';
 import { dateOfTimestamp } from '../../../lib/dates';
-import { summonsPdfPath } from '../api/case-client';
+import { meetingInvitationPath, summonsPdfPath } from '../api/case-client';
 import { useSummonToMeeting } from '../api/use-cases';
 import { meetingKinds, summonsChannels, type MeetingKind, type SummonsChannel } from '../case-vocabulary';
 import { osloWallTimeToIso } from '../oslo-time';
@@ -18,9 +19,10 @@ const maxInvited = 20;
 let personKey = 0;
 const newPerson = (name = '', role = ''): Person => ({ key: personKey++, name, role });
 
-/** Meetings of the case and the written summons to each, as a PDF in bokmål or nynorsk. */
+/** Meetings of the case, the written summons to each as a PDF in bokmål or nynorsk, and each as a calendar invitation (.ics). */
 export function MeetingsSection({ detail }: { detail: CaseDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = toLanguage(i18n.resolvedLanguage ?? i18n.language);
   const format = useFormat();
   const section = useSectionForm();
   const meetings = [...detail.meetings].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
@@ -67,6 +69,10 @@ export function MeetingsSection({ detail }: { detail: CaseDetail }) {
                       <span className="visually-hidden">{t('cases.meetings.summonsPdfOf', { kind, when })}</span>
                     </Link>
                   ))}
+                  <Link href={meetingInvitationPath(meeting.id, language)} download>
+                    {t('cases.meetings.invitationIcs')}
+                    <span className="visually-hidden">{t('cases.meetings.invitationIcsOf', { kind, when })}</span>
+                  </Link>
                 </div>
               </li>
             );

@@ -9,6 +9,7 @@ import { planPdfPath } from '../api/plan-client';
 import { evaluationRows, contentOfVersion, type PlanContent } from '../plan-drafts';
 import { EvaluationForm } from './evaluation-form';
 import { useFocusWhenShown } from './form-problems';
+import { PlanAttendance } from './plan-attendance';
 import { PlanContentView } from './plan-content-view';
 import { PlanEditor } from './plan-editor';
 import { SignDialog } from './sign-dialog';
@@ -126,6 +127,8 @@ export function PlanCard({
           )}
         </>
       )}
+
+      <PlanAttendance plan={plan} title={title} />
 
       <Evaluations plan={plan} />
 
