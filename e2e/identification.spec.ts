@@ -219,6 +219,8 @@ test('Ukesjekken and midtveisvurdering are there for the teacher, and accessible
 
 test('leadership opens Månedssjekken from the school overview', async ({ page }) => {
   await signIn(page, 'rektor');
+  // Leadership lands on its own page (/ledelse); the school overview is one step away.
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Skoleoversikt', exact: true }).click();
   await page.getByRole('link', { name: 'Gå til månedssjekken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Månedssjekken: / })).toBeVisible();
   await expect(page.getByRole('table', { name: /etter type$/ })).toBeVisible();

@@ -23,6 +23,8 @@ async function countsOf(table: Locator, entity: string): Promise<number[]> {
 
 async function openImport(page: Page) {
   await signIn(page, 'rektor');
+  // Leadership lands on its own page (/ledelse); the school overview is one step away.
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Skoleoversikt', exact: true }).click();
   await page.getByRole('link', { name: 'Importer filer fra det skoleadministrative systemet' }).click();
   await expect(page).toHaveURL(/\/skoler\/[0-9a-f-]{36}\/import$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Importer filer: Varde videregående skole');

@@ -3,6 +3,9 @@ import { expectAccessible, signIn } from './helpers';
 
 test('leadership sees every class of the school with its students’ lights and absence figures', async ({ page }) => {
   await signIn(page, 'rektor');
+  // Leadership lands on its own page (/ledelse); the school overview is one step away.
+  await expect(page).toHaveURL(/\/skoler\/[0-9a-f-]{36}\/ledelse$/);
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Skoleoversikt', exact: true }).click();
   await expect(page).toHaveURL(/\/skoler\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Varde videregående skole');
   const table = page.getByRole('table', { name: /Klasser ved/ });

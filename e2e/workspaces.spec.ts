@@ -49,7 +49,8 @@ test('the counsellor’s intake priority list, the identified students and the c
 
 test('a check recorded as done shows in its history, for the period chosen', async ({ page }) => {
   await signIn(page, 'rektor');
-  const schoolUrl = page.url();
+  // Leadership lands on its own page, /skoler/:id/ledelse.
+  const schoolUrl = page.url().replace(/\/ledelse$/, '');
   await page.goto(`${schoolUrl}/manedssjekk`);
   await expect(page.getByRole('heading', { level: 1, name: /^Månedssjekken: / })).toBeVisible();
   // The days the monthly check's rule looks back over, up to today while the month runs.

@@ -23,6 +23,7 @@ import { transitionCase } from '../data/cases/transition-case.js';
 import { measureBank } from '../domain/tiltak/measure-bank.js';
 import { holdGradeConversations, holdIntakeConversations } from './seed-demo-routine.js';
 import { seedDemoWheel } from './seed-demo-wheel.js';
+import { syncWheelTasks } from '../data/leadership/sync-wheel-tasks.js';
 import { addDays, addSchoolDays, schoolDaysBetween } from '../domain/school-calendar.js';
 
 async function staffOf(db: Db, username: string) {
@@ -190,6 +191,7 @@ export async function seedDemoCases(db: Db, today: string): Promise<number> {
     .orderBy(asc(groups.name));
   const oneTeacherPerClass = [...new Map(everyClass.map((c) => [c.groupId, c])).values()];
   await seedDemoWheel(db, { ownerId, schoolId, today, rektor: rektor.staffId, radgiver: radgiver?.staffId ?? rektor.staffId, classes: oneTeacherPerClass });
+  await syncWheelTasks(db, ownerId, schoolId, today);
   return made;
 }
 

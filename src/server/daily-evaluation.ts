@@ -7,6 +7,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/database.js';
 import { reevaluateAll } from '../data/reevaluate-all.js';
+import { syncAllWheelTasks } from '../data/leadership/sync-wheel-tasks.js';
 import type { Clock } from '../lib/clock.js';
 
 export function startDailyEvaluation(db: Db, clock: Clock, log: FastifyBaseLogger): { stop(): Promise<void> } {
@@ -21,6 +22,9 @@ export function startDailyEvaluation(db: Db, clock: Clock, log: FastifyBaseLogge
         const started = performance.now();
         const result = await reevaluateAll(db, today);
         log.info({ ...result, ms: Math.round(performance.now() - started) }, `identification rules evaluated for ${today}`);
+        // The annual wheel's duties coming up, and those the data shows done.
+        const wheel = await syncAllWheelTasks(db, today);
+        log.info(wheel, `annual wheel tasks brought up to date for ${today}`);
       })
       .catch((error: unknown) => log.error({ err: error }, 'the daily evaluation failed'));
   };

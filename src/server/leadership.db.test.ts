@@ -5,6 +5,7 @@
  * who may see each.
  */
 import { describe, expect, it } from 'vitest';
+import type { MyStudents, Task } from '../shared/api.js';
 import type { ImplementationView, OwnerImplementation, PitfallsView, UnactedBoard, WheelRecords, WheelView } from '../shared/leadership-api.js';
 import { TEST_TODAY } from '../test/test-clock.js';
 import { useTestApp } from '../test/api-test-app.js';
@@ -135,5 +136,24 @@ describe('leadership views', () => {
     const kontakt = await api.signIn('kontaktlaerer');
     const own = kontakt.session.roles.find((r) => r.role === 'kontaktlaerer')!;
     expect(own.schoolId).toBe(schoolId);
+  });
+
+  it('gives the wheel’s duties as tasks from two weeks before, one per person and activity, closed when the data shows them done', async () => {
+    const { rektor, schoolId } = await leader();
+    const wheel = (await rektor.call<WheelView>('GET', `/api/schools/${schoolId}/wheel`)).body;
+    // Any change to the wheel brings its tasks up to date (so does the daily run).
+    expect((await rektor.call('POST', `/api/schools/${schoolId}/wheel/changes`, { baseVersion: wheel.version, edits: [{ kind: 'tilbakestill', activity: 'gjennomgang_host' }] })).status).toBe(200);
+    const kontakt = await api.signIn('kontaktlaerer');
+    const classId = (await kontakt.call<MyStudents>('GET', '/api/me/students')).body.groups.find((g) => g.relation === 'kontaktlaerer')!.id;
+    const wheelTasks = async () => (await kontakt.call<{ tasks: Task[] }>('GET', '/api/me/tasks')).body.tasks.filter((t) => t.kind === 'arshjul');
+    const before = await wheelTasks();
+    const registration = before.filter((t) => t.activity?.code === 'registrering_host' && t.doneAt === null);
+    expect(registration).toHaveLength(1);
+    expect(registration[0]!.dueOn).toBe(wheel.entries.find((e) => e.key === 'registrering_host')!.dueOn);
+    // Nothing from the spring: it is more than two weeks away.
+    expect(before.some((t) => t.activity?.code === 'registrering_var')).toBe(false);
+    expect((await kontakt.call('POST', `/api/schools/${schoolId}/wheel/records`, { activity: 'registrering_host', classId, doneOn: TEST_TODAY })).status).toBe(201);
+    const after = await wheelTasks();
+    expect(after.find((t) => t.id === registration[0]!.id)!.doneAt).not.toBeNull();
   });
 });

@@ -25,6 +25,7 @@ import { concerns } from '../domain/identification/concerns.js';
 import { flagLevels, flagTaskKinds, limitBands, ruleCodes } from '../domain/identification/flag.js';
 import { flagResolutionCodes } from '../domain/identification/flag-resolution.js';
 import { followUpTaskKinds } from '../domain/follow-up/closer-follow-up.js';
+import { wheelTaskKind } from '../domain/leadership/wheel-task-window.js';
 import { checkedRuleSettingsSchema, ruleSettingsSchema } from '../domain/identification/rule-profile.js';
 import { calendarDate, dateIn } from '../domain/date-windows.js';
 
@@ -333,7 +334,7 @@ export type SubjectAbsence = z.infer<typeof subjectAbsence>;
  * Tasks from the identification rules, then the tasks a case's steps give (case-workflow.ts), then
  * the review of a closer-follow-up mark (follow-up/closer-follow-up.ts).
  */
-export const taskKinds = [...flagTaskKinds, ...caseTaskKinds, ...followUpTaskKinds] as const;
+export const taskKinds = [...flagTaskKinds, ...caseTaskKinds, ...followUpTaskKinds, wheelTaskKind] as const;
 /** A contact with the home logged from the task (follow-up/contact-task.ts). */
 export const taskContact = z.object({
   id: z.string().uuid(),
@@ -362,6 +363,8 @@ export const task = z.object({
   flag: flag.nullable(),
   /** The case the task belongs to, when a case's step gave it. */
   caseId: z.string().uuid().nullable(),
+  /** The annual wheel's activity, for a task of the wheel: the seed's code, or the school's own title (code `egen`). */
+  activity: z.object({ code: z.string(), title: z.string().nullable(), schoolId: z.string().uuid() }).nullable(),
   /** Why the task closed without its own action: a case took its duty over. Null when open or done. */
   closedReason: z.enum(taskClosedReasons).nullable(),
   /** Done by logging a contact with the home (reached, not reached, message left) rather than by a tick. */

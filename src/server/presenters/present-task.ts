@@ -4,6 +4,8 @@ import { isContactTask, undoableUntil } from '../../domain/follow-up/contact-tas
 import type { HomeContactChannel, HomeContactOutcome } from '../../domain/vocabulary.js';
 import type { Task } from '../../shared/api.js';
 import { presentFlag } from './present-flag.js';
+import { wheelTaskKind } from '../../domain/leadership/wheel-task-window.js';
+import { isWheelActivityCode } from '../../domain/leadership/wheel-activities.js';
 
 export function presentTask(t: MyTask, now: Date): Task {
   return {
@@ -15,6 +17,7 @@ export function presentTask(t: MyTask, now: Date): Task {
     student: t.student,
     flag: t.flag ? presentFlag(t.flag) : null,
     caseId: t.caseId,
+    activity: t.kind === wheelTaskKind ? { code: isWheelActivityCode(t.title) ? t.title : 'egen', title: isWheelActivityCode(t.title) ? null : t.title, schoolId: t.schoolId } : null,
     closedReason: t.closedReason as Task['closedReason'],
     logsContact: isContactTask(t.kind),
     contacts: t.contacts.map((c, i) => {

@@ -32,6 +32,7 @@ import { findPitfallsView } from '../../data/leadership/find-pitfalls-view.js';
 import { findUnactedBoard } from '../../data/leadership/find-unacted-board.js';
 import { findWheelView } from '../../data/leadership/find-wheel-view.js';
 import { findWheelRecords, recordWheelActivity } from '../../data/leadership/record-wheel-activity.js';
+import { syncWheelTasks } from '../../data/leadership/sync-wheel-tasks.js';
 import { loadSchoolCalendar } from '../../data/load-school-calendar.js';
 import { loadGroup } from '../../data/load-group.js';
 import { findSchool, schoolExists } from '../../data/school-exists.js';
@@ -274,6 +275,7 @@ export const leadershipRoutes =
           if (result.problem === 'stale_version') throw new AppError('conflict', editProblemWords.stale_version, [{ path: 'body.baseVersion', message: 'stale_version' }]);
           throw invalidField(`body.edits.${result.index}`, `${result.problem}: ${editProblemWords[result.problem]}`);
         }
+        await syncWheelTasks(db, actor.ownerId, schoolId, ctx.clock.today(), ctx.clock.now());
         return { version: result.map.version };
       },
     );
@@ -332,6 +334,7 @@ export const leadershipRoutes =
         if (entry.progressKind !== 'registrert') throw invalidField('body.activity', 'this activity is measured from the data (conversations, grades, meetings), not recorded by hand');
         if ((entry.scope === 'klasse') !== (classId !== null)) throw invalidField('body.classId', entry.scope === 'klasse' ? 'this activity is done per class: name the class' : 'this activity is done for the whole school: no class');
         const row = await recordWheelActivity(db, { ownerId: actor.ownerId, schoolId, schoolYearId: found.school.schoolYearId, activityKey: activity, classId, doneOn, decisions, actorStaffId: actor.staffId });
+        await syncWheelTasks(db, actor.ownerId, schoolId, ctx.clock.today(), ctx.clock.now());
         return reply.code(201).send({ id: row.id });
       },
     );

@@ -25,7 +25,8 @@ const outcomes: readonly HomeContactOutcome[] = ['naadd', 'ikke_naadd', 'beskjed
 export function TaskItem({ task, actions }: { task: Task; actions: TaskActions }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const kind = t(`taskKind.${task.kind}`);
+  // A task of the annual wheel names its activity: the seed's in the reader's words, the school's own as written.
+  const kind = task.activity ? t('taskKind.arshjul', { activity: task.activity.title ?? t(`wheelActivity.${task.activity.code}`) }) : t(`taskKind.${task.kind}`);
   const name = task.student ? t('common.personName', { given: task.student.givenName, family: task.student.familyName }) : null;
   const label = name ? t('tasks.taskFor', { task: kind, name }) : kind;
   const pending = actions.pendingTaskId === task.id;
