@@ -1,0 +1,114 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { isApiFailure } from '../../api/client';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { AppLink } from '../../components/app-link';
+import { LoadingStatus } from '../../components/loading-status';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { paths } from '../../lib/home-path';
+import { useImplementation, usePitfalls, useUnacted, useWheel, useWheelRecords } from './api/use-leadership';
+import { ImplementationSection } from './components/implementation-section';
+import { PitfallsSection } from './components/pitfalls-section';
+import { UnactedSection } from './components/unacted-section';
+import { WheelSection } from './components/wheel-section';
+import './leadership.css';
+
+/**
+ * Leadership's start page (issue 11, part 9): how well the school follows through — the funnel
+ * from identified to back with effect, the seven pitfalls, who nobody has acted on yet, and the
+ * annual wheel with its responsibility map. Loaded when first opened (router.tsx), so that the
+ * chart library stays off the pages a teacher opens every day.
+ */
+export function LeadershipPage() {
+  const { t } = useTranslation();
+  const { schoolId } = useParams();
+  const implementation = useImplementation(schoolId);
+  const pitfalls = usePitfalls(schoolId);
+  const unacted = useUnacted(schoolId);
+  const wheel = useWheel(schoolId);
+  const records = useWheelRecords(schoolId);
+  const school = implementation.data?.school ?? pitfalls.data?.school ?? wheel.data?.school;
+  const failure = [implementation, pitfalls, unacted, wheel].map((q) => (isApiFailure(q.error) ? q.error : null)).find((f) => f !== null);
+  useDocumentTitle(t('leadership.title'));
+
+  if (failure?.code === 'forbidden' || failure?.code === 'not_found') {
+    return (
+      <div className="stack">
+        <Heading level={1} data-size="lg">
+          {t('leadership.title')}
+        </Heading>
+        <Alert data-color="warning" role="alert">
+          <Paragraph>{t(failure.code === 'forbidden' ? 'leadership.forbidden' : 'leadership.notFound')}</Paragraph>
+        </Alert>
+        <Paragraph>
+          <AppLink to="/">{t('common.toStart')}</AppLink>
+        </Paragraph>
+      </div>
+    );
+  }
+
+  return (
+    <div className="stack stack--wide leadership-page">
+      <div className="stack stack--tight">
+        <Heading level={1} data-size="lg">
+          {school ? t('leadership.titleAt', { school: school.name }) : t('leadership.title')}
+        </Heading>
+        <Paragraph>{t('leadership.intro')}</Paragraph>
+        <nav aria-label={t('leadership.contents')}>
+          <ul className="link-row">
+            <li>
+              <a href="#gjennomforing">{t('leadership.implementation.heading')}</a>
+            </li>
+            <li>
+              <a href="#fallgruver">{t('leadership.pitfalls.heading')}</a>
+            </li>
+            <li>
+              <a href="#ingen-har-gjort-noe">{t('leadership.unacted.heading')}</a>
+            </li>
+            <li>
+              <a href="#arshjul">{t('leadership.wheel.heading')}</a>
+            </li>
+          </ul>
+        </nav>
+        {schoolId && (
+          <ul className="link-row">
+            <li>
+              <AppLink to={paths.schoolOverview(schoolId)}>{t('leadership.links.overview')}</AppLink>
+            </li>
+            <li>
+              <AppLink to={paths.ikoWorkspace(schoolId)}>{t('leadership.links.iko')}</AppLink>
+            </li>
+            <li>
+              <AppLink to={paths.schoolReports(schoolId)}>{t('leadership.links.reports')}</AppLink>
+            </li>
+            <li>
+              <AppLink to={paths.measureEffects(schoolId)}>{t('leadership.links.measureEffects')}</AppLink>
+            </li>
+          </ul>
+        )}
+      </div>
+      <Loaded query={implementation} loading={t('leadership.implementation.loading')}>
+        {(data) => <ImplementationSection view={data} />}
+      </Loaded>
+      <Loaded query={pitfalls} loading={t('leadership.pitfalls.loading')}>
+        {(data) => <PitfallsSection view={data} />}
+      </Loaded>
+      <Loaded query={unacted} loading={t('leadership.unacted.loading')}>
+        {(data) => <UnactedSection board={data} />}
+      </Loaded>
+      <Loaded query={wheel} loading={t('leadership.wheel.loading')}>
+        {(data) => <WheelSection wheel={data} records={records.data} />}
+      </Loaded>
+    </div>
+  );
+}
+
+/** A section once its view is there; until then a loading line, after a failure the error with a retry. */
+function Loaded<T>({ query, loading, children }: { query: UseQueryResult<T>; loading: string; children: (data: T) => ReactNode }) {
+  if (query.isPending) return <LoadingStatus text={loading} />;
+  if (query.isError) return <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  return <>{children(query.data)}</>;
+}
