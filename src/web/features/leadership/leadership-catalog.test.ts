@@ -23,7 +23,7 @@ const vocabularies: Array<[string, readonly string[]]> = [
   ['leadership.step', implementationSteps],
   ['leadership.stepHelp', implementationSteps],
   ['leadership.reason', Object.values(pitfallReasons).flat()],
-  ['leadership.activity', wheelActivityCodes],
+  ['wheelActivity', wheelActivityCodes],
   ['leadership.round', [...wheelRounds, 'egne']],
   ['leadership.wheel.status', wheelStatuses],
   ['leadership.wheel.scope', wheelScopes],

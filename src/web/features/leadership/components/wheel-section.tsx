@@ -13,7 +13,7 @@ const statusColour: Record<WheelStatus, 'success' | 'info' | 'danger'> = { ferdi
 
 export function useActivityName() {
   const { t } = useTranslation();
-  return (entry: Pick<WheelEntryView, 'code' | 'title'>) => entry.title ?? t(`leadership.activity.${entry.code}`, { defaultValue: entry.code });
+  return (entry: Pick<WheelEntryView, 'code' | 'title'>) => entry.title ?? t(`wheelActivity.${entry.code}`, { defaultValue: entry.code });
 }
 
 function StatusTag({ progress }: { progress: WheelProgressView }) {
