@@ -48,6 +48,7 @@ const { values } = parseArgs({
     'files-at-once': { type: 'string', default: '2' },
     seed: { type: 'string', default: '7' },
     'calm-only': { type: 'boolean', default: false },
+    'keep-database': { type: 'boolean', default: false },
   },
 });
 const studentCount = Number(values.students);
@@ -73,7 +74,9 @@ async function openBenchDatabase(): Promise<{ database: Database; label: string;
       label: 'postgres',
       cleanup: async () => {
         await database.close();
-        await admin.query(`drop database if exists ${name} with (force)`);
+        // --keep-database leaves the county for a closer look (EXPLAIN, a profile); drop it by hand.
+        if (values['keep-database']) log(`kept the scratch database ${name}`);
+        else await admin.query(`drop database if exists ${name} with (force)`);
         await admin.end();
       },
     };

@@ -59,6 +59,7 @@ const walks: Record<string, RouteWalk> = {
   '/api/me/calendar-feed': { showsNoStudent: 'whether I have a calendar feed address', walk: { as: 'kontaktlaerer', url: () => '/api/me/calendar-feed' } },
   '/api/owner/implementation': { showsNoStudent: 'counts per school without names, small ones hidden', walk: { as: 'skoleeier', url: () => '/api/owner/implementation' } },
   '/api/schools/:schoolId/wheel': { showsNoStudent: "the wheel's activities with counts per class", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/wheel` } },
+  '/api/schools/:schoolId/wheel/mine': { showsNoStudent: "the person's own activities of the wheel, in counts", walk: { as: 'kontaktlaerer', url: (w) => `/api/schools/${w.school}/wheel/mine` } },
   '/api/schools/:schoolId/wheel/versions': { showsNoStudent: "who changed the wheel's map, when", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/wheel/versions` } },
   '/api/schools/:schoolId/wheel/records': { showsNoStudent: "the wheel's activities recorded done", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/wheel/records` } },
   '/api/schools/:schoolId/reports': { showsNoStudent: 'every class in figures after an assessment round', walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/reports` } },

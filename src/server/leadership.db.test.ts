@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MyStudents, Task } from '../shared/api.js';
-import type { ImplementationView, OwnerImplementation, PitfallsView, UnactedBoard, WheelRecords, WheelView } from '../shared/leadership-api.js';
+import type { MyWheelDuties, ImplementationView, OwnerImplementation, PitfallsView, UnactedBoard, WheelRecords, WheelView } from '../shared/leadership-api.js';
 import { TEST_TODAY } from '../test/test-clock.js';
 import { useTestApp } from '../test/api-test-app.js';
 
@@ -155,5 +155,20 @@ describe('leadership views', () => {
     expect((await kontakt.call('POST', `/api/schools/${schoolId}/wheel/records`, { activity: 'registrering_host', classId, doneOn: TEST_TODAY })).status).toBe(201);
     const after = await wheelTasks();
     expect(after.find((t) => t.id === registration[0]!.id)!.doneAt).not.toBeNull();
+  });
+
+  it('gives each person their own part of the wheel, their classes only', async () => {
+    const { schoolId } = await leader();
+    const kontakt = await api.signIn('kontaktlaerer');
+    const ownClass = (await kontakt.call<MyStudents>('GET', '/api/me/students')).body.groups.find((g) => g.relation === 'kontaktlaerer')!.id;
+    const { status, body } = await kontakt.call<MyWheelDuties>('GET', `/api/schools/${schoolId}/wheel/mine`);
+    expect(status).toBe(200);
+    const b = body.duties.find((d) => d.key === 'kartlegging_b')!;
+    expect(b.classes.map((c) => c.id)).toEqual([ownClass]);
+    expect(b.progressKind).toBe('registrert');
+    // The school's own preparations are not the contact teacher's.
+    expect(body.duties.some((d) => d.key === 'inntaksanalyse')).toBe(false);
+    const owner = await api.signIn('skoleeier');
+    expect((await owner.call('GET', `/api/schools/${schoolId}/wheel/mine`)).status).toBe(403);
   });
 });

@@ -238,3 +238,27 @@ export type WheelRecords = z.infer<typeof wheelRecords>;
 export const wheelVersions = z.object({
   versions: z.array(z.object({ version: z.number().int(), createdAt: z.string(), createdBy: staffRef })),
 });
+
+/**
+ * A person's own part of the wheel (every staff member of the school): the activities they are
+ * responsible for, per class or for the school, with how far each has come — so that whoever a
+ * task of the wheel is for can record what only a person can tell, for their own classes.
+ */
+export const myWheelDuties = z.object({
+  school: schoolRef,
+  duties: z.array(
+    z.object({
+      key: z.string(),
+      code: z.string(),
+      title: z.string().nullable(),
+      dueOn: isoDate,
+      progressKind: z.enum(wheelProgressKinds),
+      scope: z.enum(wheelScopes),
+      /** The person's classes for a class's activity (empty for the school's). */
+      classes: z.array(z.object({ id: z.string().uuid(), name: z.string(), progress: wheelProgress })),
+      /** For an activity of the school. */
+      school: wheelProgress.nullable(),
+    }),
+  ),
+});
+export type MyWheelDuties = z.infer<typeof myWheelDuties>;

@@ -10,7 +10,7 @@ import { findPitfalls } from '../../domain/leadership/find-pitfalls.js';
 import { implementationSteps, measureImplementation, type ImplementationFigures } from '../../domain/leadership/measure-implementation.js';
 import { pitfallKeys, type PitfallKey } from '../../domain/leadership/pitfall-thresholds.js';
 import { shownCount } from '../../domain/owner/shown-count.js';
-import { readSchoolFollowThrough } from './read-school-follow-through.js';
+import { readSchoolsFollowThrough } from './read-school-follow-through.js';
 
 interface Counted {
   students: number;
@@ -43,8 +43,9 @@ export async function findOwnerImplementation(db: Db, ownerId: string, today: st
   const schoolRows = await db.select({ id: schools.id, name: schools.name }).from(schools).where(eq(schools.ownerId, ownerId)).orderBy(asc(schools.name));
   const all: Counted = { students: 0, steps: zero(implementationSteps), pitfalls: zero(pitfallKeys), mappingDays: [], followUpDays: [] };
   const rows = [];
+  const read = await readSchoolsFollowThrough(db, ownerId, schoolRows.map((s) => s.id), today);
   for (const row of schoolRows) {
-    const school = await readSchoolFollowThrough(db, ownerId, row.id, today);
+    const school = read.get(row.id);
     const counted: Counted = { students: 0, steps: zero(implementationSteps), pitfalls: zero(pitfallKeys), mappingDays: [], followUpDays: [] };
     if (school) {
       const figures = measureImplementation(school.students, school.context, []).school;

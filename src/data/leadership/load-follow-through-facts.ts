@@ -17,7 +17,8 @@ import type { FlagResolutionCode } from '../../domain/identification/flag-resolu
 import type { CaseOutcome } from '../../domain/cases/case-workflow.js';
 import type { SchoolCalendar } from '../../domain/school-calendar.js';
 import type { CaseKind, FlagState } from '../../domain/vocabulary.js';
-import { loadSchoolCalendar } from '../load-school-calendar.js';
+import { arrayParam } from '../../lib/sql-arrays.js';
+import { loadSchoolCalendar, type SchoolYearCalendar } from '../load-school-calendar.js';
 
 export interface FollowThroughStudent extends PitfallStudentFacts {
   givenName: string;
@@ -35,24 +36,38 @@ export interface FollowThroughFacts {
   students: FollowThroughStudent[];
 }
 
+const byName = new Intl.Collator('nb');
+
 const day = (column: string) => sql.raw(`to_char(${column} at time zone 'Europe/Oslo', 'YYYY-MM-DD')`);
 
-export async function loadFollowThroughFacts(db: Db, ownerId: string, schoolId: string, today: string): Promise<FollowThroughFacts | undefined> {
-  const year = await loadSchoolCalendar(db, ownerId, schoolId, today);
-  if (!year) return undefined;
-  const yearId = year.schoolYearId;
-  const inSchool = sql`owner_id = ${ownerId} and school_id = ${schoolId}`;
+/**
+ * Schools of an owner read at once — the owner's view reads a county in the same dozen round
+ * trips as one school — by school; a school without a school year around today is left out.
+ */
+export async function loadSchoolsFollowThrough(db: Db, ownerId: string, schoolIds: readonly string[], today: string): Promise<Map<string, FollowThroughFacts>> {
+  const years = new Map<string, SchoolYearCalendar>();
+  await Promise.all(
+    schoolIds.map(async (id) => {
+      const year = await loadSchoolCalendar(db, ownerId, id, today);
+      if (year) years.set(id, year);
+    }),
+  );
+  const result = new Map<string, FollowThroughFacts>();
+  if (years.size === 0) return result;
+  const schoolList = arrayParam([...years.keys()], 'uuid');
+  const yearList = arrayParam([...years.values()].map((y) => y.schoolYearId), 'uuid');
+  const inSchool = sql`owner_id = ${ownerId} and school_id = any(${schoolList})`;
 
   const [classes, members, people, flagRows, failed, marks, caseRows, mappings, signed, stepStarts, evaluations, contacts] = await Promise.all([
-    queryRows<{ id: string; name: string }>(db, sql`select id, name from groups where ${inSchool} and school_year_id = ${yearId} and kind = 'basisgruppe' order by name`),
+    queryRows<{ id: string; school_id: string; name: string }>(db, sql`select id, school_id, name from groups where ${inSchool} and school_year_id = any(${yearList}) and kind = 'basisgruppe' order by name`),
     queryRows<{ student_id: string; group_id: string; starts_on: string | null; ends_on: string | null }>(
       db,
       sql`select m.student_id, m.group_id, to_char(m.starts_on, 'YYYY-MM-DD') as starts_on, to_char(m.ends_on, 'YYYY-MM-DD') as ends_on
           from group_memberships m join groups g on g.owner_id = m.owner_id and g.id = m.group_id
-          where g.owner_id = ${ownerId} and g.school_id = ${schoolId} and g.school_year_id = ${yearId} and g.kind = 'basisgruppe'
+          where g.owner_id = ${ownerId} and g.school_id = any(${schoolList}) and g.school_year_id = any(${yearList}) and g.kind = 'basisgruppe'
           order by m.starts_on nulls first`,
     ),
-    queryRows<{ id: string; given_name: string; family_name: string }>(db, sql`select id, given_name, family_name from students where ${inSchool}`),
+    queryRows<{ id: string; school_id: string; given_name: string; family_name: string }>(db, sql`select id, school_id, given_name, family_name from students where ${inSchool}`),
     // The evidence's day: the latest record of the evidence dated on or before the day the flag
     // was raised (the day its criteria were met), the intake's arrival for the søkerdata; records
     // registered late then show as identification long after the evidence (docs/decisions/016).
@@ -84,14 +99,14 @@ export async function loadFollowThroughFacts(db: Db, ownerId: string, schoolId: 
                  where r.owner_id = f.owner_id and r.student_id = f.student_id
                    and r.id::text in (select jsonb_array_elements_text(f.evidence->'records'))),
               case when f.concern = 'inntak' then
-                (select i.received_on from intake_data i where i.owner_id = f.owner_id and i.student_id = f.student_id and i.school_year_id = ${yearId}) end
+                (select max(i.received_on) from intake_data i where i.owner_id = f.owner_id and i.student_id = f.student_id and i.school_year_id = any(${yearList})) end
             ), 'YYYY-MM-DD') as evidence_on
-          from flags f where f.owner_id = ${ownerId} and f.school_id = ${schoolId}`,
+          from flags f where f.owner_id = ${ownerId} and f.school_id = any(${schoolList})`,
     ),
     queryRows<{ student_id: string; failed_on: string }>(
       db,
       sql`select g.student_id, to_char(min(g.given_on), 'YYYY-MM-DD') as failed_on from grades g join students s on s.owner_id = g.owner_id and s.id = g.student_id
-          where s.owner_id = ${ownerId} and s.school_id = ${schoolId} and g.kind = 'standpunkt' and g.value in ('1', 'IV') group by g.student_id`,
+          where s.owner_id = ${ownerId} and s.school_id = any(${schoolList}) and g.kind = 'standpunkt' and g.value in ('1', 'IV') group by g.student_id`,
     ),
     queryRows<{ student_id: string; set_on: string; ended_on: string | null }>(
       db,
@@ -103,7 +118,7 @@ export async function loadFollowThroughFacts(db: Db, ownerId: string, schoolId: 
       sql`select c.id, c.student_id, c.kind, coalesce(
             (select e.detail->>'on' from case_events e where e.owner_id = c.owner_id and e.case_id = c.id and e.kind = 'opened' limit 1),
             ${day('c.created_at')}) as opened_on,
-          ${day('c.closed_at')} as closed_on, c.outcome from cases c where c.owner_id = ${ownerId} and c.school_id = ${schoolId}`,
+          ${day('c.closed_at')} as closed_on, c.outcome from cases c where c.owner_id = ${ownerId} and c.school_id = any(${schoolList})`,
     ),
     // A mapping conversation is held in a case, or — the routine's IKO interview of a flagged
     // student, before any case — by doing the flag's kartleggingssamtale task (not by a case
@@ -111,35 +126,35 @@ export async function loadFollowThroughFacts(db: Db, ownerId: string, schoolId: 
     queryRows<{ student_id: string; held_on: string }>(
       db,
       sql`select c.student_id, to_char(v.held_on, 'YYYY-MM-DD') as held_on from conversations v join cases c on c.owner_id = v.owner_id and c.id = v.case_id
-          where c.owner_id = ${ownerId} and c.school_id = ${schoolId}
+          where c.owner_id = ${ownerId} and c.school_id = any(${schoolList})
           union all
           select t.student_id, ${day('t.done_at')} as held_on from tasks t
-          where t.owner_id = ${ownerId} and t.school_id = ${schoolId} and t.kind = 'kartleggingssamtale' and t.done_at is not null and t.closed_reason is null and t.student_id is not null`,
+          where t.owner_id = ${ownerId} and t.school_id = any(${schoolList}) and t.kind = 'kartleggingssamtale' and t.done_at is not null and t.closed_reason is null and t.student_id is not null`,
     ),
     queryRows<{ student_id: string; signed_on: string }>(
       db,
       sql`select c.student_id, ${day('pv.signed_at')} as signed_on from plan_versions pv
           join plans p on p.owner_id = pv.owner_id and p.id = pv.plan_id
           join cases c on c.owner_id = p.owner_id and c.id = p.case_id
-          where c.owner_id = ${ownerId} and c.school_id = ${schoolId} and pv.signed_at is not null`,
+          where c.owner_id = ${ownerId} and c.school_id = any(${schoolList}) and pv.signed_at is not null`,
     ),
     // A case entering its measures (the staircase's tiltak, IKO's oppfølging) starts follow-up too.
     queryRows<{ student_id: string; started_on: string }>(
       db,
       sql`select c.student_id, coalesce(e.detail->>'on', ${day('e.created_at')}) as started_on from case_events e join cases c on c.owner_id = e.owner_id and c.id = e.case_id
-          where c.owner_id = ${ownerId} and c.school_id = ${schoolId} and e.kind = 'step' and e.step in ('tiltak', 'oppfolging')`,
+          where c.owner_id = ${ownerId} and c.school_id = any(${schoolList}) and e.kind = 'step' and e.step in ('tiltak', 'oppfolging')`,
     ),
     queryRows<{ student_id: string; evaluated_on: string; satisfactory: boolean }>(
       db,
       sql`select c.student_id, to_char(pe.evaluated_on, 'YYYY-MM-DD') as evaluated_on, pe.satisfactory from plan_evaluations pe
           join plans p on p.owner_id = pe.owner_id and p.id = pe.plan_id
           join cases c on c.owner_id = p.owner_id and c.id = p.case_id
-          where c.owner_id = ${ownerId} and c.school_id = ${schoolId}`,
+          where c.owner_id = ${ownerId} and c.school_id = any(${schoolList})`,
     ),
     queryRows<{ student_id: string; on: string }>(
       db,
       sql`select h.student_id, ${day('h.contacted_at')} as on from home_contacts h join students s on s.owner_id = h.owner_id and s.id = h.student_id
-          where s.owner_id = ${ownerId} and s.school_id = ${schoolId}`,
+          where s.owner_id = ${ownerId} and s.school_id = any(${schoolList})`,
     ),
   ]);
 
@@ -165,13 +180,17 @@ export async function loadFollowThroughFacts(db: Db, ownerId: string, schoolId: 
   // The latest membership wins (ordered by start): a student who changed class counts in the new one.
   for (const m of members) membership.set(m.student_id, { classId: m.group_id, startsOn: m.starts_on, endsOn: m.ends_on });
 
-  const start = year.calendar.startsOn;
-  const students: FollowThroughStudent[] = [];
+  const studentsOf = new Map<string, FollowThroughStudent[]>();
   for (const person of people) {
+    const year = years.get(person.school_id);
+    if (!year) continue;
+    const start = year.calendar.startsOn;
     const member = membership.get(person.id);
     // Students not in a class this year (earlier years' students) are not this year's.
     if (!member) continue;
     const studentFlags = flagsOf(person.id);
+    const students = studentsOf.get(person.school_id) ?? [];
+    studentsOf.set(person.school_id, students);
     students.push({
       studentId: person.id,
       givenName: person.given_name,
@@ -202,6 +221,10 @@ export async function loadFollowThroughFacts(db: Db, ownerId: string, schoolId: 
       contactsOn: [...contactsOf(person.id).map((c) => c.on), ...mappingsOf(person.id).map((m) => m.held_on)],
     });
   }
-  students.sort((a, b) => a.familyName.localeCompare(b.familyName, 'nb') || a.givenName.localeCompare(b.givenName, 'nb'));
-  return { schoolYearId: yearId, calendar: year.calendar, classes, students };
+  for (const [schoolId, year] of years) {
+    const students = (studentsOf.get(schoolId) ?? []).sort((a, b) => byName.compare(a.familyName, b.familyName) || byName.compare(a.givenName, b.givenName));
+    const schoolClasses = classes.filter((c) => c.school_id === schoolId).map((c) => ({ id: c.id, name: c.name }));
+    result.set(schoolId, { schoolYearId: year.schoolYearId, calendar: year.calendar, classes: schoolClasses, students });
+  }
+  return result;
 }

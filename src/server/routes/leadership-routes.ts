@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { apiError, schoolParams } from '../../shared/api.js';
 import {
   implementationView,
+  myWheelDuties,
   ownerImplementation,
   pitfallsView,
   unactedBoard,
@@ -222,6 +223,48 @@ export const leadershipRoutes =
           staff: found.staff,
           canEdit: can(actor, 'school.edit_wheel', { schoolId }),
         };
+      },
+    );
+
+    app.get(
+      '/api/schools/:schoolId/wheel/mine',
+      {
+        schema: {
+          summary: "The signed-in person's own part of the school's wheel: the activities they answer for, per class or for the school, and how far each has come",
+          tags,
+          params: schoolParams,
+          response: { 200: myWheelDuties, ...errors },
+        },
+      },
+      async (request) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        const { schoolId } = request.params;
+        if (!can(actor, 'school.use_measures', { schoolId })) throw forbidden('Only the staff of the school have a part in its wheel', { entity: 'school', entityId: schoolId });
+        const school = await findSchool(db, actor.ownerId, schoolId);
+        if (!school) throw notFound('The school');
+        const found = await findWheelView(db, actor.ownerId, schoolId, ctx.clock.today());
+        if (!found) throw notFound('A school year around today');
+        const nameOf = new Map(found.school.classes.map((c) => [c.id, c.name]));
+        const duties = found.entries
+          .filter((e) => !e.removed)
+          .map((e) => {
+            const mine = e.responsible.filter((r) => r.staff.some((s) => s.id === actor.staffId));
+            const classIds = new Set(mine.map((r) => r.classId).filter((id): id is string => id !== null));
+            return {
+              key: e.key,
+              code: e.code,
+              title: e.title,
+              dueOn: e.dueOn,
+              progressKind: e.progressKind,
+              scope: e.scope,
+              classes: e.classes.filter((c) => classIds.has(c.classId)).map((c) => ({ id: c.classId, name: nameOf.get(c.classId) ?? '', progress: c.progress })),
+              school: mine.some((r) => r.classId === null) ? e.school : null,
+              mine: mine.length > 0,
+            };
+          })
+          .filter((d) => d.mine)
+          .map(({ mine: _mine, ...d }) => d);
+        return { school, duties };
       },
     );
 

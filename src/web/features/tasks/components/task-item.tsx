@@ -10,6 +10,7 @@ import { useFormat } from '../../../i18n/format';
 import { dateOfTimestamp } from '../../../lib/dates';
 import { paths } from '../../../lib/home-path';
 import { casePaths } from '../../cases/case-paths';
+import { WheelTaskDetails } from './wheel-task-details';
 
 export interface TaskActions {
   /** The task an action is under way for, if any. */
@@ -89,6 +90,7 @@ export function TaskItem({ task, actions }: { task: Task; actions: TaskActions }
           </Button>
         </div>
       )}
+      {!task.doneAt && task.activity && <WheelTaskDetails task={{ ...task, activity: task.activity }} />}
       {!task.doneAt && task.logsContact && <ContactButtons task={task} label={label} pending={pending} onLog={(body) => actions.logContact(task, body)} />}
       {!task.doneAt && !task.logsContact && task.kind === 'vurder_tettere_oppfolging' && task.student && (
         <Paragraph data-size="sm">
