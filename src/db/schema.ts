@@ -532,6 +532,8 @@ export const grades = pgTable(
     foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
     foreignKey({ columns: [t.ownerId, t.groupId], foreignColumns: [groups.ownerId, groups.id] }),
     index('grades_student').on(t.ownerId, t.studentId),
+    // The first failed final grade of each student, for leadership's pitfalls (a few rows of many).
+    index('grades_failed').on(t.ownerId, t.studentId, t.givenOn).where(sql`kind = 'standpunkt' and value in ('1', 'IV')`),
     check('grades_kind', oneOf('kind', gradeKinds)),
     check('grades_value', oneOf('value', gradeValues)),
   ],

@@ -86,18 +86,21 @@ export async function loadSchoolsFollowThrough(db: Db, ownerId: string, schoolId
       db,
       sql`select f.id, f.student_id, f.rule_code, f.concern, ${day('f.created_at')} as raised_on, f.state, f.reason, f.reason_code,
             ${day('coalesce(f.decided_at, f.resolved_at)')} as decided_on,
-            to_char(coalesce(
-              (select max(a.date) from absence_records a
-                 where a.owner_id = f.owner_id and a.student_id = f.student_id
-                   and a.id::text in (select jsonb_array_elements_text(f.evidence->'records'))
-                   and a.date <= (f.created_at at time zone 'Europe/Oslo')::date),
-              (select max(g.given_on) from grades g
-                 where g.owner_id = f.owner_id and g.student_id = f.student_id
-                   and g.id::text in (select jsonb_array_elements_text(f.evidence->'records'))
-                   and g.given_on <= (f.created_at at time zone 'Europe/Oslo')::date),
-              (select max((r.created_at at time zone 'Europe/Oslo')::date) from teacher_reports r
-                 where r.owner_id = f.owner_id and r.student_id = f.student_id
-                   and r.id::text in (select jsonb_array_elements_text(f.evidence->'records'))),
+            to_char(greatest(
+              -- Each kind of record is looked for only where the concern's rules use it: the grade's
+              -- and the report's day are in the findings' facts; absence is looked up by its records.
+              case when f.concern like 'fravaer%' or f.rule_code = 'forskningsanker' then
+                (select max(a.date) from absence_records a
+                   where a.owner_id = f.owner_id and a.student_id = f.student_id
+                     and a.id::text in (select jsonb_array_elements_text(f.evidence->'records'))
+                     and a.date <= (f.created_at at time zone 'Europe/Oslo')::date) end,
+              case when f.concern in ('karakterer', 'melding') then
+                (select max(on_day) from (
+                   select (v #>> '{}')::date as on_day from jsonb_path_query(f.evidence, '$.findings[*].facts.givenOn') v
+                   union all select (v #>> '{}')::date from jsonb_path_query(f.evidence, '$.findings[*].facts.reportedOn') v
+                   union all select (v #>> '{}')::date from jsonb_path_query(f.evidence, '$.facts.givenOn') v
+                   union all select (v #>> '{}')::date from jsonb_path_query(f.evidence, '$.facts.reportedOn') v
+                 ) days where on_day <= (f.created_at at time zone 'Europe/Oslo')::date) end,
               case when f.concern = 'inntak' then
                 (select max(i.received_on) from intake_data i where i.owner_id = f.owner_id and i.student_id = f.student_id and i.school_year_id = any(${yearList})) end
             ), 'YYYY-MM-DD') as evidence_on

@@ -1,14 +1,14 @@
 /**
  * Keeps the wheel's tasks in step with the wheel (src/domain/leadership/wheel-task-window.ts): a
- * task is added for each person with a duty coming up and not done, moved when the date moves,
- * and closed when the activity is done for all the person's classes (measured from the data, as
- * the wheel measures it). A task the person marked done themselves is not given again this year.
+ * task is added for each person with a duty coming up (or just past) and not done, moved when the
+ * date moves, and closed when the activity is done for all the person's classes (measured from
+ * the data, as the wheel measures it). A task the person marked done themselves is not given again this year.
  * Run by the daily evaluation and after every change to the wheel.
  */
 import { and, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { schools, tasks } from '../../db/schema.js';
-import { wheelTaskKind, wheelTasksWanted, type WheelDuty } from '../../domain/leadership/wheel-task-window.js';
+import { planWheelTasks, wheelTaskKind, type WheelDuty } from '../../domain/leadership/wheel-task-window.js';
 import { findWheelView } from './find-wheel-view.js';
 
 export async function syncWheelTasks(db: Db, ownerId: string, schoolId: string, today: string, now = new Date()): Promise<{ added: number; closed: number }> {
@@ -22,7 +22,7 @@ export async function syncWheelTasks(db: Db, ownerId: string, schoolId: string, 
       classId === null ? entry.school?.status === 'ferdig' : entry.classes.find((c) => c.classId === classId)?.progress.status === 'ferdig';
     for (const r of entry.responsible) duties.push({ title, dueOn: entry.dueOn, done: done(r.classId), staffIds: r.staff.map((s) => s.id) });
   }
-  const wanted = wheelTasksWanted(duties, view.school.calendar, today);
+  const { give, owed } = planWheelTasks(duties, view.school.calendar, today);
   const titles = [...new Set(duties.map((d) => d.title))];
   const existing = titles.length
     ? await db
@@ -41,16 +41,16 @@ export async function syncWheelTasks(db: Db, ownerId: string, schoolId: string, 
     : [];
   const keyOf = (t: { staffId: string; title: string }) => `${t.staffId}\u0000${t.title}`;
   const had = new Map(existing.map((t) => [keyOf(t), t]));
-  const want = new Map(wanted.map((w) => [keyOf(w), w]));
+  const stillOwed = new Map(owed.map((w) => [keyOf(w), w]));
 
-  const toAdd = wanted.filter((w) => !had.has(keyOf(w)));
+  const toAdd = give.filter((w) => !had.has(keyOf(w)));
   if (toAdd.length) {
     await db.insert(tasks).values(toAdd.map((w) => ({ ownerId, schoolId, assigneeStaffId: w.staffId, kind: wheelTaskKind, title: w.title, dueOn: w.dueOn })));
   }
   let closed = 0;
   for (const task of existing) {
     if (task.doneAt !== null) continue;
-    const w = want.get(keyOf(task));
+    const w = stillOwed.get(keyOf(task));
     if (!w) {
       // Done in the data (or no longer the person's): the task closes itself.
       await db.update(tasks).set({ doneAt: now }).where(and(eq(tasks.ownerId, ownerId), eq(tasks.id, task.id), isNull(tasks.doneAt)));

@@ -1,0 +1,1 @@
+CREATE INDEX "grades_failed" ON "grades" USING btree ("owner_id","student_id","given_on") WHERE kind = 'standpunkt' and value in ('1', 'IV');
