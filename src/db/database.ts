@@ -35,7 +35,10 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
 
 async function openPostgres(url: string): Promise<Database> {
   const where = describeUrl(url);
-  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5000, max: 10 });
+  // JIT compilation off for Varde's sessions: its queries are many and short, and compiling one
+  // costs about a third of a second the first time it runs in a connection — more than the
+  // query (docs/decisions/019-follow-through-views.md, "Speed").
+  const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5000, max: 10, options: '-c jit=off' });
   // A pool emits 'error' when an idle client dies; without a listener Node would crash.
   pool.on('error', () => {});
   try {
