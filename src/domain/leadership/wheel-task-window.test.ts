@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SchoolCalendar } from '../school-calendar.js';
-import { planWheelTasks, wheelTaskLeadSchoolDays, type WheelDuty } from './wheel-task-window.js';
+import { planWheelTasks, wheelTaskKind, wheelTaskLeadSchoolDays, type WheelDuty } from './wheel-task-window.js';
 
 // Høstferie in week 40; Friday 13 November a planning day.
 const calendar: SchoolCalendar = {
@@ -15,6 +15,10 @@ const calendar: SchoolCalendar = {
 const duty = (over: Partial<WheelDuty> = {}): WheelDuty => ({ title: 'kartlegging_b', dueOn: '2026-11-20', done: false, staffIds: ['a'], ...over });
 
 describe('the wheel’s tasks', () => {
+  it('are stored under one kind, the code the task list and the calendar feed know them by', () => {
+    expect(wheelTaskKind).toBe('arshjul');
+  });
+
   it('gives a task from ten school days before the date: the planning day and the weekends do not count', () => {
     expect(wheelTaskLeadSchoolDays).toBe(10);
     // The 10th school day after Thursday 5 November is Friday 20 November (13 November is off).

@@ -54,6 +54,7 @@ export function planWheelTasks(duties: readonly WheelDuty[], calendar: SchoolCal
       ] as const) {
         if (!wanted) continue;
         const known = into.get(key);
+        // Stryker disable next-line EqualityOperator: on the same day the entry is the same (person, title, date).
         if (!known || duty.dueOn < known.dueOn) into.set(key, { staffId, title: duty.title, dueOn: duty.dueOn });
       }
     }
