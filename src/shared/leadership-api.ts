@@ -47,6 +47,7 @@ export type ImplementationFigures = z.infer<typeof implementationFigures>;
 export const implementationView = z.object({
   school: schoolRef,
   today: isoDate,
+  /** The day this school year's figures count from (1 July: the intake is identified before the start). */
   schoolYearStartsOn: isoDate,
   total: implementationFigures,
   classes: z.array(z.object({ id: z.string().uuid(), name: z.string(), figures: implementationFigures })),

@@ -8,9 +8,17 @@
  * Every figure carries the students behind it, so that the view can drill down (to those the
  * reader may see); the owner's view keeps the counts only.
  */
-import { addDays, type IsoDate } from '../school-calendar.js';
+import { addDays, type IsoDate, type SchoolCalendar } from '../school-calendar.js';
 import { schoolYearStart } from './build-wheel.js';
 import { lastReturnOn, readChain, schoolDaysAfter, type PitfallContext, type PitfallStudentFacts, type StudentChain } from './find-pitfalls.js';
+
+/**
+ * The day a school year's follow-through is counted from: 1 July, since the admission's søkerdata
+ * arrive in July and identify the intake students before the first school day.
+ */
+export function followThroughYearStart(calendar: SchoolCalendar): IsoDate {
+  return `${schoolYearStart(calendar)}-07-01`;
+}
 
 /** The funnel's steps, in the order a student passes them. */
 export const implementationSteps = ['identified', 'mapped', 'plan_signed', 'follow_up_started', 'evaluated', 'returned_with_effect'] as const;
@@ -71,9 +79,7 @@ function median(values: readonly number[]): number | null {
  */
 function readStudent(student: PitfallStudentFacts, context: PitfallContext): StudentReading {
   const { calendar, today } = context;
-  // The school year's follow-through from 1 July: the admission's søkerdata arrive in July and
-  // identify the intake students before the first school day.
-  const yearStart = `${schoolYearStart(calendar)}-07-01`;
+  const yearStart = followThroughYearStart(calendar);
   const reading: StudentReading = { studentId: student.studentId, chain: null, returnedOn: null, mappingWait: null, followUpWait: null, closerFollowUpDays: null };
   const mark = student.closerFollowUps.find((m) => m.setOn <= today && (m.endedOn === null || m.endedOn > today));
   if (mark && (student.leftOn === null || student.leftOn > today)) reading.closerFollowUpDays = schoolDaysAfter(calendar, mark.setOn, today);

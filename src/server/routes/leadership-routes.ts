@@ -23,7 +23,7 @@ import {
 } from '../../shared/leadership-api.js';
 import { can } from '../../domain/access-policy.js';
 import type { WheelEdit, WheelEditProblem } from '../../domain/leadership/edit-wheel-map.js';
-import type { ImplementationFigures as DomainFigures } from '../../domain/leadership/measure-implementation.js';
+import { followThroughYearStart, type ImplementationFigures as DomainFigures } from '../../domain/leadership/measure-implementation.js';
 import { smallCount } from '../../domain/owner/shown-count.js';
 import type { Actor } from '../../data/load-actor.js';
 import { changeWheelMap, findWheelVersions } from '../../data/leadership/change-wheel-map.js';
@@ -119,7 +119,7 @@ export const leadershipRoutes =
         const answer = {
           school,
           today,
-          schoolYearStartsOn: reading.calendar.startsOn,
+          schoolYearStartsOn: followThroughYearStart(reading.calendar),
           total: presentFigures(view.school),
           classes: reading.classes.map((c) => ({ id: c.id, name: c.name, figures: presentFigures(view.classes.get(c.id)!) })),
           students: reading.students.filter((s) => named.has(s.studentId)).map((s) => ({ id: s.studentId, givenName: s.givenName, familyName: s.familyName, classId: s.classId })),
