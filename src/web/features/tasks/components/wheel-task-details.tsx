@@ -2,7 +2,7 @@
  * What a task of the annual wheel asks, and how to do it: the person's classes with how far the
  * activity has come in each, and — for what only a person can tell (Kartlegging B and C, the
  * registration at the klasselærermøte) — recording it done for a class, with the date and what was
- * decided. What the data measures (Kartlegging A from the conversations, an assessment from the
+ * decided — for a class of theirs, or for the school when the activity is the school's. What the data measures (Kartlegging A from the conversations, an assessment from the
  * grades, a klasselærermøte from the meeting) is said, not ticked.
  */
 import { Button, Details, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
@@ -25,20 +25,24 @@ export function WheelTaskDetails({ task }: { task: Task & { activity: NonNullabl
   return (
     <div className="wheel-task">
       {duty.progressKind !== 'registrert' && <Paragraph data-size="sm">{t(`wheelTask.measured.${duty.progressKind}`)}</Paragraph>}
-      {duty.classes.length > 0 && (
-        <ul className="plain-list">
-          {duty.classes.map((c) => (
-            <li key={c.id}>
-              <ClassDuty duty={duty} schoolId={task.activity.schoolId} classId={c.id} name={c.name} progress={c.progress} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul className="plain-list">
+        {duty.school && (
+          <li>
+            <DutyProgress duty={duty} schoolId={task.activity.schoolId} classId={null} name={t('wheelTask.school')} progress={duty.school} />
+          </li>
+        )}
+        {duty.classes.map((c) => (
+          <li key={c.id}>
+            <DutyProgress duty={duty} schoolId={task.activity.schoolId} classId={c.id} name={c.name} progress={c.progress} />
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
 
-function ClassDuty({ duty, schoolId, classId, name, progress }: { duty: Duty; schoolId: string; classId: string; name: string; progress: Duty['classes'][number]['progress'] }) {
+/** How far the activity has come for one class (or the school), and recording it done there. */
+function DutyProgress({ duty, schoolId, classId, name, progress }: { duty: Duty; schoolId: string; classId: string | null; name: string; progress: Duty['classes'][number]['progress'] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
@@ -57,7 +61,7 @@ function ClassDuty({ duty, schoolId, classId, name, progress }: { duty: Duty; sc
       </span>
       {duty.progressKind === 'registrert' && progress.status !== 'ferdig' && (
         <Details>
-          <Details.Summary>{t('wheelTask.recordFor', { name })}</Details.Summary>
+          <Details.Summary>{classId === null ? t('wheelTask.recordForSchool') : t('wheelTask.recordFor', { name })}</Details.Summary>
           <Details.Content>
             <form
               className="stack"
