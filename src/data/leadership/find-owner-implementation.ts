@@ -11,6 +11,7 @@ import { implementationSteps, measureImplementation, type ImplementationFigures 
 import { pitfallKeys, type PitfallKey } from '../../domain/leadership/pitfall-thresholds.js';
 import { shownCount } from '../../domain/owner/shown-count.js';
 import { readSchoolsFollowThrough } from './read-school-follow-through.js';
+import { median } from '../../domain/statistics/median.js';
 
 interface Counted {
   students: number;
@@ -18,13 +19,6 @@ interface Counted {
   pitfalls: Record<PitfallKey, number>;
   mappingDays: number[];
   followUpDays: number[];
-}
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function shown(counted: Counted) {

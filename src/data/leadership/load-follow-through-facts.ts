@@ -18,6 +18,7 @@ import type { CaseOutcome } from '../../domain/cases/case-workflow.js';
 import type { SchoolCalendar } from '../../domain/school-calendar.js';
 import type { CaseKind, FlagState } from '../../domain/vocabulary.js';
 import { arrayParam } from '../../lib/sql-arrays.js';
+import { evidenceDay } from './evidence-day.js';
 import { loadSchoolCalendar, type SchoolYearCalendar } from '../load-school-calendar.js';
 
 export interface FollowThroughStudent extends PitfallStudentFacts {
@@ -68,9 +69,8 @@ export async function loadSchoolsFollowThrough(db: Db, ownerId: string, schoolId
           order by m.starts_on nulls first`,
     ),
     queryRows<{ id: string; school_id: string; given_name: string; family_name: string }>(db, sql`select id, school_id, given_name, family_name from students where ${inSchool}`),
-    // The evidence's day: the latest record of the evidence dated on or before the day the flag
-    // was raised (the day its criteria were met), the intake's arrival for the søkerdata; records
-    // registered late then show as identification long after the evidence (docs/decisions/016).
+    // The evidence's day (evidence-day.ts): records registered late show as identification long
+    // after the evidence (docs/decisions/016).
     queryRows<{
       id: string;
       student_id: string;
@@ -86,24 +86,7 @@ export async function loadSchoolsFollowThrough(db: Db, ownerId: string, schoolId
       db,
       sql`select f.id, f.student_id, f.rule_code, f.concern, ${day('f.created_at')} as raised_on, f.state, f.reason, f.reason_code,
             ${day('coalesce(f.decided_at, f.resolved_at)')} as decided_on,
-            to_char(greatest(
-              -- Each kind of record is looked for only where the concern's rules use it: the grade's
-              -- and the report's day are in the findings' facts; absence is looked up by its records.
-              case when f.concern like 'fravaer%' or f.rule_code = 'forskningsanker' then
-                (select max(a.date) from absence_records a
-                   where a.owner_id = f.owner_id and a.student_id = f.student_id
-                     and a.id::text in (select jsonb_array_elements_text(f.evidence->'records'))
-                     and a.date <= (f.created_at at time zone 'Europe/Oslo')::date) end,
-              case when f.concern in ('karakterer', 'melding') then
-                (select max(on_day) from (
-                   select (v #>> '{}')::date as on_day from jsonb_path_query(f.evidence, '$.findings[*].facts.givenOn') v
-                   union all select (v #>> '{}')::date from jsonb_path_query(f.evidence, '$.findings[*].facts.reportedOn') v
-                   union all select (v #>> '{}')::date from jsonb_path_query(f.evidence, '$.facts.givenOn') v
-                   union all select (v #>> '{}')::date from jsonb_path_query(f.evidence, '$.facts.reportedOn') v
-                 ) days where on_day <= (f.created_at at time zone 'Europe/Oslo')::date) end,
-              case when f.concern = 'inntak' then
-                (select max(i.received_on) from intake_data i where i.owner_id = f.owner_id and i.student_id = f.student_id and i.school_year_id = any(${yearList})) end
-            ), 'YYYY-MM-DD') as evidence_on
+            to_char(${evidenceDay(sql`i.school_year_id = any(${yearList})`)}, 'YYYY-MM-DD') as evidence_on
           from flags f where f.owner_id = ${ownerId} and f.school_id = any(${schoolList})`,
     ),
     queryRows<{ student_id: string; failed_on: string }>(

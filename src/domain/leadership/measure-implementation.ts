@@ -11,6 +11,7 @@
 import { addDays, type IsoDate, type SchoolCalendar } from '../school-calendar.js';
 import { schoolYearStart } from './build-wheel.js';
 import { lastReturnOn, readChain, schoolDaysAfter, type PitfallContext, type PitfallStudentFacts, type StudentChain } from './find-pitfalls.js';
+import { median } from '../statistics/median.js';
 
 /**
  * The day a school year's follow-through is counted from: 1 July, since the admission's søkerdata
@@ -63,13 +64,6 @@ interface StudentReading {
   mappingWait: { days: number; ongoing: boolean } | null;
   followUpWait: { days: number; ongoing: boolean } | null;
   closerFollowUpDays: number | null;
-}
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /**

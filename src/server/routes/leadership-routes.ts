@@ -60,11 +60,13 @@ async function requireSchoolYear(db: Db, ownerId: string, schoolId: string, toda
   return year;
 }
 
+/** The figures as the contract has them: each finished wait stays on the server (the owner's medians). */
+const presentWait = ({ finishedDays: _finished, ...wait }: DomainFigures['identificationToMapping']) => wait;
 const presentFigures = (f: DomainFigures): ImplementationFigures => ({
   students: f.students,
   steps: f.steps,
-  identificationToMapping: { ...f.identificationToMapping, finishedDays: undefined } as ImplementationFigures['identificationToMapping'],
-  mappingToFollowUp: { ...f.mappingToFollowUp, finishedDays: undefined } as ImplementationFigures['mappingToFollowUp'],
+  identificationToMapping: presentWait(f.identificationToMapping),
+  mappingToFollowUp: presentWait(f.mappingToFollowUp),
   closerFollowUp: f.closerFollowUp,
 });
 
