@@ -29,6 +29,10 @@ import {
 } from 'drizzle-orm/pg-core';
 import { caseOutcomes, caseStatuses } from '../domain/cases/case-workflow.js';
 import { taskClosedReasons } from '../domain/cases/take-over-flag-tasks.js';
+import { avklaringGrounds } from '../domain/ot/avklaring-workflow.js';
+import { otLimitRunsTo } from '../domain/ot/ot-age-limit.js';
+import { leaveReasons, otStatusCodeList } from '../domain/ot/ot-codes.js';
+import { otEntryKinds } from '../domain/ot/ot-follow-up.js';
 import { closerFollowUpEndReasons } from '../domain/follow-up/closer-follow-up.js';
 import { flagLevels } from '../domain/identification/flag.js';
 import { concerns } from '../domain/identification/concerns.js';
@@ -92,8 +96,17 @@ export const owners = pgTable('owners', {
   name: text('name').notNull(),
   kind: text('kind').$type<OwnerKind>().notNull(),
   orgNumber: text('org_number'),
+  /** The owner's written language (målform): the default language of the forms it sends, e.g. OT's agreement. */
+  maalform: text('maalform').notNull().default('nb'),
+  /** OT's age limit (src/domain/ot/ot-age-limit.ts): the age, and whether the right runs to the end of that calendar or school year. */
+  otAgeLimit: smallint('ot_age_limit').notNull().default(24),
+  otLimitRunsTo: text('ot_limit_runs_to').notNull().default('kalenderaar'),
   createdAt: createdAt(),
-});
+}, () => [
+  check('owners_maalform', sql`maalform in ('nb', 'nn')`),
+  check('owners_ot_limit_runs_to', oneOf('ot_limit_runs_to', otLimitRunsTo)),
+  check('owners_ot_age_limit', sql`ot_age_limit between 19 and 25`),
+]);
 
 export const schools = pgTable(
   'schools',
@@ -187,6 +200,9 @@ export const students = pgTable(
     givenName: text('given_name').notNull(),
     familyName: text('family_name').notNull(),
     birthDate: date('birth_date').notNull(),
+    /** The day the student left the school (written out), and the school system's reason code (src/domain/ot/ot-codes.ts). */
+    leftOn: date('left_on'),
+    leaveReason: text('leave_reason'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -194,6 +210,8 @@ export const students = pgTable(
     foreignKey({ columns: [t.ownerId, t.schoolId], foreignColumns: [schools.ownerId, schools.id] }),
     uniqueIndex('students_external_id').on(t.ownerId, t.externalId),
     index('students_school').on(t.ownerId, t.schoolId),
+    check('students_leave_reason', sql`leave_reason is null or ${oneOf('leave_reason', leaveReasons)}`),
+    check('students_left_with_reason', sql`(left_on is null) = (leave_reason is null)`),
   ],
 );
 
@@ -903,6 +921,8 @@ export const meetings = pgTable(
     summonsSentOn: date('summons_sent_on'),
     summonsChannel: text('summons_channel'),
     minutes: text('minutes'),
+    /** A clarification meeting's outcome: held, or the student did not come (src/domain/ot/no-show.ts). */
+    outcome: text('outcome'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -911,6 +931,7 @@ export const meetings = pgTable(
     foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
     index('meetings_school').on(t.ownerId, t.schoolId, t.startsAt),
     check('meetings_kind', oneOf('kind', meetingKinds)),
+    check('meetings_outcome', sql`outcome is null or outcome in ('holdt', 'ikkje_mott')`),
   ],
 );
 
@@ -1160,6 +1181,99 @@ export const calendarFeeds = pgTable(
   (t) => [
     foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
     uniqueIndex('calendar_feeds_one_in_force').on(t.ownerId, t.staffId).where(sql`revoked_at is null`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Oppfølgingstenesta (issue 12; src/domain/ot/): the clarification meeting's form and agreement,
+// and OT's own follow-up of youth who have left school, to the age limit.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The form "Avklaringssamtale og oppfølgingsavtale" of an `ot_avklaring` case: its ground, the part
+ * "Opplysingar om eleven" filled in beforehand, what the meeting agreed, and the signatures. Signed,
+ * it never changes (a trigger-free rule kept by src/data/ot/; the signed PDF is in `documents`).
+ */
+export const otAvklaringar = pgTable(
+  'ot_avklaringar',
+  {
+    ownerId: ownerId(),
+    caseId: uuid('case_id').notNull(),
+    ground: text('ground').notNull(),
+    /** "Opplysingar om eleven": prefilled from what Varde knows, edited by the school. */
+    opplysingar: jsonb('opplysingar').notNull(),
+    /** When the school saved "Opplysingar om eleven" (the preparation's last duty); null while only prefilled. */
+    opplysingarSavedAt: timestamp('opplysingar_saved_at', { withTimezone: true }),
+    /** What came up, the alternatives, the agreed plan: filled in during the meeting. */
+    agreement: jsonb('agreement').notNull().default(sql`'{}'::jsonb`),
+    /** The form's language: the owner's målform unless the school chose the other. */
+    language: text('language').notNull(),
+    signedAt: timestamp('signed_at', { withTimezone: true }),
+    signatures: jsonb('signatures').notNull().default(sql`'[]'::jsonb`),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.caseId] }),
+    foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
+    check('ot_avklaringar_ground', oneOf('ground', avklaringGrounds)),
+    check('ot_avklaringar_language', sql`language in ('nb', 'nn')`),
+  ],
+);
+
+/**
+ * A youth in OT's list: a student who left school (written out in Varde or by import), with where
+ * they came from and why, and the clarification case whose agreement OT follows up, if any. One row
+ * per student; the row stays after the age limit (the list leaves it out by itself) as the archive.
+ */
+export const otYouth = pgTable(
+  'ot_youth',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    studentId: uuid('student_id').notNull(),
+    originSchoolId: uuid('origin_school_id').notNull(),
+    leftOn: date('left_on').notNull(),
+    leaveReason: text('leave_reason').notNull(),
+    caseId: uuid('case_id'),
+    /** The OT advisor who follows the youth up; null until OT has given the youth to someone. */
+    advisorStaffId: uuid('advisor_staff_id'),
+    registeredAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
+    foreignKey({ columns: [t.ownerId, t.advisorStaffId], foreignColumns: [staff.ownerId, staff.id] }),
+    uniqueIndex('ot_youth_student').on(t.ownerId, t.studentId),
+    check('ot_youth_leave_reason', oneOf('leave_reason', leaveReasons)),
+  ],
+);
+
+/**
+ * OT's follow-up of a youth, append-only (src/domain/ot/ot-follow-up.ts): contact attempts, status
+ * codes from the directorate's list, activities, the follow-up plan's versions, the written
+ * information about the right. The status on a day is the latest status entry on or before it.
+ */
+export const otFollowUpEntries = pgTable(
+  'ot_follow_up_entries',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    youthId: uuid('youth_id').notNull(),
+    kind: text('kind').notNull(),
+    on: date('on').notNull(),
+    statusCode: text('status_code'),
+    detail: jsonb('detail').notNull().default(sql`'{}'::jsonb`),
+    staffId: uuid('staff_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.youthId], foreignColumns: [otYouth.ownerId, otYouth.id] }),
+    foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
+    index('ot_follow_up_entries_youth').on(t.ownerId, t.youthId, t.on),
+    check('ot_follow_up_entries_kind', oneOf('kind', otEntryKinds)),
+    check('ot_follow_up_entries_status', sql`(kind = 'status') = (status_code is not null) and (status_code is null or ${oneOf('status_code', otStatusCodeList)})`),
   ],
 );
 

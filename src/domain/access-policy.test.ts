@@ -105,6 +105,12 @@ describe('the access table', () => {
     'school.edit_wheel': { schoolId: school },
     'school.record_wheel_activity': { schoolId: school },
     'owner.see_figures': {},
+    'student.open_ot_avklaring': { schoolId: school, groupIds: [group] },
+    'student.register_departure': { schoolId: school, groupIds: [group] },
+    'ot.see_list': {},
+    'ot.follow_up': {},
+    'ot.see_statistics': {},
+    'owner.edit_ot_settings': {},
   };
 
   const leaders = ['skoleleder', 'radgiver'];
@@ -143,6 +149,12 @@ describe('the access table', () => {
     'school.edit_wheel': ['skoleleder'],
     'school.record_wheel_activity': leaders,
     'owner.see_figures': ['skoleeier'],
+    'student.open_ot_avklaring': [...leaders, 'kontaktlaerer of the class'],
+    'student.register_departure': leaders,
+    'ot.see_list': ['ot_radgiver'],
+    'ot.follow_up': ['ot_radgiver'],
+    'ot.see_statistics': ['ot_radgiver', 'skoleeier'],
+    'owner.edit_ot_settings': ['administrator', 'administrator at another school'],
   };
 
   it('has a row here for every action of the policy', () => {
@@ -162,6 +174,13 @@ describe('the access table', () => {
     expect(can(stranger, 'student.see', { schoolId: school, groupIds: [group] })).toBe(false);
     expect(can(stranger, 'school.see_all_cases', { schoolId: school })).toBe(false);
     expect(can(stranger, 'case.take_part', { schoolId: school, participantStaffIds: [] })).toBe(false);
+  });
+
+  it('lets OT take part in a clarification case, and in no other kind', () => {
+    const ot = people['ot_radgiver']!;
+    expect(can(ot, 'case.take_part', { schoolId: school, participantStaffIds: [], kind: 'ot_avklaring' })).toBe(true);
+    for (const kind of ['iko', 'fravaer', 'skolemiljo'] as const) expect(can(ot, 'case.take_part', { schoolId: school, participantStaffIds: [], kind })).toBe(false);
+    expect(can(people['skoleeier']!, 'case.take_part', { schoolId: school, participantStaffIds: [], kind: 'ot_avklaring' })).toBe(false);
   });
 });
 

@@ -6,14 +6,15 @@
  * - a kontaktlærer sees the students of own class (basisgruppe);
  * - a faglærer sees the students of own teaching groups, but only what the subject needs:
  *   absence and grades in those groups, not guardians or other subjects;
- * - support staff, OT and skoleeier reach students through the cases they take part in (a later
- *   capability) or through aggregated figures only; nobody sees another school's students.
+ * - support staff and skoleeier reach students through the cases they take part in or through
+ *   aggregated figures only; OT through the clarification cases it takes part in and the youth in
+ *   its list (issue 12); nobody sees another school's students.
  *
  * Every decision is one row of `accessRules` (action → the resource it is about, who may, and the
  * predicate), so that the whole table — role × resource × action — can be read here and is walked
  * as a whole by access-policy.test.ts.
  */
-import type { RoleCode } from './vocabulary.js';
+import type { CaseKind, RoleCode } from './vocabulary.js';
 
 export interface ActorFacts {
   roles: ReadonlyArray<{ role: RoleCode; schoolId: string | null }>;
@@ -64,7 +65,8 @@ export interface Resources {
   group: { groupId: string };
   /** A class (basisgruppe) of a school. */
   class: { schoolId: string; groupId: string };
-  case: { schoolId: string; participantStaffIds: readonly string[] };
+  /** `kind` matters for who may take part: OT takes part in a clarification case (ot_avklaring) only. */
+  case: { schoolId: string; participantStaffIds: readonly string[]; kind?: CaseKind | undefined };
   /** A case as the person who runs it sees it: its school and its responsible person. */
   case_lead: { schoolId: string; responsibleStaffId: string };
   task: { assigneeStaffId: string };
@@ -133,7 +135,7 @@ export const accessRules = {
    */
   'case.see': rule('case', 'its participants; skoleleder of the school', (p, c) => c.participantStaffIds.includes(p.staffId) || hasRoleAt(p, ['skoleleder'], c.schoolId)),
   /** Who can be made responsible for, or a participant in, a case: staff of the student's school. */
-  'case.take_part': rule('case', 'everyone with a role at the school', (p, c) => worksAt(p, c.schoolId)),
+  'case.take_part': rule('case', 'everyone with a role at the school; an OT-rådgiver of the owner in a clarification case (ot_avklaring)', (p, c) => worksAt(p, c.schoolId) || (c.kind === 'ot_avklaring' && hasRole(p, 'ot_radgiver'))),
   /**
    * Who takes part in a case, and who is responsible for it, is decided by the one who runs it and
    * by leadership (issue 10): a participant does not add, remove or hand the case to anyone.
@@ -149,6 +151,19 @@ export const accessRules = {
   'student.mark_closer_follow_up': rule('student', 'skoleleder and rådgiver of the school; the kontaktlærer of the class', (p, s) => studentAccess(p, s).kind === 'full'),
 
   'rule_profiles.edit': rule('rule_profiles', 'an administrator', (p) => hasRole(p, 'administrator')),
+
+  /**
+   * Oppfølgingstenesta (issue 12). A clarification meeting is asked for by those who follow the
+   * student closely; the student is written out by the school's leadership and rådgiver. OT sees
+   * the youth in its list and the clarification cases it takes part in (case.see), nothing else of
+   * a school; the county sees OT's figures without names.
+   */
+  'student.open_ot_avklaring': rule('student', 'skoleleder and rådgiver of the school; the kontaktlærer of the class', (p, s) => studentAccess(p, s).kind === 'full'),
+  'student.register_departure': rule('student', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
+  'ot.see_list': rule('owner', 'an OT-rådgiver of the owner', (p) => hasRole(p, 'ot_radgiver')),
+  'ot.follow_up': rule('owner', 'an OT-rådgiver of the owner', (p) => hasRole(p, 'ot_radgiver')),
+  'ot.see_statistics': rule('owner', 'an OT-rådgiver of the owner; skoleeier', (p) => hasRole(p, 'ot_radgiver') || hasRole(p, 'skoleeier')),
+  'owner.edit_ot_settings': rule('owner', 'an administrator', (p) => hasRole(p, 'administrator')),
   /** Aggregated, non-identifying figures for the owner's schools. */
   'owner.see_figures': rule('owner', 'skoleeier', (p) => hasRole(p, 'skoleeier')),
 } satisfies Record<string, AccessRule<ResourceType>>;

@@ -97,7 +97,7 @@ export type CaseOrigin = (typeof caseOrigins)[number];
 export const caseParticipantRoles = ['ansvarlig', 'deltaker'] as const;
 export type CaseParticipantRole = (typeof caseParticipantRoles)[number];
 
-export const meetingKinds = ['kartleggingsmote', 'evalueringsmote', 'klasselaerermote', 'annet'] as const;
+export const meetingKinds = ['kartleggingsmote', 'evalueringsmote', 'klasselaerermote', 'annet', 'avklaringssamtale'] as const;
 export type MeetingKind = (typeof meetingKinds)[number];
 
 /** The meetings recorded in a case; a klasselærermøte is about a whole class and has its own page. */

@@ -4,7 +4,7 @@
  * codes for domain values.
  */
 import { z } from 'zod';
-import { caseOutcomes, caseStatuses, caseSteps, caseTaskKinds, followUpCaseKinds, stepRequirementKinds } from '../domain/cases/case-workflow.js';
+import { caseOutcomes, caseStatuses, caseSteps, caseTaskKinds, followUpCaseKinds, followUpCaseOutcomes, stepRequirementKinds } from '../domain/cases/case-workflow.js';
 import { flagLevels } from '../domain/identification/flag.js';
 import { planContent, planKinds } from '../domain/plans/plan-content.js';
 import { signatoryRoles, signatureMethods } from '../domain/plans/plan-versions.js';
@@ -74,7 +74,7 @@ export const openCaseBody = z.object({
 export const caseTransitionBody = z.discriminatedUnion('type', [
   z.object({ type: z.literal('advance'), note: z.string().trim().max(2000).optional() }),
   z.object({ type: z.literal('repeat'), note: z.string().trim().max(2000).optional() }),
-  z.object({ type: z.literal('close'), outcome: caseOutcome, note: z.string().trim().min(1, 'must say how the case ended').max(2000) }),
+  z.object({ type: z.literal('close'), outcome: z.enum(followUpCaseOutcomes), note: z.string().trim().min(1, 'must say how the case ended').max(2000) }),
 ]);
 
 export const addParticipantBody = z.object({ staffId: uuid, role: caseParticipantRole.default('deltaker') });

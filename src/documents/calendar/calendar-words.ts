@@ -77,7 +77,7 @@ const nb: CalendarWords = {
     registrering_var: 'registrer hvem som trenger tettere oppfølging (vår)',
     gjennomgang_var: 'ledelsens gjennomgang av resultatene (vår)',
   },
-  meetingKinds: { kartleggingsmote: 'kartleggingsmøte', evalueringsmote: 'evalueringsmøte', klasselaerermote: 'klasselærermøte', annet: 'møte i en sak' },
+  meetingKinds: { kartleggingsmote: 'kartleggingsmøte', evalueringsmote: 'evalueringsmøte', klasselaerermote: 'klasselærermøte', annet: 'møte i en sak', avklaringssamtale: 'avklaringssamtale med OT' },
   description: (link) => `Åpne i Varde for detaljene: ${link}\n\nAv hensyn til personvernet står ikke elevens navn i kalenderen.`,
 };
 
@@ -128,7 +128,7 @@ const nn: CalendarWords = {
     registrering_var: 'registrer kven som treng tettare oppfølging (vår)',
     gjennomgang_var: 'gjennomgangen til leiinga av resultata (vår)',
   },
-  meetingKinds: { kartleggingsmote: 'kartleggingsmøte', evalueringsmote: 'evalueringsmøte', klasselaerermote: 'klasselærarmøte', annet: 'møte i ei sak' },
+  meetingKinds: { kartleggingsmote: 'kartleggingsmøte', evalueringsmote: 'evalueringsmøte', klasselaerermote: 'klasselærarmøte', annet: 'møte i ei sak', avklaringssamtale: 'avklaringssamtale med OT' },
   description: (link) => `Opne i Varde for detaljane: ${link}\n\nAv omsyn til personvernet står ikkje namnet til eleven i kalenderen.`,
 };
 
@@ -179,7 +179,7 @@ const en: CalendarWords = {
     registrering_var: 'record who needs closer follow-up (spring)',
     gjennomgang_var: "leadership's review of the results (spring)",
   },
-  meetingKinds: { kartleggingsmote: 'mapping meeting', evalueringsmote: 'evaluation meeting', klasselaerermote: 'class-teacher meeting', annet: 'case meeting' },
+  meetingKinds: { kartleggingsmote: 'mapping meeting', evalueringsmote: 'evaluation meeting', klasselaerermote: 'class-teacher meeting', annet: 'case meeting', avklaringssamtale: 'clarification meeting with OT' },
   description: (link) => `Open in Varde for the details: ${link}\n\nFor privacy, the student's name is not in the calendar.`,
 };
 

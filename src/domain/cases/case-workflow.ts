@@ -29,9 +29,15 @@ export const caseSteps = {
 export type CaseStep = (typeof caseSteps)[FollowUpCaseKind][number];
 export type StepOf<K extends FollowUpCaseKind> = (typeof caseSteps)[K][number];
 
-export const caseOutcomes = ['effekt', 'ikke_effekt', 'avbrutt'] as const;
-/** effekt: back to ordinary follow-up; ikke_effekt: closed without the goal reached (e.g. handed on); avbrutt: closed for another reason (moved school, opened by mistake). */
+export const caseOutcomes = ['effekt', 'ikke_effekt', 'avbrutt', 'overfort_ot'] as const;
+/**
+ * effekt: back to ordinary follow-up; ikke_effekt: closed without the goal reached (e.g. handed on);
+ * avbrutt: closed for another reason (moved school, opened by mistake); overfort_ot: the student left
+ * school and Oppfølgingstenesta follows up under the agreement (only an `ot_avklaring` case, src/domain/ot/).
+ */
 export type CaseOutcome = (typeof caseOutcomes)[number];
+/** The outcomes a person closes a follow-up case with. */
+export const followUpCaseOutcomes = ['effekt', 'ikke_effekt', 'avbrutt'] as const satisfies readonly CaseOutcome[];
 
 export const caseStatuses = ['aapen', 'avsluttet'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];

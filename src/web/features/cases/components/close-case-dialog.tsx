@@ -1,7 +1,7 @@
 import { Alert, Dialog, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseOutcomes, type CaseOutcome } from '../../../../domain/cases/case-workflow';
+import { followUpCaseOutcomes } from '../../../../domain/cases/case-workflow';
 import type { CaseDetail } from '../../../../shared/case-api';
 import { useTransitionCase } from '../api/use-cases';
 import { FormFooter } from './form-footer';
@@ -41,7 +41,7 @@ export function CloseCaseDialog({
 function CloseCaseForm({ detail, onCancel, onClosed }: { detail: CaseDetail; onCancel: () => void; onClosed: () => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [outcome, setOutcome] = useState<CaseOutcome | null>(null);
+  const [outcome, setOutcome] = useState<(typeof followUpCaseOutcomes)[number] | null>(null);
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<{ outcome?: boolean; note?: boolean }>({});
   const firstRadioRef = useRef<HTMLInputElement>(null);
@@ -72,7 +72,7 @@ function CloseCaseForm({ detail, onCancel, onClosed }: { detail: CaseDetail; onC
           <Paragraph>{t('cases.close.intro')}</Paragraph>
           <Fieldset>
             <Fieldset.Legend>{t('cases.close.outcome')}</Fieldset.Legend>
-            {caseOutcomes.map((value, index) => (
+            {followUpCaseOutcomes.map((value, index) => (
               <Radio
                 key={value}
                 ref={index === 0 ? firstRadioRef : undefined}
