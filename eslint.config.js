@@ -16,12 +16,33 @@ const root = path.dirname(fileURLToPath(import.meta.url));
  * narrow so that a new one is a decision, not an accident.
  */
 const featureSeams = {
-  // The case page shows the plans and conversations of its case.
-  cases: ['plans/components/plans-section.tsx', 'plans/components/conversations-section.tsx'],
+  // The case page shows the plans and conversations of its case; it, and the student's cases on the
+  // student page, open a clarification case with OT.
+  cases: [
+    'plans/components/plans-section.tsx',
+    'plans/components/conversations-section.tsx',
+    'ot-avklaring/components/avklaring-from-case-section.tsx',
+    'ot-avklaring/components/open-avklaring-button.tsx',
+  ],
   // A signed plan moves its case on through the case client.
   plans: ['cases/api/case-client.ts'],
-  // The student page opens a case from a flag and lists the student's cases.
-  student: ['cases/components/open-case-form.tsx', 'cases/components/student-cases-section.tsx'],
+  // The student page opens a case (or a clarification case with OT) from a flag and lists the student's cases.
+  student: ['cases/components/open-case-form.tsx', 'cases/components/student-cases-section.tsx', 'ot-avklaring/components/open-avklaring-form.tsx'],
+  // The clarification case with OT is a case: its page is built of the case page's sections,
+  // forms, deadline, time fields and styles, and its staff candidates come from the case's.
+  'ot-avklaring': [
+    'cases/api/use-cases.ts',
+    'cases/case-paths.ts',
+    'cases/cases.css',
+    'cases/field-problems.ts',
+    'cases/oslo-time.ts',
+    'cases/components/case-section.tsx',
+    'cases/components/case-tasks-section.tsx',
+    'cases/components/deadline.tsx',
+    'cases/components/form-footer.tsx',
+    'cases/components/form-problems.tsx',
+    'cases/components/history-section.tsx',
+  ],
   // Links into a case.
   tasks: ['cases/case-paths.ts'],
   // Links into a case; the meeting's form is laid out like a plan's (plan-form, agenda-list).

@@ -11,8 +11,8 @@
  * `json_to_recordset` turns back into rows; the statement is atomic by itself). A flag whose
  * level and evidence are as the rules find them is not written at all, so a re-evaluation that
  * finds what the last one found writes nothing. After a registration that is four round trips:
- * the school's context, the facts with the flags, the contact teachers when a finding is new,
- * the writing.
+ * the school's context, the facts with the flags (and the students written out, who are left out:
+ * OT follows them up now), the contact teachers when a finding is new, the writing.
  */
 import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
@@ -98,19 +98,23 @@ export async function reevaluateStudents(
   if (studentIds?.length === 0) return none;
   const context = options.context ?? (await loadSchoolContext(db, ownerId, schoolId, today));
   if (!context) return none;
-  // The facts and the flags stored so far, at once.
-  const [loaded, stored] = await Promise.all([
+  const which = studentIds ? sql`id = any(${arrayParam([...new Set(studentIds)], 'uuid')})` : sql`school_id = ${schoolId}`;
+  // The facts, the flags stored so far and the students written out (issue 12), at once.
+  const [loaded, stored, writtenOut] = await Promise.all([
     loadIdentificationFacts(db, ownerId, schoolId, today, studentIds, context),
     queryRows<ExistingFlag>(
       db,
       sql`select id, student_id, concern, evidence_keys, state, level, evidence_digest, case when evidence_digest is null then evidence end as evidence from flags
           where owner_id = ${ownerId} and ${studentIds ? sql`student_id = any(${arrayParam([...new Set(studentIds)], 'uuid')})` : sql`school_id = ${schoolId}`}`,
     ),
+    queryRows<{ id: string }>(db, sql`select id from students where owner_id = ${ownerId} and ${which} and left_on <= ${today}`),
   ]);
   if (!loaded || loaded.facts.length === 0) return none;
-  const found = new Map(loaded.facts.map((f) => [f.student.id, evaluateRules(context.profile, f)]));
+  // A student written out of school is OT's now: no new flag or task, and the flags as they were left.
+  const left = new Set(writtenOut.map((s) => s.id));
+  const found = new Map(loaded.facts.filter((f) => !left.has(f.student.id)).map((f) => [f.student.id, evaluateRules(context.profile, f)]));
   // Only the students evaluated: one asked for who is not at this school keeps their flags as they are.
-  const existing = (studentIds ? stored.filter((f) => found.has(f.student_id)) : stored).map(asStored);
+  const existing = (studentIds ? stored.filter((f) => found.has(f.student_id)) : stored.filter((f) => !left.has(f.student_id))).map(asStored);
   return storeFlags(db, { ownerId, schoolId, profile: context.profile, found, existing });
 }
 

@@ -73,7 +73,8 @@ export function randomDateInYear(rng: Rng, year: number): IsoDate {
 export function buildOwner(options: { rng: Rng } & Partial<OwnerRow>): OwnerRow {
   const { rng, ...overrides } = options;
   return withOverrides<OwnerRow>(
-    { id: rng.uuid(), name: 'Vardefjell fylkeskommune', kind: 'fylkeskommune', orgNumber: `9${rng.int(10_000_000, 99_999_999)}` },
+    // A county in the west writes nynorsk: OT's agreement form is then written in nynorsk by default (issue 12).
+    { id: rng.uuid(), name: 'Vardefjell fylkeskommune', kind: 'fylkeskommune', orgNumber: `9${rng.int(10_000_000, 99_999_999)}`, maalform: 'nn' },
     overrides,
   );
 }

@@ -23,6 +23,9 @@ import { transitionCase } from '../data/cases/transition-case.js';
 import { measureBank } from '../domain/tiltak/measure-bank.js';
 import { holdGradeConversations, holdIntakeConversations } from './seed-demo-routine.js';
 import { seedDemoWheel } from './seed-demo-wheel.js';
+import { seedDemoAvklaring } from './seed-demo-avklaring.js';
+import { seedDemoOtYouth } from './seed-demo-ot.js';
+import type { ArchiveAgreement } from '../data/ot/register-departure.js';
 import { syncWheelTasks } from '../data/leadership/sync-wheel-tasks.js';
 import { addDays, addSchoolDays, schoolDaysBetween } from '../domain/school-calendar.js';
 
@@ -31,7 +34,7 @@ async function staffOf(db: Db, username: string) {
   return row;
 }
 
-export async function seedDemoCases(db: Db, today: string): Promise<number> {
+export async function seedDemoCases(db: Db, today: string, options: { archiveAgreement?: ArchiveAgreement } = {}): Promise<number> {
   const rektor = await staffOf(db, 'rektor');
   const teacher = await staffOf(db, 'kontaktlaerer');
   const nurse = await staffOf(db, 'helsesykepleier');
@@ -181,7 +184,17 @@ export async function seedDemoCases(db: Db, today: string): Promise<number> {
     });
   }
 
-  // 6. The annual wheel kept so far, every class's contact teacher recording the class's part.
+  const radgiverOf = (await staffOf(db, 'radgiver'))?.staffId;
+  // 6. Oppfølgingstenesta: a clarification meeting coming up, one held and signed (the student then
+  //    written out), and youth who left earlier in OT's follow-up (seed-demo-avklaring.ts, seed-demo-ot.ts).
+  const ot = await staffOf(db, 'ot');
+  if (ot?.staffId) {
+    const ahead = (n: number) => addSchoolDays(calendar, today, n);
+    made += await seedDemoAvklaring(db, { ownerId, schoolId, rektor: rektor.staffId, ot: ot.staffId, classes: classes.slice(3, 5), schoolDaysAgo, schoolDaysAhead: ahead, archiveAgreement: options.archiveAgreement });
+    await seedDemoOtYouth(db, { ownerId, schoolId, ot: ot.staffId, writer: radgiverOf ?? rektor.staffId, groupIds: classes.slice(5).map((c) => c.groupId), schoolDaysAgo });
+  }
+
+  // 7. The annual wheel kept so far, every class's contact teacher recording the class's part.
   const radgiver = await staffOf(db, 'radgiver');
   const everyClass = await db
     .select({ groupId: groups.id, contactTeacher: groupTeachers.staffId })

@@ -6,9 +6,11 @@
  * Dates are ISO strings: `YYYY-MM-DD` for days, full ISO 8601 with offset for points in time
  * (shown in Norwegian time, Europe/Oslo).
  */
-import type { FollowUpCaseKind } from '../domain/cases/case-workflow.js';
 import type { PlanWithContent } from '../domain/plans/plan-content.js';
 import type { SignatoryRole, Signature } from '../domain/plans/plan-versions.js';
+import type { AvklaringParticipantKind } from '../domain/ot/avklaring-participants.js';
+import type { AvklaringGround } from '../domain/ot/avklaring-workflow.js';
+import type { CaseKind } from '../domain/vocabulary.js';
 
 /** A document is written in bokmål or nynorsk, as chosen for it (docs/decisions/010-pdf-documents.md). */
 export type DocumentLanguage = 'nb' | 'nn';
@@ -67,15 +69,19 @@ export interface PlanDocumentInput {
   generatedOn: string;
 }
 
-export type SummonsMeetingKind = 'kartleggingsmote' | 'evalueringsmote' | 'annet';
+export type SummonsMeetingKind = 'kartleggingsmote' | 'evalueringsmote' | 'annet' | 'avklaringssamtale';
 
 export interface SummonsDocumentInput {
   letterhead: Letterhead;
   language: DocumentLanguage;
   student: DocumentStudent;
   /** The kind of case the meeting belongs to; it chooses the letter's explaining sentence. */
-  caseKind: FollowUpCaseKind;
-  /** Who the letter is addressed to: the guardians while the student is under 18, otherwise the student. */
+  caseKind: CaseKind;
+  /**
+   * Who the letter is addressed to: the guardians while the student is under 18, otherwise the
+   * student; a clarification meeting with OT (avklaringssamtale) is addressed to the student, and
+   * to the guardians too while the student is under 18 on the meeting day.
+   */
   recipients: string[];
   meeting: {
     kind: SummonsMeetingKind;
@@ -115,4 +121,43 @@ export interface MinutesDocumentInput {
   writtenOn?: string | null;
   /** Who gets a copy ("Kopi til"). */
   distribution: string[];
+}
+
+/** A person in the clarification meeting, by their part in it (src/domain/ot/avklaring-participants.ts). */
+export interface AgreementParticipant {
+  name: string;
+  kind: AvklaringParticipantKind;
+  /** Present at the meeting; null when the meeting has not been held. */
+  present: boolean | null;
+}
+
+/**
+ * The form "Avklaringssamtale og oppfølgingsavtale" (issue 12; the seed from Hordaland): the
+ * student's information filled in beforehand, who took part, what came up, the alternatives, the
+ * agreed plan, OT's follow-up, the signatures and where the form goes.
+ */
+export interface OtAgreementDocumentInput {
+  letterhead: Letterhead;
+  language: DocumentLanguage;
+  student: DocumentStudent;
+  ground: AvklaringGround;
+  /** The meeting the form is from (held, or the last one summoned); null before any is summoned. */
+  meeting: { startsAt: string; place: string; outcome: 'holdt' | 'ikkje_mott' | null } | null;
+  opplysingar: { programme: string; className: string; absence: string; grades: string; earlierMeasures: string; background: string };
+  participants: AgreementParticipant[];
+  agreement: {
+    whatCameUp: string;
+    alternatives: string;
+    decision: 'held_fram' | 'sluttar' | 'uavklart';
+    plan: Array<{ what: string; who: string; by: string | null }>;
+    otFollowUp: string;
+  };
+  /** Who signed the form in the meeting (empty until then). */
+  signatures: Array<{ name: string; signedOn: string }>;
+  /** Where the form goes: the original to the student, copies, the archive (src/domain/ot/agreement-distribution.ts). */
+  distribution: Array<{ name: string; kind: AvklaringParticipantKind | 'arkiv'; copy: 'original' | 'kopi' | 'arkiv' }>;
+  /** A copy of the written summons, attached when the student is written out without having attended. */
+  attachedSummons: SummonsDocumentInput | null;
+  /** YYYY-MM-DD. */
+  generatedOn: string;
 }

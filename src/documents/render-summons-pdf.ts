@@ -4,7 +4,7 @@
  * who is invited, asks them to give notice if the time does not suit, and is signed by the sender.
  */
 import type { Column, Content } from 'pdfmake/interfaces.js';
-import type { FollowUpCaseKind } from '../domain/cases/case-workflow.js';
+import type { CaseKind } from '../domain/vocabulary.js';
 import {
   ageOn,
   colours,
@@ -25,9 +25,11 @@ const texts = {
       kartleggingsmote: 'Innkalling til kartleggingssamtale',
       evalueringsmote: 'Innkalling til evalueringsmøte',
       annet: 'Innkalling til møte',
+      avklaringssamtale: 'Innkalling til avklaringssamtale',
     } satisfies Record<SummonsMeetingKind, string>,
-    noun: { kartleggingsmote: 'en kartleggingssamtale', evalueringsmote: 'et evalueringsmøte', annet: 'et møte' } satisfies Record<SummonsMeetingKind, string>,
+    noun: { kartleggingsmote: 'en kartleggingssamtale', evalueringsmote: 'et evalueringsmøte', annet: 'et møte', avklaringssamtale: 'en avklaringssamtale' } satisfies Record<SummonsMeetingKind, string>,
     guardiansOf: (name: string) => `foresatte til ${name}`,
+    studentAndGuardians: 'eleven og foresatte',
     concerns: 'Gjelder',
     contact: 'Kontaktperson',
     inviteGuardians: (noun: string, name: string) => `Vi inviterer dere til ${noun} om skolehverdagen til ${name}.`,
@@ -42,6 +44,8 @@ const texts = {
           'Alle elever har rett til et trygt og godt skolemiljø. I samtalen vil vi høre hvordan skolehverdagen oppleves, og sammen finne ut hva skolen skal gjøre. Tiltakene skrives ned i en aktivitetsplan.',
       },
       evalueringsmote: 'På møtet går vi gjennom tiltakene i planen, vurderer sammen om de har virket, og blir enige om veien videre.',
+      avklaringssamtale:
+        'Samtalen holdes sammen med Oppfølgingstjenesten (OT). Vi vil høre hvordan du har det på skolen, finne ut hvilke muligheter som finnes for deg, og skrive ned en oppfølgingsavtale som de som er med på møtet, skriver under på. Det er viktig at du kommer.',
     },
     time: 'Tid',
     place: 'Sted',
@@ -59,9 +63,11 @@ const texts = {
       kartleggingsmote: 'Innkalling til kartleggingssamtale',
       evalueringsmote: 'Innkalling til evalueringsmøte',
       annet: 'Innkalling til møte',
+      avklaringssamtale: 'Innkalling til avklaringssamtale',
     } satisfies Record<SummonsMeetingKind, string>,
-    noun: { kartleggingsmote: 'ein kartleggingssamtale', evalueringsmote: 'eit evalueringsmøte', annet: 'eit møte' } satisfies Record<SummonsMeetingKind, string>,
+    noun: { kartleggingsmote: 'ein kartleggingssamtale', evalueringsmote: 'eit evalueringsmøte', annet: 'eit møte', avklaringssamtale: 'ein avklaringssamtale' } satisfies Record<SummonsMeetingKind, string>,
     guardiansOf: (name: string) => `føresette til ${name}`,
+    studentAndGuardians: 'eleven og føresette',
     concerns: 'Gjeld',
     contact: 'Kontaktperson',
     inviteGuardians: (noun: string, name: string) => `Vi inviterer dykk til ${noun} om skulekvardagen til ${name}.`,
@@ -76,6 +82,8 @@ const texts = {
           'Alle elevar har rett til eit trygt og godt skulemiljø. I samtalen vil vi høyre korleis skulekvardagen er, og saman finne ut kva skulen skal gjere. Tiltaka blir skrivne ned i ein aktivitetsplan.',
       },
       evalueringsmote: 'På møtet går vi gjennom tiltaka i planen, vurderer saman om dei har verka, og blir samde om vegen vidare.',
+      avklaringssamtale:
+        'Samtalen blir halden saman med Oppfølgingstenesta (OT). Vi vil høyre korleis du har det på skulen, finne ut kva for alternativ som finst for deg, og skrive ned ein oppfølgingsavtale som dei som er med på møtet, skriv under på. Det er viktig at du kjem.',
     },
     time: 'Tid',
     place: 'Stad',
@@ -90,13 +98,19 @@ const texts = {
   },
 } as const;
 
-function explanation(kind: SummonsMeetingKind, caseKind: FollowUpCaseKind, t: (typeof texts)['nb' | 'nn']): string | null {
-  if (kind === 'kartleggingsmote') return t.why.kartleggingsmote[caseKind];
+function explanation(kind: SummonsMeetingKind, caseKind: CaseKind, t: (typeof texts)['nb' | 'nn']): string | null {
+  if (kind === 'kartleggingsmote') return caseKind === 'ot_avklaring' ? null : t.why.kartleggingsmote[caseKind];
   if (kind === 'evalueringsmote') return t.why.evalueringsmote;
+  if (kind === 'avklaringssamtale') return t.why.avklaringssamtale;
   return null;
 }
 
-export async function renderSummonsPdf(input: SummonsDocumentInput): Promise<Buffer> {
+export function summonsTitle(input: SummonsDocumentInput): string {
+  return texts[input.language].title[input.meeting.kind];
+}
+
+/** The letter's body: the addressee, its facts, what it invites to, and the signature (also a copy's, attached to the agreement). */
+export function summonsContent(input: SummonsDocumentInput): Content[] {
   const lang = input.language;
   const t = texts[lang];
   const c = commonTexts(lang);
@@ -104,6 +118,8 @@ export async function renderSummonsPdf(input: SummonsDocumentInput): Promise<Buf
   const meetingDay = osloDay(meeting.startsAt);
   // Guardians are summoned while the student is under 18 on the day of the meeting.
   const toGuardians = ageOn(student.birthDate, meetingDay) < 18;
+  // The clarification meeting is the student's own: the letter goes to the student, with the guardians beside while under 18.
+  const toStudentToo = meeting.kind === 'avklaringssamtale';
   const plural = toGuardians || input.recipients.length > 1;
   const noun = t.noun[meeting.kind];
   const studentInvited = meeting.invited.some((p) => p.name.trim().toLocaleLowerCase('nb') === student.name.trim().toLocaleLowerCase('nb'));
@@ -113,7 +129,7 @@ export async function renderSummonsPdf(input: SummonsDocumentInput): Promise<Buf
     width: '*',
     stack: [
       ...input.recipients.map((name) => ({ text: name })),
-      ...(toGuardians ? [{ text: `(${t.guardiansOf(student.name)})`, color: colours.muted }] : []),
+      ...(toGuardians ? [{ text: `(${toStudentToo ? t.studentAndGuardians : t.guardiansOf(student.name)})`, color: colours.muted }] : []),
     ],
   };
   const letterFacts: Column = {
@@ -136,10 +152,10 @@ export async function renderSummonsPdf(input: SummonsDocumentInput): Promise<Buf
     ...(sender.email?.trim() ? [t.email(sender.email.trim())] : []),
   ];
 
-  const content: Content[] = [
+  return [
     { columns: [addressee, letterFacts], columnGap: 20, margin: [0, 0, 0, 28] },
     { text: title, style: 'title', margin: [0, 0, 0, 10] },
-    paragraph(`${invite}${toGuardians && studentInvited ? ` ${t.studentWelcome(student.name)}` : ''}`),
+    paragraph(`${invite}${toGuardians && studentInvited && !toStudentToo ? ` ${t.studentWelcome(student.name)}` : ''}`),
     ...(why ? [paragraph(why)] : []),
     fields(
       [
@@ -157,12 +173,16 @@ export async function renderSummonsPdf(input: SummonsDocumentInput): Promise<Buf
     { text: roleLabelText(sender.title, lang) },
     { text: input.letterhead.schoolName },
   ];
+}
 
+export async function renderSummonsPdf(input: SummonsDocumentInput): Promise<Buffer> {
+  const title = summonsTitle(input);
+  const { student } = input;
   return renderDocument({
-    language: lang,
+    language: input.language,
     letterhead: input.letterhead,
     title: `${title} – ${student.name}`,
     footerNote: `${title} – ${student.name}`,
-    content,
+    content: summonsContent(input),
   });
 }

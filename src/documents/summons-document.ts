@@ -1,6 +1,11 @@
 /** The written summons to a case meeting as a document: who it goes to, what the PDF is made from. */
 import type { FollowUpCaseKind } from '../domain/cases/case-workflow.js';
+import type { AvklaringParticipantKind } from '../domain/ot/avklaring-participants.js';
+import { avklaringSummonsRecipients } from '../domain/ot/avklaring-summons.js';
+import type { AvklaringGround } from '../domain/ot/avklaring-workflow.js';
 import { ageOn } from '../domain/school-calendar.js';
+import { osloDate } from '../lib/clock.js';
+import { groundText, participantKindText } from './avklaring-words.js';
 import type { CaseDetail } from '../shared/case-api.js';
 import { documentTitles } from './document-titles.js';
 import type { DocumentLanguage, DocumentPerson, Letterhead, SummonsDocumentInput, SummonsMeetingKind } from './document-models.js';
@@ -59,5 +64,46 @@ export function summonsDocument(source: {
     title: documentTitles.summons[language],
     recipients,
     filename: 'innkalling.pdf',
+  };
+}
+
+/**
+ * The written summons to a clarification meeting with OT (avklaringssamtale): to the student, and
+ * to the guardians with parental responsibility while the student is under 18 on the meeting day;
+ * it says why the meeting is held (the case's ground) and who is invited, by their part in it.
+ */
+export function avklaringSummonsDocument(source: {
+  student: { name: string; birthDate: string; groupName: string | null };
+  guardians: ReadonlyArray<{ name: string; parentalResponsibility: boolean }>;
+  ground: AvklaringGround;
+  meeting: { startsAt: Date; place: string | null; invited: ReadonlyArray<{ kind: AvklaringParticipantKind; name: string }>; summonsSentOn: string | null };
+  sender: SummonsDocumentInput['sender'];
+  letterhead: Letterhead;
+  language: DocumentLanguage;
+  today: string;
+}): SummonsDocument {
+  const { student, meeting, language, today } = source;
+  const startsAt = meeting.startsAt.toISOString();
+  const { recipients } = avklaringSummonsRecipients({ student, guardians: source.guardians, meetingOn: osloDate(meeting.startsAt) });
+  return {
+    input: {
+      letterhead: source.letterhead,
+      language,
+      student,
+      caseKind: 'ot_avklaring',
+      recipients,
+      meeting: {
+        kind: 'avklaringssamtale',
+        startsAt,
+        place: meeting.place ?? '',
+        purpose: groundText[language][source.ground],
+        invited: meeting.invited.map((p) => ({ name: p.name, role: participantKindText[language][p.kind] })),
+      },
+      sender: source.sender,
+      sentOn: meeting.summonsSentOn ?? today,
+    },
+    title: documentTitles.avklaringSummons[language],
+    recipients,
+    filename: 'innkalling-avklaringssamtale.pdf',
   };
 }

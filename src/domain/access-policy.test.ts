@@ -110,6 +110,7 @@ describe('the access table', () => {
     'ot.see_list': {},
     'ot.follow_up': {},
     'ot.see_statistics': {},
+    'owner.see_ot_settings': {},
     'owner.edit_ot_settings': {},
   };
 
@@ -154,6 +155,7 @@ describe('the access table', () => {
     'ot.see_list': ['ot_radgiver'],
     'ot.follow_up': ['ot_radgiver'],
     'ot.see_statistics': ['ot_radgiver', 'skoleeier'],
+    'owner.see_ot_settings': ['ot_radgiver', 'skoleeier', 'administrator', 'administrator at another school'],
     'owner.edit_ot_settings': ['administrator', 'administrator at another school'],
   };
 

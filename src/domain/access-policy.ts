@@ -163,6 +163,8 @@ export const accessRules = {
   'ot.see_list': rule('owner', 'an OT-rådgiver of the owner', (p) => hasRole(p, 'ot_radgiver')),
   'ot.follow_up': rule('owner', 'an OT-rådgiver of the owner', (p) => hasRole(p, 'ot_radgiver')),
   'ot.see_statistics': rule('owner', 'an OT-rådgiver of the owner; skoleeier', (p) => hasRole(p, 'ot_radgiver') || hasRole(p, 'skoleeier')),
+  /** The owner's OT settings (age limit, målform) are read by those whose pages follow them, and set by an administrator. */
+  'owner.see_ot_settings': rule('owner', 'an OT-rådgiver of the owner; skoleeier; an administrator', (p) => hasRole(p, 'ot_radgiver') || hasRole(p, 'skoleeier') || hasRole(p, 'administrator')),
   'owner.edit_ot_settings': rule('owner', 'an administrator', (p) => hasRole(p, 'administrator')),
   /** Aggregated, non-identifying figures for the owner's schools. */
   'owner.see_figures': rule('owner', 'skoleeier', (p) => hasRole(p, 'skoleeier')),

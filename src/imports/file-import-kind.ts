@@ -4,6 +4,7 @@
  * duplicates as they come), and the writing of a finished plan inside the import's transaction.
  */
 import type { Db } from '../db/database.js';
+import type { ArchiveAgreement } from '../data/ot/register-departure.js';
 import type { ProblemList } from './import-problems.js';
 import type { ImportCounts, ImportKind } from './import-types.js';
 import type { SchoolReferences, SchoolYearRef } from './load-school-references.js';
@@ -29,6 +30,11 @@ export interface WriteContext {
   schoolYear: SchoolYearRef | undefined;
   /** Called as rows are written, with the number written so far. */
   progress(rowsWritten: number): void;
+  /** The import's day and who imports: a student the file says has left is written out (issue 12) as of them. */
+  today?: string;
+  actorStaffId?: string | null;
+  /** How a written-out student's clarification agreement is archived again (given by the web app; not from the command line). */
+  archiveAgreement?: ArchiveAgreement | undefined;
 }
 
 export interface FileImportKind<K extends string, Row, Plan> {

@@ -164,6 +164,61 @@ describe('what a file means for what Varde has', () => {
     expect(classes).toEqual([{ name: '1STB' }]);
   });
 
+  it("writes out a student the file gives an end date and a reason code, once, and the youth enters OT's list", async () => {
+    await importExamples();
+    const header = 'elevnummer;fornavn;etternavn;fødselsdato;klasse;sluttdato;sluttårsak';
+    const first = await runImport(database.db, 'students', `${header}\n900001;Eline;Johnsen;24.12.2010;1STA;15.11.2026;SL\n900020;Nora;Nyland;01.02.2009;;2026-10-01;fr\n900002;Hedda;Bakken;21.12.2010;1STA;;\n`);
+    expectImported(first);
+    expect(first.counts.departures).toEqual({ inserted: 2, updated: 0, unchanged: 0, removed: 0 });
+    const register = () =>
+      queryRows<{ external_id: string; left_on: string; leave_reason: string; youth_left_on: string; youth_reason: string; from_own_school: boolean }>(
+        database.db,
+        sql`select s.external_id, s.left_on::text, s.leave_reason, y.left_on::text as youth_left_on, y.leave_reason as youth_reason, y.origin_school_id = s.school_id as from_own_school
+            from ot_youth y join students s on s.owner_id = y.owner_id and s.id = y.student_id order by s.external_id`,
+      );
+    expect(await register()).toEqual([
+      { external_id: '900001', left_on: '2026-11-15', leave_reason: 'SL', youth_left_on: '2026-11-15', youth_reason: 'SL', from_own_school: true },
+      { external_id: '900020', left_on: '2026-10-01', leave_reason: 'FR', youth_left_on: '2026-10-01', youth_reason: 'FR', from_own_school: true },
+    ]);
+
+    // A later file does not write the student out again, nor change the day.
+    const again = await runImport(database.db, 'students', `${header}\n900001;Eline;Johnsen;24.12.2010;1STA;20.11.2026;PS\n`);
+    expectImported(again);
+    expect(again.counts.departures).toEqual({ inserted: 0, updated: 0, unchanged: 1, removed: 0 });
+    expect((await register())[0]).toMatchObject({ left_on: '2026-11-15', leave_reason: 'SL' });
+
+    // The English header names the school systems use are read too.
+    const english = await runImport(database.db, 'students', 'elevnummer;fornavn;etternavn;fødselsdato;end_date;leave_reason\n900003;Mathilde;Pettersen;11.10.2010;2026-11-20;AF\n');
+    expectImported(english);
+    expect(english.counts.departures).toMatchObject({ inserted: 1 });
+    expect((await register()).map((r) => r.external_id)).toEqual(['900001', '900003', '900020']);
+  });
+
+  it('refuses an end date without a reason, a reason without an end date, and a reason not in the list, by row and column', async () => {
+    await importExamples();
+    const before = await checksums(database.db, ['students', 'ot_youth']);
+    const result = await runImport(
+      database.db,
+      'students',
+      [
+        'elevnummer;fornavn;etternavn;fødselsdato;klasse;sluttdato;sluttårsak',
+        '900030;Ada;Berg;01.01.2009;;2026-11-01;', //   an end date, no reason
+        '900031;Cato;Dahl;01.01.2009;;;PS', //           a reason, no end date
+        '900032;Eli;Fjeld;01.01.2009;;2026-11-01;XX', // no such reason code
+      ].join('\n'),
+    );
+    expect(result.status).toBe('rejected');
+    if (result.status !== 'rejected') return;
+    expect(result.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, 'sluttdato', 'inconsistent_row'],
+      [3, 'sluttårsak', 'inconsistent_row'],
+      [4, 'sluttårsak', 'invalid_choice'],
+    ]);
+    expect(problemInBokmaal(result.problems[0]!)).toContain('«FR», «SL», «PS», «IM» eller «AF»');
+    expect(problemInBokmaal(result.problems[2]!)).toContain('«XX»');
+    expect(await checksums(database.db, Object.keys(before))).toEqual(before);
+  });
+
   it('gives a listed student exactly the guardians, and a listed person exactly the roles and groups, of the file', async () => {
     await importExamples();
     const guardians = await runImport(

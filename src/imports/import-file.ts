@@ -98,6 +98,9 @@ export async function importFile(db: Db, options: ImportFileOptions): Promise<Im
       schoolId: refs.schoolId,
       schoolYear: refs.schoolYear,
       progress: report,
+      today: options.today ?? systemClock.today(),
+      actorStaffId: options.actorStaffId,
+      archiveAgreement: options.archiveAgreement,
     });
     await auditImport(tx, options, refs, { kind: options.kind, files, rows: read.rows, counts: written });
     return written;

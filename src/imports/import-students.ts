@@ -3,7 +3,9 @@
  * student number) get the file's name and birth date, and a student whose class the file
  * gives is put in that class and taken out of any other class of the same school year — a
  * student has one class. Students the file does not list are left as they are: an export may
- * cover part of the school, and leaving is not something an import should decide.
+ * cover part of the school, and leaving is not something an import should guess from that. A
+ * student the file gives an end date and a reason code (issue 12) is written out, as when the
+ * school writes the student out in Varde, and enters OT's list.
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/database.js';
@@ -12,6 +14,8 @@ import { emptyCounts, type ImportCounts } from './import-types.js';
 import { planStudents, studentColumns, studentFields, studentRowSchema, type StudentColumn, type StudentFileRow, type StudentsPlan } from './parse-students-file.js';
 import { arrayLiteral, unnestRows } from '../lib/sql-arrays.js';
 import { uuidV7 } from './uuid-v7.js';
+import { registerDeparture } from '../data/ot/register-departure.js';
+import { systemClock } from '../lib/clock.js';
 
 export async function writeStudents(tx: Db, plan: StudentsPlan, context: WriteContext): Promise<ImportCounts> {
   const { ownerId, schoolId } = context;
@@ -55,15 +59,7 @@ export async function writeStudents(tx: Db, plan: StudentsPlan, context: WriteCo
 
   const withClass = students.filter((s) => s.classGroupId !== undefined);
   if (withClass.length > 0 && context.schoolYear) {
-    const idOf = new Map(
-      (
-        await queryRows<{ id: string; external_id: string }>(
-          tx,
-          sql`select id, external_id from students
-              where owner_id = ${ownerId} and external_id = any(${arrayLiteral(withClass.map((s) => s.externalId))}::text::text[])`,
-        )
-      ).map((r) => [r.external_id, r.id]),
-    );
+    const idOf = await studentIdsOf(tx, ownerId, withClass.map((s) => s.externalId));
     const placement = unnestRows('t', [
       { name: 'student_id', type: 'uuid', values: withClass.map((s) => idOf.get(s.externalId)!) },
       { name: 'group_id', type: 'uuid', values: withClass.map((s) => s.classGroupId!) },
@@ -91,7 +87,40 @@ export async function writeStudents(tx: Db, plan: StudentsPlan, context: WriteCo
     counts.classMemberships.removed = removed[0]!.n;
     counts.classMemberships.unchanged = withClass.length - added[0]!.n;
   }
+
+  // Students the file says have left are written out as the school would in Varde (issue 12): one
+  // already written out stays as first written, whatever a later file says.
+  const leaving = students.filter((s) => s.departure);
+  if (leaving.length > 0) {
+    const departures = emptyCounts();
+    const idOf = await studentIdsOf(tx, ownerId, leaving.map((s) => s.externalId));
+    const today = context.today ?? systemClock.today();
+    for (const s of leaving) {
+      const result = await registerDeparture(tx, {
+        ownerId,
+        studentId: idOf.get(s.externalId)!,
+        leftOn: s.departure!.leftOn,
+        reason: s.departure!.reason,
+        note: '',
+        actorStaffId: context.actorStaffId ?? null,
+        today,
+        now: new Date(),
+        archiveAgreement: context.archiveAgreement,
+      });
+      if (result.ok) departures.inserted += 1;
+      else departures.unchanged += 1;
+    }
+    return { ...counts, departures };
+  }
   return counts;
+}
+
+async function studentIdsOf(tx: Db, ownerId: string, externalIds: string[]): Promise<Map<string, string>> {
+  const rows = await queryRows<{ id: string; external_id: string }>(
+    tx,
+    sql`select id, external_id from students where owner_id = ${ownerId} and external_id = any(${arrayLiteral(externalIds)}::text::text[])`,
+  );
+  return new Map(rows.map((r) => [r.external_id, r.id]));
 }
 
 export const studentsImport: FileImportKind<StudentColumn, StudentFileRow, StudentsPlan> = {

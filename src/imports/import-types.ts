@@ -4,6 +4,7 @@
  * problem is what the user needs. Exceptions are left for what the user cannot fix (the
  * database is down).
  */
+import type { ArchiveAgreement } from '../data/ot/register-departure.js';
 import type { ImportKind } from '../domain/vocabulary.js';
 import type { ImportProblem } from './import-problems.js';
 
@@ -37,6 +38,8 @@ export interface ImportOptions {
   /** The school year to import into, instead of the one `today` picks. */
   schoolYearId?: string;
   onProgress?: (progress: ImportProgress) => void;
+  /** How the clarification agreement of a student the file writes out is archived again (src/server/ot/make-agreement-document.ts). */
+  archiveAgreement?: ArchiveAgreement;
 }
 
 /** What one import did to one kind of row. */

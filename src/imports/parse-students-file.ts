@@ -2,6 +2,9 @@
  * The student file (elever): one row per student, with the class (basisgruppe) when the export
  * has it. See docs/imports/students.md.
  *
+ * A student the file gives an end date and a reason code (sluttdato, sluttårsak) has left: the
+ * import writes the student out as the school would in Varde, and the youth enters OT's list.
+ *
  * Students are known by the administrative system's student number (elevnummer). A student
  * already in Varde without one (entered by hand, or from the demo) is recognised by name and
  * birth date at the school, the first time, and gets the number: the file then updates that
@@ -11,7 +14,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { students } from '../db/schema.js';
-import { date, optionalText, text } from './field-schemas.js';
+import { leaveReasons, type LeaveReason } from '../domain/ot/ot-codes.js';
+import { date, optionalChoice, optionalDate, optionalText, spellings, text } from './field-schemas.js';
 import type { PlanBuilder } from './file-import-kind.js';
 import { findGroup, orReport } from './find-references.js';
 import { shown, type ProblemList } from './import-problems.js';
@@ -25,6 +29,9 @@ export const studentColumns = [
   { key: 'familyName', name: 'etternavn', aliases: [], required: true },
   { key: 'birthDate', name: 'fødselsdato', aliases: ['født', 'fodselsdato'], required: true },
   { key: 'className', name: 'klasse', aliases: ['basisgruppe', 'klassenavn'], required: false },
+  // A student who has left (issue 12): the end date and the reason code as the school system exports them.
+  { key: 'leftOn', name: 'sluttdato', aliases: ['end date', 'utmeldt', 'utmeldingsdato', 'dato utmeldt'], required: false },
+  { key: 'leaveReason', name: 'sluttårsak', aliases: ['sluttarsak', 'leave reason', 'sluttkode', 'årsakskode'], required: false },
 ] as const satisfies readonly ColumnSpec[];
 export type StudentColumn = (typeof studentColumns)[number]['key'];
 
@@ -34,6 +41,8 @@ export const studentFields = {
   familyName: text({ max: 100 }),
   birthDate: date(),
   className: optionalText({ max: 100 }),
+  leftOn: optionalDate(),
+  leaveReason: optionalChoice(spellings(leaveReasons.map((r) => [r, r] as const)), leaveReasons),
 };
 export const studentRowSchema = z.object(studentFields);
 export type StudentFileRow = z.infer<typeof studentRowSchema>;
@@ -48,6 +57,8 @@ export interface PlannedStudent {
   classGroupId: string | undefined;
   /** A student already at the school without a student number, recognised by name and birth date. */
   adoptId?: string;
+  /** The file says the student has left: written out, and into OT's list (src/data/ot/register-departure.ts). */
+  departure?: { leftOn: string; reason: LeaveReason };
 }
 
 export interface StudentsPlan {
@@ -81,6 +92,10 @@ export function planStudents(refs: SchoolReferences): PlanBuilder<StudentColumn,
           classGroupId = group?.id;
         }
       }
+      // The end date and the reason go together: named in the column the row does fill.
+      const { leftOn, leaveReason } = row;
+      if (leftOn && leaveReason === null) context.report('inconsistent_row', 'leftOn', 'leaveReasonMissing', { choices: { oneOf: [...leaveReasons] } });
+      if (leaveReason && leftOn === null) context.report('inconsistent_row', 'leaveReason', 'leaveDateMissing');
       if (!context.ok) return;
       const r = row as StudentFileRow;
       planned.push({
@@ -90,6 +105,7 @@ export function planStudents(refs: SchoolReferences): PlanBuilder<StudentColumn,
         familyName: r.familyName,
         birthDate: r.birthDate,
         classGroupId,
+        ...(r.leftOn && r.leaveReason ? { departure: { leftOn: r.leftOn, reason: r.leaveReason } } : {}),
       });
     },
 

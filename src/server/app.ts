@@ -47,6 +47,8 @@ import { taskRoutes } from './routes/task-routes.js';
 import { workspaceRoutes } from './routes/workspace-routes.js';
 import { leadershipRoutes } from './routes/leadership-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
+import { otRoutes } from './routes/ot-routes.js';
+import { otAvklaringRoutes } from './routes/ot-avklaring-routes.js';
 import { withoutFeedSecret } from './auth/calendar-feed-token.js';
 import { myStudentsRoute } from './routes/my-students-route.js';
 import { schoolOverviewRoute } from './routes/school-overview-route.js';
@@ -169,6 +171,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(leadershipRoutes(ctx));
   await app.register(calendarRoutes(ctx));
   await app.register(reportRoutes(ctx));
+  await app.register(otRoutes(ctx));
+  await app.register(otAvklaringRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

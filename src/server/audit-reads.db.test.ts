@@ -8,7 +8,7 @@
  */
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accounts, auditLog, students } from '../db/schema.js';
+import { accounts, auditLog, caseParticipants, cases as casesTable, meetings, otAvklaringar, students } from '../db/schema.js';
 import { NO_OWNER } from '../data/write-audit.js';
 import { DEMO_PASSWORD } from '../demo/generate-demo-school.js';
 import { seedDemoCases } from '../demo/seed-demo-cases.js';
@@ -21,7 +21,7 @@ import { sessionRefOf } from './auth/audit-request-context.js';
 
 const api = useTestApp();
 type SignedIn = Awaited<ReturnType<typeof signInTo>> & { staffId: string; sessionRef: string };
-const usernames = ['kontaktlaerer', 'faglaerer', 'radgiver', 'rektor', 'skoleeier', 'admin'] as const;
+const usernames = ['kontaktlaerer', 'faglaerer', 'radgiver', 'rektor', 'skoleeier', 'admin', 'ot'] as const;
 type Username = (typeof usernames)[number];
 
 interface World {
@@ -37,6 +37,10 @@ interface World {
   calendarFeedPath: string;
   /** A student the class's report names (a 1 or IV, a subject at risk, absence near the limit). */
   reportStudent: string;
+  /** A youth in OT's list (a student written out), and a clarification case the OT advisor takes part in. */
+  otYouth: string;
+  /** That clarification case, with a meeting summoned in it. */
+  otAvklaring: { id: string; studentId: string; meetingId: string };
 }
 
 /** How a route is walked: as whom, at which URL, and (for a PDF) the student the document is about. */
@@ -63,6 +67,10 @@ const walks: Record<string, RouteWalk> = {
   '/api/schools/:schoolId/wheel/versions': { showsNoStudent: "who changed the wheel's map, when", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/wheel/versions` } },
   '/api/schools/:schoolId/wheel/records': { showsNoStudent: "the wheel's activities recorded done", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/wheel/records` } },
   '/api/schools/:schoolId/reports': { showsNoStudent: 'every class in figures after an assessment round', walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/reports` } },
+  '/api/ot/statistics': { showsNoStudent: "OT's counts without names, small ones hidden", walk: { as: 'skoleeier', url: () => '/api/ot/statistics' } },
+  '/api/ot/statistics.csv': { showsNoStudent: "OT's counts without names as CSV, small ones hidden", walk: { as: 'ot', url: () => '/api/ot/statistics.csv' } },
+  '/api/owner/ot-settings': { showsNoStudent: "the owner's OT age limit and målform", walk: { as: 'admin', url: () => '/api/owner/ot-settings' } },
+  '/api/ot/advisors': { showsNoStudent: "the owner's OT advisors by name", walk: { as: 'ot', url: () => '/api/ot/advisors' } },
 
   '/api/me/students': { shows: [{ as: 'kontaktlaerer', url: () => '/api/me/students' }, { as: 'faglaerer', url: () => '/api/me/students' }] },
   '/api/me/tasks': { shows: [{ as: 'kontaktlaerer', url: () => '/api/me/tasks' }] },
@@ -98,6 +106,14 @@ const walks: Record<string, RouteWalk> = {
   '/api/conversations/:conversationId/minutes.pdf': { shows: [{ as: 'rektor', url: (w) => `/api/conversations/${w.conversationId}/minutes.pdf`, about: (w) => w.kase.studentId }] },
   '/api/calendar/feeds/:token': { shows: [{ as: 'rektor', url: (w) => w.calendarFeedPath, about: (w) => w.kase.studentId }] },
   '/api/meetings/:meetingId/invitation.ics': { shows: [{ as: 'rektor', url: (w) => `/api/meetings/${w.meetingId}/invitation.ics`, about: (w) => w.kase.studentId }] },
+  '/api/ot/youth': { shows: [{ as: 'ot', url: () => '/api/ot/youth' }] },
+  '/api/ot/youth/:youthId': { shows: [{ as: 'ot', url: (w) => `/api/ot/youth/${w.otYouth}` }] },
+  '/api/ot/avklaringar': { shows: [{ as: 'ot', url: () => '/api/ot/avklaringar' }] },
+  '/api/ot-avklaringar/:caseId': { shows: [{ as: 'ot', url: (w) => `/api/ot-avklaringar/${w.otAvklaring.id}` }] },
+  '/api/ot-avklaringar/:caseId/meetings/:meetingId/summons.pdf': {
+    shows: [{ as: 'ot', url: (w) => `/api/ot-avklaringar/${w.otAvklaring.id}/meetings/${w.otAvklaring.meetingId}/summons.pdf`, about: (w) => w.otAvklaring.studentId }],
+  },
+  '/api/ot-avklaringar/:caseId/agreement.pdf': { shows: [{ as: 'ot', url: (w) => `/api/ot-avklaringar/${w.otAvklaring.id}/agreement.pdf`, about: (w) => w.otAvklaring.studentId }] },
 };
 
 const people = {} as Record<Username, SignedIn>;
@@ -162,6 +178,22 @@ beforeAll(async () => {
   const reportStudent = report.studentsAtRisk[0]?.student.id ?? report.absenceConcerns[0]?.student.id ?? report.subjects.flatMap((s) => s.lowGradeStudents)[0]?.id;
   if (!reportStudent) throw new Error("the demo class's report names no student");
 
+  // OT's side (issue 12): a student written out, and a clarification case OT takes part in, of two students no walk above shows.
+  const named = new Set([...ownClass.students.map((s) => s.id), withPlan.student.id, reportStudent]);
+  const [leaving, inAvklaring] = (await db.select({ id: students.id, ownerId: students.ownerId }).from(students).where(eq(students.schoolId, school)).orderBy(students.id)).filter((s) => !named.has(s.id));
+  const departed = await rektor.call<{ otYouthId: string }>('POST', `/api/students/${leaving!.id}/departure`, { leftOn: TEST_TODAY, reason: 'SL', note: '' });
+  expect(departed.status, JSON.stringify(departed.body)).toBe(201);
+  const [avklaring] = await db
+    .insert(casesTable)
+    .values({ ownerId: inAvklaring!.ownerId, schoolId: school, studentId: inAvklaring!.id, kind: 'ot_avklaring', step: 'forebuing', openedFrom: 'manuelt', responsibleStaffId: rektor.staffId, stepStartedOn: TEST_TODAY, stepDueOn: '2026-12-07' })
+    .returning({ id: casesTable.id });
+  await db.insert(caseParticipants).values({ ownerId: inAvklaring!.ownerId, caseId: avklaring!.id, staffId: people.ot.staffId, role: 'deltaker' });
+  await db.insert(otAvklaringar).values({ ownerId: inAvklaring!.ownerId, caseId: avklaring!.id, ground: 'fare_for_avbrot', opplysingar: {}, language: 'nb' });
+  const [avklaringMeeting] = await db
+    .insert(meetings)
+    .values({ ownerId: inAvklaring!.ownerId, schoolId: school, caseId: avklaring!.id, kind: 'avklaringssamtale', startsAt: new Date(`${TEST_TODAY}T12:00:00+01:00`), place: 'Møterom 1', invited: [{ kind: 'elev', name: 'Eleven' }, { kind: 'ot', name: 'OT' }], summonsSentOn: TEST_TODAY })
+    .returning({ id: meetings.id });
+
   world = {
     school,
     classId: ownClass.id,
@@ -173,6 +205,8 @@ beforeAll(async () => {
     conversationId: withPlan.conversations[0]!.id,
     calendarFeedPath: calendarFeed.body.path,
     reportStudent,
+    otYouth: departed.body.otYouthId,
+    otAvklaring: { id: avklaring!.id, studentId: inAvklaring!.id, meetingId: avklaringMeeting!.id },
   };
 });
 
@@ -322,7 +356,7 @@ describe('sign-in, failed sign-in and sign-out are in the audit log', () => {
       remoteAddress: '192.0.2.8',
     });
     expect(signedOut.statusCode).toBe(204);
-    const entries = await api.database.db.select().from(auditLog).where(and(gt(auditLog.id, before), eq(auditLog.entity, 'session')));
+    const entries = await api.database.db.select().from(auditLog).where(and(gt(auditLog.id, before), eq(auditLog.entity, 'session'))).orderBy(auditLog.id);
     expect(entries.map((e) => [e.action, e.address, e.sessionRef])).toEqual([
       ['sign_in', '192.0.2.7', sessionRefOf(cookie.value)],
       ['sign_out', '192.0.2.8', sessionRefOf(cookie.value)],
@@ -334,7 +368,8 @@ describe('sign-in, failed sign-in and sign-out are in the audit log', () => {
     const before = await lastAuditId();
     expect((await signInCall('rektor', 'not the password')).statusCode).toBe(401);
     expect((await signInCall('nobody-by-this-name', 'whatever')).statusCode).toBe(401);
-    const entries = await api.database.db.select().from(auditLog).where(gt(auditLog.id, before));
+    // In the order written: a select without an order follows the table's pages, which a busy file's earlier writes may have reused.
+    const entries = await api.database.db.select().from(auditLog).where(gt(auditLog.id, before)).orderBy(auditLog.id);
     const failed = entries.filter((e) => e.action === 'sign_in_failed');
     expect(failed).toHaveLength(2);
     expect(failed.every((e) => e.address === '192.0.2.7' && e.sessionRef === null)).toBe(true);

@@ -11,6 +11,7 @@ import { ensureDemoSchool } from '../demo/load-demo-school.js';
 import { dateDemoFlags } from '../demo/date-demo-flags.js';
 import { seedDemoCases } from '../demo/seed-demo-cases.js';
 import type { DemoSignIns } from '../shared/api.js';
+import { archiveAgreementDocument } from './ot/make-agreement-document.js';
 import { describeDemo, startVarde, StartError } from './start-varde.js';
 
 async function loadDemo(database: Database, today: string): Promise<DemoSignIns | null> {
@@ -19,7 +20,7 @@ async function loadDemo(database: Database, today: string): Promise<DemoSignIns 
   if (demo.action === 'loaded') {
     await reevaluateAll(database.db, today);
     await dateDemoFlags(database.db, today);
-    await seedDemoCases(database.db, today);
+    await seedDemoCases(database.db, today, { archiveAgreement: archiveAgreementDocument });
   }
   // Named on the sign-in page only while the demo accounts are there and take the demo password.
   return findDemoSignIns(database.db);

@@ -21,6 +21,7 @@ import {
   accounts,
   calendarBreaks,
   caseParticipants,
+  cases,
   flags,
   grades as gradesTable,
   groupMemberships,
@@ -28,6 +29,9 @@ import {
   groups,
   guardians,
   homeContacts,
+  meetings,
+  otAvklaringar,
+  owners,
   planVersions,
   schoolYears,
   schools,
@@ -112,6 +116,19 @@ interface World {
   /** Contacts just logged from a task, to take back. */
   contactOfContactTeacher: string;
   contactB: string;
+  /** Students written out by the departure row, one per relation (a written-out student is OT's). */
+  leaving: { ofClass: string; ofGroup: string; ofOtherClass: string };
+  /** A youth in OT's list (a student of school A written out), and the OT advisor. */
+  youth: string;
+  otAdvisor: string;
+  /**
+   * Clarification cases with OT (issue 12), prepared so that a meeting may be summoned: 1STA's (the
+   * kontaktlærer responsible), another class's (the rådgiver responsible, rektor taking part), both
+   * with the OT advisor taking part; and one at school B.
+   */
+  ownAvklaring: string;
+  otherAvklaring: string;
+  avklaringB: string;
 }
 
 /** Ids that name nothing: one for every kind, so that an answer cannot tell kinds apart. */
@@ -191,6 +208,28 @@ const planProbes = (path: (planId: string) => string, body: (planId: string) => 
   { object: 'plan at another school', request: async (w) => json(path(w.planB), await body(w.planB)), may: nobody, sameAs: 'no such plan' },
   { object: 'no such plan', request: async () => json(path(missing), await body(missing)), may: nobody },
 ];
+
+/** The clarification cases a route of the school's side is tried on: participants (the OT advisor among them) and leadership may. */
+const inOwnAvklaring = ['kontaktlaerer', 'rektor', 'ot'] as const satisfies readonly Who[];
+const avklaringProbes = (path: (caseId: string) => string, body: (w: World) => unknown): Probe[] => [
+  { object: 'own clarification case', request: (w) => json(path(w.ownAvklaring), body(w)), may: inOwnAvklaring },
+  { object: "another class's clarification case", request: (w) => json(path(w.otherAvklaring), body(w)), may: ['radgiver', 'rektor', 'ot'], sameAs: 'no such clarification case' },
+  { object: 'clarification case at another school', request: (w) => json(path(w.avklaringB), body(w)), may: nobody, sameAs: 'no such clarification case' },
+  { object: 'a follow-up case', request: (w) => json(path(w.ownCase), body(w)), may: nobody, sameAs: 'no such clarification case' },
+  { object: 'no such clarification case', request: () => json(path(missing), body({} as World)), may: nobody },
+];
+/** A meeting's outcome is tried on a meeting that waits for it: each try gets a fresh one (pendingMeeting). */
+const avklaringMeetingProbes = (action: string, body: unknown): Probe[] => {
+  const path = (caseId: string, meetingId: string) => `/api/ot-avklaringar/${caseId}/meetings/${meetingId}/${action}`;
+  return [
+    { object: 'own clarification case', request: async (w) => json(path(w.ownAvklaring, await pendingMeeting(w.ownAvklaring)), body), may: inOwnAvklaring },
+    { object: "another class's clarification case", request: async (w) => json(path(w.otherAvklaring, await pendingMeeting(w.otherAvklaring)), body), may: ['radgiver', 'rektor', 'ot'], sameAs: 'no such clarification case' },
+    { object: 'clarification case at another school', request: async (w) => json(path(w.avklaringB, await pendingMeeting(w.avklaringB)), body), may: nobody, sameAs: 'no such clarification case' },
+    { object: 'no such clarification case', request: () => json(path(missing, missing), body), may: nobody },
+    { object: 'own clarification case, no such meeting', request: (w) => json(path(w.ownAvklaring, missing), body), may: nobody, by: inOwnAvklaring },
+    { object: "own clarification case, another case's meeting", request: async (w) => json(path(w.ownAvklaring, await pendingMeeting(w.avklaringB)), body), may: nobody, by: inOwnAvklaring, sameAs: 'own clarification case, no such meeting' },
+  ];
+};
 
 const reachesOwnCase = ['kontaktlaerer', 'helsesykepleier', 'rektor'] as const satisfies readonly Who[];
 const runsOwnCase = ['kontaktlaerer', 'rektor'] as const satisfies readonly Who[];
@@ -466,6 +505,79 @@ const rows: Record<string, Row> = {
       { object: 'no such student', request: () => json(`/api/students/${missing}/teacher-reports`, report), may: nobody },
     ],
   },
+
+  // Oppfølgingstenesta (issue 12). Writing out uses students of its own: a written-out student is OT's.
+  'POST /api/students/:studentId/departure': {
+    probes: [
+      { object: 'student of own class', request: (w) => json(`/api/students/${w.leaving.ofClass}/departure`, departure), may: leaders },
+      { object: 'student of own teaching group', request: (w) => json(`/api/students/${w.leaving.ofGroup}/departure`, departure), may: leaders },
+      { object: 'student of another class', request: (w) => json(`/api/students/${w.leaving.ofOtherClass}/departure`, departure), may: leaders, sameAs: 'no such student' },
+      { object: 'student at another school', request: (w) => json(`/api/students/${w.studentB}/departure`, departure), may: nobody, sameAs: 'no such student' },
+      { object: 'no such student', request: () => json(`/api/students/${missing}/departure`, departure), may: nobody },
+    ],
+  },
+  'POST /api/ot/youth/:youthId/entries': {
+    probes: [
+      { object: "a youth in OT's list", request: (w) => json(`/api/ot/youth/${w.youth}/entries`, otNote), may: ['ot'] },
+      { object: 'no such youth', request: () => json(`/api/ot/youth/${missing}/entries`, otNote), may: nobody },
+    ],
+  },
+  'PUT /api/ot/youth/:youthId/advisor': {
+    probes: [
+      { object: "a youth in OT's list", request: (w) => json(`/api/ot/youth/${w.youth}/advisor`, { staffId: w.otAdvisor }), may: ['ot'] },
+      { object: 'no such youth', request: (w) => json(`/api/ot/youth/${missing}/advisor`, { staffId: w.otAdvisor }), may: nobody },
+      { object: 'a youth, no such advisor', request: (w) => json(`/api/ot/youth/${w.youth}/advisor`, { staffId: missing }), may: nobody, by: ['ot'] },
+      { object: 'a youth, staff who are not OT', request: (w) => json(`/api/ot/youth/${w.youth}/advisor`, { staffId: w.staffB }), may: nobody, by: ['ot'], sameAs: 'a youth, no such advisor' },
+    ],
+  },
+  'PUT /api/owner/ot-settings': {
+    probes: [{ object: "the owner's OT settings", request: async () => json('/api/owner/ot-settings', await currentOtSettings()), may: ['admin'] }],
+  },
+
+  // The school's side of the clarification meeting with OT (issue 12): those who see all of the student open it; its participants and leadership write in it.
+  'POST /api/students/:studentId/ot-avklaring': {
+    probes: [
+      ...studentProbes((id) => `/api/students/${id}/ot-avklaring`, { ground: 'fare_for_avbrot', reason: 'Snakkar om å slutte' }),
+      { object: 'responsible: no such person', request: (w) => json(`/api/students/${w.classStudent2}/ot-avklaring`, { ...avklaringOpening, responsibleStaffId: missing }), may: nobody, by: reachesClass },
+      { object: 'responsible: staff at another school', request: (w) => json(`/api/students/${w.classStudent2}/ot-avklaring`, { ...avklaringOpening, responsibleStaffId: w.staffB }), may: nobody, by: reachesClass, sameAs: 'responsible: no such person' },
+      { object: 'from: no such flag', request: (w) => json(`/api/students/${w.classStudent2}/ot-avklaring`, { ...avklaringOpening, flagId: missing }), may: nobody, by: reachesClass },
+      { object: "from: another student's flag", request: (w) => json(`/api/students/${w.classStudent2}/ot-avklaring`, { ...avklaringOpening, flagId: w.otherFlag }), may: nobody, by: reachesClass, sameAs: 'from: no such flag' },
+      { object: 'from: no such case', request: (w) => json(`/api/students/${w.classStudent2}/ot-avklaring`, { ...avklaringOpening, fromCaseId: missing }), may: nobody, by: reachesClass },
+      { object: "from: another student's case", request: (w) => json(`/api/students/${w.classStudent2}/ot-avklaring`, { ...avklaringOpening, fromCaseId: w.otherCase }), may: nobody, by: reachesClass, sameAs: 'from: no such case' },
+      { object: 'from: a case at another school', request: (w) => json(`/api/students/${w.classStudent2}/ot-avklaring`, { ...avklaringOpening, fromCaseId: w.caseB }), may: nobody, by: reachesClass, sameAs: 'from: no such case' },
+    ],
+  },
+  'POST /api/ot-avklaringar/:caseId/preparation': {
+    probes: [
+      ...avklaringProbes((id) => `/api/ot-avklaringar/${id}/preparation`, () => ({ item: 'ressursteam', on: '2026-11-20', note: 'Drøfta' })),
+      { object: 'own clarification case, OT: no such person', request: (w) => json(`/api/ot-avklaringar/${w.ownAvklaring}/preparation`, otContacted(missing)), may: nobody, by: inOwnAvklaring },
+      { object: 'own clarification case, OT: staff at another school', request: (w) => json(`/api/ot-avklaringar/${w.ownAvklaring}/preparation`, otContacted(w.staffB)), may: nobody, by: inOwnAvklaring, sameAs: 'own clarification case, OT: no such person' },
+      { object: 'own clarification case, OT: school staff who are not OT', request: (w) => json(`/api/ot-avklaringar/${w.ownAvklaring}/preparation`, otContacted(w.outsiderA)), may: nobody, by: inOwnAvklaring, sameAs: 'own clarification case, OT: no such person' },
+    ],
+  },
+  'PUT /api/ot-avklaringar/:caseId/opplysingar': {
+    probes: avklaringProbes((id) => `/api/ot-avklaringar/${id}/opplysingar`, () => opplysingar),
+  },
+  'PUT /api/ot-avklaringar/:caseId/agreement': {
+    probes: avklaringProbes((id) => `/api/ot-avklaringar/${id}/agreement`, () => ({ agreement: { whatCameUp: 'Eleven vil prøve vidare.' } })),
+  },
+  'POST /api/ot-avklaringar/:caseId/meetings': {
+    probes: [
+      ...avklaringProbes((id) => `/api/ot-avklaringar/${id}/meetings`, () => avklaringSummons),
+      { object: 'own clarification case, no such person', request: (w) => json(`/api/ot-avklaringar/${w.ownAvklaring}/meetings`, summonsNaming(missing)), may: nobody, by: inOwnAvklaring },
+      { object: 'own clarification case, staff at another school', request: (w) => json(`/api/ot-avklaringar/${w.ownAvklaring}/meetings`, summonsNaming(w.staffB)), may: nobody, by: inOwnAvklaring, sameAs: 'own clarification case, no such person' },
+    ],
+  },
+  'POST /api/ot-avklaringar/:caseId/meetings/:meetingId/no-show': {
+    probes: avklaringMeetingProbes('no-show', { contact: { channel: 'telefon', who: 'Mor', outcome: 'ikke_naadd' }, unclearWhetherLeaving: true }),
+  },
+  'POST /api/ot-avklaringar/:caseId/meetings/:meetingId/held': {
+    probes: avklaringMeetingProbes('held', { present: [0, 1, 2, 3, 4], signedBy: ['Eleven'] }),
+  },
+  // Last: closing ends what the rows above may write.
+  'POST /api/ot-avklaringar/:caseId/close': {
+    probes: avklaringProbes((id) => `/api/ot-avklaringar/${id}/close`, () => ({ note: 'Eleven held fram' })),
+  },
 };
 
 const lesson = (at: { date: string; lessonNumber: number }, studentId: string) => ({ date: at.date, lessonNumber: at.lessonNumber, entries: [{ studentId, status: 'tilstede' }] });
@@ -482,6 +594,38 @@ const classRecord = (classId: string) => ({ activity: 'registrering_host', class
 const measure = { title: 'Fast voksen om morgenen', category: 'Oppmøte', level: 'individ', arena: 'skole', caseKinds: ['fravaer'] };
 const report = { kind: 'mistrivsel', text: 'Virker lei seg i timene' };
 const badFile = { name: 'fravaer.csv', content: 'ikke;en;fravaersfil\n1;2;3\n' };
+const departure = { leftOn: TEST_TODAY, reason: 'SL', note: '' };
+const otNote = { kind: 'notat', on: TEST_TODAY, text: 'Ringte, ingen svar' };
+const avklaringOpening = { ground: 'fare_for_avbrot', reason: 'Snakkar om å slutte' };
+const otContacted = (otStaffId: string) => ({ item: 'ot_kontakta', on: TEST_TODAY, otStaffId });
+const opplysingar = { programme: 'Studiespesialisering', className: '1STA', absence: 'Mykje', grades: 'IV i matematikk', earlierMeasures: 'Tiltaksplan', background: 'Vil slutte' };
+const avklaringParticipants = [
+  { kind: 'leiing', name: 'Rektor' },
+  { kind: 'kontaktlaerar', name: 'Kontaktlærar' },
+  { kind: 'elev', name: 'Eleven' },
+  { kind: 'ot', name: 'OT-rådgjevar' },
+  { kind: 'foresett', name: 'Mor' },
+];
+const avklaringSummons = { startsAt: '2026-11-23T08:00:00+01:00', place: 'Møterom 1', participants: avklaringParticipants };
+const summonsNaming = (staffId: string) => ({ ...avklaringSummons, participants: [...avklaringParticipants, { kind: 'ppt', name: 'PPT', staffId }] });
+
+/** Puts the clarification case back to a summoned meeting that waits for its outcome, and gives that meeting's id. */
+async function pendingMeeting(caseId: string) {
+  const { db } = api.database;
+  const [kase] = await db.select({ ownerId: cases.ownerId, schoolId: cases.schoolId }).from(cases).where(eq(cases.id, caseId));
+  await db.update(cases).set({ step: 'samtale', status: 'aapen' }).where(eq(cases.id, caseId));
+  await db.update(otAvklaringar).set({ signedAt: null, signatures: [] }).where(eq(otAvklaringar.caseId, caseId));
+  const [made] = await db
+    .insert(meetings)
+    .values({ ownerId: kase!.ownerId, schoolId: kase!.schoolId, caseId, kind: 'avklaringssamtale', startsAt: new Date(avklaringSummons.startsAt), place: 'Møterom 1', invited: avklaringParticipants, summonsSentOn: TEST_TODAY })
+    .returning({ id: meetings.id });
+  return made!.id;
+}
+
+async function currentOtSettings() {
+  const [row] = await api.database.db.select({ ageLimit: owners.otAgeLimit, runsTo: owners.otLimitRunsTo, maalform: owners.maalform }).from(owners).where(eq(owners.id, await ownerOf()));
+  return row!;
+}
 
 async function currentProfile(key: string) {
   const { profile } = (await listRuleProfiles(api.database.db, await ownerOf())).find((p) => p.profile.key === key)!;
@@ -740,7 +884,14 @@ async function buildWorld(): Promise<World> {
   const otherTeachingGroup = allGroups.find((g) => g.kind === 'undervisningsgruppe' && g.subjectCode && !kGroups.has(g.id) && !fGroups.has(g.id));
   const accountStaff = new Set((await db.select({ staffId: accounts.staffId }).from(accounts)).map((a) => a.staffId));
   const outsiderA = teaching.find((t) => !accountStaff.has(t.staffId) && allGroups.some((g) => g.id === t.groupId))?.staffId;
-  if (!classStudent || !classStudent2 || !subjectStudent || !otherClass || !otherStudent || !otherTeachingGroup || !outsiderA) {
+  const untouched = (s: string) => ![classStudent, classStudent2, subjectStudent, otherStudent].includes(s);
+  const leaving = {
+    ofClass: classMembers.find((s) => untouched(s)),
+    ofGroup: membersOf(subjectGroup.id).find((s) => untouched(s) && !inGroups(s, kGroups)),
+    ofOtherClass: otherClass && membersOf(otherClass.id).find((s) => untouched(s) && !inGroups(s, kGroups) && !inGroups(s, fGroups)),
+  };
+  const youthStudent = otherClass && membersOf(otherClass.id).find((s) => untouched(s) && s !== leaving.ofOtherClass);
+  if (!classStudent || !classStudent2 || !subjectStudent || !otherClass || !otherStudent || !otherTeachingGroup || !outsiderA || !leaving.ofClass || !leaving.ofGroup || !leaving.ofOtherClass || !youthStudent) {
     throw new Error('The demo school lacks a student or group the matrix needs');
   }
 
@@ -825,7 +976,32 @@ async function buildWorld(): Promise<World> {
     if (logged.status !== 200) throw new Error(`Could not log a contact: ${logged.status} ${JSON.stringify(logged.body)}`);
     return logged.body.contactId;
   };
+  const wentToOt = await rektor.call<{ otYouthId: string }>('POST', `/api/students/${youthStudent}/departure`, { leftOn: '2026-11-02', reason: 'FR', note: '' });
+  if (wentToOt.status !== 201) throw new Error(`Could not write a student out: ${wentToOt.status} ${JSON.stringify(wentToOt.body)}`);
+  // Clarification cases with OT, prepared so that their meeting may be summoned.
+  const otStaff = (await api.signIn('ot')).session.staffId;
+  const openAvklaring = async (as: typeof k, studentId: string, body: object, prepare: boolean) => {
+    const opened = await as.call<{ caseId: string }>('POST', `/api/students/${studentId}/ot-avklaring`, { ...avklaringOpening, ...body });
+    if (opened.status !== 201) throw new Error(`Could not open a clarification case: ${opened.status} ${JSON.stringify(opened.body)}`);
+    const caseId = opened.body.caseId;
+    if (prepare) {
+      for (const [method, path, payload] of [
+        ['POST', 'preparation', otContacted(otStaff)],
+        ['PUT', 'opplysingar', opplysingar],
+      ] as const) {
+        const done = await as.call(method, `/api/ot-avklaringar/${caseId}/${path}`, payload);
+        if (done.status !== 200) throw new Error(`Could not prepare a clarification case: ${done.status} ${JSON.stringify(done.body)}`);
+      }
+    }
+    return caseId;
+  };
+  const ownAvklaring = await openAvklaring(k, classStudent, {}, true);
+  const otherAvklaring = await openAvklaring(rektor, otherStudent, { responsibleStaffId: radgiver }, true);
+  const avklaringB = await openAvklaring(rektorB, studentB, {}, false);
   const world: World = {
+    ownAvklaring,
+    otherAvklaring,
+    avklaringB,
     schoolA,
     schoolB,
     classStudent,
@@ -866,6 +1042,9 @@ async function buildWorld(): Promise<World> {
     contactTaskB: await task(schoolB, staffB, studentB, 'kontakt_hjem'),
     contactOfContactTeacher: await logContact(k, await task(schoolA, kontaktlaerer, classStudent2, 'kontakt_hjem')),
     contactB: await logContact(rektorB, await task(schoolB, staffB, studentB, 'innkall_foresatte')),
+    leaving: { ofClass: leaving.ofClass, ofGroup: leaving.ofGroup, ofOtherClass: leaving.ofOtherClass },
+    youth: wentToOt.body.otYouthId,
+    otAdvisor: (await api.signIn('ot')).session.staffId,
   };
   return world;
 }

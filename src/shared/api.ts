@@ -20,6 +20,7 @@ import {
   schoolKinds,
 } from '../domain/vocabulary.js';
 import { caseTaskKinds } from '../domain/cases/case-workflow.js';
+import { avklaringTaskKinds } from '../domain/ot/avklaring-workflow.js';
 import { taskClosedReasons } from '../domain/cases/take-over-flag-tasks.js';
 import { concerns } from '../domain/identification/concerns.js';
 import { flagLevels, flagTaskKinds, limitBands, ruleCodes } from '../domain/identification/flag.js';
@@ -331,10 +332,11 @@ export const subjectAbsence = z.object({
 export type SubjectAbsence = z.infer<typeof subjectAbsence>;
 
 /**
- * Tasks from the identification rules, then the tasks a case's steps give (case-workflow.ts), then
- * the review of a closer-follow-up mark (follow-up/closer-follow-up.ts).
+ * Tasks from the identification rules, then the tasks a case's steps give (case-workflow.ts; a
+ * clarification case with OT's, ot/avklaring-workflow.ts), then the review of a closer-follow-up
+ * mark (follow-up/closer-follow-up.ts).
  */
-export const taskKinds = [...flagTaskKinds, ...caseTaskKinds, ...followUpTaskKinds, wheelTaskKind] as const;
+export const taskKinds = [...flagTaskKinds, ...caseTaskKinds, ...avklaringTaskKinds, ...followUpTaskKinds, wheelTaskKind] as const;
 /** A contact with the home logged from the task (follow-up/contact-task.ts). */
 export const taskContact = z.object({
   id: z.string().uuid(),

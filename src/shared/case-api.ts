@@ -10,7 +10,8 @@ import { planContent, planKinds } from '../domain/plans/plan-content.js';
 import { signatoryRoles, signatureMethods } from '../domain/plans/plan-versions.js';
 import { consentGivers, referralKinds } from '../domain/referrals/consent.js';
 import { measureLevels } from '../domain/tiltak/measure-bank.js';
-import { caseMeetingKinds, caseOrigins, caseParticipantRoles, homeContactChannels, homeContactOutcomes } from '../domain/vocabulary.js';
+import { caseKinds, caseMeetingKinds, caseOrigins, caseParticipantRoles, homeContactChannels, homeContactOutcomes } from '../domain/vocabulary.js';
+import { avklaringSteps } from '../domain/ot/avklaring-workflow.js';
 import { dateIn, instantIn } from '../domain/date-windows.js';
 import { studentSignal } from './api.js';
 import { planAttendance } from './measure-effect-api.js';
@@ -18,9 +19,13 @@ import { planAttendance } from './measure-effect-api.js';
 /** A date in an answer; a date in a request is one of src/domain/date-windows.ts, named for what it means. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 const uuid = z.string().uuid();
-const allSteps = [...new Set(Object.values(caseSteps).flat())] as [string, ...string[]];
+/** Every step of every kind of case: the follow-up kinds' and the clarification case's (ot_avklaring). */
+const allSteps = [...new Set([...Object.values(caseSteps).flat(), ...avklaringSteps])] as [string, ...string[]];
 
+/** The kinds of case the case routes open and run; a clarification case with OT has its own (ot-api.ts). */
 export const caseKind = z.enum(followUpCaseKinds);
+/** Any kind of case, as the lists show them: a clarification case with OT is listed beside the follow-up cases. */
+export const anyCaseKind = z.enum(caseKinds);
 export const caseStep = z.enum(allSteps);
 export const caseOutcome = z.enum(caseOutcomes);
 export const caseStatus = z.enum(caseStatuses);
@@ -40,7 +45,7 @@ export const documentQuery = z.object({ language: z.enum(['nb', 'nn']).default('
 /** One row of a case list. */
 export const caseSummary = z.object({
   id: uuid,
-  kind: caseKind,
+  kind: anyCaseKind,
   step: caseStep,
   status: caseStatus,
   stepDueOn: isoDate,
@@ -58,7 +63,7 @@ export const caseListQuery = z.object({
   scope: z.enum(['mine', 'school']).default('mine'),
   schoolId: uuid.optional(),
   status: z.enum([...caseStatuses, 'alle']).default('aapen'),
-  overdueOnly: z.coerce.boolean().default(false),
+  overdueOnly: z.stringbool().default(false),
 });
 export const caseList = z.object({ cases: z.array(caseSummary) });
 
@@ -230,6 +235,7 @@ export const caseStepView = z.object({
 });
 
 export const caseDetail = caseSummary.extend({
+  kind: caseKind,
   reason: z.string().nullable(),
   openedFrom: z.enum(caseOrigins),
   flagId: uuid.nullable(),
@@ -307,7 +313,7 @@ export const classMeetingAgenda = z.object({
       flags: z.array(z.object({ id: uuid, ruleCode: z.string(), level: z.enum(flagLevels), state: z.string() })),
       /** The student's one traffic light and its reasons (studentLight), as every list of students shows it. */
       signal: studentSignal,
-      cases: z.array(z.object({ id: uuid, kind: caseKind, step: caseStep, stepDueOn: isoDate, overdue: z.boolean() })),
+      cases: z.array(z.object({ id: uuid, kind: anyCaseKind, step: caseStep, stepDueOn: isoDate, overdue: z.boolean() })),
     }),
   ),
 });

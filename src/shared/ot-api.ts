@@ -36,7 +36,7 @@ export const youthParams = z.object({ youthId: uuid });
 // The school's side: opening, preparing, summoning, holding, the agreement
 // ------------------------------------------------------------------------------------------
 
-/** POST /api/students/:studentId/ot-avklaring — from the student's page, an open case, or a flag. */
+/** POST /api/students/:studentId/ot-avklaring — from the student's page, an open case, or a flag; answered with the new case (avklaringDetail). */
 export const openAvklaringBody = z.object({
   ground: avklaringGround,
   reason: text(2000).min(1, 'must say why the meeting is needed'),
@@ -47,7 +47,6 @@ export const openAvklaringBody = z.object({
   /** Defaults to the student's contact teacher, or the person opening. */
   responsibleStaffId: uuid.optional(),
 });
-export const openedAvklaring = z.object({ caseId: uuid });
 
 /** The form's part "Opplysingar om eleven": prefilled from what Varde knows; the school edits every field. */
 export const opplysingar = z.object({
@@ -201,7 +200,8 @@ export const departureResult = z.object({ otYouthId: uuid, closedCaseId: uuid.nu
 export const youthListQuery = z.object({
   /** aktive: in the list today; arkiv: past the age limit (kept, read-only). */
   scope: z.enum(['aktive', 'arkiv']).default('aktive'),
-  mine: z.coerce.boolean().default(false),
+  /** "true" or "false" (a coerced boolean would read "false" as true). */
+  mine: z.stringbool().default(false),
 });
 
 export const youthSummary = z.object({
@@ -257,6 +257,8 @@ export const otEntryBody = z.discriminatedUnion('kind', [
 ]);
 
 export const advisorBody = z.object({ staffId: uuid.nullable() });
+/** GET /api/ot/advisors — the owner's OT advisors, whom a youth can be given to. */
+export const otAdvisors = z.object({ advisors: z.array(z.object({ staffId: uuid, name: z.string() })) });
 
 /** GET /api/ot/avklaringar — the clarification meetings OT takes part in: coming, and held. */
 export const otAvklaringList = z.object({

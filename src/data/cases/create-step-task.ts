@@ -5,10 +5,11 @@
 import type { Db } from '../../db/database.js';
 import { tasks } from '../../db/schema.js';
 import type { CaseTaskKind } from '../../domain/cases/case-workflow.js';
+import type { AvklaringTaskKind } from '../../domain/ot/avklaring-workflow.js';
 
 export async function createStepTask(
   db: Db,
-  input: { ownerId: string; schoolId: string; caseId: string; studentId: string; assigneeStaffId: string; kind: CaseTaskKind; dueOn: string },
+  input: { ownerId: string; schoolId: string; caseId: string; studentId: string; assigneeStaffId: string; kind: CaseTaskKind | AvklaringTaskKind; dueOn: string },
 ): Promise<void> {
   await db.insert(tasks).values({
     ownerId: input.ownerId,

@@ -68,7 +68,10 @@ export async function loadSchoolsFollowThrough(db: Db, ownerId: string, schoolId
           where g.owner_id = ${ownerId} and g.school_id = any(${schoolList}) and g.school_year_id = any(${yearList}) and g.kind = 'basisgruppe'
           order by m.starts_on nulls first`,
     ),
-    queryRows<{ id: string; school_id: string; given_name: string; family_name: string }>(db, sql`select id, school_id, given_name, family_name from students where ${inSchool}`),
+    queryRows<{ id: string; school_id: string; given_name: string; family_name: string; left_on: string | null }>(
+      db,
+      sql`select id, school_id, given_name, family_name, to_char(left_on, 'YYYY-MM-DD') as left_on from students where ${inSchool}`,
+    ),
     // The evidence's day (evidence-day.ts): records registered late show as identification long
     // after the evidence (docs/decisions/016).
     queryRows<{
@@ -183,7 +186,8 @@ export async function loadSchoolsFollowThrough(db: Db, ownerId: string, schoolId
       familyName: person.family_name,
       classId: member.classId,
       enrolledOn: member.startsOn !== null && member.startsOn > start ? member.startsOn : null,
-      leftOn: member.endsOn !== null && member.endsOn <= today ? member.endsOn : null,
+      // Out of the class, or written out of the school (issue 12), whichever came first.
+      leftOn: firstDay([member.endsOn, person.left_on].filter((d): d is string => d !== null && d <= today)),
       failedOn: failedOn.get(person.id) ?? null,
       flags: studentFlags.map((f) => ({
         id: f.id,
@@ -214,3 +218,5 @@ export async function loadSchoolsFollowThrough(db: Db, ownerId: string, schoolId
   }
   return result;
 }
+
+const firstDay = (days: string[]): string | null => (days.length === 0 ? null : days.reduce((a, b) => (a < b ? a : b)));

@@ -45,6 +45,7 @@ CREATE TABLE "ot_youth" (
 --> statement-breakpoint
 ALTER TABLE "cases" DROP CONSTRAINT "cases_outcome";--> statement-breakpoint
 ALTER TABLE "meetings" DROP CONSTRAINT "meetings_kind";--> statement-breakpoint
+ALTER TABLE "tasks" DROP CONSTRAINT "tasks_closed_reason";--> statement-breakpoint
 ALTER TABLE "meetings" ADD COLUMN "outcome" text;--> statement-breakpoint
 ALTER TABLE "owners" ADD COLUMN "maalform" text DEFAULT 'nb' NOT NULL;--> statement-breakpoint
 ALTER TABLE "owners" ADD COLUMN "ot_age_limit" smallint DEFAULT 24 NOT NULL;--> statement-breakpoint
@@ -66,4 +67,5 @@ ALTER TABLE "owners" ADD CONSTRAINT "owners_maalform" CHECK (maalform in ('nb', 
 ALTER TABLE "owners" ADD CONSTRAINT "owners_ot_limit_runs_to" CHECK (ot_limit_runs_to in ('kalenderaar', 'skolear'));--> statement-breakpoint
 ALTER TABLE "owners" ADD CONSTRAINT "owners_ot_age_limit" CHECK (ot_age_limit between 19 and 25);--> statement-breakpoint
 ALTER TABLE "students" ADD CONSTRAINT "students_leave_reason" CHECK (leave_reason is null or leave_reason in ('FR', 'SL', 'PS', 'IM', 'AF'));--> statement-breakpoint
-ALTER TABLE "students" ADD CONSTRAINT "students_left_with_reason" CHECK ((left_on is null) = (leave_reason is null));
+ALTER TABLE "students" ADD CONSTRAINT "students_left_with_reason" CHECK ((left_on is null) = (leave_reason is null));--> statement-breakpoint
+ALTER TABLE "tasks" ADD CONSTRAINT "tasks_closed_reason" CHECK (closed_reason in ('overtatt_av_sak', 'eleven_slutta'));

@@ -129,6 +129,15 @@ describe('not_identified: should have been identified but was not', () => {
     expect(pitfalls(student({ leftOn: '2026-11-20', cases: [{ id: 'c', kind: 'fravaer', openedOn: '2026-11-10', closedOn: null, outcome: null }] }), '2026-11-23').not_identified).toBeUndefined();
   });
 
+  it('keeps a clarification case with OT out of the chain: it neither identifies nor returns the student to ordinary follow-up', () => {
+    const avklaring = { id: 'ot', kind: 'ot_avklaring' as const, openedOn: '2026-11-10', closedOn: '2026-11-18', outcome: 'effekt' as const };
+    expect(pitfalls(student({ leftOn: '2026-11-20', cases: [avklaring] }), '2026-11-23').not_identified?.reason).toBe('left_unidentified');
+    // Closed with effect (the student stays), it is no return: the episode from the grade flag stays open and unmapped.
+    const found = pitfalls(identified({ cases: [avklaring] }), '2026-11-30');
+    expect(found.not_mapped?.facts).toMatchObject({ identifiedOn: '2026-11-02' });
+    expect(pitfalls(identified({ cases: [{ ...avklaring, closedOn: null, outcome: null }] }), '2026-11-23')).toEqual(pitfalls(identified(), '2026-11-23'));
+  });
+
   it('finds a student who left after going back to ordinary follow-up, with nothing new seen since', () => {
     const s = student({
       leftOn: '2026-11-20',

@@ -114,9 +114,19 @@ export function schoolDaysAfter(calendar: SchoolCalendar, from: IsoDate, to: Iso
   return schoolDaysBetween(calendar, addDays(addSchoolDays(calendar, from, 0), 1), to).length;
 }
 
+/**
+ * The cases of the IKO chain: the follow-up cases. A clarification case with OT (ot_avklaring) is
+ * about whether the student stays in school at all, not a step of identifying, mapping and following
+ * up; it neither identifies nor returns the student to ordinary follow-up here (find-unacted.ts still
+ * counts it as acting on a flag).
+ */
+function chainCases(student: PitfallStudentFacts): PitfallStudentFacts['cases'] {
+  return student.cases.filter((c) => c.kind !== 'ot_avklaring');
+}
+
 /** The day of the latest return to ordinary follow-up before `until`, or null. */
 function lastReturnBefore(student: PitfallStudentFacts, until: IsoDate): IsoDate | null {
-  const days = [...student.cases.map((c) => (c.outcome === 'effekt' ? c.closedOn : null)), ...student.closerFollowUps.map((m) => m.endedOn)];
+  const days = [...chainCases(student).map((c) => (c.outcome === 'effekt' ? c.closedOn : null)), ...student.closerFollowUps.map((m) => m.endedOn)];
   // A mark still open (no end) is no return: it is taken as ending on `until`, which is not before it.
   return days.filter((on): on is IsoDate => (on ?? until) < until).sort().at(-1) ?? null;
 }
@@ -125,7 +135,7 @@ function lastReturnBefore(student: PitfallStudentFacts, until: IsoDate): IsoDate
 function identifications(student: PitfallStudentFacts, after: IsoDate | null, until: IsoDate) {
   const within = (on: IsoDate) => (after === null || on > after) && on <= until;
   const flags = student.flags.filter((f) => identifies(f) && within(f.raisedOn));
-  const dates = [...flags.map((f) => f.raisedOn), ...student.closerFollowUps.map((m) => m.setOn).filter(within), ...student.cases.map((c) => c.openedOn).filter(within)];
+  const dates = [...flags.map((f) => f.raisedOn), ...student.closerFollowUps.map((m) => m.setOn).filter(within), ...chainCases(student).map((c) => c.openedOn).filter(within)];
   return { flags, identifiedOn: earliest(dates) };
 }
 
@@ -189,7 +199,7 @@ export function readChain(student: PitfallStudentFacts, until: IsoDate): Student
   const open =
     // Of a student who has left: open on the day they left, even if settled since.
     flags.some((f) => f.state === 'ny' || f.state === 'bekreftet' || f.decidedOn! > asOf) ||
-    student.cases.some((c) => c.openedOn <= asOf && (c.closedOn === null || c.closedOn > asOf)) ||
+    chainCases(student).some((c) => c.openedOn <= asOf && (c.closedOn === null || c.closedOn > asOf)) ||
     student.closerFollowUps.some((m) => m.setOn <= asOf && (m.endedOn === null || m.endedOn > asOf));
   return {
     asOf,
@@ -298,7 +308,7 @@ function noEffectFinding(
     if (student.leftOn !== null && student.leftOn >= firstStart && student.leftOn <= asOf) return { reason: 'left_under_follow_up', facts: { followUpStartedOn: firstStart, leftOn: student.leftOn } };
     if (student.failedOn !== null && student.failedOn >= firstStart && student.failedOn <= asOf) return { reason: 'failed_under_follow_up', facts: { followUpStartedOn: firstStart, failedOn: student.failedOn } };
   }
-  const closed = student.cases.find((c) => c.outcome === 'ikke_effekt' && c.closedOn !== null && inChain(c.closedOn));
+  const closed = chainCases(student).find((c) => c.outcome === 'ikke_effekt' && c.closedOn !== null && inChain(c.closedOn));
   if (closed) return { reason: 'closed_without_effect', facts: { caseId: closed.id, decidedOn: closed.closedOn! } };
   const lastGood = evaluations.findLastIndex((e) => e.satisfactory);
   const inARow = evaluations.length - 1 - lastGood;

@@ -64,6 +64,7 @@ export function presentCaseDetail(
 
   return {
     ...presentCaseSummary(kase, { student: bundle.student, responsibleName: name(kase.responsibleStaffId), today: context.today }),
+    kind,
     reason: kase.reason,
     openedFrom: kase.openedFrom as CaseDetail['openedFrom'],
     flagId: kase.flagId,

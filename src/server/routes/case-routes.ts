@@ -39,7 +39,7 @@ import { can } from '../../domain/access-policy.js';
 import { checkReferral } from '../../domain/referrals/check-referral.js';
 import { auditedRead } from '../auth/audit-read.js';
 import { requireSignIn } from '../auth/request-actor.js';
-import { requireCaseAccess } from '../auth/case-access.js';
+import { requireCaseAccess, requireFollowUpCaseAccess } from '../auth/case-access.js';
 import { requireStudentAccess } from '../auth/student-access.js';
 import { caseDetailResponse } from '../cases/case-detail-response.js';
 import { AppError, forbidden, invalidField, invalidFields } from '../errors.js';
@@ -138,7 +138,7 @@ export const caseRoutes =
       { schema: { summary: 'A case with its steps, deadlines, records and plans', tags, params: caseParams, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireCaseAccess(db, actor, request.params.caseId);
+        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId);
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'case', entityId: kase.id, studentId: kase.studentId });
         return caseDetailResponse(db, actor, kase.id, ctx.clock.today());
       },
@@ -149,7 +149,7 @@ export const caseRoutes =
       { schema: { summary: 'Move the case on, start another round of measures, or close it with its outcome', tags, params: caseParams, body: caseTransitionBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireCaseAccess(db, actor, request.params.caseId);
+        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId);
         const body = request.body;
         const result = await transitionCase(db, {
           kase,
@@ -179,7 +179,7 @@ export const caseRoutes =
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const kase = await requireCaseAccess(db, actor, request.params.caseId);
-        return { staff: await findStaffCandidates(db, actor.ownerId, kase.schoolId) };
+        return { staff: await findStaffCandidates(db, actor.ownerId, kase.schoolId, kase.kind) };
       },
     );
 
@@ -188,7 +188,7 @@ export const caseRoutes =
       { schema: { summary: 'Add a participant (or hand the case to a new responsible person)', tags, params: caseParams, body: addParticipantBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireCaseAccess(db, actor, request.params.caseId);
+        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId);
         requireMayChangeParticipants(actor, kase);
         const candidate = await loadStaffMember(db, actor.ownerId, request.body.staffId);
         if (!can(candidate, 'case.take_part', { schoolId: kase.schoolId, participantStaffIds: kase.participants.map((p) => p.staffId) })) {
@@ -205,7 +205,7 @@ export const caseRoutes =
       { schema: { summary: 'Remove a participant (not the responsible person)', tags, params: participantParams, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireCaseAccess(db, actor, request.params.caseId);
+        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId);
         requireMayChangeParticipants(actor, kase);
         const outcome = await removeParticipant(db, { kase, actorStaffId: actor.staffId }, request.params.staffId);
         if (outcome === 'not_found') throw new AppError('not_found', 'The person is not a participant of the case');
@@ -220,7 +220,7 @@ export const caseRoutes =
       { schema: { summary: 'Record a conversation held from a guide', tags, params: caseParams, body: conversationBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireOpenCase(await requireCaseAccess(db, actor, request.params.caseId));
+        const kase = await requireOpenCase(await requireFollowUpCaseAccess(db, actor, request.params.caseId));
         const id = await recordConversation(db, { kase, actorStaffId: actor.staffId }, request.body);
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'conversation', entityId: id, studentId: kase.studentId });
         return caseDetailResponse(db, actor, kase.id, ctx.clock.today());
@@ -232,7 +232,7 @@ export const caseRoutes =
       { schema: { summary: 'Log a contact with the home', tags, params: caseParams, body: homeContactBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireCaseAccess(db, actor, request.params.caseId);
+        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId);
         const body = request.body;
         if (!body.guardianId && !body.contactedName) {
           throw invalidField('body.contactedName', 'say who was contacted');
@@ -252,7 +252,7 @@ export const caseRoutes =
       { schema: { summary: 'Refer to PPT, BUP or the school nurse (with consent where needed), or record a concern report to barnevern', tags, params: caseParams, body: referralBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireOpenCase(await requireCaseAccess(db, actor, request.params.caseId));
+        const kase = await requireOpenCase(await requireFollowUpCaseAccess(db, actor, request.params.caseId));
         const body = request.body;
         const student = (await loadStudentBasics(db, actor.ownerId, [kase.studentId], ctx.clock.today())).get(kase.studentId)!;
         const problems = checkReferral({ ...body, studentBirthDate: student.birthDate });
@@ -270,7 +270,7 @@ export const caseRoutes =
       { schema: { summary: 'Summon to a meeting (the written summons is a PDF)', tags, params: caseParams, body: meetingBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireOpenCase(await requireCaseAccess(db, actor, request.params.caseId));
+        const kase = await requireOpenCase(await requireFollowUpCaseAccess(db, actor, request.params.caseId));
         const id = await recordMeeting(db, { kase, actorStaffId: actor.staffId }, { ...request.body, sentOn: ctx.clock.today() });
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'meeting', entityId: id, studentId: kase.studentId });
         return caseDetailResponse(db, actor, kase.id, ctx.clock.today());

@@ -15,7 +15,7 @@ import { writeAudit } from '../../data/write-audit.js';
 import type { Actor } from '../../data/load-actor.js';
 import type { Db } from '../../db/database.js';
 import { requireSignIn } from '../auth/request-actor.js';
-import { requireCaseAccess } from '../auth/case-access.js';
+import { requireCaseAccess, requireFollowUpCaseAccess } from '../auth/case-access.js';
 import { makeMinutesDocument } from '../cases/make-minutes-document.js';
 import { makePlanDocument } from '../cases/make-plan-document.js';
 import { makeSummonsDocument } from '../cases/make-summons-document.js';
@@ -47,7 +47,7 @@ async function sendAuditedPdf(
 async function withCase<T extends { caseId: string | null }>(db: Db, actor: Actor, row: T | undefined, what: string) {
   if (!row) throw notFound(what);
   if (!row.caseId) throw notFound(what);
-  return { row, kase: await requireCaseAccess(db, actor, row.caseId, what) };
+  return { row, kase: await requireFollowUpCaseAccess(db, actor, row.caseId, what) };
 }
 
 export const documentRoutes =

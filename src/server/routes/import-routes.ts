@@ -7,6 +7,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, importParams, type ImportProgressLine, type ImportResultLine } from '../../shared/api.js';
 import { importFile } from '../../imports/import-file.js';
+import { archiveAgreementDocument } from '../ot/make-agreement-document.js';
 import { importOneRoster } from '../../imports/import-oneroster.js';
 import type { ImportFile, ImportProgress } from '../../imports/import-types.js';
 import { reevaluateStudents } from '../../data/reevaluate-students.js';
@@ -83,7 +84,7 @@ export const importRoutes =
           lastSent = now;
           send({ type: 'progress', ...p });
         };
-        const common = { ownerId: actor.ownerId, schoolId, actorStaffId: actor.staffId, via: 'web' as const, today: ctx.clock.today(), onProgress };
+        const common = { ownerId: actor.ownerId, schoolId, actorStaffId: actor.staffId, via: 'web' as const, today: ctx.clock.today(), onProgress, archiveAgreement: archiveAgreementDocument };
         void (async () => {
           try {
             const result =

@@ -19,7 +19,7 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../../data/load-actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { requireSignIn } from '../auth/request-actor.js';
-import { requireCaseAccess } from '../auth/case-access.js';
+import { requireCaseAccess, requireFollowUpCaseAccess } from '../auth/case-access.js';
 import { caseDetailResponse } from '../cases/case-detail-response.js';
 import { AppError, invalidFields, invalidParts, notFound } from '../errors.js';
 import { datesOutsideWindows } from '../request-guards.js';
@@ -70,7 +70,7 @@ export const planRoutes =
       { schema: { summary: 'Start a plan (version 1, a draft)', tags, params: caseParams, body: createPlanBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = requireOpenCase(await requireCaseAccess(db, actor, request.params.caseId));
+        const kase = requireOpenCase(await requireFollowUpCaseAccess(db, actor, request.params.caseId));
         const today = ctx.clock.today();
         const plan = await validPlan(db, kase, request.body.kind, request.body.content, ctx.clock);
         const planId = await createPlan(db, { kase, actorStaffId: actor.staffId }, plan);

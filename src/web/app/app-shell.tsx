@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import type { Session } from '../../shared/api';
 import { casePaths } from '../features/cases/case-paths';
-import { coordinatorSchools, hasTaskRole, hasTeacherRole, isAdministrator, overviewSchools, paths } from '../lib/home-path';
+import { otPaths } from '../features/ot/ot-paths';
+import { coordinatorSchools, hasTaskRole, hasTeacherRole, isAdministrator, isOtAdvisor, overviewSchools, paths, seesOtStatistics } from '../lib/home-path';
 import { useSessionState, useSignOut } from '../lib/session';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -99,6 +100,27 @@ function MainNavigation({ session }: { session: Session }) {
             {t('cases.nav')}
           </NavLink>
         </li>
+        {isOtAdvisor(session.roles) && (
+          <>
+            <li>
+              <NavLink to={otPaths.list} end className="app-nav__link">
+                {t('ot.nav.list')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={otPaths.avklaringar} className="app-nav__link">
+                {t('ot.nav.avklaringar')}
+              </NavLink>
+            </li>
+          </>
+        )}
+        {seesOtStatistics(session.roles) && (
+          <li>
+            <NavLink to={otPaths.statistics} className="app-nav__link">
+              {t('ot.nav.statistics')}
+            </NavLink>
+          </li>
+        )}
         {schools.map((school) => (
           <li key={`${school.schoolId}:ledelse`}>
             <NavLink to={paths.leadership(school.schoolId)} className="app-nav__link">

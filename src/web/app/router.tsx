@@ -23,7 +23,8 @@ import { NotFoundPage } from './not-found-page';
 import { RequireSession } from './require-session';
 
 /**
- * The routes; paths are in Norwegian, as the users speak. The case page and the klasselærermøte
+ * The routes; paths are in Norwegian, as the users speak. The case pages (a clarification case
+ * with OT has its own, /avklaringar) and the klasselærermøte
  * (with the guides, the plan editor and its validation) load when first opened, so that the
  * pages a teacher opens every day stay small.
  */
@@ -57,6 +58,14 @@ export const router = createBrowserRouter([
           { path: '/klasselaerermote/:groupId', lazy: async () => ({ Component: (await import('../features/class-meeting/class-meeting-page')).ClassMeetingPage }) },
           { path: '/saker', element: <CasesPage /> },
           { path: '/saker/:caseId', lazy: async () => ({ Component: (await import('../features/cases/case-page')).CasePage }) },
+          { path: '/avklaringar/:caseId', lazy: async () => ({ Component: (await import('../features/ot-avklaring/avklaring-page')).AvklaringPage }) },
+          // Oppfølgingstenesta's own pages (OT advisors; the statistics for skoleeier too, the settings for administrators).
+          { path: '/ot', lazy: async () => ({ Component: (await import('../features/ot/ot-list-page')).OtListPage }) },
+          { path: '/ot/arkiv', lazy: async () => ({ Component: (await import('../features/ot/ot-list-page')).OtArchivePage }) },
+          { path: '/ot/ungdom/:youthId', lazy: async () => ({ Component: (await import('../features/ot/youth-page')).YouthPage }) },
+          { path: '/ot/avklaringar', lazy: async () => ({ Component: (await import('../features/ot/ot-avklaringar-page')).OtAvklaringarPage }) },
+          { path: '/ot/statistikk', lazy: async () => ({ Component: (await import('../features/ot/ot-statistics-page')).OtStatisticsPage }) },
+          { path: '/ot/innstillinger', lazy: async () => ({ Component: (await import('../features/ot/ot-settings-page')).OtSettingsPage }) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

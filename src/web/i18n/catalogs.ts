@@ -25,6 +25,12 @@ import leadershipNn from '../features/leadership/i18n/nn.json';
 import measureEffectsEn from '../features/measure-effects/i18n/en.json';
 import measureEffectsNb from '../features/measure-effects/i18n/nb.json';
 import measureEffectsNn from '../features/measure-effects/i18n/nn.json';
+import otEn from '../features/ot/i18n/en.json';
+import otNb from '../features/ot/i18n/nb.json';
+import otNn from '../features/ot/i18n/nn.json';
+import otAvklaringEn from '../features/ot-avklaring/i18n/en.json';
+import otAvklaringNb from '../features/ot-avklaring/i18n/nb.json';
+import otAvklaringNn from '../features/ot-avklaring/i18n/nn.json';
 import plansEn from '../features/plans/i18n/en.json';
 import plansNb from '../features/plans/i18n/nb.json';
 import plansNn from '../features/plans/i18n/nn.json';
@@ -59,7 +65,7 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const catalogs: Record<Language, Catalog> = {
-  nb: merge(nb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, startNb, registrationNb, tasksNb, importProblemsNb),
-  nn: merge(nn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, startNn, registrationNn, tasksNn, importProblemsNn),
-  en: merge(en, casesEn, plansEn, checksEn, classReportEn, concernReportEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, startEn, registrationEn, tasksEn, importProblemsEn),
+  nb: merge(nb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, startNb, registrationNb, tasksNb, importProblemsNb),
+  nn: merge(nn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, startNn, registrationNn, tasksNn, importProblemsNn),
+  en: merge(en, casesEn, plansEn, checksEn, classReportEn, concernReportEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, startEn, registrationEn, tasksEn, importProblemsEn),
 };

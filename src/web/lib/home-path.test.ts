@@ -22,8 +22,14 @@ describe('homePathFor', () => {
     expect(homePathFor([role('radgiver'), role('skoleleder', schoolB)])).toBe(`/skoler/${schoolA}`);
   });
 
+  it('sends an OT advisor to OT’s list', () => {
+    expect(homePathFor([role('ot_radgiver', null)])).toBe('/ot');
+    expect(homePathFor([role('ot_radgiver', null), role('skoleeier', null)])).toBe('/ot');
+    expect(homePathFor([role('skoleeier', null), role('ot_radgiver', null)])).toBe('/start');
+  });
+
   it('sends everyone else, and a person without roles, to the start page', () => {
-    for (const r of ['helsesykepleier', 'sosiallaerer', 'miljoterapeut', 'ot_radgiver', 'skoleeier', 'administrator'] as const) {
+    for (const r of ['helsesykepleier', 'sosiallaerer', 'miljoterapeut', 'skoleeier', 'administrator'] as const) {
       expect(homePathFor([role(r, null)])).toBe('/start');
     }
     expect(homePathFor([])).toBe('/start');
@@ -98,6 +104,19 @@ describe('suitsRoles', () => {
     expect(suitsRoles(`/skoler/${schoolA}/ledelse`, [role('radgiver')])).toBe(true);
     expect(suitsRoles(`/skoler/${schoolB}/ledelse`, [role('skoleleder')])).toBe(false);
     expect(suitsRoles(`/skoler/${schoolA}/ledelse`, [role('kontaktlaerer')])).toBe(false);
+  });
+
+  it('keeps OT’s pages for OT, the statistics for OT and skoleeier, and the OT settings for them and administrators', () => {
+    const ot = [role('ot_radgiver', null)];
+    const owner = [role('skoleeier', null)];
+    const admin = [role('administrator', null)];
+    for (const path of ['/ot', '/ot?mine=1', '/ot/arkiv', '/ot/ungdom/abc', '/ot/avklaringar']) {
+      expect([path, suitsRoles(path, ot), suitsRoles(path, owner), suitsRoles(path, admin)]).toEqual([path, true, false, false]);
+    }
+    expect([suitsRoles('/ot/statistikk?dato=2026-06-30', ot), suitsRoles('/ot/statistikk', owner), suitsRoles('/ot/statistikk', admin)]).toEqual([true, true, false]);
+    expect([suitsRoles('/ot/innstillinger', ot), suitsRoles('/ot/innstillinger', owner), suitsRoles('/ot/innstillinger', admin)]).toEqual([true, true, true]);
+    expect(suitsRoles('/ot/innstillinger', [role('skoleleder')])).toBe(false);
+    expect(suitsRoles('/otto', [role('kontaktlaerer')])).toBe(true);
   });
 
   it('leaves student pages and other pages to the server', () => {

@@ -35,6 +35,12 @@ export const paths = {
   tasks: '/oppgaver',
   imports: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}/import`,
   ruleProfiles: '/regelprofiler',
+  /** Oppfølgingstenesta's list of youth outside school (the rest of OT's pages: features/ot/ot-paths.ts). */
+  ot: '/ot',
+  /** OT's figures for the county (OT and skoleeier). */
+  otStatistics: '/ot/statistikk',
+  /** The owner's OT settings: age limit and målform (read by OT, skoleeier and administrators; set by administrators). */
+  otSettings: '/ot/innstillinger',
 } as const;
 
 const teacherRoles = new Set(['kontaktlaerer', 'faglaerer']);
@@ -53,6 +59,21 @@ export function hasTaskRole(roles: readonly RoleAssignment[]): boolean {
 /** Administrators edit the rule profiles, and may import files for any school of the owner. */
 export function isAdministrator(roles: readonly RoleAssignment[]): boolean {
   return roles.some((r) => r.role === 'administrator');
+}
+
+/** Oppfølgingstenesta's advisors: OT's list, its youth and its clarification meetings are theirs. */
+export function isOtAdvisor(roles: readonly RoleAssignment[]): boolean {
+  return roles.some((r) => r.role === 'ot_radgiver');
+}
+
+/** OT's figures for the county are for OT and the school owner (as the server allows). */
+export function seesOtStatistics(roles: readonly RoleAssignment[]): boolean {
+  return roles.some((r) => r.role === 'ot_radgiver' || r.role === 'skoleeier');
+}
+
+/** The owner's OT settings are read by OT, the school owner and administrators. */
+export function seesOtSettings(roles: readonly RoleAssignment[]): boolean {
+  return seesOtStatistics(roles) || isAdministrator(roles);
 }
 
 /** Importing files is for the school's leadership and for administrators (as the server allows). */
@@ -79,11 +100,12 @@ export function overviewSchools(roles: readonly RoleAssignment[]): Array<{ schoo
   return [...seen].map(([schoolId, schoolName]) => ({ schoolId, schoolName }));
 }
 
-/** The page for the first role: teachers → Mine elever, leadership → its start page, rådgiver → the school, others → start. */
+/** The page for the first role: teachers → Mine elever, leadership → its start page, rådgiver → the school, OT → OT's list, others → start. */
 export function homePathFor(roles: readonly RoleAssignment[]): string {
   const first = roles[0];
   if (!first) return paths.start;
   if (teacherRoles.has(first.role)) return paths.myStudents;
+  if (first.role === 'ot_radgiver') return paths.ot;
   if (first.role === 'skoleleder' && first.schoolId) return paths.leadership(first.schoolId);
   if (schoolOverviewRoles.has(first.role) && first.schoolId) return paths.schoolOverview(first.schoolId);
   return paths.start;
@@ -120,6 +142,9 @@ export function suitsRoles(path: string, roles: readonly RoleAssignment[]): bool
   const imports = /^\/skoler\/([^/]+)\/import$/.exec(pathname);
   if (imports) return isAdministrator(roles) || leadershipSchools(roles).some((s) => encodeURIComponent(s.schoolId) === imports[1]);
   if (pathname === paths.ruleProfiles) return isAdministrator(roles);
+  if (pathname === paths.otStatistics) return seesOtStatistics(roles);
+  if (pathname === paths.otSettings) return seesOtSettings(roles);
+  if (pathname === paths.ot || pathname.startsWith(`${paths.ot}/`)) return isOtAdvisor(roles);
   return true;
 }
 

@@ -1,6 +1,6 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import { isApiFailure } from '../../api/client';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { LoadingStatus } from '../../components/loading-status';
@@ -9,7 +9,10 @@ import { useDocumentTitle } from '../../components/use-document-title';
 // The plans feature owns these two sections (conversations; plans, signing and evaluation).
 import { ConversationsSection } from '../plans/components/conversations-section';
 import { PlansSection } from '../plans/components/plans-section';
+// The clarification case with OT opens from here; it has its own page (src/web/features/ot-avklaring).
+import { AvklaringFromCaseSection } from '../ot-avklaring/components/avklaring-from-case-section';
 import { isCaseId, useCase } from './api/use-cases';
+import { casePaths } from './case-paths';
 import { CaseHeader } from './components/case-header';
 import { CaseTasksSection } from './components/case-tasks-section';
 import { HistorySection } from './components/history-section';
@@ -35,6 +38,9 @@ export function CasePage() {
   const forbidden = failure?.code === 'forbidden';
 
   useDocumentTitle(notFound ? t('cases.case.notFound.title') : forbidden ? t('cases.case.forbidden.title') : t('cases.case.title'));
+
+  // A clarification case with OT has its own page: the server names it (409), and the reader goes there.
+  if (failure?.code === 'conflict' && isCaseId(caseId)) return <Navigate to={casePaths.avklaring(caseId)} replace />;
 
   if (notFound || forbidden) {
     return (
@@ -70,6 +76,7 @@ export function CasePage() {
       <PlansSection detail={detail} />
       <MeetingsSection detail={detail} />
       <ReferralsSection detail={detail} />
+      <AvklaringFromCaseSection detail={detail} />
       <ParticipantsSection detail={detail} />
       <CaseTasksSection detail={detail} />
       <HistorySection detail={detail} />

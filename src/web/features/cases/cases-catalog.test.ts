@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { caseOutcomes, caseSteps, caseTaskKinds, followUpCaseKinds } from '../../../domain/cases/case-workflow';
 import { barnevernChecklist } from '../../../domain/kartlegging/barnevern-checklist';
+import { avklaringSteps, avklaringTaskKinds } from '../../../domain/ot/avklaring-workflow';
 import { consentGivers, referralKinds } from '../../../domain/referrals/consent';
+import { caseKinds } from '../../../domain/vocabulary';
 import { stepRequirement } from '../../../shared/case-api';
 import { catalogs } from '../../i18n/catalogs';
 import { contactChannels, contactOutcomes, meetingKinds, summonsChannels } from './case-vocabulary';
@@ -18,14 +20,15 @@ function lookUp(catalog: Catalog, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Catalog)[part] : undefined), catalog);
 }
 
-const allSteps = [...new Set(Object.values(caseSteps).flat())];
+// The clarification case with OT (ot_avklaring) has its own steps and tasks (src/domain/ot/avklaring-workflow.ts).
+const allSteps = [...new Set([...Object.values(caseSteps).flat(), ...avklaringSteps])];
 const vocabularies: Array<[string, readonly string[]]> = [
-  ['caseKind', followUpCaseKinds],
+  ['caseKind', caseKinds],
   ['cases.kindHelp', followUpCaseKinds],
   ['caseStep', allSteps],
   ['caseOutcome', caseOutcomes],
   ['cases.outcomeHelp', caseOutcomes],
-  ['taskKind', caseTaskKinds],
+  ['taskKind', [...caseTaskKinds, ...avklaringTaskKinds]],
   ['cases.requirement', stepRequirement.options],
   ['referralKind', referralKinds],
   ['cases.consentGiver', consentGivers],

@@ -49,7 +49,7 @@ export function meetingBody(heldOn: string, present: readonly string[], drafts: 
       studentId,
       text: draft.text.trim(),
       caseId: draft.destination.startsWith('case:') ? draft.destination.slice('case:'.length) : null,
-      openCase: draft.destination.startsWith('open:') ? (draft.destination.slice('open:'.length) as CaseKind) : null,
+      openCase: draft.destination.startsWith('open:') ? (draft.destination.slice('open:'.length) as (typeof newCaseKinds)[number]) : null,
     }));
   return { heldOn, present: present.map((name) => name.trim()).filter(Boolean), decisions };
 }

@@ -262,7 +262,7 @@ function AgendaEntry({ item, draft, onChange, formId }: { item: AgendaItem; draf
           <ul className="plan-lines">
             {item.cases.map((c) => (
               <li key={c.id}>
-                <AppLink to={casePaths.case(c.id)}>{t(`caseKind.${c.kind}`)}</AppLink>
+                <AppLink to={casePaths.ofKind(c.kind, c.id)}>{t(`caseKind.${c.kind}`)}</AppLink>
                 {': '}
                 {t('classMeeting.caseStep', { step: t(`caseStep.${c.step}`), date: format.date(c.stepDueOn) })}{' '}
                 {c.overdue && (

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isApiFailure } from '../../api/client';
 import { ApiErrorAlert } from '../../components/api-error-alert';
+import { AppLink } from '../../components/app-link';
 import { LoadingStatus } from '../../components/loading-status';
 import { Refusal } from '../../components/refusal';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { isAdministrator } from '../../lib/home-path';
+import { isAdministrator, paths } from '../../lib/home-path';
 import { useSession } from '../../lib/session';
 import { useRuleProfiles } from './api/use-rule-profiles';
 import { ProfileEditor, useProfileName } from './components/profile-editor';
@@ -42,6 +43,12 @@ export function RuleProfilesPage() {
           {t('ruleProfiles.title')}
         </Heading>
         {admin && <Paragraph>{t('ruleProfiles.intro')}</Paragraph>}
+        {admin && (
+          <Paragraph>
+            {/* The owner's other setting: Oppfølgingstenesta's age limit and målform (features/ot). */}
+            <AppLink to={paths.otSettings}>{t('ot.nav.settingsLink')}</AppLink>
+          </Paragraph>
+        )}
       </div>
       {!admin || failure?.code === 'forbidden' ? (
         <Refusal kind="forbidden" text={t('ruleProfiles.forbidden.text')} />

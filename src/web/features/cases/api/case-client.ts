@@ -20,7 +20,8 @@ import type { CalendarLanguage } from '../../../../shared/calendar-api';
 import { pathSegment, request } from '../../../api/client';
 
 export type CaseList = z.infer<typeof caseList>;
-export type CaseListQuery = z.input<typeof caseListQuery>;
+/** The list's filters as the page holds them; `overdueOnly` goes on the wire as the text "true" (a query string). */
+export type CaseListQuery = Omit<z.input<typeof caseListQuery>, 'overdueOnly'> & { overdueOnly?: boolean };
 export type OpenCase = z.input<typeof openCaseBody>;
 export type CaseTransition = z.input<typeof caseTransitionBody>;
 export type StaffCandidates = z.infer<typeof staffCandidates>;

@@ -6,8 +6,10 @@ import { ScrollTable } from '../../../components/scroll-table';
 import { todayInNorway } from '../../../lib/dates';
 import { Deadline } from './deadline';
 
-/** The tasks the case's steps have given: what, for whom, by when, and whether it is done. */
-export function CaseTasksSection({ detail }: { detail: CaseDetail }) {
+type CaseTask = Omit<CaseDetail['tasks'][number], 'kind'> & { kind: string };
+
+/** The tasks the case's steps have given: what, for whom, by when, and whether it is done (any kind of case). */
+export function CaseTasksSection({ detail }: { detail: { tasks: readonly CaseTask[] } }) {
   const { t } = useTranslation();
   const id = useId();
   const today = todayInNorway();

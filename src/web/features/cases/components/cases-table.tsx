@@ -38,7 +38,7 @@ export function CasesTable({ cases, caption, withStudent = true }: { cases: read
               <Table.Row key={kase.id}>
                 {withStudent && (
                   <Table.HeaderCell scope="row">
-                    <AppLink to={casePaths.case(kase.id)}>
+                    <AppLink to={casePaths.ofKind(kase.kind, kase.id)}>
                       {kase.student.name}
                       <span className="visually-hidden">{t('cases.linkSuffix', { kind })}</span>
                     </AppLink>
@@ -54,7 +54,7 @@ export function CasesTable({ cases, caption, withStudent = true }: { cases: read
                   <Table.Cell>{kind}</Table.Cell>
                 ) : (
                   <Table.HeaderCell scope="row">
-                    <AppLink to={casePaths.case(kase.id)}>{kind}</AppLink>
+                    <AppLink to={casePaths.ofKind(kase.kind, kase.id)}>{kind}</AppLink>
                   </Table.HeaderCell>
                 )}
                 <Table.Cell>{kase.status === 'aapen' ? t(`caseStep.${kase.step}`) : t('cases.status.avsluttet')}</Table.Cell>

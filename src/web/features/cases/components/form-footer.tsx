@@ -1,6 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FailureDetail } from '../../../api/client';
 import { FormFailure } from './form-problems';
 
 /**
@@ -11,6 +12,7 @@ export function FormFooter({
   error,
   fields,
   texts,
+  explain,
   pending,
   submitText,
   pendingText,
@@ -22,6 +24,8 @@ export function FormFooter({
   error: unknown;
   fields: readonly string[];
   texts?: Partial<Record<string, string>>;
+  /** Another feature's words for the problems it knows (FormFailure). */
+  explain?: (detail: FailureDetail) => string | null;
   pending: boolean;
   submitText: string;
   pendingText: string;
@@ -33,7 +37,7 @@ export function FormFooter({
   const { t } = useTranslation();
   return (
     <>
-      <FormFailure error={error} fields={fields} texts={texts} />
+      <FormFailure error={error} fields={fields} texts={texts} explain={explain} />
       {children}
       <div className="button-row">
         {canSubmit && (

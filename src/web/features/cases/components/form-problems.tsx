@@ -38,15 +38,19 @@ export function FormFailure({
   error,
   fields,
   texts = {},
+  explain,
 }: {
   error: unknown;
   /** The form's field paths, as the server names them without "body.". */
   fields: readonly string[];
   /** A text for a code in this form's own words (e.g. conflict → "the step is not done"). */
   texts?: Partial<Record<string, string>>;
+  /** Another feature's words for the problems it knows (null: the cases' words, or the server's). */
+  explain?: (detail: FailureDetail) => string | null;
 }) {
   const { t } = useTranslation();
-  const text = useProblemText();
+  const caseText = useProblemText();
+  const text = (detail: FailureDetail) => explain?.(detail) ?? caseText(detail);
   if (!error) return null;
   const failure = isApiFailure(error) ? error : null;
   const code = failure?.code ?? 'internal';

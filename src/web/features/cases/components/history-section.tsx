@@ -4,13 +4,18 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/case-api';
 import { useFormat } from '../../../i18n/format';
 
-/** What has happened in the case, newest first: who did what, when, at which step. */
-export function HistorySection({ detail }: { detail: CaseDetail }) {
+type Event = Omit<CaseDetail['events'][number], 'step'> & { step?: string | null };
+
+/**
+ * What has happened in the case, newest first: who did what, when, at which step. Another kind
+ * of case (the clarification case with OT) names its own events first (`eventName`).
+ */
+export function HistorySection({ detail, eventName: ownName }: { detail: { events: readonly Event[] }; eventName?: (kind: string) => string | null }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const id = useId();
   const events = [...detail.events].sort((a, b) => b.at.localeCompare(a.at));
-  const eventName = (kind: string) => (i18n.exists(`cases.event.${kind}`) ? t(`cases.event.${kind}`) : t('cases.event.other', { kind }));
+  const eventName = (kind: string) => ownName?.(kind) ?? (i18n.exists(`cases.event.${kind}`) ? t(`cases.event.${kind}`) : t('cases.event.other', { kind }));
   return (
     <section className="case-section" aria-labelledby={`${id}-heading`}>
       <Heading level={2} data-size="md" id={`${id}-heading`}>

@@ -7,12 +7,14 @@ import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import { useStudentCases } from '../api/use-cases';
 import { CasesTable } from './cases-table';
+import { OpenAvklaringButton } from '../../ot-avklaring/components/open-avklaring-button';
 import { OpenCaseForm } from './open-case-form';
 import '../cases.css';
 
 /**
  * Saker on the student page: the student's cases that the reader may see, each a link to the
- * case, and "Opprett sak" for those with full access to the student (the server decides who may).
+ * case, and "Opprett sak" and "Avklaringssamtale med OT" for those with full access to the student
+ * (the server decides who may).
  */
 export function StudentCasesSection({ student, studentName }: { student: StudentDetail; studentName: string }) {
   const { t } = useTranslation();
@@ -56,6 +58,7 @@ export function StudentCasesSection({ student, studentName }: { student: Student
             </Button>
           </div>
         ))}
+      {mayOpen && <OpenAvklaringButton studentId={student.id} />}
     </section>
   );
 }

@@ -33,7 +33,7 @@ export function IdentifiedSection({ workspace }: { workspace: IkoWorkspace }) {
           </Table.Cell>
           <Table.Cell>
             {row.openCase ? (
-              <AppLink to={casePaths.case(row.openCase.id)}>
+              <AppLink to={casePaths.ofKind(row.openCase.kind, row.openCase.id)}>
                 {t(`caseKind.${row.openCase.kind}`, { defaultValue: row.openCase.kind })}: {t(`caseStep.${row.openCase.step}`, { defaultValue: row.openCase.step })}
               </AppLink>
             ) : (

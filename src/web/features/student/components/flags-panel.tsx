@@ -11,6 +11,7 @@ import { useExplainFlag } from '../../../components/use-explain-flag';
 import { useFormat } from '../../../i18n/format';
 import { dateOfTimestamp } from '../../../lib/dates';
 import { OpenCaseForm } from '../../cases/components/open-case-form';
+import { OpenAvklaringForm } from '../../ot-avklaring/components/open-avklaring-form';
 import { useStudentFlags } from '../api/use-student-flags';
 import { FlagDecisionForm, type DecisionKind } from './flag-decision-form';
 
@@ -116,6 +117,8 @@ function FlagItem({
   const name = t(`ruleCode.${flag.ruleCode}`);
   const [deciding, setDeciding] = useState<DecisionKind | null>(null);
   const [openingCase, setOpeningCase] = useState(false);
+  const [openingAvklaring, setOpeningAvklaring] = useState(false);
+  const openAvklaringRef = useRef<HTMLButtonElement>(null);
   const buttonRefs = useRef<Partial<Record<DecisionKind, HTMLButtonElement | null>>>({});
   const openCaseRef = useRef<HTMLButtonElement>(null);
   const actions: DecisionKind[] = flag.state === 'ny' ? ['bekreft', 'avvis'] : flag.state === 'bekreftet' ? ['lost'] : [];
@@ -181,7 +184,7 @@ function FlagItem({
           </div>
         )}
       </dl>
-      {mayDecide && actions.length > 0 && deciding === null && !openingCase && (
+      {mayDecide && actions.length > 0 && deciding === null && !openingCase && !openingAvklaring && (
         <div className="button-row">
           {actions.map((kind) => (
             <Button
@@ -202,6 +205,11 @@ function FlagItem({
               {t('cases.open.fromFlag')}
             </Button>
           )}
+          {student && (
+            <Button variant="secondary" data-size="sm" ref={openAvklaringRef} aria-describedby={headingId} onClick={() => setOpeningAvklaring(true)}>
+              {t('otAvklaring.open.button')}
+            </Button>
+          )}
         </div>
       )}
       {student && openingCase && (
@@ -212,6 +220,17 @@ function FlagItem({
           onCancel={() => {
             setOpeningCase(false);
             requestAnimationFrame(() => openCaseRef.current?.focus());
+          }}
+        />
+      )}
+      {student && openingAvklaring && (
+        <OpenAvklaringForm
+          studentId={student.id}
+          flag={flag}
+          headingLevel={5}
+          onCancel={() => {
+            setOpeningAvklaring(false);
+            requestAnimationFrame(() => openAvklaringRef.current?.focus());
           }}
         />
       )}

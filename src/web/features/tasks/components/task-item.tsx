@@ -9,7 +9,7 @@ import { FlagReason } from '../../../components/signal-light';
 import { useFormat } from '../../../i18n/format';
 import { dateOfTimestamp } from '../../../lib/dates';
 import { paths } from '../../../lib/home-path';
-import { casePaths } from '../../cases/case-paths';
+import { casePathOfTask } from '../../cases/case-paths';
 import { WheelTaskDetails } from './wheel-task-details';
 
 export interface TaskActions {
@@ -62,7 +62,7 @@ export function TaskItem({ task, actions }: { task: Task; actions: TaskActions }
         </Paragraph>
       ) : task.caseId ? (
         <Paragraph data-size="sm">
-          <AppLink to={casePaths.case(task.caseId)}>{t('tasks.openCase')}</AppLink>
+          <AppLink to={casePathOfTask(task.kind, task.caseId)}>{t('tasks.openCase')}</AppLink>
         </Paragraph>
       ) : null}
       {task.contacts.length > 0 && (
