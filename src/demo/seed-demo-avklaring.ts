@@ -127,9 +127,9 @@ export async function seedDemoAvklaring(db: Db, scope: Scope): Promise<number> {
     first,
     {
       ground: 'fare_for_avbrot',
-      reason: 'Eleven seier ho vil slutte etter jul. Fråværet har auka sidan haustferien, og ho trur ikkje ho har valt rett programområde.',
+      reason: 'Eleven seier at det er aktuelt å slutte etter jul. Fråværet har auka sidan haustferien, og eleven trur ikkje programområdet var rett val.',
       openedDaysAgo: 6,
-      background: 'Eleven har sagt til kontaktlæraren at ho vil slutte etter jul og heller jobbe. Ho trivst i klassen, men kjem ofte for seint og manglar vurdering i to fag.',
+      background: 'Eleven har sagt til kontaktlæraren at det er aktuelt å slutte etter jul og heller jobbe. Eleven trivst i klassen, men kjem ofte for seint og manglar vurdering i to fag.',
     },
     scope.schoolDaysAhead(3),
     scope.schoolDaysAgo(3),
@@ -147,7 +147,7 @@ export async function seedDemoAvklaring(db: Db, scope: Scope): Promise<number> {
       ground: 'sikker_slutt',
       reason: 'Eleven har fått tilbod om arbeid og har bestemt seg for å slutte.',
       openedDaysAgo: 14,
-      background: 'Eleven har vore lite på skulen denne hausten og har fått tilbod om arbeid i ein butikk. Han ønskjer å ta fagbrev seinare.',
+      background: 'Eleven har vore lite på skulen denne hausten, har fått tilbod om arbeid i ein butikk og ønskjer å ta fagbrev seinare.',
     },
     heldOn,
     scope.schoolDaysAgo(10),
@@ -157,7 +157,7 @@ export async function seedDemoAvklaring(db: Db, scope: Scope): Promise<number> {
     made++;
     const { ownerId } = scope;
     const agreement = {
-      whatCameUp: 'Eleven er lei av teori og vil tene pengar. Han har eit tilbod om 80 % stilling i ein butikk frå januar, og vil gjerne ta fagbrev i sal og service seinare.',
+      whatCameUp: 'Eleven er lei av teori og vil tene pengar, har eit tilbod om 80 % stilling i ein butikk frå januar og vil gjerne ta fagbrev i sal og service seinare.',
       alternatives: 'Byte til Vg1 sal, service og reiseliv til hausten; lærekandidat i butikken; praksisbrev. OT informerte om retten til vidaregåande opplæring og til oppfølging.',
       decision: 'sluttar' as const,
       plan: [

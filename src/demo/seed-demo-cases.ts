@@ -57,7 +57,8 @@ export async function seedDemoCases(db: Db, today: string, options: { archiveAgr
     .orderBy(asc(groups.name));
   if (classes.length < 3) return 0;
 
-  const recent = schoolDaysBetween(calendar, addDays(today, -40), addDays(today, -1));
+  // Four months back: OT's stories reach to the start of the autumn term (seed-demo-ot.ts).
+  const recent = schoolDaysBetween(calendar, addDays(today, -120), addDays(today, -1));
   const schoolDaysAgo = (n: number) => recent[recent.length - n] ?? today;
 
   /** The student of a class with the most new flags, and that student's strongest flag. */

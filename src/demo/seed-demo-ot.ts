@@ -104,7 +104,7 @@ const stories: Story[] = [
     note: 'Flyttar heim til far, vil ikkje ha skuleplass no.',
     advisor: true,
     entries: [
-      { kind: 'kontaktforsok', daysAgo: 35, detail: { channel: 'telefon', reached: true, note: 'Ønskjer ikkje oppfølging no. Fekk informasjon om retten og at han kan ta kontakt.' } },
+      { kind: 'kontaktforsok', daysAgo: 35, detail: { channel: 'telefon', reached: true, note: 'Ønskjer ikkje oppfølging no. Fekk informasjon om retten og om at ungdommen kan ta kontakt seinare.' } },
       { kind: 'informasjon', daysAgo: 35, detail: { to: ['ungdom'], channel: 'brev' } },
       { kind: 'status', daysAgo: 35, statusCode: 'OTNO', detail: { note: '' } },
     ],

@@ -105,6 +105,9 @@ describe('the form "Avklaringssamtale og oppfølgingsavtale"', () => {
     expect(text).toContain('Original: eleven (Stine Øverland Nordby) Kopi: Rune Rektor (Leiinga ved skulen), Kari Lunde (Kontaktlærar), Olav Tjeneste (Oppfølgingstenesta (OT)), Hanne Nordby (Føresett), Per Øverland (Føresett) Arkiv: elevmappa ved skulen');
     expect(text).not.toContain('UTKAST');
     expect(text).not.toContain('Vedlegg');
+    // The footer dates the document, in words that cannot be read as the student being written out.
+    expect(text).toMatch(/Avklaringssamtale og oppfølgingsavtale – Stine Øverland Nordby · Dokumentet laga \d\d\.\d\d\.\d{4}/);
+    expect(text).not.toContain('Skriven ut');
     expect(made.recipients).toEqual(['Stine Øverland Nordby (original)', 'Rune Rektor (kopi)', 'Kari Lunde (kopi)', 'Olav Tjeneste (kopi)', 'Hanne Nordby (kopi)', 'Per Øverland (kopi)', 'arkiv']);
   });
 

@@ -54,7 +54,8 @@ const texts = {
     archiveText: 'elevmappen ved skolen',
     theStudent: (name: string) => `eleven (${name})`,
     nobody: 'ingen',
-    printed: (on: string) => `Skrevet ut ${on}`,
+    // Not "Skrevet ut": on this form that reads as the day the student was written out of school.
+    printed: (on: string) => `Dokumentet laget ${on}`,
     appendix: 'Vedlegg: kopi av skriftlig innkalling',
     appendixNote: 'Eleven er skrevet ut uten å ha møtt til avklaringssamtale. Kopi av den skriftlige innkallingen til ungdommen/foresatte legges ved avtalen.',
   },
@@ -97,7 +98,7 @@ const texts = {
     archiveText: 'elevmappa ved skulen',
     theStudent: (name: string) => `eleven (${name})`,
     nobody: 'ingen',
-    printed: (on: string) => `Skriven ut ${on}`,
+    printed: (on: string) => `Dokumentet laga ${on}`,
     appendix: 'Vedlegg: kopi av skriftleg innkalling',
     appendixNote: 'Eleven er skriven ut utan å ha møtt til avklaringssamtale. Kopi av den skriftlege innkallinga til ungdommen/føresette blir lagd ved avtalen.',
   },
