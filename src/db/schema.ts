@@ -921,7 +921,7 @@ export const meetings = pgTable(
     summonsSentOn: date('summons_sent_on'),
     summonsChannel: text('summons_channel'),
     minutes: text('minutes'),
-    /** A clarification meeting's outcome: held, or the student did not come (src/domain/ot/no-show.ts). */
+    /** A clarification meeting's outcome: held, the student did not come (src/domain/ot/no-show.ts), or called off before it (to be summoned again). */
     outcome: text('outcome'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -931,7 +931,7 @@ export const meetings = pgTable(
     foreignKey({ columns: [t.ownerId, t.caseId], foreignColumns: [cases.ownerId, cases.id] }),
     index('meetings_school').on(t.ownerId, t.schoolId, t.startsAt),
     check('meetings_kind', oneOf('kind', meetingKinds)),
-    check('meetings_outcome', sql`outcome is null or outcome in ('holdt', 'ikkje_mott')`),
+    check('meetings_outcome', sql`outcome is null or outcome in ('holdt', 'ikkje_mott', 'avlyst')`),
   ],
 );
 

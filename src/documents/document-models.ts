@@ -142,7 +142,7 @@ export interface OtAgreementDocumentInput {
   student: DocumentStudent;
   ground: AvklaringGround;
   /** The meeting the form is from (held, or the last one summoned); null before any is summoned. */
-  meeting: { startsAt: string; place: string; outcome: 'holdt' | 'ikkje_mott' | null } | null;
+  meeting: { startsAt: string; place: string; outcome: 'holdt' | 'ikkje_mott' | 'avlyst' | null } | null;
   opplysingar: { programme: string; className: string; absence: string; grades: string; earlierMeasures: string; background: string };
   participants: AgreementParticipant[];
   agreement: {

@@ -370,6 +370,8 @@ describe('a no-show where it is unclear whether the student leaves', () => {
     // Five school days from Monday 23 November.
     expect(detail).toMatchObject({ step: 'forebuing', status: 'aapen', stepDueOn: '2026-11-30' });
     expect(detail.tasks.filter((t) => !t.done)).toEqual([expect.objectContaining({ kind: 'kall_inn_ny_avklaringssamtale', dueOn: '2026-11-30' })]);
+    // The checklist asks for the new meeting's summons: the missed meeting's does not count.
+    expect(detail.preparation.find((p) => p.item === 'innkalling_sendt')).toMatchObject({ done: false });
     const taskRows = await api.database.db.select().from(tasks).where(and(eq(tasks.caseId, detail.caseId), eq(tasks.kind, 'kall_inn_ny_avklaringssamtale')));
     expect(taskRows[0]!.assigneeStaffId).toBe(teacher.session.staffId);
 
@@ -379,6 +381,21 @@ describe('a no-show where it is unclear whether the student leaves', () => {
     expect(again.body).toMatchObject({ step: 'samtale', stepDueOn: '2026-11-26' });
     // Not before its day.
     expect((await teacher.call('POST', `/api/ot-avklaringar/${detail.caseId}/meetings/${again.body.meetings[0]!.id}/held`, { present: [0, 1, 2, 3, 4], signedBy: ['x'] })).status).toBe(409);
+    expect(again.body.preparation.find((p) => p.item === 'innkalling_sendt')).toMatchObject({ done: true, on: TEST_TODAY });
+
+    // OT cannot come on the 26th: the meeting is called off before its day, and a new one is to be summoned.
+    const pending = again.body.meetings.find((m) => m.outcome === null)!;
+    const noReason = await teacher.call<Problem>('POST', `/api/ot-avklaringar/${detail.caseId}/meetings/${pending.id}/cancel`, { reason: ' ' });
+    expect(noReason.status).toBe(400);
+    const called = await teacher.call<AvklaringDetail>('POST', `/api/ot-avklaringar/${detail.caseId}/meetings/${pending.id}/cancel`, { reason: 'OT-rådgjevaren er sjuk.' });
+    expect(called.status, JSON.stringify(called.body)).toBe(200);
+    expect(called.body).toMatchObject({ step: 'forebuing', status: 'aapen', stepDueOn: '2026-11-30' });
+    expect(called.body.meetings.find((m) => m.id === pending.id)).toMatchObject({ outcome: 'avlyst' });
+    expect(called.body.tasks.filter((t) => !t.done)).toEqual([expect.objectContaining({ kind: 'kall_inn_ny_avklaringssamtale', dueOn: '2026-11-30' })]);
+    expect(called.body.preparation.find((p) => p.item === 'innkalling_sendt')).toMatchObject({ done: false });
+    expect(called.body.events.find((e) => e.kind === 'avlyst')).toMatchObject({ text: 'OT-rådgjevaren er sjuk.' });
+    // Once: a meeting called off is not called off again, nor held.
+    expect((await teacher.call('POST', `/api/ot-avklaringar/${detail.caseId}/meetings/${pending.id}/cancel`, { reason: 'igjen' })).status).toBe(409);
   });
 });
 

@@ -571,6 +571,9 @@ const rows: Record<string, Row> = {
   'POST /api/ot-avklaringar/:caseId/meetings/:meetingId/no-show': {
     probes: avklaringMeetingProbes('no-show', { contact: { channel: 'telefon', who: 'Mor', outcome: 'ikke_naadd' }, unclearWhetherLeaving: true }),
   },
+  'POST /api/ot-avklaringar/:caseId/meetings/:meetingId/cancel': {
+    probes: avklaringMeetingProbes('cancel', { reason: 'OT kan ikkje kome' }),
+  },
   'POST /api/ot-avklaringar/:caseId/meetings/:meetingId/held': {
     probes: avklaringMeetingProbes('held', { present: [0, 1, 2, 3, 4], signedBy: ['Eleven'] }),
   },

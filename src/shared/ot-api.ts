@@ -130,6 +130,9 @@ export const noShowBody = z.object({
   note: text(2000).default(''),
 });
 
+/** POST /api/ot-avklaringar/:caseId/meetings/:meetingId/cancel — the meeting called off before it is held; a new one is to be summoned. */
+export const cancelMeetingBody = z.object({ reason: text(2000).min(1, 'must say why the meeting is called off') });
+
 /** POST /api/ot-avklaringar/:caseId/close — the student stays in school (the student who leaves is written out: departureBody). */
 export const closeAvklaringBody = z.object({ note: text(2000).min(1, 'must say how it ended') });
 
@@ -140,7 +143,7 @@ export const avklaringMeeting = z.object({
   participants: z.array(meetingParticipant.extend({ present: z.boolean().nullable() })),
   summonsSentOn: isoDate.nullable(),
   summonsDocumentId: uuid.nullable(),
-  outcome: z.enum(['holdt', 'ikkje_mott']).nullable(),
+  outcome: z.enum(['holdt', 'ikkje_mott', 'avlyst']).nullable(),
   /** The mandatory parts this meeting needs (the guardians only while the student is under 18 on its day)… */
   requiredParts: z.array(z.enum(mandatoryParts)),
   /** …and those not invited (before) or not present (after): the reason the meeting cannot be recorded as held. */

@@ -61,7 +61,7 @@ ALTER TABLE "ot_youth" ADD CONSTRAINT "ot_youth_owner_id_advisor_staff_id_staff_
 CREATE INDEX "ot_follow_up_entries_youth" ON "ot_follow_up_entries" USING btree ("owner_id","youth_id","on");--> statement-breakpoint
 CREATE UNIQUE INDEX "ot_youth_student" ON "ot_youth" USING btree ("owner_id","student_id");--> statement-breakpoint
 ALTER TABLE "cases" ADD CONSTRAINT "cases_outcome" CHECK (outcome is null or outcome in ('effekt', 'ikke_effekt', 'avbrutt', 'overfort_ot'));--> statement-breakpoint
-ALTER TABLE "meetings" ADD CONSTRAINT "meetings_outcome" CHECK (outcome is null or outcome in ('holdt', 'ikkje_mott'));--> statement-breakpoint
+ALTER TABLE "meetings" ADD CONSTRAINT "meetings_outcome" CHECK (outcome is null or outcome in ('holdt', 'ikkje_mott', 'avlyst'));--> statement-breakpoint
 ALTER TABLE "meetings" ADD CONSTRAINT "meetings_kind" CHECK (kind in ('kartleggingsmote', 'evalueringsmote', 'klasselaerermote', 'annet', 'avklaringssamtale'));--> statement-breakpoint
 ALTER TABLE "owners" ADD CONSTRAINT "owners_maalform" CHECK (maalform in ('nb', 'nn'));--> statement-breakpoint
 ALTER TABLE "owners" ADD CONSTRAINT "owners_ot_limit_runs_to" CHECK (ot_limit_runs_to in ('kalenderaar', 'skolear'));--> statement-breakpoint

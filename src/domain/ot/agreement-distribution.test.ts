@@ -39,4 +39,24 @@ describe('where the signed agreement goes', () => {
     expect(agreementDistribution({ ...base, participants: meeting, writtenOut: true }).attachSummons).toBe(false);
     expect(agreementDistribution({ ...base, participants: absent, writtenOut: true }).lines[0]).toEqual({ name: 'Ida Lie', kind: 'elev', copy: 'original' });
   });
+
+  it('gives the student the original and no copy, even when the meeting has the student under an earlier name', () => {
+    const renamed = meeting.map((p) => (p.kind === 'elev' ? { ...p, name: 'Ida Hansen' } : p));
+    const { lines } = agreementDistribution({ student: { name: 'Ida Lie', birthDate: '2000-01-01' }, participants: renamed, guardians, on: '2026-12-07', writtenOut: false });
+    expect(lines.filter((l) => l.kind === 'elev')).toEqual([{ name: 'Ida Lie', kind: 'elev', copy: 'original' }]);
+    expect(lines.map((l) => l.name)).not.toContain('Ida Hansen');
+  });
+
+  it('sends a copy to a guardian who shares the student’s name, present or not', () => {
+    const student = { name: 'Ola Nordmann', birthDate: '2010-05-01' };
+    const ola = [{ name: 'Ola Nordmann', kind: 'elev' as const, present: true }];
+    const notPresent = agreementDistribution({ student, participants: ola, guardians: [{ name: 'Ola Nordmann' }], on: '2026-12-07', writtenOut: false });
+    expect(notPresent.lines).toEqual([
+      { name: 'Ola Nordmann', kind: 'elev', copy: 'original' },
+      { name: 'Ola Nordmann', kind: 'foresett', copy: 'kopi' },
+      { name: '', kind: 'arkiv', copy: 'arkiv' },
+    ]);
+    const present = agreementDistribution({ student, participants: [...ola, { name: 'Ola Nordmann', kind: 'foresett', present: true }], guardians: [{ name: 'Ola Nordmann' }], on: '2026-12-07', writtenOut: false });
+    expect(present.lines).toEqual(notPresent.lines);
+  });
 });

@@ -37,7 +37,8 @@ export function agreementDistribution(input: {
 }): AgreementDistribution {
   const studentAttended = input.participants.some((p) => p.kind === 'elev' && p.present);
   const lines: DistributionLine[] = [{ name: input.student.name, kind: 'elev', copy: 'original' }];
-  const named = new Set([input.student.name]);
+  // The student is known by kind, not by name: a guardian who shares the student's name is another person.
+  const named = new Set<string>();
   for (const p of input.participants) {
     if (!p.present || p.kind === 'elev' || named.has(p.name)) continue;
     named.add(p.name);

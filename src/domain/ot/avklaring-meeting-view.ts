@@ -16,7 +16,7 @@ export interface StoredMeeting {
   id: string;
   /** The meeting day. */
   on: IsoDate;
-  outcome: 'holdt' | 'ikkje_mott' | null;
+  outcome: 'holdt' | 'ikkje_mott' | 'avlyst' | null;
   invited: readonly MeetingPerson[];
   /** Those present (held meetings): an invited participant by index, or someone who came along (index null). */
   present: ReadonlyArray<MeetingPerson & { invitedIndex: number | null }>;
@@ -37,12 +37,13 @@ export function meetingPeople(meeting: StoredMeeting): MeetingPersonView[] {
 }
 
 /**
- * The meeting the agreement is about: the latest held one, else the latest summoned (nobody
- * present) — a student written out after a no-show still has an agreement that names the meeting.
+ * The meeting the agreement is about: the latest held one, else the latest that was not called
+ * off (nobody present) — a student written out after a no-show still has an agreement that names
+ * the meeting.
  */
 export function agreementMeeting(meetings: readonly StoredMeeting[]): { meeting: StoredMeeting; people: Array<MeetingPerson & { present: boolean }> } | null {
   const newestFirst = [...meetings].sort((a, b) => b.on.localeCompare(a.on));
-  const meeting = newestFirst.find((m) => m.outcome === 'holdt') ?? newestFirst[0];
+  const meeting = newestFirst.find((m) => m.outcome === 'holdt') ?? newestFirst.find((m) => m.outcome !== 'avlyst') ?? newestFirst[0];
   if (!meeting) return null;
   return { meeting, people: meetingPeople(meeting).map((p) => ({ ...p, present: p.present === true })) };
 }

@@ -13,5 +13,6 @@ export function avklaringSummonsRecipients(input: {
 }): { recipients: string[]; toGuardians: boolean } {
   const toGuardians = guardiansSummoned(input.student.birthDate, input.meetingOn);
   const guardians = toGuardians ? input.guardians.filter((g) => g.parentalResponsibility).map((g) => g.name) : [];
-  return { recipients: [input.student.name, ...guardians.filter((name) => name !== input.student.name)], toGuardians };
+  // By person, not by name: a guardian who shares the student's name is still summoned.
+  return { recipients: [input.student.name, ...guardians], toGuardians };
 }

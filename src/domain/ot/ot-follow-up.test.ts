@@ -20,6 +20,23 @@ describe("a youth's OT status on a day", () => {
     expect(statusOn(entries, '2026-10-15')).toBe('OTLL');
     expect(statusGroupOn(entries, '2026-12-01')).toBe('aktivitet');
   });
+
+  it('does not depend on the order the entries come in', () => {
+    const reversed = [...entries].reverse();
+    expect(statusOn(reversed, '2026-09-01')).toBe('OTOV');
+    expect(statusOn(reversed, '2026-10-14')).toBe('OTOV');
+    expect(statusOn(reversed, '2026-10-15')).toBe('OTLL');
+  });
+
+  it('goes by the day a status holds from, not by when it was recorded: a status entered afterwards for an earlier day does not replace a later one', () => {
+    const backdated = [
+      { on: '2026-10-15', statusCode: 'OTAR' as const, createdAt: '2026-10-15T09:00:00Z' },
+      { on: '2026-10-01', statusCode: 'OTOV' as const, createdAt: '2026-10-20T09:00:00Z' },
+    ];
+    expect(statusOn(backdated, '2026-10-20')).toBe('OTAR');
+    expect(statusOn([...backdated].reverse(), '2026-10-20')).toBe('OTAR');
+    expect(statusOn(backdated, '2026-10-14')).toBe('OTOV');
+  });
 });
 
 describe("who is in OT's list", () => {

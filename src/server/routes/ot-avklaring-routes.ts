@@ -12,6 +12,7 @@ import { apiError, studentParams } from '../../shared/api.js';
 import {
   agreementBody,
   avklaringDetail,
+  cancelMeetingBody,
   avklaringMeetingParams,
   avklaringParams,
   closeAvklaringBody,
@@ -27,6 +28,7 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../../data/load-actor.js';
 import { loadStaffMember } from '../../data/load-staff-member.js';
 import { writeAudit } from '../../data/write-audit.js';
+import { cancelAvklaringMeeting } from '../../data/ot/avklaring/cancel-avklaring-meeting.js';
 import { closeAvklaring } from '../../data/ot/avklaring/close-avklaring.js';
 import { findAvklaringMeeting } from '../../data/ot/avklaring/find-pending-meeting.js';
 import { findStoredSummons } from '../../data/ot/avklaring/find-stored-summons.js';
@@ -313,6 +315,20 @@ export const otAvklaringRoutes =
           throw pendingConflict(result.problem, found.meeting.startsAt);
         }
         return changed(actor, avklaring, { action: 'update', entity: 'meeting', entityId: found.meeting.id, detail: { outcome: 'ikkje_mott', next: result.next } });
+      },
+    );
+
+    app.post(
+      '/api/ot-avklaringar/:caseId/meetings/:meetingId/cancel',
+      { schema: { summary: 'Call the summoned meeting off before it is held: the case goes back to summoning a new one', tags, params: avklaringMeetingParams, body: cancelMeetingBody, response: { 200: avklaringDetail, ...errors } } },
+      async (request) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        const avklaring = requireOpenAvklaring(await requireAvklaringAccess(db, actor, request.params.caseId));
+        const found = await findAvklaringMeeting(db, actor.ownerId, avklaring.kase.id, request.params.meetingId);
+        if (!found) throw notFound('The meeting');
+        const result = await cancelAvklaringMeeting(db, avklaring, found, { reason: request.body.reason, actorStaffId: actor.staffId, today: ctx.clock.today(), now: ctx.clock.now() });
+        if (!result.ok) throw pendingConflict(result.problem, found.meeting.startsAt);
+        return changed(actor, avklaring, { action: 'update', entity: 'meeting', entityId: found.meeting.id, detail: { outcome: 'avlyst' } });
       },
     );
 

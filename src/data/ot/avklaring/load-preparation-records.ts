@@ -28,12 +28,14 @@ export async function loadPreparationRecords(db: Db, avklaring: LoadedAvklaring,
     const on = (e.detail as { on?: string } | null)?.on ?? osloDate(e.createdAt);
     return { on, byStaffId: e.actorStaffId };
   };
-  const [meeting] = await db
+  const [latest] = await db
     .select()
     .from(meetings)
     .where(and(eq(meetings.ownerId, kase.ownerId), eq(meetings.caseId, kase.id), eq(meetings.kind, 'avklaringssamtale')))
     .orderBy(desc(meetings.createdAt))
     .limit(1);
+  // Back to preparing after a no-show or a cancelled meeting, the next meeting is still to be summoned.
+  const meeting = kase.step === 'forebuing' && latest?.outcome ? undefined : latest;
   const [phoned] = await db
     .select({ contactedAt: homeContacts.contactedAt, staffId: homeContacts.staffId })
     .from(homeContacts)

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type {
   agreementBody,
   AvklaringDetail,
+  cancelMeetingBody,
   closeAvklaringBody,
   departureBody,
   departureResult,
@@ -26,6 +27,7 @@ export type AgreementInput = z.input<typeof agreementBody>;
 export type HeldInput = z.input<typeof heldBody>;
 export type NoShowInput = z.input<typeof noShowBody>;
 export type CloseAvklaringInput = z.input<typeof closeAvklaringBody>;
+export type CancelMeetingInput = z.input<typeof cancelMeetingBody>;
 export type DepartureInput = z.input<typeof departureBody>;
 export type DepartureResult = z.infer<typeof departureResult>;
 export type DocumentLanguage = AvklaringDetail['language'];
@@ -64,6 +66,10 @@ export function recordHeld(caseId: string, { meetingId, body }: { meetingId: str
 
 export function recordNoShow(caseId: string, { meetingId, body }: { meetingId: string; body: NoShowInput }): Promise<AvklaringDetail> {
   return request<AvklaringDetail>('POST', `${meeting(caseId, meetingId)}/no-show`, body);
+}
+
+export function cancelMeeting(caseId: string, { meetingId, body }: { meetingId: string; body: CancelMeetingInput }): Promise<AvklaringDetail> {
+  return request<AvklaringDetail>('POST', `${meeting(caseId, meetingId)}/cancel`, body);
 }
 
 export function closeAvklaring(caseId: string, body: CloseAvklaringInput): Promise<AvklaringDetail> {

@@ -5,6 +5,7 @@ import { useInvalidateAfterChange } from '../../../lib/invalidate';
 import { sessionQueryKey } from '../../../lib/session';
 import { isCaseId } from '../../cases/api/use-cases';
 import {
+  cancelMeeting,
   closeAvklaring,
   getAvklaring,
   openAvklaring,
@@ -16,6 +17,7 @@ import {
   saveOpplysingar,
   summonMeeting,
   type AgreementInput,
+  type CancelMeetingInput,
   type CloseAvklaringInput,
   type DepartureInput,
   type HeldInput,
@@ -68,6 +70,7 @@ export const useSummonMeeting = (caseId: string) => useAvklaringChange<SummonInp
 export const useSaveAgreement = (caseId: string) => useAvklaringChange<AgreementInput>(caseId, saveAgreement);
 export const useRecordHeld = (caseId: string) => useAvklaringChange<{ meetingId: string; body: HeldInput }>(caseId, recordHeld);
 export const useRecordNoShow = (caseId: string) => useAvklaringChange<{ meetingId: string; body: NoShowInput }>(caseId, recordNoShow);
+export const useCancelMeeting = (caseId: string) => useAvklaringChange<{ meetingId: string; body: CancelMeetingInput }>(caseId, cancelMeeting);
 export const useCloseAvklaring = (caseId: string) => useAvklaringChange<CloseAvklaringInput>(caseId, closeAvklaring);
 
 export function useOpenAvklaring(studentId: string) {

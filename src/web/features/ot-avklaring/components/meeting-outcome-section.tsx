@@ -13,10 +13,11 @@ import { useRecordHeld, useRecordNoShow } from '../api/use-avklaring';
 import { mayRecordOutcome, meetingDay, pendingMeeting, type Meeting } from '../avklaring-state';
 import { avklaringParticipantKinds, contactOutcomes, noShowDecisions, phoneChannels, type ContactOutcome, type NoShowDecision, type PhoneChannel } from '../avklaring-vocabulary';
 import { missingPresent, type Proposed } from '../meeting-participants';
+import { CancelMeetingForm } from './cancel-meeting-form';
 import { useAvklaringExplain, useAvklaringFieldError } from './use-avklaring-problems';
 
-type Mode = 'held' | 'noShow';
-type News = { kind: 'held' } | { kind: 'noShow'; next: 'kall_inn_ny' | 'avtale_utan_samtale' };
+type Mode = 'held' | 'noShow' | 'cancel';
+type News = { kind: 'held' } | { kind: 'cancelled' } | { kind: 'noShow'; next: 'kall_inn_ny' | 'avtale_utan_samtale' };
 
 /**
  * "Etter møtet": the meeting summoned is recorded as held — who was present (the mandatory parts
@@ -31,6 +32,7 @@ export function MeetingOutcomeSection({ detail }: { detail: AvklaringDetail }) {
   const [mode, setMode] = useState<Mode | null>(null);
   const heldRef = useRef<HTMLButtonElement>(null);
   const noShowRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const meeting = pendingMeeting(detail);
   const may = detail.status === 'aapen' && detail.mayWrite;
 
@@ -40,7 +42,7 @@ export function MeetingOutcomeSection({ detail }: { detail: AvklaringDetail }) {
 
   const cancel = (which: Mode) => {
     setMode(null);
-    requestAnimationFrame(() => (which === 'held' ? heldRef : noShowRef).current?.focus());
+    requestAnimationFrame(() => (which === 'held' ? heldRef : which === 'noShow' ? noShowRef : cancelRef).current?.focus());
   };
   const done = (news: News) => {
     setMode(null);
@@ -49,7 +51,9 @@ export function MeetingOutcomeSection({ detail }: { detail: AvklaringDetail }) {
   const newsText = section.news
     ? section.news.kind === 'held'
       ? t('otAvklaring.outcome.heldSaved')
-      : section.news.next === 'kall_inn_ny'
+      : section.news.kind === 'cancelled'
+        ? t('otAvklaring.outcome.cancelled')
+        : section.news.next === 'kall_inn_ny'
         ? t('otAvklaring.outcome.noShowNewMeeting')
         : t('otAvklaring.outcome.noShowNoNewMeeting')
     : null;
@@ -62,7 +66,17 @@ export function MeetingOutcomeSection({ detail }: { detail: AvklaringDetail }) {
       news={newsText}
     >
       {meeting && may && mode === null && !mayRecordOutcome(meeting, todayInNorway()) && (
-        <Paragraph>{t('otAvklaring.outcome.notYet', { date: format.date(meetingDay(meeting)) })}</Paragraph>
+        <>
+          <Paragraph>{t('otAvklaring.outcome.notYet', { date: format.date(meetingDay(meeting)) })}</Paragraph>
+          <div className="button-row">
+            <Button ref={cancelRef} variant="secondary" onClick={() => {
+                section.setNews(null);
+                setMode('cancel');
+              }}>
+              {t('otAvklaring.outcome.cancelMeeting')}
+            </Button>
+          </div>
+        </>
       )}
       {meeting && may && mode === null && mayRecordOutcome(meeting, todayInNorway()) && (
         <div className="button-row">
@@ -78,9 +92,16 @@ export function MeetingOutcomeSection({ detail }: { detail: AvklaringDetail }) {
             }}>
             {t('otAvklaring.outcome.recordNoShow')}
           </Button>
+          <Button ref={cancelRef} variant="tertiary" onClick={() => {
+              section.setNews(null);
+              setMode('cancel');
+            }}>
+            {t('otAvklaring.outcome.cancelMeeting')}
+          </Button>
         </div>
       )}
       {meeting && mode === 'held' && <HeldForm detail={detail} meeting={meeting} onCancel={() => cancel('held')} onSaved={() => done({ kind: 'held' })} />}
+      {meeting && mode === 'cancel' && <CancelMeetingForm detail={detail} meeting={meeting} onCancel={() => cancel('cancel')} onSaved={() => done({ kind: 'cancelled' })} />}
       {meeting && mode === 'noShow' && <NoShowForm detail={detail} meeting={meeting} onCancel={() => cancel('noShow')} onSaved={(next) => done({ kind: 'noShow', next })} />}
     </CaseSection>
   );

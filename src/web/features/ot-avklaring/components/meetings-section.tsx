@@ -66,7 +66,7 @@ export function AvklaringMeetingsSection({ detail }: { detail: AvklaringDetail }
                 <Paragraph>
                   <strong>{when}</strong>
                   {meeting.place && <>, {meeting.place}</>}{' '}
-                  <Tag data-color={meeting.outcome === 'holdt' ? 'success' : meeting.outcome === 'ikkje_mott' ? 'warning' : 'info'} data-size="sm">
+                  <Tag data-color={meeting.outcome === 'holdt' ? 'success' : meeting.outcome === 'ikkje_mott' ? 'warning' : meeting.outcome === 'avlyst' ? 'neutral' : 'info'} data-size="sm">
                     {t(`otAvklaring.meetings.outcome.${meeting.outcome ?? 'venter'}`)}
                   </Tag>
                 </Paragraph>

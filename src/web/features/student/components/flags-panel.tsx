@@ -205,7 +205,8 @@ function FlagItem({
               {t('cases.open.fromFlag')}
             </Button>
           )}
-          {student && (
+          {/* A clarification meeting with OT is a rare, serious step: offered once a person has confirmed the concern, not beside every new flag. */}
+          {student && flag.state === 'bekreftet' && (
             <Button variant="secondary" data-size="sm" ref={openAvklaringRef} aria-describedby={headingId} onClick={() => setOpeningAvklaring(true)}>
               {t('otAvklaring.open.button')}
             </Button>
