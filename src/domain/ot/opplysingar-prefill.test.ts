@@ -70,4 +70,79 @@ describe('"Opplysingar om eleven", prefilled', () => {
     expect(o.earlierMeasures.length).toBe(opplysingarLimits.earlierMeasures);
     expect(o.earlierMeasures.endsWith('…')).toBe(true);
   });
+
+  it('keeps a field that just fills its space, and cuts one that is a character longer, with an ellipsis', () => {
+    const full = 'x'.repeat(opplysingarLimits.className);
+    expect(prefillOpplysingar(facts({ className: full }), 'nb').className).toBe(full);
+    const cut = prefillOpplysingar(facts({ className: `${full}y` }), 'nb').className;
+    expect(cut).toBe(`${'x'.repeat(opplysingarLimits.className - 1)}…`);
+  });
+
+  it('leaves out a programme or level the school system left blank', () => {
+    expect(prefillOpplysingar(facts({ level: '  ' }), 'nb').programme).toBe('Studiespesialisering');
+    expect(prefillOpplysingar(facts({ programme: ' ', level: 'Vg1' }), 'nb').programme).toBe('Vg1');
+  });
+
+  it('takes the latest grade of a subject by the day it was given, and lists 1 and IV first, then the rest in Norwegian alphabetical order', () => {
+    const grade = (subjectName: string, value: OpplysingarFacts['grades'][number]['value'], givenOn = '2026-11-20', kind: OpplysingarFacts['grades'][number]['kind'] = 'halvaar') => ({
+      subjectCode: subjectName.slice(0, 3).toUpperCase(),
+      subjectName,
+      kind,
+      value,
+      givenOn,
+    });
+    const grades = [
+      grade('Samfunnskunnskap', '5'),
+      grade('Matematikk 1T', '3'),
+      grade('Økonomistyring', '4'),
+      grade('Naturfag', '1'),
+      grade('Geografi', '2'),
+      grade('Engelsk', 'IV'),
+      // Given before the half-year grade above, though it comes later in the list.
+      grade('Matematikk 1T', '1', '2026-10-01', 'midtveis'),
+    ];
+    expect(prefillOpplysingar(facts({ grades }), 'nb').grades.split('\n')).toEqual([
+      'Karakteren 1 eller IV i: Engelsk (IV), Naturfag (1).',
+      'Engelsk: IV (halvårsvurdering, 20.11.2026)',
+      'Naturfag: 1 (halvårsvurdering, 20.11.2026)',
+      'Geografi: 2 (halvårsvurdering, 20.11.2026)',
+      'Matematikk 1T: 3 (halvårsvurdering, 20.11.2026)',
+      'Samfunnskunnskap: 5 (halvårsvurdering, 20.11.2026)',
+      'Økonomistyring: 4 (halvårsvurdering, 20.11.2026)',
+    ]);
+  });
+
+  it('says nothing of failing grades when no grade is a 1 or IV', () => {
+    const grades = [{ subjectCode: 'NOR1267', subjectName: 'Norsk', kind: 'halvaar' as const, value: '2' as const, givenOn: '2026-11-20' }];
+    expect(prefillOpplysingar(facts({ grades }), 'nb').grades).toBe('Norsk: 2 (halvårsvurdering, 20.11.2026)');
+  });
+
+  it('lists the earlier plans oldest first, each with its measures once; an IKO follow-up plan with its measures and goal and the tasks of who does what', () => {
+    const tiltaksplan = facts().earlierPlans[0]!;
+    const oppfolgingsplan: OpplysingarFacts['earlierPlans'][number] = {
+      caseKind: 'iko',
+      madeOn: '2026-11-02',
+      plan: {
+        kind: 'oppfolgingsplan',
+        content: {
+          mainChallenge: 'Faller ut av undervisningen',
+          measuresAndGoal: 'Fast avtale med rådgiver hver uke',
+          startsOn: '2026-11-02',
+          endsOn: '2026-12-18',
+          expectedDuration: '',
+          responsibilities: [
+            { who: 'Rådgiver', task: 'Samtale hver mandag', dueOn: null, measureCode: null },
+            { who: 'Kontaktlærer', task: 'Ringe hjem ved fravær', dueOn: null, measureCode: null },
+            { who: 'Rådgiver', task: 'Samtale hver mandag', dueOn: null, measureCode: null },
+          ],
+          evaluationMethod: 'Samtale',
+          evaluationPoints: [],
+        },
+      },
+    };
+    expect(prefillOpplysingar(facts({ earlierPlans: [oppfolgingsplan, tiltaksplan] }), 'nb').earlierMeasures.split('\n')).toEqual([
+      'Tiltaksplan (fravær, 12.10.2026): Fast voksen om morgenen',
+      'Oppfølgingsplan (IKO, 02.11.2026): Fast avtale med rådgiver hver uke; Samtale hver mandag; Ringe hjem ved fravær',
+    ]);
+  });
 });
