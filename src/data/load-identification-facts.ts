@@ -17,31 +17,34 @@ import type { AbsenceScope, AbsenceType, GradeKind, GradeValue, TeacherReportKin
 import { arrayParam } from '../lib/sql-arrays.js';
 import { groupBy } from '../lib/group-by.js';
 import type { RuleProfile } from '../domain/identification/rule-profile.js';
-import { ruleProfileOf, newestProfileText } from './load-rule-profile.js';
+import { profileKindOf, type ProfileKind, type SchoolKind } from '../domain/vocabulary.js';
+import { ruleProfileOf, newestProfileText, profileKindSql } from './load-rule-profile.js';
 import { schoolYearCalendarOf, schoolYearText, type SchoolYearCalendar } from './load-school-calendar.js';
 
 export interface SchoolFacts {
-  schoolKind: 'vgs' | 'grunnskole';
+  schoolKind: ProfileKind;
   facts: IdentificationFacts[];
 }
 
 /** The school's kind, the school year around `today` and the rule profile in force: what every student of it shares. */
 export interface SchoolContext {
-  schoolKind: 'vgs' | 'grunnskole';
+  /** The family of rule profile the school's kind follows (profileKindOf). */
+  schoolKind: ProfileKind;
   year: SchoolYearCalendar;
   profile: RuleProfile;
 }
 
 /** In one query; the year and the profile are parsed once per distinct text (see their loaders). */
 export async function loadSchoolContext(db: Db, ownerId: string, schoolId: string, today: string): Promise<SchoolContext | undefined> {
-  const [school] = await queryRows<{ kind: 'vgs' | 'grunnskole'; year: string | null; profile: string | null }>(
+  const [school] = await queryRows<{ kind: SchoolKind; year: string | null; profile: string | null }>(
     db,
-    sql`select s.kind, ${schoolYearText(ownerId, schoolId, today)} as year, ${newestProfileText(sql`s.owner_id`, sql`s.kind`)} as profile
+    sql`select s.kind, ${schoolYearText(ownerId, schoolId, today)} as year, ${newestProfileText(sql`s.owner_id`, profileKindSql(sql`s.kind`))} as profile
         from schools s where s.owner_id = ${ownerId} and s.id = ${schoolId}`,
   );
   const year = school ? schoolYearCalendarOf(school.year, today) : undefined;
   if (!school || !year?.currentTerm) return undefined;
-  return { schoolKind: school.kind, year, profile: ruleProfileOf(school.profile, school.kind) };
+  const kind = profileKindOf(school.kind);
+  return { schoolKind: kind, year, profile: ruleProfileOf(school.profile, kind) };
 }
 
 type Json<T> = T | string;

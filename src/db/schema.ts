@@ -57,6 +57,7 @@ import {
   homeContactOutcomes,
   meetingKinds,
   roleCodes,
+  schoolKinds,
   teacherReportKinds,
   type AbsenceScope,
   type AbsenceSource,
@@ -71,6 +72,7 @@ import {
   type GroupTeacherRole,
   type OwnerKind,
   type RoleCode,
+  type ProfileKind,
   type SchoolKind,
   type TeacherReportKind,
 } from '../domain/vocabulary.js';
@@ -122,6 +124,7 @@ export const schools = pgTable(
   (t) => [
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId], foreignColumns: [owners.id] }),
+    check('schools_kind', oneOf('kind', schoolKinds)),
   ],
 );
 
@@ -1093,7 +1096,8 @@ export const ruleProfiles = pgTable(
     ownerId: ownerId(),
     key: text('key').notNull(),
     version: integer('version').notNull(),
-    schoolKind: text('school_kind').$type<SchoolKind>().notNull(),
+    /** The family of profile (grunnskole or vgs): every school whose kind maps to it (profileKindOf) follows it. */
+    schoolKind: text('school_kind').$type<ProfileKind>().notNull(),
     profile: jsonb('profile').notNull(),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),

@@ -7,8 +7,29 @@
 export const ownerKinds = ['kommune', 'fylkeskommune'] as const;
 export type OwnerKind = (typeof ownerKinds)[number];
 
-export const schoolKinds = ['grunnskole', 'vgs'] as const;
+/**
+ * Kinds of school (skoleslag): barneskole (trinn 1–7), ungdomsskole (8–10), kombinert skole (1–10)
+ * and videregående (Vg1–Vg3). The first three are grunnskoler, run by a municipality on the absence
+ * routine's profile; videregående is the county's, on the IKO profile (profileKindOf).
+ */
+export const schoolKinds = ['barneskole', 'ungdomsskole', 'kombinert', 'vgs'] as const;
 export type SchoolKind = (typeof schoolKinds)[number];
+
+/** The two families of rule profile: grunnskole (the absence routine) and videregående (IKO). */
+export const profileKinds = ['grunnskole', 'vgs'] as const;
+export type ProfileKind = (typeof profileKinds)[number];
+
+export function profileKindOf(kind: SchoolKind): ProfileKind {
+  return kind === 'vgs' ? 'vgs' : 'grunnskole';
+}
+
+/** The year groups (trinn, or Vg for videregående) a kind of school has, in order. */
+export const schoolLevels: Record<SchoolKind, readonly string[]> = {
+  barneskole: ['1', '2', '3', '4', '5', '6', '7'],
+  ungdomsskole: ['8', '9', '10'],
+  kombinert: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+  vgs: ['Vg1', 'Vg2', 'Vg3'],
+};
 
 export const calendarBreakKinds = ['ferie', 'fridag', 'planleggingsdag'] as const;
 export type CalendarBreakKind = (typeof calendarBreakKinds)[number];

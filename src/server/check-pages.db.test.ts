@@ -21,6 +21,7 @@ import type { MyStudents } from '../shared/api.js';
 import type { MonthlyCheckView, WeeklyCheckView } from '../shared/workspace-api.js';
 import { useTestApp } from '../test/api-test-app.js';
 import { TEST_TODAY } from '../test/test-clock.js';
+import { profileKindOf } from '../domain/vocabulary.js';
 
 const api = useTestApp();
 
@@ -33,7 +34,7 @@ describe('the check pages and their rules', () => {
   /** The students the monthly check's rule finds on a day, with the school's settings (the rule on). */
   async function summonedBy(day: string): Promise<string[]> {
     const [school] = await api.database.db.select({ kind: schools.kind }).from(schools).where(eq(schools.id, schoolId));
-    const profile = await loadRuleProfile(api.database.db, ownerId, school!.kind);
+    const profile = await loadRuleProfile(api.database.db, ownerId, profileKindOf(school!.kind));
     const rules = { ...profile.rules, manedssjekk: { ...profile.rules.manedssjekk, enabled: true } };
     const loaded = await loadIdentificationFacts(api.database.db, ownerId, schoolId, day);
     return loaded!.facts.filter((f) => monthlyCheckRule(rules, f).length > 0).map((f) => f.student.id).sort();
@@ -114,7 +115,7 @@ describe('the check pages and their rules', () => {
     const own = (await kontakt.call<MyStudents>('GET', '/api/me/students')).body.groups.find((g) => g.relation === 'kontaktlaerer')!;
     const ids = own.students.map((s) => s.id);
     const [school] = await api.database.db.select({ kind: schools.kind }).from(schools).where(eq(schools.id, schoolId));
-    const profile = await loadRuleProfile(api.database.db, ownerId, school!.kind);
+    const profile = await loadRuleProfile(api.database.db, ownerId, profileKindOf(school!.kind));
     const factsOf = async () => (await loadIdentificationFacts(api.database.db, ownerId, schoolId, TEST_TODAY, ids))!.facts;
     /** The whole days the rule counts, whatever its threshold. */
     const ruleDays = (f: Awaited<ReturnType<typeof factsOf>>[number]) => (weeklyCheckRule({ ...profile.rules, ukesjekk: { ...profile.rules.ukesjekk, enabled: true, fromDays: 1 } }, f)[0]?.facts as { days?: number } | undefined)?.days ?? 0;

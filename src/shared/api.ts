@@ -17,7 +17,7 @@ import {
   homeContactOutcomes,
   importKinds,
   roleCodes,
-  schoolKinds,
+  profileKinds,
 } from '../domain/vocabulary.js';
 import { caseTaskKinds } from '../domain/cases/case-workflow.js';
 import { avklaringTaskKinds } from '../domain/ot/avklaring-workflow.js';
@@ -561,7 +561,7 @@ export const ruleProfileView = z.object({
   key: z.string(),
   name: z.string(),
   version: z.number().int(),
-  schoolKind: z.enum(schoolKinds),
+  schoolKind: z.enum(profileKinds),
   rules: ruleSettingsSchema,
   history: z.array(z.object({ version: z.number().int(), createdAt: z.string().nullable(), createdBy: z.string().nullable() })),
 });

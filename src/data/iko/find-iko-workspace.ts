@@ -15,6 +15,7 @@ import { loadRuleProfile } from '../load-rule-profile.js';
 import { loadSchoolCalendar } from '../load-school-calendar.js';
 import { findSchoolReports } from '../teacher-reports/find-school-reports.js';
 import { loadSchoolClasses } from './load-school-classes.js';
+import { profileKindOf } from '../../domain/vocabulary.js';
 
 export async function findIkoWorkspace(db: Db, ownerId: string, schoolId: string, today: string, viewer: Person) {
   const [school] = await db.select({ id: schools.id, name: schools.name, kind: schools.kind }).from(schools).where(and(eq(schools.ownerId, ownerId), eq(schools.id, schoolId)));
@@ -30,7 +31,7 @@ export async function findIkoWorkspace(db: Db, ownerId: string, schoolId: string
 
   const [reports, profile, intakeRows, flagged, allOpenCases] = await Promise.all([
     findSchoolReports(db, ownerId, schoolId, startsOn ?? today),
-    loadRuleProfile(db, ownerId, school.kind),
+    loadRuleProfile(db, ownerId, profileKindOf(school.kind)),
     year
       ? db
           .select({ intake: intakeData, givenName: students.givenName, familyName: students.familyName })

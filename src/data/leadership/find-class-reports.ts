@@ -18,6 +18,7 @@ import { groupBy } from '../../lib/group-by.js';
 import { loadIdentificationFacts, loadSchoolContext } from '../load-identification-facts.js';
 import { loadSchoolCalendar } from '../load-school-calendar.js';
 import { loadWheel } from './load-wheel.js';
+import type { SchoolKind } from '../../domain/vocabulary.js';
 
 export interface ReportClass {
   id: string;
@@ -31,7 +32,7 @@ export interface ReportClass {
 }
 
 export interface ClassReports {
-  school: { id: string; name: string; kind: 'vgs' | 'grunnskole' };
+  school: { id: string; name: string; kind: SchoolKind };
   rounds: ReportRound[];
   round: ReportRound | null;
   /** The absence shown: the term the round assesses, up to today. */

@@ -4,6 +4,7 @@
  */
 import type { SchoolCalendar, IsoDate } from '../school-calendar.js';
 import type { AbsenceScope, AbsenceType, GradeKind, GradeValue, TeacherReportKind } from '../vocabulary.js';
+import type { ProfileKind } from '../vocabulary.js';
 
 export interface AbsenceRecordFact {
   id: string;
@@ -30,7 +31,7 @@ export interface IdentificationFacts {
   calendar: SchoolCalendar;
   /** The current half-year (term): rule 7 and the absence limit count inside it. */
   term: { startsOn: IsoDate; endsOn: IsoDate };
-  student: { id: string; schoolKind: 'vgs' | 'grunnskole' };
+  student: { id: string; schoolKind: ProfileKind };
   intake: {
     gradeAverage: number | null;
     admittedChoice: number | null;

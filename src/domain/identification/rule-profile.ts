@@ -8,7 +8,7 @@
  * docs/decisions/007-rule-edges.md, and tested at, just under and just over the edge.
  */
 import { z } from 'zod';
-import { absenceTypes, schoolKinds, type AbsenceType } from '../vocabulary.js';
+import { absenceTypes, profileKinds, type AbsenceType } from '../vocabulary.js';
 import type { RuleCode } from './flag.js';
 
 /**
@@ -271,7 +271,7 @@ export const ruleProfileSchema = z.object({
   key: z.string().min(1),
   name: z.string().min(1),
   version: z.number().int().positive(),
-  schoolKind: z.enum(schoolKinds),
+  schoolKind: z.enum(profileKinds),
   rules: checkedRuleSettingsSchema,
 });
 
