@@ -3,11 +3,11 @@
  * absence this term. In a teaching group the teacher sees only the absence in that group's
  * lessons (need-to-know); in own class, all of it.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { groupMemberships, groups, students } from '../db/schema.js';
+import { groupMemberships, groups, schools, students } from '../db/schema.js';
 import { absenceTotals, type AbsenceTotals } from '../domain/absence-totals.js';
-import type { GroupKind } from '../domain/vocabulary.js';
+import type { GroupKind, SchoolKind } from '../domain/vocabulary.js';
 import type { Actor } from './load-actor.js';
 import { loadAbsence } from './load-absence.js';
 import { loadSchoolCalendar, type TermRow } from './load-school-calendar.js';
@@ -18,6 +18,7 @@ import { stillAtSchoolOn } from './still-at-school.js';
 export interface MyGroup {
   id: string;
   schoolId: string;
+  schoolKind: SchoolKind;
   name: string;
   kind: GroupKind;
   relation: 'kontaktlaerer' | 'faglaerer';
@@ -34,8 +35,9 @@ export async function findMyStudents(db: Db, actor: Actor, today: string): Promi
   if (relationOf.size === 0) return { term: null, groups: [] };
 
   const groupRows = await db
-    .select()
+    .select({ ...getTableColumns(groups), schoolKind: schools.kind })
     .from(groups)
+    .innerJoin(schools, and(eq(schools.ownerId, groups.ownerId), eq(schools.id, groups.schoolId)))
     .where(and(eq(groups.ownerId, actor.ownerId), inArray(groups.id, [...relationOf.keys()])))
     .orderBy(asc(groups.name));
   const members = await db
@@ -75,6 +77,7 @@ export async function findMyStudents(db: Db, actor: Actor, today: string): Promi
       return {
         id: g.id,
         schoolId: g.schoolId,
+        schoolKind: g.schoolKind,
         name: g.name,
         kind: g.kind,
         relation,

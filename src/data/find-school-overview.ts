@@ -16,7 +16,7 @@ import { loadSchoolCalendar } from './load-school-calendar.js';
 
 export async function findSchoolOverview(db: Db, ownerId: string, schoolId: string, today: string) {
   const [school] = await db
-    .select({ id: schools.id, name: schools.name })
+    .select({ id: schools.id, name: schools.name, kind: schools.kind })
     .from(schools)
     .where(and(eq(schools.ownerId, ownerId), eq(schools.id, schoolId)));
   if (!school) return undefined;

@@ -36,6 +36,7 @@ export async function findStudentDetail(
       birthDate: students.birthDate,
       schoolId: schools.id,
       schoolName: schools.name,
+      schoolKind: schools.kind,
     })
     .from(students)
     .innerJoin(schools, and(eq(schools.ownerId, students.ownerId), eq(schools.id, students.schoolId)))
@@ -130,7 +131,7 @@ export async function findStudentDetail(
     familyName: student.familyName,
     birthDate: student.birthDate,
     age: ageOn(student.birthDate, today),
-    school: { id: student.schoolId, name: student.schoolName },
+    school: { id: student.schoolId, name: student.schoolName, kind: student.schoolKind },
     groups: shownGroups.map((g) => ({
       id: g.id,
       name: g.name,

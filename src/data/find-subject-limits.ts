@@ -8,6 +8,7 @@ import { subjectAbsence } from '../domain/identification/rules/absence-limit-rul
 import { loadIdentificationFacts } from './load-identification-facts.js';
 import { loadRuleProfile } from './load-rule-profile.js';
 import type { Db } from '../db/database.js';
+import { hasAbsenceLimit } from '../domain/school-kind-features.js';
 
 export interface SubjectLimits {
   limitPercent: number;
@@ -25,7 +26,7 @@ export async function findSubjectLimits(
   const studentIds = [...new Set(groups.flatMap((g) => g.studentIds))];
   if (studentIds.length === 0) return undefined;
   const loaded = await loadIdentificationFacts(db, ownerId, schoolId, today, studentIds);
-  if (!loaded || loaded.schoolKind !== 'vgs') return undefined;
+  if (!loaded || !hasAbsenceLimit(loaded.schoolKind)) return undefined;
   const profile = await loadRuleProfile(db, ownerId, loaded.schoolKind);
   const wanted = new Set(groups.map((g) => g.id));
   const of = new Map<string, Map<string, SubjectAbsence>>();

@@ -3,14 +3,14 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { groupTeachers, groups, schools, staff, staffRoles } from '../db/schema.js';
 import type { ActorFacts } from '../domain/access-policy.js';
-import type { RoleCode } from '../domain/vocabulary.js';
+import type { RoleCode, SchoolKind } from '../domain/vocabulary.js';
 import { schoolYearsSpanning } from './this-school-year.js';
 
 export interface Actor extends ActorFacts {
   ownerId: string;
   staffId: string;
   name: string;
-  roles: Array<{ role: RoleCode; title: string | null; schoolId: string | null; schoolName: string | null }>;
+  roles: Array<{ role: RoleCode; title: string | null; schoolId: string | null; schoolName: string | null; schoolKind: SchoolKind | null }>;
 }
 
 export async function loadActor(
@@ -25,7 +25,7 @@ export async function loadActor(
   if (!person) return undefined;
 
   const roles = await db
-    .select({ role: staffRoles.role, title: staffRoles.title, schoolId: staffRoles.schoolId, schoolName: schools.name })
+    .select({ role: staffRoles.role, title: staffRoles.title, schoolId: staffRoles.schoolId, schoolName: schools.name, schoolKind: schools.kind })
     .from(staffRoles)
     .leftJoin(schools, and(eq(schools.ownerId, staffRoles.ownerId), eq(schools.id, staffRoles.schoolId)))
     .where(and(eq(staffRoles.ownerId, who.ownerId), eq(staffRoles.staffId, who.staffId)));

@@ -119,12 +119,15 @@ export const schools = pgTable(
     kind: text('kind').$type<SchoolKind>().notNull(),
     orgNumber: text('org_number'),
     municipality: text('municipality'),
+    /** The administrative system's id of the school (skole-id in the schools file; a OneRoster org's sourcedId), unique per owner. */
+    externalId: text('external_id'),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId], foreignColumns: [owners.id] }),
     check('schools_kind', oneOf('kind', schoolKinds)),
+    uniqueIndex('schools_external_id').on(t.ownerId, t.externalId),
   ],
 );
 

@@ -1,7 +1,7 @@
 /**
  * The demo students' families: one or two guardians each, most with parental responsibility,
- * and some brothers and sisters at the same school in different classes, who then share their
- * guardians (docs/domain.md: "siblings absent on the same days" is part of the weekly check).
+ * and some brothers and sisters in different classes — of one school, or of a municipality's
+ * schools — who then share their guardians (docs/domain.md: "siblings absent on the same days" is part of the weekly check).
  */
 import type { DemoDataset } from './demo-dataset.js';
 import { buildGuardian, buildStudentGuardian, type Sex, type StudentRow } from './factories.js';
@@ -11,7 +11,7 @@ import type { Rng } from './random.js';
 export interface FamilyMember {
   student: StudentRow;
   classId: string;
-  /** 0 for Vg1, 1 for Vg2, 2 for Vg3. */
+  /** The year group counted from the youngest: 0 for Vg1 (or trinn 1), 1 for Vg2 (trinn 2) … */
   levelIndex: number;
 }
 
@@ -36,8 +36,11 @@ export function buildFamilies(context: {
   members: readonly FamilyMember[];
   siblingPairs: number;
   emailsInUse: Set<string>;
+  /** The owner of the families' rows; the dataset's (the county) unless given. */
+  ownerId?: string;
 }): Array<[string, string]> {
   const { dataset, rng, members } = context;
+  const ownerId = context.ownerId ?? dataset.ownerId;
   const pairs = chooseSiblingPairs(rng, members, context.siblingPairs);
 
   const families = new Map<string, StudentRow[]>();
@@ -56,7 +59,7 @@ export function buildFamilies(context: {
     const guardian = (sex: Sex, sameName: boolean) =>
       buildGuardian({
         rng,
-        ownerId: dataset.ownerId,
+        ownerId,
         sex,
         familyName: sameName ? familyName : rng.pick(familyNames),
         emailsInUse: context.emailsInUse,
@@ -71,7 +74,7 @@ export function buildFamilies(context: {
       for (const child of children) {
         dataset.studentGuardians.push(
           buildStudentGuardian({
-            ownerId: dataset.ownerId,
+            ownerId,
             studentId: child.id,
             guardianId: guardianRow.id,
             relation,
@@ -112,13 +115,14 @@ export function buildFamilies(context: {
   return pairs.map(([older, younger]) => [older.student.id, younger.student.id]);
 }
 
-/** Pairs from different classes, in different years (Vg) wherever the school allows it. */
+/** Pairs from different classes, in different years (Vg or trinn) wherever the schools allow it. */
 function chooseSiblingPairs(rng: Rng, members: readonly FamilyMember[], wanted: number): Array<[FamilyMember, FamilyMember]> {
-  const byLevel: FamilyMember[][] = [[], [], []];
+  const levelCount = members.reduce((most, m) => Math.max(most, m.levelIndex + 1), 3);
+  const byLevel: FamilyMember[][] = Array.from({ length: levelCount }, () => []);
   for (const member of rng.shuffle([...members])) byLevel[member.levelIndex]!.push(member);
   const pairs: Array<[FamilyMember, FamilyMember]> = [];
   for (let i = 0; i < wanted; i++) {
-    const levels = [0, 1, 2].filter((l) => byLevel[l]!.length > 0);
+    const levels = byLevel.map((_, l) => l).filter((l) => byLevel[l]!.length > 0);
     if (levels.length < 2) break;
     const [a, b] = rng.sample(levels, 2) as [number, number];
     const older = byLevel[Math.max(a, b)]!.pop()!;

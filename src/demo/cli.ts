@@ -2,7 +2,7 @@
  * Generates a demo dataset and loads it into an empty database, printing counts and timings.
  *
  *   npx tsx src/demo/cli.ts --students 30000 --seed 1 --today 2026-11-23 [--data-dir DIR]
- *   npx tsx src/demo/cli.ts --students 30000 --generate-only
+ *   npx tsx src/demo/cli.ts --students 30000 --municipality-students 60000 --generate-only
  *
  * The database is the one Varde would use: DATABASE_URL when set, otherwise the embedded
  * database in --data-dir (default VARDE_DATA_DIR, ./data). It must be empty of owners: the demo
@@ -19,9 +19,12 @@ import type { DemoDataset } from './demo-dataset.js';
 import { generateDemoSchool } from './generate-demo-school.js';
 import { loadDemoSchool } from './load-demo-school.js';
 
-const usage = `Usage: npx tsx src/demo/cli.ts [--students N] [--seed N] [--today YYYY-MM-DD] [--data-dir DIR] [--generate-only]
+const usage = `Usage: npx tsx src/demo/cli.ts [--students N] [--municipality-students N] [--seed N] [--today YYYY-MM-DD] [--data-dir DIR] [--generate-only]
 
-  --students N      how many students (default 240: one school; above 900, a county of schools)
+  --students N      how many students in the county's vgs (default 240: one school; above 900, a county of schools)
+  --municipality-students N
+                    how many in the municipality's grunnskoler (default 400: a barneskole and an
+                    ungdomsskole; above 1000, a municipality of schools; 0 leaves it out)
   --seed N          the seed; the same seed and date give the same data (default 1)
   --today DATE      the date the data is made for: absence runs to the day before (default today)
   --data-dir DIR    the embedded database to load into (default VARDE_DATA_DIR); DATABASE_URL wins
@@ -34,6 +37,7 @@ async function main(argv: string[]): Promise<void> {
     args: argv,
     options: {
       students: { type: 'string' },
+      'municipality-students': { type: 'string' },
       seed: { type: 'string' },
       today: { type: 'string' },
       'data-dir': { type: 'string' },
@@ -47,6 +51,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const students = wholeNumber('--students', values.students ?? '240');
+  const municipalityStudents = wholeNumber('--municipality-students', values['municipality-students'] ?? '400');
   const seed = wholeNumber('--seed', values.seed ?? '1');
   const today = values.today ?? systemClock.today();
   try {
@@ -56,9 +61,16 @@ async function main(argv: string[]): Promise<void> {
   }
 
   let started = performance.now();
-  const dataset = generateDemoSchool({ seed, students, today });
+  let dataset: DemoDataset;
+  try {
+    dataset = generateDemoSchool({ seed, students, municipalityStudents, today });
+  } catch (error) {
+    // A size out of range names itself (generateDemoSchool's RangeError).
+    if (error instanceof RangeError) throw new UsageError(error.message);
+    throw error;
+  }
   const generatedIn = performance.now() - started;
-  console.log(`Generated ${dataset.students.length} students in ${dataset.schools.length} school(s) for ${today} (seed ${seed}) in ${seconds(generatedIn)}`);
+  console.log(`Generated ${dataset.students.length} students in ${dataset.schools.length} school(s) of ${dataset.owners.length} owner(s) for ${today} (seed ${seed}) in ${seconds(generatedIn)}`);
 
   if (values['generate-only']) {
     started = performance.now();

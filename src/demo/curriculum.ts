@@ -17,7 +17,10 @@ export type SubjectArea =
   | 'spansk'
   | 'tysk'
   | 'helsefag'
-  | 'elektrofag';
+  | 'elektrofag'
+  /** Grunnskole's practical and aesthetic subjects (kunst og håndverk, musikk) and mat og helse. */
+  | 'estetiske'
+  | 'mat_og_helse';
 
 export interface Subject {
   code: string;

@@ -49,6 +49,8 @@ export type AbsencePattern =
   | 'late_arrivals'
   | 'school_refusal';
 
+export type AbsenceStage = 'vgs' | 'barneskole' | 'ungdomsskole';
+
 export interface DemoAbsenceProfile {
   studentId: string;
   schoolId: string;
@@ -57,6 +59,12 @@ export interface DemoAbsenceProfile {
   baseShare: number;
   /** The chance of arriving late on a given day. */
   lateRate: number;
+  /**
+   * Whose absence it is like (generate-absence.ts, `stageShapes`): upper secondary's when not
+   * given; a barneskole's younger children (whole days, with the winter's illnesses) or an
+   * ungdomsskole's (more single lessons).
+   */
+  stage?: AbsenceStage;
   /** school_refusal: the share of school days with absence, most of them late in the term. */
   refusalShare?: number;
   /** avoids_subject: the teaching group whose lessons the student skips. */
@@ -72,9 +80,12 @@ export interface DemoDataset {
   seed: number;
   /** The date the data is generated for: absence runs up to the day before. */
   today: string;
+  /** The county's id (Vardefjell fylkeskommune), the owner of the demo school. */
   ownerId: string;
-  /** The school of the demo accounts ("Varde videregående skole"). */
+  /** The school of the county's demo accounts ("Varde videregående skole"). */
   demoSchoolId: string;
+  /** The demo municipality beside the county (generate-demo-municipality.ts), unless left out. */
+  municipality: DemoMunicipality | null;
   owners: OwnerRow[];
   schools: SchoolRow[];
   schoolYears: SchoolYearRow[];
@@ -99,4 +110,13 @@ export interface DemoDataset {
   intakeData: IntakeDataRow[];
   teacherReports: TeacherReportRow[];
   absenceProfiles: DemoAbsenceProfile[];
+}
+
+/** The demo municipality: its owner, and the schools of its demo accounts. */
+export interface DemoMunicipality {
+  ownerId: string;
+  /** "Varde barneskule" (trinn 1–7). */
+  barneskoleId: string;
+  /** "Varde ungdomsskule" (trinn 8–10), the school of gs-kontaktlaerer and gs-rektor. */
+  ungdomsskoleId: string;
 }

@@ -150,9 +150,9 @@ export function buildStudentGuardian(
 }
 
 export function buildStaff(
-  options: { rng: Rng; ownerId: string; sex?: Sex; emailsInUse?: Set<string> } & Partial<StaffRow>,
+  options: { rng: Rng; ownerId: string; sex?: Sex; emailsInUse?: Set<string>; emailDomain?: string } & Partial<StaffRow>,
 ): StaffRow {
-  const { rng, sex = rng.pick(['female', 'male'] as const), emailsInUse, ...overrides } = options;
+  const { rng, sex = rng.pick(['female', 'male'] as const), emailsInUse, emailDomain = STAFF_EMAIL_DOMAIN, ...overrides } = options;
   const givenName = overrides.givenName ?? rng.pick(sex === 'female' ? womenNames : menNames);
   const familyName = overrides.familyName ?? rng.pick(familyNames);
   return withOverrides<StaffRow>(
@@ -161,7 +161,7 @@ export function buildStaff(
       ownerId: options.ownerId,
       givenName,
       familyName,
-      email: uniqueEmail(givenName, familyName, STAFF_EMAIL_DOMAIN, emailsInUse),
+      email: uniqueEmail(givenName, familyName, emailDomain, emailsInUse),
     },
     overrides,
   );

@@ -17,7 +17,7 @@ import {
   type SchoolCalendar,
 } from '../domain/school-calendar.js';
 import type { AbsenceType } from '../domain/vocabulary.js';
-import type { DemoAbsenceProfile, DemoDataset } from './demo-dataset.js';
+import type { AbsenceStage, DemoAbsenceProfile, DemoDataset } from './demo-dataset.js';
 import { buildAbsenceRecord, osloTime, type AbsenceRecordRow } from './factories.js';
 import { createRng, type Rng } from './random.js';
 
@@ -46,6 +46,63 @@ interface Reason {
   cause: string | null;
   notice: boolean;
 }
+
+type IllnessKind = 'sykdom' | 'dokumentert' | 'permisjon' | 'ikke_mott' | 'udokumentert';
+type LessonEventKind = 'appointment' | 'went_home' | 'skipped' | 'undocumented' | 'leave';
+
+/**
+ * How absence is spread at each stage. In upper secondary about two thirds of it is whole days
+ * and the rest single lessons, some of them skipped. Younger children are away whole days, ill or
+ * on a family errand, seldom single lessons and hardly ever without the home's word; their
+ * illness follows the season (colds and influenza from November to March). An ungdomsskole is in
+ * between: more lessons missed, the odd one skipped.
+ */
+interface StageShape {
+  /** The share of a student's absence that comes as whole days of illness (or an errand). */
+  wholeDays: number;
+  /** The mean length of such an episode, in school days. */
+  episodeMean: number;
+  episodeDays: ReadonlyArray<readonly [number, number]>;
+  /** Single-lesson events a day, per unit of the student's base share. */
+  lessonEvents: number;
+  /** Whether illness follows the season. */
+  seasonal: boolean;
+  wholeDayKinds: ReadonlyArray<readonly [IllnessKind, number]>;
+  lessonKinds: ReadonlyArray<readonly [LessonEventKind, number]>;
+}
+
+const stageShapes: Record<AbsenceStage, StageShape> = {
+  vgs: {
+    wholeDays: 0.65,
+    episodeMean: 1.6,
+    episodeDays: [[1, 60], [2, 25], [3, 10], [4, 5]],
+    lessonEvents: 0.9,
+    seasonal: false,
+    wholeDayKinds: [['sykdom', 84], ['dokumentert', 5], ['permisjon', 6], ['ikke_mott', 3], ['udokumentert', 2]],
+    lessonKinds: [['appointment', 40], ['went_home', 25], ['skipped', 20], ['undocumented', 10], ['leave', 5]],
+  },
+  barneskole: {
+    wholeDays: 0.9,
+    episodeMean: 1.74,
+    episodeDays: [[1, 52], [2, 29], [3, 13], [4, 5], [5, 1]],
+    lessonEvents: 0.12,
+    seasonal: true,
+    wholeDayKinds: [['sykdom', 90], ['dokumentert', 2], ['permisjon', 8]],
+    lessonKinds: [['appointment', 55], ['went_home', 35], ['leave', 10]],
+  },
+  ungdomsskole: {
+    wholeDays: 0.8,
+    episodeMean: 1.7,
+    episodeDays: [[1, 55], [2, 27], [3, 12], [4, 5], [5, 1]],
+    lessonEvents: 0.45,
+    seasonal: true,
+    wholeDayKinds: [['sykdom', 87], ['dokumentert', 4], ['permisjon', 8], ['ikke_mott', 1]],
+    lessonKinds: [['appointment', 48], ['went_home', 32], ['skipped', 7], ['undocumented', 3], ['leave', 10]],
+  },
+};
+
+/** How much more (or less) illness than the year's mean a month has, January to December. */
+const illnessByMonth = [1.6, 1.5, 1.2, 0.9, 0.7, 0.5, 0.5, 0.5, 0.8, 1.0, 1.3, 1.5];
 
 const ordinaryProfile = (studentId: string, schoolId: string): DemoAbsenceProfile => ({
   studentId,
@@ -99,10 +156,12 @@ function* studentAbsence(context: {
   siblingDays: Map<number, Reason> | undefined;
 }): Generator<AbsenceRecordRow> {
   const { rng, profile, days, week } = context;
-  // Most of an ordinary student's absence is illness on whole days (in episodes of 1–4 days),
+  const shape = stageShapes[profile.stage ?? 'vgs'];
+  // Most of an ordinary student's absence is illness on whole days (in episodes of a few days),
   // the rest single lessons: appointments, going home ill, a skipped lesson.
-  const illnessRate = (0.65 * profile.baseShare) / 1.6;
-  const lessonEventRate = 0.9 * profile.baseShare;
+  const illnessRate = (shape.wholeDays * profile.baseShare) / shape.episodeMean;
+  const lessonEventRate = shape.lessonEvents * profile.baseShare;
+  const illnessOn = (day: SchoolDay) => (shape.seasonal ? illnessRate * illnessByMonth[Number(day.date.slice(5, 7)) - 1]! : illnessRate);
   const refusalDays = profile.pattern === 'school_refusal' ? pickRefusalDays(rng, days, profile.refusalShare ?? 0.2) : undefined;
 
   const wholeDay = (day: SchoolDay, lessons: readonly Lesson[], reason: Reason) =>
@@ -166,9 +225,9 @@ function* studentAbsence(context: {
         continue;
       }
     } else if (rng.chance(patternDayChance(profile, day))) {
-      reason = patternReason(rng);
-    } else if (rng.chance(illnessRate)) {
-      const started = startIllness(rng);
+      reason = profile.pattern === 'around_breaks' && profile.stage && profile.stage !== 'vgs' ? familyTripReason(rng) : patternReason(rng);
+    } else if (rng.chance(illnessOn(day))) {
+      const started = startIllness(rng, shape);
       reason = started.reason;
       if (started.days > 1) illness = { reason, daysLeft: started.days - 1 };
     }
@@ -180,7 +239,7 @@ function* studentAbsence(context: {
     // Single lessons.
     const missed = new Set<number>();
     if (rng.chance(lessonEventRate)) {
-      for (const [lesson, why] of lessonEvent(rng, lessons)) {
+      for (const [lesson, why] of lessonEvent(rng, lessons, shape)) {
         missed.add(lesson.lesson);
         yield oneLesson(day, lesson, why);
       }
@@ -227,10 +286,10 @@ const reasons = {
 const illnessCauses = ['Syk', 'Syk', 'Syk', 'Feber', 'Omgangssyke', 'Forkjølet', 'Migrene', 'Influensa'] as const;
 const vagueCauses = ['Syk', 'Vondt i magen', 'Hodepine', 'Kvalm', 'Sliten'] as const;
 
-function startIllness(rng: Rng): { reason: Reason; days: number } {
-  switch (rng.weighted([['sykdom', 84], ['dokumentert', 5], ['permisjon', 6], ['ikke_mott', 3], ['udokumentert', 2]] as const)) {
+function startIllness(rng: Rng, shape: StageShape): { reason: Reason; days: number } {
+  switch (rng.weighted(shape.wholeDayKinds)) {
     case 'sykdom':
-      return { reason: reasons.ill(rng, illnessCauses), days: rng.weighted([[1, 60], [2, 25], [3, 10], [4, 5]]) };
+      return { reason: reasons.ill(rng, illnessCauses), days: rng.weighted(shape.episodeDays) };
     case 'dokumentert':
       return { reason: { type: 'dokumentert', cause: rng.pick(['Legeerklæring', 'Sykehusinnleggelse']), notice: true }, days: rng.int(1, 3) };
     case 'permisjon':
@@ -240,6 +299,17 @@ function startIllness(rng: Rng): { reason: Reason; days: number } {
     case 'udokumentert':
       return { reason: reasons.undocumented(rng), days: 1 };
   }
+}
+
+/**
+ * A grunnskole family stretching a holiday: a trip the school granted leave for, one it did not
+ * (the home said so, but it is not leave), or a child said to be ill.
+ */
+function familyTripReason(rng: Rng): Reason {
+  const roll = rng.next();
+  if (roll < 0.45) return { type: 'permisjon', cause: 'Ferie med familien', notice: true };
+  if (roll < 0.8) return { type: 'udokumentert', cause: 'Ferie med familien, ikke innvilget permisjon', notice: true };
+  return reasons.ill(rng, vagueCauses);
 }
 
 /** A day missed in a pattern: often reported as illness, often not reported at all. */
@@ -273,10 +343,10 @@ function patternDayChance(profile: DemoAbsenceProfile, day: SchoolDay): number {
 }
 
 /** Single lessons missed on an ordinary day, each with its reason. */
-function lessonEvent(rng: Rng, lessons: readonly Lesson[]): Array<[Lesson, Reason]> {
+function lessonEvent(rng: Rng, lessons: readonly Lesson[], shape: StageShape): Array<[Lesson, Reason]> {
   const run = (from: number, length: number, reason: Reason) =>
     lessons.slice(from, from + length).map((lesson) => [lesson, reason] as [Lesson, Reason]);
-  switch (rng.weighted([['appointment', 40], ['went_home', 25], ['skipped', 20], ['undocumented', 10], ['leave', 5]] as const)) {
+  switch (rng.weighted(shape.lessonKinds)) {
     case 'appointment': {
       const cause = rng.pick(['Tannlege', 'Legetime', 'Tannregulering', 'Fysioterapi', 'Time hos optiker']);
       return run(rng.int(0, lessons.length - 1), rng.int(1, 2), { type: 'dokumentert', cause, notice: true });

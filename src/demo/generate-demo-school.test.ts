@@ -6,8 +6,22 @@ import type { AbsenceRecordRow } from './factories.js';
 import { demoSignIns, generateDemoSchool } from './generate-demo-school.js';
 
 const TODAY = '2026-11-23';
-const dataset = generateDemoSchool({ seed: 1, students: 240, today: TODAY });
+const region = generateDemoSchool({ seed: 1, students: 240, today: TODAY });
+/** The county's part of the demo region: these tests are about it (the municipality's: generate-demo-municipality.test.ts). */
+const dataset = countyOf(region);
 const absence = [...dataset.absenceRecords];
+
+/** The county's rows of a region: every table's rows of the county owner, its schools' absence profiles. */
+function countyOf(data: DemoDataset): DemoDataset {
+  const county: Record<string, unknown> = { ...data, municipality: null };
+  for (const [table, rows] of Object.entries(data)) {
+    if (Array.isArray(rows)) county[table] = rows.filter((row: { ownerId?: string; id?: string }) => (row.ownerId ?? row.id) === data.ownerId);
+  }
+  const schoolIds = new Set(data.schools.filter((s) => s.ownerId === data.ownerId).map((s) => s.id));
+  county.absenceProfiles = data.absenceProfiles.filter((p) => schoolIds.has(p.schoolId));
+  county.absenceRecords = { [Symbol.iterator]: () => [...data.absenceRecords].filter((r) => r.ownerId === data.ownerId)[Symbol.iterator]() };
+  return county as unknown as DemoDataset;
+}
 
 const groupById = new Map(dataset.groups.map((g) => [g.id, g]));
 const classes = dataset.groups.filter((g) => g.kind === 'basisgruppe');
@@ -58,14 +72,23 @@ describe('the generated demo school', () => {
   it('is the same for the same seed and date, ids included, and different for another seed', () => {
     const again = generateDemoSchool({ seed: 1, students: 240, today: TODAY });
     expect(JSON.stringify({ ...again, absenceRecords: [...again.absenceRecords] })).toBe(
-      JSON.stringify({ ...dataset, absenceRecords: absence }),
+      JSON.stringify({ ...region, absenceRecords: [...region.absenceRecords] }),
     );
     const other = generateDemoSchool({ seed: 2, students: 240, today: TODAY });
     expect(other.students.map((s) => s.id)).not.toEqual(dataset.students.map((s) => s.id));
     expect(other.students.map((s) => s.givenName)).not.toEqual(dataset.students.map((s) => s.givenName));
   });
 
+  it('keeps the county the same whatever the size of the municipality beside it', () => {
+    const alone = countyOf(generateDemoSchool({ seed: 1, students: 240, municipalityStudents: 0, today: TODAY }));
+    const larger = countyOf(generateDemoSchool({ seed: 1, students: 240, municipalityStudents: 1200, today: TODAY }));
+    const text = (data: DemoDataset) => JSON.stringify({ ...data, absenceRecords: [...data.absenceRecords] });
+    expect(text(alone)).toBe(text(dataset));
+    expect(text(larger)).toBe(text(dataset));
+  });
+
   it('is one vgs of a fylkeskommune with 240 students in the eight classes of the README', () => {
+    expect(region.owners.map((o) => o.kind)).toEqual(['fylkeskommune', 'kommune']);
     expect(dataset.owners).toEqual([expect.objectContaining({ kind: 'fylkeskommune' })]);
     expect(dataset.schools).toEqual([expect.objectContaining({ name: 'Varde videregående skole', kind: 'vgs' })]);
     expect(dataset.students).toHaveLength(240);
@@ -89,7 +112,8 @@ describe('the generated demo school', () => {
 
   it('has staff in every role, and exactly one account for each demo username', () => {
     expect(new Set(dataset.staffRoles.map((r) => r.role))).toEqual(new Set(roleCodes));
-    expect(dataset.accounts.map((a) => a.username)).toEqual(demoSignIns.map((s) => s.username));
+    expect(dataset.accounts.map((a) => a.username)).toEqual(demoSignIns.filter((s) => s.owner === 'fylkeskommune').map((s) => s.username));
+    expect(region.accounts.map((a) => a.username)).toEqual(demoSignIns.map((s) => s.username));
     expect(new Set(dataset.accounts.map((a) => a.staffId)).size).toBe(dataset.accounts.length);
     for (const account of dataset.accounts) {
       const roles = dataset.staffRoles.filter((r) => r.staffId === account.staffId);
@@ -306,7 +330,7 @@ describe('the generated assessments', () => {
 
 describe('a county-size demo', () => {
   it('spreads many students over schools of 500–900 under one owner, with the accounts at the demo school', () => {
-    const county = generateDemoSchool({ seed: 1, students: 2000, today: TODAY });
+    const county = countyOf(generateDemoSchool({ seed: 1, students: 2000, today: TODAY }));
     expect(county.owners).toHaveLength(1);
     expect(county.schools.length).toBe(3);
     expect(county.schools[0]!.name).toBe('Varde videregående skole');

@@ -1,7 +1,9 @@
 /**
- * The seeded demo: a county (fylkeskommune) with "Varde videregående skole" — about 240 students
- * in 8 classes by default — or, for a large `students`, a county of schools of 500–900 students
- * each. The same seed and `today` give the same dataset, ids included.
+ * The seeded demo region: a county (fylkeskommune) with "Varde videregående skole" — about 240
+ * students in 8 classes by default — or, for a large `students`, a county of schools of 500–900
+ * students each; and beside it a municipality (kommune) with a barneskole and an ungdomsskole,
+ * about 400 students by default (generate-demo-municipality.ts). The same seed and `today` give
+ * the same dataset, ids included, and the county's rows do not depend on the municipality's size.
  *
  * The data follows a Norwegian vgs: the school year and holidays of the year containing `today`,
  * LK20 subjects and a weekly timetable, families with guardians, staff in every role, absence
@@ -9,11 +11,12 @@
  * teachers' concern reports. Each module of src/demo says how its part is made.
  */
 import { toDayNumber } from '../domain/school-calendar.js';
-import type { RoleCode } from '../domain/vocabulary.js';
+import type { OwnerKind, RoleCode } from '../domain/vocabulary.js';
 import { buildSchoolData, splitEvenly, type BuiltSchool, type SchoolSpec, type SupportRole } from './build-school.js';
 import type { DemoAccount, DemoDataset } from './demo-dataset.js';
 import { buildOwner, buildStaff, buildStaffRole } from './factories.js';
 import { generateAbsence } from './generate-absence.js';
+import { addDemoMunicipality, MIN_MUNICIPALITY_STUDENTS } from './generate-demo-municipality.js';
 import { addGrades, addIntakeData, addTeacherReports } from './generate-assessments.js';
 import { buildNorwegianSchoolYear, schoolYearStartFor } from './norwegian-school-year.js';
 import { planAbsenceProfiles } from './plan-absence-profiles.js';
@@ -26,21 +29,25 @@ export interface DemoSignIn {
   username: string;
   role: RoleCode;
   description: string;
+  /** Whose account it is: the county's (Varde videregående skole) or the municipality's (its ungdomsskole). */
+  owner: OwnerKind;
 }
 
-/** One account per role, for trying Varde as each kind of user. */
+/** One account per role at the county's vgs, and two at the municipality's ungdomsskole. */
 export const demoSignIns: readonly DemoSignIn[] = [
-  { username: 'kontaktlaerer', role: 'kontaktlaerer', description: 'Kontaktlærer for 1STA, underviser også i klassen' },
-  { username: 'faglaerer', role: 'faglaerer', description: 'Faglærer i flere undervisningsgrupper, ikke i 1STA' },
-  { username: 'radgiver', role: 'radgiver', description: 'Rådgiver og IKO-ansvarlig' },
-  { username: 'rektor', role: 'skoleleder', description: 'Rektor' },
-  { username: 'avdelingsleder', role: 'skoleleder', description: 'Avdelingsleder' },
-  { username: 'helsesykepleier', role: 'helsesykepleier', description: 'Helsesykepleier' },
-  { username: 'sosiallaerer', role: 'sosiallaerer', description: 'Sosiallærer' },
-  { username: 'miljoterapeut', role: 'miljoterapeut', description: 'Miljøterapeut' },
-  { username: 'ot', role: 'ot_radgiver', description: 'OT-rådgiver i fylkeskommunen (Oppfølgingstjenesten)' },
-  { username: 'skoleeier', role: 'skoleeier', description: 'Skoleeier: fylkeskommunens utdanningsavdeling' },
-  { username: 'admin', role: 'administrator', description: 'Systemansvarlig i fylkeskommunen' },
+  { username: 'kontaktlaerer', role: 'kontaktlaerer', description: 'Kontaktlærer for 1STA, underviser også i klassen', owner: 'fylkeskommune' },
+  { username: 'faglaerer', role: 'faglaerer', description: 'Faglærer i flere undervisningsgrupper, ikke i 1STA', owner: 'fylkeskommune' },
+  { username: 'radgiver', role: 'radgiver', description: 'Rådgiver og IKO-ansvarlig', owner: 'fylkeskommune' },
+  { username: 'rektor', role: 'skoleleder', description: 'Rektor', owner: 'fylkeskommune' },
+  { username: 'avdelingsleder', role: 'skoleleder', description: 'Avdelingsleder', owner: 'fylkeskommune' },
+  { username: 'helsesykepleier', role: 'helsesykepleier', description: 'Helsesykepleier', owner: 'fylkeskommune' },
+  { username: 'sosiallaerer', role: 'sosiallaerer', description: 'Sosiallærer', owner: 'fylkeskommune' },
+  { username: 'miljoterapeut', role: 'miljoterapeut', description: 'Miljøterapeut', owner: 'fylkeskommune' },
+  { username: 'ot', role: 'ot_radgiver', description: 'OT-rådgiver i fylkeskommunen (Oppfølgingstjenesten)', owner: 'fylkeskommune' },
+  { username: 'skoleeier', role: 'skoleeier', description: 'Skoleeier: fylkeskommunens utdanningsavdeling', owner: 'fylkeskommune' },
+  { username: 'admin', role: 'administrator', description: 'Systemansvarlig i fylkeskommunen', owner: 'fylkeskommune' },
+  { username: 'gs-kontaktlaerer', role: 'kontaktlaerer', description: 'Kontaktlærer for 9A på Varde ungdomsskule (kommunen)', owner: 'kommune' },
+  { username: 'gs-rektor', role: 'skoleleder', description: 'Rektor på Varde ungdomsskule (kommunen)', owner: 'kommune' },
 ];
 
 export interface GenerateDemoSchoolOptions {
@@ -48,19 +55,28 @@ export interface GenerateDemoSchoolOptions {
   seed?: number;
   /** Defaults to 240: one school. Above 900, a county of schools of 500–900 students. */
   students?: number;
+  /**
+   * The municipality's students: defaults to 400, a barneskole and an ungdomsskole; above 1 000,
+   * a municipality of schools; 0 leaves the municipality (and its sign-ins) out.
+   */
+  municipalityStudents?: number;
   /** YYYY-MM-DD: the school year is the one containing this date; absence runs to the day before. */
   today: string;
 }
 
 const DEMO_SCHOOL_NAME = 'Varde videregående skole';
+const DEFAULT_MUNICIPALITY_STUDENTS = 400;
 const SINGLE_SCHOOL_MAX = 900;
 const MIN_STUDENTS = 8;
 
 export function generateDemoSchool(options: GenerateDemoSchoolOptions): DemoDataset {
-  const { seed = 1, students = 240, today } = options;
+  const { seed = 1, students = 240, municipalityStudents = DEFAULT_MUNICIPALITY_STUDENTS, today } = options;
   toDayNumber(today); // throws a RangeError naming a malformed date
   if (!Number.isInteger(students) || students < MIN_STUDENTS) {
     throw new RangeError(`students must be a whole number of at least ${MIN_STUDENTS}, not ${students}`);
+  }
+  if (!Number.isInteger(municipalityStudents) || (municipalityStudents !== 0 && municipalityStudents < MIN_MUNICIPALITY_STUDENTS)) {
+    throw new RangeError(`municipalityStudents must be 0 or a whole number of at least ${MIN_MUNICIPALITY_STUDENTS}, not ${municipalityStudents}`);
   }
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be a whole number, not ${seed}`);
 
@@ -72,6 +88,7 @@ export function generateDemoSchool(options: GenerateDemoSchoolOptions): DemoData
     today,
     ownerId: owner.id,
     demoSchoolId: '',
+    municipality: null,
     owners: [owner],
     schools: [],
     schoolYears: [],
@@ -117,6 +134,13 @@ export function generateDemoSchool(options: GenerateDemoSchoolOptions): DemoData
       dataset.accounts = demoAccounts(dataset.ownerId, built, county);
     }
   });
+
+  if (municipalityStudents > 0) {
+    const staffOf = addDemoMunicipality(dataset, { rng: rng.fork('municipality'), startYear: year.startYear, students: municipalityStudents, today });
+    for (const s of demoSignIns.filter((s) => s.owner === 'kommune')) {
+      dataset.accounts.push({ ownerId: dataset.municipality!.ownerId, staffId: staffOf[s.username]!, username: s.username, role: s.role });
+    }
+  }
   return dataset;
 }
 
@@ -152,7 +176,9 @@ function demoAccounts(ownerId: string, built: BuiltSchool, county: { skoleeier: 
     skoleeier: county.skoleeier,
     admin: county.admin,
   };
-  return demoSignIns.map((s) => ({ ownerId, staffId: byUsername[s.username]!, username: s.username, role: s.role }));
+  return demoSignIns
+    .filter((s) => s.owner === 'fylkeskommune')
+    .map((s) => ({ ownerId, staffId: byUsername[s.username]!, username: s.username, role: s.role }));
 }
 
 /**

@@ -44,14 +44,14 @@ async function rowsIn(table: PgTable): Promise<number> {
 }
 
 describe('loading the demo school', () => {
-  it('loads the default school into an empty database once, and leaves it alone the next time', async () => {
+  it('loads the default region (the county’s school and the municipality’s two) into an empty database once, and leaves it alone the next time', async () => {
     const first = await ensureDemoSchool(database, { today: TEST_TODAY });
     expect(first.action).toBe('loaded');
 
     const dataset = generateDemoSchool({ seed: 1, students: 240, today: TEST_TODAY });
     const expected = new Map<PgTable, number>([
-      [owners, 1],
-      [students, 240],
+      [owners, 2],
+      [students, 640],
       [guardians, dataset.guardians.length],
       [staff, dataset.staff.length],
       [staffRoles, dataset.staffRoles.length],
@@ -74,12 +74,17 @@ describe('loading the demo school', () => {
     const [kontaktlaerer] = await database.db.select().from(accounts).where(eq(accounts.username, 'kontaktlaerer'));
     expect(kontaktlaerer!.staffId).toBe(dataset.accounts.find((a) => a.username === 'kontaktlaerer')!.staffId);
 
+    const studentsOf = async (ownerId: string) => (await database.db.select({ n: count() }).from(students).where(eq(students.ownerId, ownerId)))[0]!.n;
+    expect(await studentsOf(dataset.ownerId)).toBe(240);
+    expect(await studentsOf(dataset.municipality!.ownerId)).toBe(400);
+
     expect(await ensureDemoSchool(database, { today: TEST_TODAY })).toEqual({ action: 'skipped', reason: 'database-has-data' });
-    expect(await rowsIn(students)).toBe(240);
+    expect(await rowsIn(students)).toBe(640);
   });
 
   it('sends large tables in batches under the bind-parameter limit, and loads all or nothing', async () => {
-    const dataset = generateDemoSchool({ seed: 2, students: 240, today: TEST_TODAY });
+    // The county alone: enough rows for the batches.
+    const dataset = generateDemoSchool({ seed: 2, students: 240, municipalityStudents: 0, today: TEST_TODAY });
     // Four copies of the absence, with ids of their own: more records than fit in one statement.
     const rng = createRng('copies');
     const absence = [0, 1, 2, 3].flatMap(() => [...dataset.absenceRecords].map((r) => ({ ...r, id: rng.uuid() })));

@@ -34,8 +34,8 @@ export async function loadDemoSchool(db: Db, dataset: DemoDataset, options: Load
 }
 
 /**
- * Loads the default demo school (seed 1, 240 students, the school year of `today`) when the
- * database has no owner yet, and does nothing otherwise. Two processes starting at once on one
+ * Loads the default demo region (seed 1: the county's school of 240 students and the
+ * municipality's two of 400 together, the school year of `today`) when the database has no owner yet, and does nothing otherwise. Two processes starting at once on one
  * PostgreSQL server are serialised by an advisory lock, and the second finds the data there.
  */
 export async function ensureDemoSchool(
@@ -57,7 +57,7 @@ export async function ensureDemoSchool(
 /**
  * One hash for all demo accounts. In production every password gets its own hash; here all
  * accounts share one published password, and an argon2id hash carries its own random salt, so
- * one hash serves them as well as eleven would, and the first start saves ten slow hashes.
+ * one hash serves them as well as one each would, and the first start saves a dozen slow hashes.
  */
 function demoPasswordHash(options: LoadDemoSchoolOptions): Promise<string> {
   return (options.hashPassword ?? argon2idHash)(DEMO_PASSWORD);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekday } from '../domain/school-calendar.js';
-import { buildNorwegianSchoolYear, easterSunday, mondayOfIsoWeek, schoolYearStartFor } from './norwegian-school-year.js';
+import { addDays, isoWeekday } from '../domain/school-calendar.js';
+import { buildMunicipalSchoolYear, buildNorwegianSchoolYear, easterSunday, mondayOfIsoWeek, schoolYearStartFor } from './norwegian-school-year.js';
 
 describe('the Norwegian school year', () => {
   it('finds Easter Sunday', () => {
@@ -44,6 +44,31 @@ describe('the Norwegian school year', () => {
       const easter = year.breaks.find((b) => b.name === 'Påskeferie')!;
       expect(isoWeekday(easter.startsOn)).toBe(1);
       expect(isoWeekday(easter.endsOn)).toBe(1);
+    }
+  });
+
+  it('gives the municipality its own start, Christmas and planning days, and the county’s holiday weeks, for many years', () => {
+    for (let startYear = 2024; startYear <= 2040; startYear++) {
+      const county = buildNorwegianSchoolYear(startYear);
+      const own = buildMunicipalSchoolYear(startYear);
+      expect(isoWeekday(own.startsOn)).toBe(3);
+      expect(own.startsOn > county.startsOn).toBe(true);
+      const [autumn, spring] = own.terms;
+      expect(autumn!.endsOn >= county.terms[0]!.endsOn && autumn!.endsOn <= `${startYear}-12-23`).toBe(true);
+      const christmas = own.breaks.find((b) => b.name === 'Juleferie')!;
+      expect([christmas.startsOn > autumn!.endsOn, christmas.endsOn < spring!.startsOn]).toEqual([true, true]);
+      const planning = own.breaks.filter((b) => b.kind === 'planleggingsdag').map((b) => b.startsOn);
+      expect(planning).toContain(spring!.startsOn);
+      expect(planning).toContain(addDays(mondayOfIsoWeek(startYear, 48), 4));
+      expect(planning).not.toContain(addDays(mondayOfIsoWeek(startYear, 46), 4));
+      for (const name of ['Høstferie', 'Vinterferie', 'Påskeferie']) {
+        expect(own.breaks.find((b) => b.name === name)).toEqual(county.breaks.find((b) => b.name === name));
+      }
+      const sorted = own.breaks.map((b) => [b.startsOn, b.endsOn] as const);
+      sorted.forEach(([start, end], i) => {
+        expect(start <= end && start >= own.startsOn && end <= own.endsOn).toBe(true);
+        if (i > 0) expect(start > sorted[i - 1]![1]).toBe(true);
+      });
     }
   });
 });

@@ -117,6 +117,45 @@ export function buildNorwegianSchoolYear(startYear: number): DemoSchoolYear {
   };
 }
 
+/**
+ * The school year of a municipality's grunnskoler (the demo's Varde kommune). Its holiday weeks
+ * are the county's — neighbours agree on those, for families with children at both — but the
+ * rest is its own: the start on the Wednesday of the county's first week, the autumn term to the
+ * last weekday up to 22 December (or the county's last day, when that is later), a planning day on the first weekday of January and one on
+ * the Friday of week 48 (none in week 46), and the end on the last weekday up to 22 June.
+ */
+export function buildMunicipalSchoolYear(startYear: number): DemoSchoolYear {
+  const county = buildNorwegianSchoolYear(startYear);
+  const next = startYear + 1;
+  const startsOn = addDays(county.startsOn, 2);
+  const endsOn = lastWeekdayOnOrBefore(isoDate(next, 6, 22));
+  const lastBeforeChristmas = lastWeekdayOnOrBefore(isoDate(startYear, 12, 22));
+  const autumnEnd = lastBeforeChristmas > county.terms[0]!.endsOn ? lastBeforeChristmas : county.terms[0]!.endsOn;
+  const springStart = county.terms[1]!.startsOn;
+  const countyNovemberPlanningDay = addDays(mondayOfIsoWeek(startYear, 46), 4);
+
+  const breaks: DemoCalendarBreak[] = county.breaks
+    .filter((b) => b.name !== 'Juleferie' && b.startsOn !== countyNovemberPlanningDay)
+    .concat([
+      { name: 'Planleggingsdag', kind: 'planleggingsdag', ...oneDay(addDays(mondayOfIsoWeek(startYear, 48), 4)) },
+      { name: 'Juleferie', kind: 'ferie', startsOn: addDays(autumnEnd, 1), endsOn: addDays(springStart, -1) },
+      { name: 'Planleggingsdag', kind: 'planleggingsdag', ...oneDay(springStart) },
+    ])
+    .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+
+  return {
+    startYear,
+    name: county.name,
+    startsOn,
+    endsOn,
+    terms: [
+      { name: `Høsten ${startYear}`, startsOn, endsOn: autumnEnd },
+      { name: `Våren ${next}`, startsOn: springStart, endsOn },
+    ],
+    breaks,
+  };
+}
+
 function lastWeekdayOnOrBefore(date: IsoDate): IsoDate {
   let d = date;
   while (isoWeekday(d) > 5) d = addDays(d, -1);

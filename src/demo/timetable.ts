@@ -166,6 +166,8 @@ export function secondArea(area: SubjectArea, rng: Rng): SubjectArea | undefined
     tysk: ['engelsk', 'norsk'],
     helsefag: [],
     elektrofag: ['matematikk'],
+    estetiske: ['norsk', 'mat_og_helse'],
+    mat_og_helse: ['realfag', 'estetiske'],
   };
   const options = pairs[area];
   return options.length > 0 && rng.chance(0.8) ? rng.pick(options) : undefined;

@@ -105,6 +105,7 @@ describe('the access table', () => {
     'school.edit_wheel': { schoolId: school },
     'school.record_wheel_activity': { schoolId: school },
     'owner.see_figures': {},
+    'owner.see_absence_team': {},
     'student.open_ot_avklaring': { schoolId: school, groupIds: [group] },
     'student.register_departure': { schoolId: school, groupIds: [group] },
     'ot.see_list': {},
@@ -112,6 +113,7 @@ describe('the access table', () => {
     'ot.see_statistics': {},
     'owner.see_ot_settings': {},
     'owner.edit_ot_settings': {},
+    'owner.import_schools': {},
   };
 
   const leaders = ['skoleleder', 'radgiver'];
@@ -150,6 +152,7 @@ describe('the access table', () => {
     'school.edit_wheel': ['skoleleder'],
     'school.record_wheel_activity': leaders,
     'owner.see_figures': ['skoleeier'],
+    'owner.see_absence_team': ['skoleeier'],
     'student.open_ot_avklaring': [...leaders, 'kontaktlaerer of the class'],
     'student.register_departure': leaders,
     'ot.see_list': ['ot_radgiver'],
@@ -157,6 +160,8 @@ describe('the access table', () => {
     'ot.see_statistics': ['ot_radgiver', 'skoleeier'],
     'owner.see_ot_settings': ['ot_radgiver', 'skoleeier', 'administrator', 'administrator at another school'],
     'owner.edit_ot_settings': ['administrator', 'administrator at another school'],
+    // Not skoleeier, not the schools' leadership: which schools there are, and their kind, is the administrator's.
+    'owner.import_schools': ['administrator', 'administrator at another school'],
   };
 
   it('has a row here for every action of the policy', () => {
@@ -217,5 +222,6 @@ describe('a person with more than one role', () => {
     const adminWhoTeaches: Person = { staffId: 'admin', roles: [{ role: 'faglaerer', schoolId: school }, { role: 'administrator', schoolId: null }] };
     expect(can(adminWhoTeaches, 'rule_profiles.edit', {})).toBe(true);
     expect(can(adminWhoTeaches, 'school.import_files', { schoolId: otherSchool })).toBe(true);
+    expect(can(adminWhoTeaches, 'owner.import_schools', {})).toBe(true);
   });
 });

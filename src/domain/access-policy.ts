@@ -151,6 +151,11 @@ export const accessRules = {
   'student.mark_closer_follow_up': rule('student', 'skoleleder and rådgiver of the school; the kontaktlærer of the class', (p, s) => studentAccess(p, s).kind === 'full'),
 
   'rule_profiles.edit': rule('rule_profiles', 'an administrator', (p) => hasRole(p, 'administrator')),
+  /**
+   * The owner's schools — which there are, their kind and so their rule profile — are set by the
+   * schools file or a OneRoster set imported for the owner: the administrator's, as the profiles are.
+   */
+  'owner.import_schools': rule('owner', 'an administrator', (p) => hasRole(p, 'administrator')),
 
   /**
    * Oppfølgingstenesta (issue 12). A clarification meeting is asked for by those who follow the
@@ -168,6 +173,8 @@ export const accessRules = {
   'owner.edit_ot_settings': rule('owner', 'an administrator', (p) => hasRole(p, 'administrator')),
   /** Aggregated, non-identifying figures for the owner's schools. */
   'owner.see_figures': rule('owner', 'skoleeier', (p) => hasRole(p, 'skoleeier')),
+  /** The municipality's absence team (fraværsteam, issue 13): absence, the staircase and recurring absence per school and trinn, without names. */
+  'owner.see_absence_team': rule('owner', 'skoleeier', (p) => hasRole(p, 'skoleeier')),
 } satisfies Record<string, AccessRule<ResourceType>>;
 
 export type Action = keyof typeof accessRules;

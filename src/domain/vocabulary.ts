@@ -137,3 +137,11 @@ export type HomeContactOutcome = (typeof homeContactOutcomes)[number];
  */
 export const importKinds = ['students', 'groups', 'memberships', 'guardians', 'staff', 'absence', 'grades', 'intake', 'oneroster'] as const;
 export type ImportKind = (typeof importKinds)[number];
+
+/**
+ * The files imported for the owner as a whole, with no school chosen (docs/imports/schools.md):
+ * the schools file, which creates and updates the owner's schools, and a OneRoster set whose
+ * school is found among the owner's schools by its org, or created from it.
+ */
+export const ownerImportKinds = ['schools', 'oneroster'] as const;
+export type OwnerImportKind = (typeof ownerImportKinds)[number];

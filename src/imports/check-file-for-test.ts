@@ -44,7 +44,7 @@ const languages = [nb, nn, en].map(translateFrom);
  * The problems, after each has been worded in bokmål, nynorsk and English: a wording and the
  * parameters it is given that have drifted apart (a missing {{name}}) fail the test that found it.
  */
-export function wordedInEveryLanguage(problems: ImportProblem[]): ImportProblem[] {
+export function wordedInEveryLanguage<P extends Pick<ImportProblem, 'text' | 'params'>>(problems: P[]): P[] {
   for (const problem of problems) for (const t of languages) problemText(problem, t);
   return problems;
 }

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOneRoster } from './check-oneroster.js';
+import { checkOneRoster, orgSchoolKind } from './check-oneroster.js';
+import { wordedInEveryLanguage } from './check-file-for-test.js';
 import { fakeSchoolReferences } from './fake-school-references.js';
-import { ProblemList } from './import-problems.js';
+import { ProblemList, problemInBokmaal } from './import-problems.js';
 import type { ImportFile } from './import-types.js';
 import { readOneRosterFiles } from './parse-oneroster-files.js';
 
@@ -87,5 +88,66 @@ describe('a OneRoster 1.2 set', () => {
     expect(otherSchool.problems).toEqual([expect.objectContaining({ file: 'orgs.csv', code: 'school_not_in_file' })]);
     const missing = await check(exampleFiles({ 'manifest.csv': () => undefined, 'users.csv': () => undefined }));
     expect(missing.problems.map((p) => p.code)).toEqual(['missing_file', 'missing_file']);
+  });
+});
+
+/** The example set with its school's classes and students in other grades (CEDS codes, as «09»). */
+const inGrades = (classes: string[], students: string[] = classes) => ({
+  'classes.csv': (t: string) => t.replace('1STC,11,', `1STC,"${classes.join(',')}",`).replace('1STC/NOR1260,11,', `1STC/NOR1260,"${classes.join(',')}",`),
+  'users.csv': (t: string) => t.replaceAll(',u-g-920001,11,', `,u-g-920001,"${students.join(',')}",`).replaceAll('"u-g-920002,u-g-920003",11,', `"u-g-920002,u-g-920003","${students.join(',')}",`),
+});
+/** The example set with the kind of school in the school org's metadata. */
+const withKind = (kind: string) => ({
+  'orgs.csv': (t: string) =>
+    t
+      .replace('parentSourcedId\n', 'parentSourcedId,metadata.skoleslag\n')
+      .replace('state,,\n', 'state,,,\n')
+      .replace(',org-vardefjell\n', `,org-vardefjell,${kind}\n`),
+});
+
+async function kindOf(change: Record<string, (text: string) => string | undefined>) {
+  const problems = new ProblemList();
+  const set = await readOneRosterFiles(exampleFiles(change), problems);
+  expect(problems.items).toEqual([]);
+  return orgSchoolKind(set, set.orgs.find((o) => o.type === 'school')!);
+}
+
+describe('the kind of school of a OneRoster org', () => {
+  it('is read from the grades of its classes and students when the org does not say it', async () => {
+    expect(await kindOf({})).toEqual({ kind: 'vgs', from: 'grades', levels: ['Vg1'] });
+    expect(await kindOf(inGrades(['01', '02'], ['07']))).toEqual({ kind: 'barneskole', from: 'grades', levels: ['1', '2', '7'] });
+    expect(await kindOf(inGrades(['08'], ['10']))).toEqual({ kind: 'ungdomsskole', from: 'grades', levels: ['8', '10'] });
+    expect(await kindOf(inGrades(['05'], ['09']))).toEqual({ kind: 'kombinert', from: 'grades', levels: ['5', '9'] });
+    // Grunnskole beside videregående, or no grade at all, tell nothing.
+    expect(await kindOf(inGrades(['10'], ['11']))).toEqual({ kind: undefined, from: 'grades', levels: ['10', 'Vg1'] });
+    expect(await kindOf(inGrades([], []))).toEqual({ kind: undefined, from: 'grades', levels: [] });
+  });
+
+  it('is the org’s metadata when it says it, in any of the spellings of the schools file', async () => {
+    expect(await kindOf({ ...inGrades(['08']), ...withKind('Kombinert skole') })).toEqual({ kind: 'kombinert', from: 'metadata' });
+    expect(await kindOf(withKind('1-7'))).toEqual({ kind: 'barneskole', from: 'metadata' });
+  });
+
+  it('refuses a kind in the metadata that is none, at its row and column', async () => {
+    const { problems } = await check(exampleFiles(withKind('grunnskole')));
+    expect(problems.map((p) => [p.file, p.row, p.column, p.code])).toEqual([['orgs.csv', 3, 'metadata.skoleslag', 'invalid_choice']]);
+  });
+
+  it('leaves the school’s kind as it is when the set says another, with a warning', async () => {
+    const said = await check(exampleFiles(withKind('ungdomsskole')));
+    expect(said.problems).toEqual([]);
+    expect(wordedInEveryLanguage(said.checked!.notes)).toEqual([
+      expect.objectContaining({ code: 'kind_differs', level: 'warning', file: 'orgs.csv', row: 3, column: 'metadata.skoleslag', text: 'kindInSetDiffers' }),
+    ]);
+    expect(problemInBokmaal(said.checked!.notes[0]!)).toBe(
+      'orgs.csv sier at Varde videregående skole er en ungdomsskole, men i Varde er den en videregående skole. Skoleslaget er ikke endret: har skolen endret seg, importer skolefilen med det nye skoleslaget.',
+    );
+    const derived = await check(exampleFiles(inGrades(['09'])));
+    expect(wordedInEveryLanguage(derived.checked!.notes)).toEqual([
+      expect.objectContaining({ code: 'kind_differs', level: 'warning', text: 'kindFromGradesDiffers', params: expect.objectContaining({ levels: ['9'] }) }),
+    ]);
+    // The same kind as the school's is nothing to say.
+    expect((await check(exampleFiles(withKind('vgs')))).checked!.notes).toEqual([]);
+    expect((await check(exampleFiles())).checked!.notes).toEqual([]);
   });
 });

@@ -17,10 +17,11 @@
  *
  * Nothing is written here; every problem is reported with its file, row and column.
  */
-import type { GroupKind, RoleCode } from '../domain/vocabulary.js';
-import { shown, type ProblemList } from './import-problems.js';
+import { schoolKindOfLevels } from '../domain/school-kind-of-levels.js';
+import { schoolLevels, type GroupKind, type RoleCode, type SchoolKind } from '../domain/vocabulary.js';
+import { shown, type ImportNote, type ProblemList } from './import-problems.js';
 import type { SchoolReferences, SchoolYearRef } from './load-school-references.js';
-import type { ClassRow, EnrollmentRow, OneRosterSet, OrgRow, UserRow } from './parse-oneroster-files.js';
+import { orgKindColumn, type ClassRow, type EnrollmentRow, type OneRosterSet, type OrgRow, type UserRow } from './parse-oneroster-files.js';
 
 export interface CheckedClass {
   sourcedId: string;
@@ -65,6 +66,8 @@ export interface CheckedOneRoster {
   enrollments: Array<{ classSourcedId: string; userSourcedId: string; role: 'student' | 'teacher'; beginDate: string | null; endDate: string | null }>;
   /** Rows left out, by reason: other roles, rows marked tobedeleted. */
   skipped: Record<string, number>;
+  /** What the set says that Varde did not take: a kind of school other than the school's. */
+  notes: ImportNote[];
 }
 
 const staffRoles: Record<string, { role: RoleCode; title: string | null }> = {
@@ -107,6 +110,7 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
 
   const school = findSchoolOrg(active(set.orgs, 'orgs'), refs, problems);
   if (!school) return undefined;
+  const notes = kindNotes(orgSchoolKind(set, school), school, refs);
 
   // --- Classes, and the school year they are in -----------------------------------------------
   const inClasses = problems.forFile('classes.csv');
@@ -290,7 +294,49 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
     const contact = enrollments.some((e) => e.role === 'teacher' && e.userSourcedId === person.sourcedId && homerooms.has(e.classSourcedId));
     if (contact && !person.roles.some((r) => r.role === 'kontaktlaerer')) person.roles.push({ role: 'kontaktlaerer', title: null });
   }
-  return { schoolYear, classes, students, staff, guardians: [...guardians.values()], guardianLinks, enrollments, skipped };
+  return { schoolYear, classes, students, staff, guardians: [...guardians.values()], guardianLinks, enrollments, skipped, notes };
+}
+
+/** The kind of school an org is: from its metadata when the export says it, else from the grades of its classes and students. */
+export type OrgSchoolKind =
+  | { kind: SchoolKind; from: 'metadata' }
+  | { kind: SchoolKind; from: 'grades'; levels: string[] }
+  | { kind: undefined; from: 'grades'; levels: string[] };
+
+export function orgSchoolKind(set: OneRosterSet, org: OrgRow): OrgSchoolKind {
+  if (org.kind) return { kind: org.kind, from: 'metadata' };
+  const found = new Set<string>();
+  const add = (grades: readonly string[]) => {
+    for (const grade of grades) {
+      const level = levelOfGrade(grade);
+      if (level) found.add(level);
+    }
+  };
+  for (const c of set.classes) if (c.status !== 'tobedeleted' && c.schoolSourcedId === org.sourcedId) add(c.grades);
+  const roles = rolesAtSchool(set, org.sourcedId);
+  for (const u of set.users) if (u.status !== 'tobedeleted' && roles.get(u.sourcedId)?.includes('student')) add(u.grades);
+  // In the order of the year groups: 1–10, then Vg1–Vg3.
+  const order = [...schoolLevels.kombinert, ...schoolLevels.vgs];
+  const levels = order.filter((l) => found.has(l));
+  const kind = schoolKindOfLevels(levels);
+  return kind ? { kind, from: 'grades', levels } : { kind: undefined, from: 'grades', levels };
+}
+
+/** A kind of school in the words of the catalogs (importProblem.word). */
+export const kindWord = (kind: SchoolKind) => ({ word: kind });
+
+/**
+ * The set may say that the school is of another kind than Varde has it. The kind is the schools
+ * file's to change (or the school's creation from this set): a warning, not a silent change —
+ * least of all from grades, which may be only some of the school's classes.
+ */
+function kindNotes(said: OrgSchoolKind, org: OrgRow, refs: SchoolReferences): ImportNote[] {
+  if (said.kind === undefined || said.kind === refs.schoolKind) return [];
+  const where = { file: 'orgs.csv', row: org.row, level: 'warning' as const, code: 'kind_differs' as const };
+  const params = { school: refs.schoolName, kind: kindWord(said.kind), current: kindWord(refs.schoolKind) };
+  return said.from === 'metadata'
+    ? [{ ...where, column: orgKindColumn.name, text: 'kindInSetDiffers', params }]
+    : [{ ...where, column: null, text: 'kindFromGradesDiffers', params: { ...params, levels: said.levels } }];
 }
 
 function findSchoolOrg(orgs: OrgRow[], refs: SchoolReferences, problems: ProblemList): OrgRow | undefined {
@@ -299,7 +345,8 @@ function findSchoolOrg(orgs: OrgRow[], refs: SchoolReferences, problems: Problem
     (refs.schoolOrgNumber ? schools.find((o) => o.identifier?.replace(/\s/g, '') === refs.schoolOrgNumber) : undefined) ??
     schools.find((o) => o.name.trim().toLowerCase() === refs.schoolName.toLowerCase()) ??
     (schools.length === 1 ? schools[0] : undefined);
-  if (!match) {
+  // A school row with a bad cell is reported there, and not again as missing.
+  if (!match && !problems.items.some((p) => p.file === 'orgs.csv')) {
     problems.forFile('orgs.csv').add({
       code: 'school_not_in_file',
       row: null,
@@ -348,13 +395,17 @@ function yearOverlapping(years: readonly SchoolYearRef[], start: string, end: st
 }
 
 /** OneRoster grades are CEDS codes: 11–13 are Vg1–Vg3 in Norway, 01–10 the grunnskole years. */
-function levelOf(grades: readonly string[]): string | null {
-  const code = grades[0];
+export function levelOfGrade(code: string | undefined): string | null {
   if (!code || !/^\d{1,2}$/.test(code)) return null;
   const n = Number(code);
   if (n >= 11 && n <= 13) return `Vg${n - 10}`;
   if (n >= 1 && n <= 10) return String(n);
   return null;
+}
+
+/** A class's level: its first grade. */
+function levelOf(grades: readonly string[]): string | null {
+  return levelOfGrade(grades[0]);
 }
 
 function checkedClass(c: ClassRow, course: { title: string; courseCode: string | null } | undefined): CheckedClass {

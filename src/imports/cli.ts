@@ -3,6 +3,10 @@
  *
  *   npx tsx src/imports/cli.ts --kind absence --file fravær.csv [--school-id ID] [--data-dir DIR]
  *   npx tsx src/imports/cli.ts --kind oneroster --file eksport/        (a folder of OneRoster CSV files)
+ *   npx tsx src/imports/cli.ts --kind schools --file skoler.csv [--owner-id ID]
+ *
+ * The schools file is the owner's, with no school chosen; so is a OneRoster set without
+ * --school-id, whose org finds its school among the owner's (or creates it).
  *
  * The database is the one Varde uses: DATABASE_URL when set, otherwise the embedded database in
  * --data-dir (default VARDE_DATA_DIR, ./data). Progress goes to stderr; the summary, or the
@@ -16,20 +20,27 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
 import { openDatabase, reason, type Db } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
-import { schools } from '../db/schema.js';
+import { owners, schools } from '../db/schema.js';
 import { toDayNumber } from '../domain/school-calendar.js';
 import { importFile, type FileKind } from './import-file.js';
 import { importOneRoster } from './import-oneroster.js';
+import { importSchools } from './import-schools.js';
 import { moreProblemsInBokmaal, problemInBokmaal } from './import-problems.js';
 import { MAX_IMPORT_FILE_BYTES } from '../shared/import-limits.js';
-import { importKinds, type ImportKind } from '../domain/vocabulary.js';
-import type { ImportFile, ImportProgress, ImportResult } from './import-types.js';
+import { importKinds, ownerImportKinds } from '../domain/vocabulary.js';
+import type { AnyImportKind, ImportFile, ImportProgress, ImportResult } from './import-types.js';
 
-const usage = `Usage: npx tsx src/imports/cli.ts --kind KIND --file PATH [--school-id ID] [--school-year-id ID] [--today YYYY-MM-DD] [--data-dir DIR]
+const allKinds: readonly AnyImportKind[] = [...new Set([...importKinds, ...ownerImportKinds])];
 
-  --kind KIND          ${importKinds.join(', ')}
+const usage = `Usage: npx tsx src/imports/cli.ts --kind KIND --file PATH [--school-id ID | --owner-id ID] [--school-year-id ID] [--today YYYY-MM-DD] [--data-dir DIR]
+
+  --kind KIND          ${allKinds.join(', ')}
   --file PATH          the CSV or Excel (.xlsx) file; for oneroster, the folder with its CSV files
-  --school-id ID       the school to import into (not needed when the database has one school)
+  --school-id ID       the school to import into (not needed when the database has one school);
+                       not for schools, and for oneroster only to choose the school (without it the
+                       set's org finds its school among the owner's, or creates it)
+  --owner-id ID        the owner of the schools file, or of a oneroster set without --school-id
+                       (not needed when the database has one owner)
   --school-year-id ID  the school year (default: the one running today, or the next)
   --today DATE         the date that picks the school year (default: today in Norway)
   --data-dir DIR       the embedded database (default VARDE_DATA_DIR); DATABASE_URL wins`;
@@ -45,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
       kind: { type: 'string' },
       file: { type: 'string' },
       'school-id': { type: 'string' },
+      'owner-id': { type: 'string' },
       'school-year-id': { type: 'string' },
       today: { type: 'string' },
       'data-dir': { type: 'string' },
@@ -56,8 +68,10 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  const kind = values.kind as ImportKind | undefined;
-  if (!kind || !importKinds.includes(kind)) throw new UsageError(`--kind must be one of ${importKinds.join(', ')}`);
+  const kind = values.kind as AnyImportKind | undefined;
+  if (!kind || !allKinds.includes(kind)) throw new UsageError(`--kind must be one of ${allKinds.join(', ')}`);
+  if (kind === 'schools' && values['school-id']) throw new UsageError('The schools file is the owner’s: leave out --school-id (and give --owner-id when the database has several owners)');
+  if (values['owner-id'] && values['school-id']) throw new UsageError('Give --school-id or --owner-id, not both');
   if (!values.file) throw new UsageError('--file is required');
   if (values.today) {
     try {
@@ -72,21 +86,25 @@ async function main(argv: string[]): Promise<number> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: values['data-dir'] ?? config.dataDir });
   try {
     await runMigrations(database);
-    const school = await chooseSchool(database.db, values['school-id']);
-    console.error(`Importing ${kind} into ${school.name} (${database.kind}, ${database.location})`);
-    const options = {
-      ownerId: school.ownerId,
-      schoolId: school.id,
-      actorStaffId: null,
-      via: 'cli' as const,
-      onProgress: progressPrinter(),
-      ...(values.today ? { today: values.today } : {}),
-      ...(values['school-year-id'] ? { schoolYearId: values['school-year-id'] } : {}),
-    };
-    const result =
-      kind === 'oneroster'
-        ? await importOneRoster(database.db, { ...options, files })
-        : await importFile(database.db, { ...options, kind: kind as FileKind, file: files[0]! });
+    const common = { actorStaffId: null, via: 'cli' as const, onProgress: progressPrinter(), ...(values.today ? { today: values.today } : {}) };
+    let result: ImportResult;
+    if (kind === 'schools' || (kind === 'oneroster' && !values['school-id'])) {
+      // The owner's imports: no school is chosen.
+      const owner = await chooseOwner(database.db, values['owner-id']);
+      console.error(`Importing ${kind} for ${owner.name} (${database.kind}, ${database.location})`);
+      result =
+        kind === 'schools'
+          ? await importSchools(database.db, { ...common, ownerId: owner.id, file: files[0]! })
+          : await importOneRoster(database.db, { ...common, ownerId: owner.id, files, ...(values['school-year-id'] ? { schoolYearId: values['school-year-id'] } : {}) });
+    } else {
+      const school = await chooseSchool(database.db, values['school-id']);
+      console.error(`Importing ${kind} into ${school.name} (${database.kind}, ${database.location})`);
+      const options = { ...common, ownerId: school.ownerId, schoolId: school.id, ...(values['school-year-id'] ? { schoolYearId: values['school-year-id'] } : {}) };
+      result =
+        kind === 'oneroster'
+          ? await importOneRoster(database.db, { ...options, files })
+          : await importFile(database.db, { ...options, kind: kind as FileKind, file: files[0]! });
+    }
     printResult(result);
     return result.status === 'imported' ? 0 : 1;
   } finally {
@@ -94,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function readFiles(kind: ImportKind, where: string): ImportFile[] {
+function readFiles(kind: AnyImportKind, where: string): ImportFile[] {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(where);
@@ -131,6 +149,18 @@ async function chooseSchool(db: Db, schoolId: string | undefined) {
   if (all.length === 1) return all[0]!;
   if (all.length === 0) throw new UsageError('The database has no school yet');
   throw new UsageError(`The database has ${all.length} schools; choose one with --school-id:\n${all.map((s) => `  ${s.id}  ${s.name}`).join('\n')}`);
+}
+
+async function chooseOwner(db: Db, ownerId: string | undefined) {
+  const all = await db.select({ id: owners.id, name: owners.name }).from(owners);
+  if (ownerId) {
+    const found = all.find((o) => o.id === ownerId);
+    if (!found) throw new UsageError(`No owner with id ${ownerId}`);
+    return found;
+  }
+  if (all.length === 1) return all[0]!;
+  if (all.length === 0) throw new UsageError('The database has no owner yet');
+  throw new UsageError(`The database has ${all.length} owners; choose one with --owner-id:\n${all.map((o) => `  ${o.id}  ${o.name}`).join('\n')}`);
 }
 
 /** Progress on stderr: one line rewritten in a terminal, a line every two seconds otherwise. */
@@ -174,6 +204,19 @@ function printResult(result: ImportResult): void {
     console.log(`  ${entity.padEnd(width)}  ${[c.inserted, c.updated, c.unchanged, c.removed].map((n) => String(n).padStart(8)).join('  ')}`);
   }
   if (result.ignored.length > 0) console.log(`  not used: ${result.ignored.join(', ')}`);
+  const schoolsChanged = (result.schools ?? []).filter((s) => s.outcome !== 'unchanged');
+  if (schoolsChanged.length > 0) {
+    console.log('Skoler:');
+    for (const s of schoolsChanged) {
+      const what = s.outcome === 'created' ? `opprettet (${s.kind})` : `endret: ${s.changes.map((c) => `${c.field} ${c.from ?? '–'} → ${c.to ?? '–'}`).join(', ')}`;
+      console.log(`  ${s.row === null ? '' : `rad ${s.row}: `}${s.name} ${what}`);
+    }
+  }
+  for (const note of result.notes ?? []) {
+    const where = [note.file, note.row === null ? null : `rad ${note.row}`].filter(Boolean).join(', ');
+    // Worded from the bokmål catalog, as the problems are.
+    console.log(`  ${note.level === 'warning' ? 'Advarsel: ' : ''}${where ? `${where}: ` : ''}${problemInBokmaal(note)}`);
+  }
 }
 
 main(process.argv.slice(2)).then(

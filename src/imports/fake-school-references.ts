@@ -21,6 +21,7 @@ export function fakeSchoolReferences(): SchoolReferences {
     schoolId: FAKE_SCHOOL_ID,
     schoolName: 'Varde videregående skole',
     schoolOrgNumber: '912345678',
+    schoolKind: 'vgs',
     schoolYears: [year],
     schoolYear: year,
     studentsByExternalId: new Map([

@@ -24,8 +24,8 @@ import { membershipsImport } from './import-memberships.js';
 import { ProblemList } from './import-problems.js';
 import { staffImport } from './import-staff.js';
 import { studentsImport } from './import-students.js';
-import type { ImportCounts, ImportFile, ImportKind, ImportOptions, ImportResult } from './import-types.js';
-import { loadSchoolReferences, type SchoolReferences } from './load-school-references.js';
+import type { AnyImportKind, ImportCounts, ImportFile, ImportKind, ImportOptions, ImportResult, SchoolOutcome } from './import-types.js';
+import { loadSchoolReferences } from './load-school-references.js';
 import { readRows } from './read-rows.js';
 
 export type FileKind = Exclude<ImportKind, 'oneroster'>;
@@ -127,16 +127,27 @@ export async function lockSchoolForImport(tx: Db, schoolId: string): Promise<voi
 }
 
 /**
+ * The owner's schools are created and changed by one import at a time (the schools file, a
+ * OneRoster set that makes its school): two at once could each find a school missing and both
+ * create it. Released when the transaction ends.
+ */
+export async function lockOwnerSchoolsForImport(tx: Db, ownerId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`varde:import-schools:${ownerId}`}))`);
+}
+
+/**
  * One audit entry per import: 'create' when it added anything, 'update' otherwise, with the
- * counts. Rejected files write none, since nothing about any student changed.
+ * counts (and the schools it created or changed). Rejected files write none, since nothing about
+ * any student changed.
  */
 export async function auditImport(
   tx: Db,
-  options: ImportOptions,
-  refs: SchoolReferences,
-  what: { kind: ImportKind; files: string[]; rows: number; counts: ImportCounts },
+  options: Pick<ImportOptions, 'actorStaffId' | 'via'>,
+  refs: { ownerId: string; schoolId: string | null; schoolYear?: { name: string } | undefined },
+  what: { kind: AnyImportKind; files: string[]; rows: number; counts: ImportCounts; schools?: SchoolOutcome[] },
 ): Promise<void> {
   const created = Object.values(what.counts).some((c) => c.inserted > 0);
+  const schools = what.schools?.filter((s) => s.outcome !== 'unchanged').map((s) => ({ id: s.id, outcome: s.outcome, changed: s.changes.map((c) => c.field) }));
   await writeAudit(tx, {
     ownerId: refs.ownerId,
     actorStaffId: options.actorStaffId,
@@ -151,6 +162,7 @@ export async function auditImport(
       schoolYear: refs.schoolYear?.name ?? null,
       rows: what.rows,
       counts: what.counts,
+      ...(schools?.length ? { schools } : {}),
     },
   });
 }

@@ -3,10 +3,15 @@
  * classes, people, memberships, teachers and guardians; a second import changes nothing; and a
  * rejected set stores nothing.
  */
+import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database.js';
+import { queryRows, type Database } from '../db/database.js';
 import { openTestDatabase } from '../test/test-database.js';
-import { checksums, exampleOneRosterFiles, expectImported, importedState, runImport } from './import-test-helpers.js';
+import { TEST_TODAY } from '../test/test-clock.js';
+import { wordedInEveryLanguage } from './check-file-for-test.js';
+import { importOneRoster } from './import-oneroster.js';
+import { checksums, demoSchool, exampleOneRosterFiles, expectImported, importedState, runImport } from './import-test-helpers.js';
+import type { ImportFile } from './import-types.js';
 
 let database: Database;
 beforeEach(async () => {
@@ -58,5 +63,101 @@ describe('importing a OneRoster set', () => {
     expect(result.status).toBe('rejected');
     if (result.status === 'rejected') expect(result.problems).toEqual([expect.objectContaining({ file: 'enrollments.csv', row: 8, code: 'unknown_reference' })]);
     expect(await checksums(database.db)).toEqual(before);
+  });
+});
+
+/** The example set, changed file by file. */
+function changed(change: Record<string, (text: string) => string>): ImportFile[] {
+  return exampleOneRosterFiles().map((f) => (change[f.name] ? { ...f, data: Buffer.from(change[f.name]!(f.data.toString())) } : f));
+}
+
+/** The example set as another school's: Varde ungdomsskole, with an organisation number, its classes and students in 9th grade. */
+const ungdomsskole = {
+  'orgs.csv': (t: string) => t.replace('org-varde-vgs,,,Varde videregående skole,school,,', 'org-varde-vgs,,,Varde ungdomsskole,school,974123460,'),
+  'classes.csv': (t: string) => t.replaceAll(',11,co-', ',09,co-'),
+  'users.csv': (t: string) => t.replaceAll(',11,,', ',09,,'),
+};
+
+/** The set imported for the owner: no school chosen. */
+async function importForOwner(files: ImportFile[]) {
+  const { ownerId } = await demoSchool(database.db);
+  const result = await importOneRoster(database.db, { ownerId, files, actorStaffId: null, via: 'cli', today: TEST_TODAY });
+  if (result.status === 'rejected') wordedInEveryLanguage(result.problems);
+  else wordedInEveryLanguage(result.notes ?? []);
+  return result;
+}
+
+describe('a OneRoster set imported for the owner', () => {
+  it('finds its school among the owner’s by the org’s name, and imports as into that school', async () => {
+    const { schoolId } = await demoSchool(database.db);
+    const result = await importForOwner(exampleOneRosterFiles());
+    expectImported(result);
+    expect(result.schools).toEqual([expect.objectContaining({ id: schoolId, outcome: 'unchanged', kind: 'vgs' })]);
+    expect(result.counts.groups!.inserted).toBe(2);
+    expect(result.counts.schools).toBeUndefined();
+  });
+
+  it('creates a new school of the kind its grades tell, on the owner’s calendar, and finds it again the next time', async () => {
+    const result = await importForOwner(changed(ungdomsskole));
+    expectImported(result);
+    expect(result.schools).toEqual([expect.objectContaining({ name: 'Varde ungdomsskole', kind: 'ungdomsskole', outcome: 'created' })]);
+    expect(result.notes!.map((n) => [n.code, n.file, n.row, n.text])).toEqual([
+      ['kind_derived', 'orgs.csv', 3, 'kindDerived'],
+      ['calendar_copied', 'orgs.csv', 3, 'calendarCopied'],
+    ]);
+    expect(result.counts.schools).toEqual({ inserted: 1, updated: 0, unchanged: 0, removed: 0 });
+    expect(result.counts.schoolYears!.inserted).toBe(1);
+    const [school] = await queryRows<{ id: string; kind: string; org_number: string; external_id: string; students: number; groups: string[] }>(
+      database.db,
+      sql`select s.id, s.kind, s.org_number, s.external_id,
+                 (select count(*)::int from students st where st.owner_id = s.owner_id and st.school_id = s.id) as students,
+                 (select array_agg(g.name || ':' || g.level order by g.name) from groups g where g.owner_id = s.owner_id and g.school_id = s.id) as groups
+          from schools s where s.name = 'Varde ungdomsskole'`,
+    );
+    expect(school).toMatchObject({ id: result.schools![0]!.id, kind: 'ungdomsskole', org_number: '974123460', external_id: 'org-varde-vgs', students: 2, groups: ['1STC:9', '1STC/NOR1260:9'] });
+
+    const before = await checksums(database.db, ['schools', 'school_years', 'terms', 'calendar_breaks', 'students', 'groups', 'group_memberships']);
+    const again = await importForOwner(changed(ungdomsskole));
+    expectImported(again);
+    expect(again.schools).toEqual([expect.objectContaining({ id: school!.id, outcome: 'unchanged' })]);
+    expect(again.notes).toBeUndefined();
+    expect(await checksums(database.db, Object.keys(before))).toEqual(before);
+  });
+
+  it('takes the kind of a new school from the org’s metadata when it says it', async () => {
+    const result = await importForOwner(
+      changed({
+        ...ungdomsskole,
+        'orgs.csv': (t) =>
+          ungdomsskole['orgs.csv'](t)
+            .replace('parentSourcedId\n', 'parentSourcedId,metadata.skoleslag\n')
+            .replace('state,,\n', 'state,,,\n')
+            .replace(',org-vardefjell\n', ',org-vardefjell,kombinert\n'),
+      }),
+    );
+    expectImported(result);
+    expect(result.schools).toEqual([expect.objectContaining({ kind: 'kombinert', outcome: 'created' })]);
+    expect(result.notes!.map((n) => n.code)).toEqual(['calendar_copied']);
+  });
+
+  it('refuses a new school whose kind cannot be told, and stores nothing', async () => {
+    const before = await checksums(database.db, ['schools', 'school_years', 'students', 'groups', 'audit_log']);
+    const result = await importForOwner(
+      changed({ ...ungdomsskole, 'classes.csv': (t) => t.replaceAll(',11,co-', ',,co-'), 'users.csv': (t) => t.replaceAll(',11,,', ',,,') }),
+    );
+    expect(result.status).toBe('rejected');
+    if (result.status === 'rejected') {
+      expect(result.problems).toEqual([expect.objectContaining({ file: 'orgs.csv', row: 3, column: 'metadata.skoleslag', code: 'required', text: 'schoolKindUnknown' })]);
+    }
+    expect(await checksums(database.db, Object.keys(before))).toEqual(before);
+  });
+
+  it('warns, and changes nothing, when the set says the school it finds is of another kind', async () => {
+    const { schoolId } = await demoSchool(database.db);
+    const result = await runImport(database.db, 'oneroster', changed({ 'classes.csv': (t) => t.replaceAll(',11,co-', ',09,co-'), 'users.csv': (t) => t.replaceAll(',11,,', ',09,,') }));
+    expectImported(result);
+    expect(result.notes).toEqual([expect.objectContaining({ code: 'kind_differs', level: 'warning', text: 'kindFromGradesDiffers' })]);
+    const [school] = await queryRows<{ kind: string }>(database.db, sql`select kind from schools where id = ${schoolId}`);
+    expect(school!.kind).toBe('vgs');
   });
 });

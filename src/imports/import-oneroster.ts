@@ -6,46 +6,80 @@
  * gets exactly the set's students and teachers; a student the set gives guardians for gets
  * those guardians. See docs/imports/oneroster.md.
  *
+ * Without a school chosen (an import for the owner), the set's one org of type school decides:
+ * the owner's school with its sourcedId as skole-id, its identifier as organisation number, or
+ * its name; else a new school, of the kind the org's metadata says or its grades tell, on the
+ * owner's calendar — or the set is refused when neither the kind nor a calendar can be had.
+ *
  * The set comes as its files (the CLI reads a folder; an upload sends the files).
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { students as studentsTable } from '../db/schema.js';
+import { parseOrgNumber } from '../domain/org-number.js';
+import type { SchoolKind } from '../domain/vocabulary.js';
 import { systemClock } from '../lib/clock.js';
-import { checkOneRoster, type CheckedOneRoster } from './check-oneroster.js';
-import { auditImport, lockSchoolForImport } from './import-file.js';
+import { checkOneRoster, kindWord, orgSchoolKind, type CheckedOneRoster } from './check-oneroster.js';
+import { findOwnerCalendar, planCalendar, writeCalendar, type PlannedCalendar } from './copy-owner-calendar.js';
+import { auditImport, lockOwnerSchoolsForImport, lockSchoolForImport } from './import-file.js';
 import { writeGroups } from './import-groups.js';
 import { writeGuardians } from './import-guardians.js';
 import { writeMemberships } from './import-memberships.js';
-import { ProblemList, shown } from './import-problems.js';
+import { ProblemList, shown, type ImportNote } from './import-problems.js';
 import { writeStaff } from './import-staff.js';
 import { writeStudents } from './import-students.js';
-import type { ImportCounts, ImportFile, ImportOptions, ImportResult } from './import-types.js';
+import { emptyCounts, type ImportCounts, type ImportFile, type ImportOptions, type ImportResult, type SchoolOutcome } from './import-types.js';
+import { findOwnerSchool, loadOwnerSchools } from './load-owner-schools.js';
 import { groupKey, loadSchoolReferences, type SchoolReferences } from './load-school-references.js';
 import type { GroupsPlan } from './parse-groups-file.js';
-import { baseName, readOneRosterFiles } from './parse-oneroster-files.js';
+import { baseName, orgKindColumn, readOneRosterFiles, type OneRosterSet } from './parse-oneroster-files.js';
 import type { StudentsPlan } from './parse-students-file.js';
+import { uuidV7 } from './uuid-v7.js';
 
-export interface ImportOneRosterOptions extends ImportOptions {
+export interface ImportOneRosterOptions extends Omit<ImportOptions, 'schoolId'> {
+  /** The school to import into; without it the set's org decides (an import for the owner). */
+  schoolId?: string | undefined;
   files: ImportFile[];
+}
+
+/** The school a set for the owner creates, decided before anything is written. */
+interface NewSchool {
+  id: string;
+  name: string;
+  kind: SchoolKind;
+  orgNumber: string | null;
+  externalId: string;
+  calendar: PlannedCalendar;
+  notes: ImportNote[];
 }
 
 export async function importOneRoster(db: Db, options: ImportOneRosterOptions): Promise<ImportResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const today = options.today ?? systemClock.today();
-  const referenceOptions = { ownerId: options.ownerId, schoolId: options.schoolId, today, ...(options.schoolYearId ? { schoolYearId: options.schoolYearId } : {}) };
-  const refs = await loadSchoolReferences(db, referenceOptions);
   const problems = new ProblemList();
   const files = options.files.map((f) => baseName(f.name));
-
+  const rejected = (rows: number): ImportResult => ({ status: 'rejected', kind: 'oneroster', files, rows, problems: problems.reported(), problemCount: problems.count, durationMs: elapsed() });
   const set = await readOneRosterFiles(options.files, problems, (rowsRead) => options.onProgress?.({ phase: 'reading', rowsRead, rowsWritten: 0 }));
+  const target: { schoolId: string; created?: NewSchool } | undefined = options.schoolId
+    ? { schoolId: options.schoolId }
+    : await findSchoolOfSet(db, set, { ownerId: options.ownerId, today }, problems);
+  if (!target) return rejected(set.rows);
+  const created = target.created;
+  const referenceOptions = { ownerId: options.ownerId, schoolId: target.schoolId, today, ...(options.schoolYearId ? { schoolYearId: options.schoolYearId } : {}) };
+  const refs = await loadSchoolReferences(db, {
+    ...referenceOptions,
+    ...(created ? { newSchool: { name: created.name, orgNumber: created.orgNumber, kind: created.kind, schoolYears: created.calendar.years } } : {}),
+  });
+
   const checked = checkOneRoster(set, refs, problems);
   const groups = checked ? planClasses(checked, refs, problems) : undefined;
-  if (problems.count > 0 || !checked || !groups) {
-    return { status: 'rejected', kind: 'oneroster', files, rows: set.rows, problems: problems.reported(), problemCount: problems.count, durationMs: elapsed() };
-  }
+  if (problems.count > 0 || !checked || !groups) return rejected(set.rows);
   const students = await planStudents(db, refs, checked);
+  // Imported for the owner, the result says which school the set went into (and whether it made it).
+  const schools: SchoolOutcome[] | undefined = options.schoolId
+    ? undefined
+    : [{ row: null, id: refs.schoolId, name: refs.schoolName, kind: refs.schoolKind, outcome: created ? 'created' : 'unchanged', changes: [] }];
 
   const rowsToWrite = checked.classes.length + checked.students.length + checked.staff.length + checked.enrollments.length + checked.guardianLinks.length;
   let rowsWritten = 0;
@@ -54,9 +88,17 @@ export async function importOneRoster(db: Db, options: ImportOneRosterOptions): 
     options.onProgress?.({ phase: 'writing', rowsRead: set.rows, rowsWritten, rowsToWrite });
   };
   const counts = await db.transaction(async (tx) => {
+    const written: ImportCounts = {};
+    if (created) {
+      await lockOwnerSchoolsForImport(tx, refs.ownerId);
+      await tx.execute(sql`insert into schools (owner_id, id, name, kind, org_number, external_id)
+                           values (${refs.ownerId}, ${created.id}, ${created.name}, ${created.kind}, ${created.orgNumber}, ${created.externalId})`);
+      const copied = await writeCalendar(tx, { ownerId: refs.ownerId, schoolId: created.id, calendar: created.calendar });
+      written.schools = { ...emptyCounts(), inserted: 1 };
+      written.schoolYears = { ...emptyCounts(), inserted: copied.schoolYears };
+    }
     await lockSchoolForImport(tx, refs.schoolId);
     const context = { ownerId: refs.ownerId, schoolId: refs.schoolId, schoolYear: checked.schoolYear, progress: () => {} };
-    const written: ImportCounts = {};
     Object.assign(written, await writeGroups(tx, groups, context));
     progress(checked.classes.length);
     const { students: studentCounts } = await writeStudents(tx, students, context);
@@ -132,9 +174,10 @@ export async function importOneRoster(db: Db, options: ImportOneRosterOptions): 
       );
       progress(checked.guardianLinks.length);
     }
-    await auditImport(tx, options, { ...refs, schoolYear: checked.schoolYear }, { kind: 'oneroster', files, rows: set.rows, counts: written });
+    await auditImport(tx, options, { ...refs, schoolYear: checked.schoolYear }, { kind: 'oneroster', files, rows: set.rows, counts: written, ...(schools ? { schools } : {}) });
     return written;
   });
+  const notes = [...(created?.notes ?? []), ...checked.notes];
   return {
     status: 'imported',
     kind: 'oneroster',
@@ -144,7 +187,53 @@ export async function importOneRoster(db: Db, options: ImportOneRosterOptions): 
     ignored: [...set.ignored, ...Object.entries(checked.skipped).map(([reason, n]) => `${reason} (${n})`)],
     schoolYear: { id: checked.schoolYear.id, name: checked.schoolYear.name },
     durationMs: elapsed(),
+    ...(schools ? { schools } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+/**
+ * The school of a set imported for the owner: its one org of type school, found among the
+ * owner's schools or to be created. Undefined when the set cannot say (the problems say why).
+ */
+async function findSchoolOfSet(
+  db: Db,
+  set: OneRosterSet,
+  options: { ownerId: string; today: string },
+  problems: ProblemList,
+): Promise<{ schoolId: string } | { schoolId: string; created: NewSchool } | undefined> {
+  // Without one of its files, or with a bad row of orgs.csv, the set is refused for that already.
+  if (problems.items.some((p) => p.code === 'missing_file' || p.file === 'orgs.csv')) return undefined;
+  const inOrgs = problems.forFile('orgs.csv');
+  const orgs = set.orgs.filter((o) => o.type === 'school' && o.status !== 'tobedeleted');
+  if (orgs.length !== 1) {
+    inOrgs.add(
+      orgs.length === 0
+        ? { code: 'school_not_in_file', row: null, column: 'type', text: 'noSchoolInOrgs' }
+        : { code: 'ambiguous_school', row: null, column: 'type', text: 'severalSchoolsInOrgs', params: { schools: orgs.map((o) => shown(o.name)) } },
+    );
+    return undefined;
+  }
+  const org = orgs[0]!;
+  const orgNumber = org.identifier ? (parseOrgNumber(org.identifier) ?? null) : null;
+  const found = findOwnerSchool(await loadOwnerSchools(db, options.ownerId), { externalId: org.sourcedId, orgNumber, name: org.name });
+  if (found) return { schoolId: found.school.id };
+
+  const said = orgSchoolKind(set, org);
+  if (said.kind === undefined) {
+    inOrgs.add({ code: 'required', row: org.row, column: orgKindColumn.name, text: 'schoolKindUnknown', params: { school: shown(org.name), levels: said.levels.length > 0 ? said.levels : null } });
+  }
+  const calendar = await findOwnerCalendar(db, options);
+  if (!calendar) inOrgs.add({ code: 'unknown_school_year', row: org.row, column: null, text: 'noCalendarForNewSchool', params: { school: shown(org.name) } });
+  if (said.kind === undefined || !calendar) return undefined;
+
+  const notes: ImportNote[] = [];
+  if (said.from === 'grades') {
+    notes.push({ code: 'kind_derived', level: 'info', file: 'orgs.csv', row: org.row, column: null, text: 'kindDerived', params: { school: org.name, kind: kindWord(said.kind), levels: said.levels } });
+  }
+  notes.push({ code: 'calendar_copied', level: 'info', file: 'orgs.csv', row: org.row, column: null, text: 'calendarCopied', params: { school: org.name, from: calendar.from.schoolName, years: calendar.years.map((y) => y.name) } });
+  const id = uuidV7();
+  return { schoolId: id, created: { id, name: org.name, kind: said.kind, orgNumber, externalId: org.sourcedId, calendar: planCalendar(calendar), notes } };
 }
 
 /** Classes as groups of the school year, with the group file's checks on ids and names. */

@@ -31,6 +31,7 @@ export const problemCodes = [
   'invalid_choice',
   'invalid_boolean',
   'invalid_email',
+  'invalid_org_number',
   // One row
   'too_many_fields',
   'inconsistent_row',
@@ -47,9 +48,25 @@ export const problemCodes = [
   'unknown_school_year',
   'unknown_reference',
   'school_not_in_file',
+  'ambiguous_school',
   'external_id_in_use',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
+
+/**
+ * What an import that went through has to tell besides its counts: how it read something the
+ * file did not say outright, and what it did not change though the file differs (a warning).
+ */
+export const noteCodes = [
+  // The schools file, and a school a OneRoster set creates
+  'calendar_copied',
+  'no_calendar',
+  'profile_follows_kind',
+  // The kind of a OneRoster org
+  'kind_derived',
+  'kind_differs',
+] as const;
+export type NoteCode = (typeof noteCodes)[number];
 
 /** The wordings the catalogs hold; the bokmål one is the reference the others follow. */
 export type ProblemText = keyof typeof nb.importProblem.text;
@@ -67,6 +84,13 @@ export interface ImportProblem {
   /** What is wrong and how to put it right: the wording's key, and what goes in it. */
   text: ProblemText;
   params?: ProblemParams;
+}
+
+/** A note of an import (noteCodes): where it is, as a problem says it, and its wording from the same catalogs. */
+export interface ImportNote extends Omit<ImportProblem, 'code'> {
+  code: NoteCode;
+  /** A warning asks the user to look: the file says one thing and Varde kept another. */
+  level: 'info' | 'warning';
 }
 
 /** A value from the file as a wording shows it, shortened when a cell holds a whole paragraph. */

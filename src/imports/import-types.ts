@@ -5,11 +5,12 @@
  * database is down).
  */
 import type { ArchiveAgreement } from '../data/ot/register-departure.js';
-import type { ImportKind } from '../domain/vocabulary.js';
-import type { ImportProblem } from './import-problems.js';
+import type { ImportKind, OwnerImportKind, SchoolKind } from '../domain/vocabulary.js';
+import type { ImportNote, ImportProblem } from './import-problems.js';
 
-/** The files a school's administrative system exports (the vocabulary's list). */
-export type { ImportKind };
+/** The files a school's administrative system exports (the vocabulary's list), and those imported for the owner. */
+export type { ImportKind, OwnerImportKind };
+export type AnyImportKind = ImportKind | OwnerImportKind;
 
 /** One uploaded file: its name as the user chose it, and its bytes. */
 export interface ImportFile {
@@ -42,6 +43,9 @@ export interface ImportOptions {
   archiveAgreement?: ArchiveAgreement;
 }
 
+/** An import for the owner as a whole (ownerImportKinds): no school is chosen, nor a school year. */
+export type OwnerImportOptions = Omit<ImportOptions, 'schoolId' | 'schoolYearId'>;
+
 /** What one import did to one kind of row. */
 export interface EntityCounts {
   inserted: number;
@@ -52,9 +56,23 @@ export interface EntityCounts {
 
 export type ImportCounts = Record<string, EntityCounts>;
 
+/** A field of a school that the schools file (or a OneRoster org) sets. */
+export type SchoolField = 'name' | 'orgNumber' | 'kind' | 'municipality' | 'externalId';
+
+/** What an import did to one school of the owner: created it, changed some of its fields (each with what it was), or nothing. */
+export interface SchoolOutcome {
+  /** The row of the file (the schools file), or null (a OneRoster org). */
+  row: number | null;
+  id: string;
+  name: string;
+  kind: SchoolKind;
+  outcome: 'created' | 'updated' | 'unchanged';
+  changes: Array<{ field: SchoolField; from: string | null; to: string | null }>;
+}
+
 export interface ImportedResult {
   status: 'imported';
-  kind: ImportKind;
+  kind: AnyImportKind;
   files: string[];
   /** Rows read below the header, in all files. */
   rows: number;
@@ -63,11 +81,15 @@ export interface ImportedResult {
   ignored: string[];
   schoolYear: { id: string; name: string } | null;
   durationMs: number;
+  /** The schools the import created or changed (the schools file; a OneRoster set that made its school). */
+  schools?: SchoolOutcome[];
+  /** What the user should know: a kind read from the grades, a kind kept that the file contradicts, a calendar copied. */
+  notes?: ImportNote[];
 }
 
 export interface RejectedResult {
   status: 'rejected';
-  kind: ImportKind;
+  kind: AnyImportKind;
   files: string[];
   rows: number;
   /** The first problems found (MAX_PROBLEMS_REPORTED at most), in reading order. Nothing was stored. */

@@ -8,7 +8,7 @@ import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/database.js';
 import { groups, schoolYears, schools, students } from '../db/schema.js';
 import type { IsoDate } from '../domain/school-calendar.js';
-import type { GroupKind } from '../domain/vocabulary.js';
+import type { GroupKind, SchoolKind } from '../domain/vocabulary.js';
 import { arrayParam } from '../lib/sql-arrays.js';
 
 export interface SchoolYearRef {
@@ -39,6 +39,7 @@ export interface SchoolReferences {
   schoolId: string;
   schoolName: string;
   schoolOrgNumber: string | null;
+  schoolKind: SchoolKind;
   schoolYears: SchoolYearRef[];
   /** The school year the import is for: new groups, class changes and intake data go there. */
   schoolYear: SchoolYearRef | undefined;
@@ -73,23 +74,36 @@ export function groupKey(schoolYearId: string, name: string): string {
  * a county has tens of thousands of students, and reading them all for each school's file cost
  * more than checking the file.
  */
+/** A school an import is about to create (a OneRoster set's org): what the database would otherwise give. */
+export interface NewSchoolReference {
+  name: string;
+  orgNumber: string | null;
+  kind: SchoolKind;
+  /** The calendar it will have (copied from the owner's). */
+  schoolYears: SchoolYearRef[];
+}
+
 export async function loadSchoolReferences(
   db: Db,
-  options: { ownerId: string; schoolId: string; today: IsoDate; schoolYearId?: string; scope?: 'owner' | 'school' },
+  options: { ownerId: string; schoolId: string; today: IsoDate; schoolYearId?: string; scope?: 'owner' | 'school'; newSchool?: NewSchoolReference },
 ): Promise<SchoolReferences> {
   const ofSchoolOnly = options.scope === 'school';
-  const { ownerId, schoolId } = options;
-  const [school] = await db
-    .select({ name: schools.name, orgNumber: schools.orgNumber })
-    .from(schools)
-    .where(and(eq(schools.ownerId, ownerId), eq(schools.id, schoolId)));
+  const { ownerId, schoolId, newSchool } = options;
+  const [school] = newSchool
+    ? [newSchool]
+    : await db
+        .select({ name: schools.name, orgNumber: schools.orgNumber, kind: schools.kind })
+        .from(schools)
+        .where(and(eq(schools.ownerId, ownerId), eq(schools.id, schoolId)));
   if (!school) throw new SchoolNotFoundError(`No school ${schoolId} for owner ${ownerId}`);
 
-  const years = await db
-    .select({ id: schoolYears.id, name: schoolYears.name, startsOn: schoolYears.startsOn, endsOn: schoolYears.endsOn })
-    .from(schoolYears)
-    .where(and(eq(schoolYears.ownerId, ownerId), eq(schoolYears.schoolId, schoolId)))
-    .orderBy(asc(schoolYears.startsOn));
+  const years = newSchool
+    ? [...newSchool.schoolYears].sort((a, b) => a.startsOn.localeCompare(b.startsOn))
+    : await db
+        .select({ id: schoolYears.id, name: schoolYears.name, startsOn: schoolYears.startsOn, endsOn: schoolYears.endsOn })
+        .from(schoolYears)
+        .where(and(eq(schoolYears.ownerId, ownerId), eq(schoolYears.schoolId, schoolId)))
+        .orderBy(asc(schoolYears.startsOn));
   const schoolYear = options.schoolYearId ? years.find((y) => y.id === options.schoolYearId) : chooseSchoolYear(years, options.today);
   if (options.schoolYearId && !schoolYear) throw new SchoolNotFoundError(`No school year ${options.schoolYearId} at school ${schoolId}`);
 
@@ -135,6 +149,7 @@ export async function loadSchoolReferences(
     schoolId,
     schoolName: school.name,
     schoolOrgNumber: school.orgNumber,
+    schoolKind: school.kind,
     schoolYears: years,
     schoolYear,
     studentsByExternalId: new Map(studentRows.map((s) => [s.externalId!, { id: s.id, schoolId: s.schoolId }])),

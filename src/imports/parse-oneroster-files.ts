@@ -13,6 +13,7 @@ import { fail, optionalChoice, optionalDate, optionalText, spellings, text } fro
 import { shown, type ProblemList } from './import-problems.js';
 import type { ImportFile } from './import-types.js';
 import type { ColumnSpec } from './match-columns.js';
+import { schoolKindField } from './parse-schools-file.js';
 import { readRows, type RowFormat } from './read-rows.js';
 
 const status = optionalChoice(spellings<'active' | 'tobedeleted'>([['active', 'active'], ['tobedeleted', 'tobedeleted']]), ['active', 'tobedeleted']);
@@ -31,8 +32,24 @@ function format<K extends string, F extends Record<K, z.ZodType<unknown, string>
 const manifestFields = { propertyName: text({ max: 200 }), value: optionalText({ max: 200 }) };
 const manifestFormat = format(['propertyName', 'value'], [], manifestFields);
 
-const orgFields = { sourcedId: text({ max: 255 }), status, name: text({ max: 255 }), type: lowerText(), identifier: optionalText({ max: 255 }) };
-const orgFormat = format(['sourcedId', 'name', 'type'], ['status', 'identifier'], orgFields);
+/**
+ * An org's kind of school (skoleslag), when the export says it: OneRoster has no field for it, so
+ * it comes as an extension column (`metadata.` and a name, as the specification's CSV binding
+ * has them). Without it, the kind is read from the grades (check-oneroster.ts, orgSchoolKind).
+ */
+export const orgKindColumn = { key: 'kind', name: 'metadata.skoleslag', aliases: ['metadata.skuleslag', 'metadata.schoolKind', 'metadata.schoolType'], required: false } as const;
+const orgFields = {
+  sourcedId: text({ max: 255 }),
+  status,
+  name: text({ max: 255 }),
+  type: lowerText(),
+  identifier: optionalText({ max: 255 }),
+  kind: schoolKindField({ required: false }),
+};
+const orgFormat = {
+  ...format(['sourcedId', 'name', 'type'], ['status', 'identifier', 'kind'], orgFields),
+  columns: [...columns(['sourcedId', 'name', 'type'], ['status', 'identifier']), orgKindColumn],
+} as RowFormat<keyof typeof orgFields, z.infer<z.ZodObject<typeof orgFields>>>;
 
 const sessionFields = { sourcedId: text({ max: 255 }), status, title: text({ max: 255 }), type: lowerText(), startDate: optionalDate(), endDate: optionalDate() };
 const sessionFormat = format(['sourcedId', 'title', 'type', 'startDate', 'endDate'], ['status'], sessionFields);
@@ -72,10 +89,12 @@ const userFields = {
   phone: optionalText({ max: 30 }),
   sms: optionalText({ max: 30 }),
   agentSourcedIds: list(),
+  /** A student's grade (year group), as classes have them: what tells the kind of a school its org does not give. */
+  grades: list(),
 };
 const userFormat = format(
   ['sourcedId', 'givenName', 'familyName'],
-  ['status', 'orgSourcedIds', 'primaryOrgSourcedId', 'role', 'identifier', 'email', 'phone', 'sms', 'agentSourcedIds'],
+  ['status', 'orgSourcedIds', 'primaryOrgSourcedId', 'role', 'identifier', 'email', 'phone', 'sms', 'agentSourcedIds', 'grades'],
   userFields,
 );
 

@@ -49,6 +49,7 @@ import { leadershipRoutes } from './routes/leadership-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { otRoutes } from './routes/ot-routes.js';
 import { otAvklaringRoutes } from './routes/ot-avklaring-routes.js';
+import { ownerRoutes } from './routes/owner-routes.js';
 import { withoutFeedSecret } from './auth/calendar-feed-token.js';
 import { myStudentsRoute } from './routes/my-students-route.js';
 import { schoolOverviewRoute } from './routes/school-overview-route.js';
@@ -173,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reportRoutes(ctx));
   await app.register(otRoutes(ctx));
   await app.register(otAvklaringRoutes(ctx));
+  await app.register(ownerRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

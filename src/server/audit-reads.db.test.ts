@@ -62,6 +62,7 @@ const walks: Record<string, RouteWalk> = {
   '/api/cases/:caseId/staff-candidates': { showsNoStudent: 'staff of the school', walk: { as: 'rektor', url: (w) => `/api/cases/${w.kase.id}/staff-candidates` } },
   '/api/me/calendar-feed': { showsNoStudent: 'whether I have a calendar feed address', walk: { as: 'kontaktlaerer', url: () => '/api/me/calendar-feed' } },
   '/api/owner/implementation': { showsNoStudent: 'counts per school without names, small ones hidden', walk: { as: 'skoleeier', url: () => '/api/owner/implementation' } },
+  '/api/owner/absence-team': { showsNoStudent: "the absence team's counts per school and trinn without names, small ones hidden", walk: { as: 'skoleeier', url: () => '/api/owner/absence-team' } },
   '/api/schools/:schoolId/wheel': { showsNoStudent: "the wheel's activities with counts per class", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/wheel` } },
   '/api/schools/:schoolId/wheel/mine': { showsNoStudent: "the person's own activities of the wheel, in counts", walk: { as: 'kontaktlaerer', url: (w) => `/api/schools/${w.school}/wheel/mine` } },
   '/api/schools/:schoolId/wheel/versions': { showsNoStudent: "who changed the wheel's map, when", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/wheel/versions` } },

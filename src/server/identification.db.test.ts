@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { groupMemberships, groupTeachers, groups, tasks } from '../db/schema.js';
-import type { Flag, LessonRegister, MyStudents, RegistrationResult, Task } from '../shared/api.js';
+import type { Flag, LessonRegister, MyStudents, RegistrationResult, SubjectAbsence, Task } from '../shared/api.js';
 import { useTestApp } from '../test/api-test-app.js';
 import { TEST_TODAY } from '../test/test-clock.js';
 
@@ -148,9 +148,9 @@ describe('identification through the API', () => {
 
   it('shows each subject against the 10 % limit', async () => {
     const student = mine.groups.find((g) => g.relation === 'kontaktlaerer')!.students[0]!;
-    const { status, body } = await teacher.call<{ limitPercent: number; subjects: Array<{ lessonsHeld: number; percent: number | null }> }>('GET', `/api/students/${student.id}/subject-absence`);
+    const { status, body } = await teacher.call<SubjectAbsence>('GET', `/api/students/${student.id}/subject-absence`);
     expect(status).toBe(200);
-    expect(body.limitPercent).toBe(10);
+    expect(body.limit?.limitPercent).toBe(10);
     expect(body.subjects.length).toBeGreaterThan(5);
     expect(body.subjects.every((s) => s.lessonsHeld > 10 && s.percent !== null)).toBe(true);
   });

@@ -117,3 +117,47 @@ describe('importing through the API', () => {
     expect(response.statusCode).toBe(403);
   });
 });
+
+describe('importing the schools file through the API', () => {
+  const grunnskoler = [
+    'skole-id;skolenavn;organisasjonsnummer;skoleslag;kommune',
+    'VK-HAUGEN;Haugen skole;974 123 452;barneskole;Varde',
+    'VK-VARDEUNG;Varde ungdomsskole;974 123 460;ungdomsskole;Varde',
+    'VK-NORDVIK;Nordvik skule;974 123 479;1–10;Varde',
+  ].join('\n');
+  async function signIn(username: string) {
+    const response = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password: DEMO_PASSWORD } });
+    return { cookie: `varde_session=${response.cookies.find((c) => c.name === 'varde_session')!.value}`, 'x-csrf-token': response.json<Session>().csrfToken };
+  }
+  async function uploadSchools(headers: Record<string, string>, data: Buffer | string, kind = 'schools') {
+    const form = new FormData();
+    form.append('file', new Blob([typeof data === 'string' ? data : new Uint8Array(data)]), 'skoler.csv');
+    return app.inject({ method: 'POST', url: `/api/owner/imports/${kind}`, headers, payload: form });
+  }
+
+  it('creates the owner’s schools for an administrator, saying which, and changes nothing the second time', async () => {
+    const admin = await signIn('admin');
+    const response = await uploadSchools(admin, grunnskoler);
+    expect(response.statusCode).toBe(200);
+    const lines = response.body.trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    const result = lines.at(-1) as ImportResultLine;
+    expect(result).toMatchObject({ type: 'result', status: 'imported', counts: { schools: { inserted: 3 } } });
+    expect(result.schools!.map((s) => [s.name, s.kind, s.outcome])).toEqual([
+      ['Haugen skole', 'barneskole', 'created'],
+      ['Varde ungdomsskole', 'ungdomsskole', 'created'],
+      ['Nordvik skule', 'kombinert', 'created'],
+    ]);
+    expect(result.notes!.map((n) => n.code)).toEqual(['calendar_copied', 'calendar_copied', 'calendar_copied']);
+    const again = (await uploadSchools(admin, grunnskoler)).body.trim().split('\n').at(-1)!;
+    expect(JSON.parse(again)).toMatchObject({ status: 'imported', counts: { schools: { inserted: 0, updated: 0, unchanged: 3 } } });
+  });
+
+  it('is for administrators only: not the school’s leadership, nor skoleeier', async () => {
+    for (const username of ['rektor', 'skoleeier']) {
+      const response = await uploadSchools(await signIn(username), grunnskoler);
+      expect(response.statusCode).toBe(403);
+    }
+    const unknownKind = await uploadSchools(await signIn('admin'), 'x', 'absence');
+    expect(unknownKind.statusCode).toBe(400);
+  });
+});

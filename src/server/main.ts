@@ -10,6 +10,7 @@ import { findDemoSignIns } from '../demo/find-demo-sign-ins.js';
 import { ensureDemoSchool } from '../demo/load-demo-school.js';
 import { dateDemoFlags } from '../demo/date-demo-flags.js';
 import { seedDemoCases } from '../demo/seed-demo-cases.js';
+import { seedDemoGrunnskoleCases } from '../demo/seed-demo-grunnskole-cases.js';
 import type { DemoSignIns } from '../shared/api.js';
 import { archiveAgreementDocument } from './ot/make-agreement-document.js';
 import { describeDemo, startVarde, StartError } from './start-varde.js';
@@ -21,6 +22,7 @@ async function loadDemo(database: Database, today: string): Promise<DemoSignIns 
     await reevaluateAll(database.db, today);
     await dateDemoFlags(database.db, today);
     await seedDemoCases(database.db, today, { archiveAgreement: archiveAgreementDocument });
+    await seedDemoGrunnskoleCases(database.db, today);
   }
   // Named on the sign-in page only while the demo accounts are there and take the demo password.
   return findDemoSignIns(database.db);

@@ -351,7 +351,7 @@ describe('a no-show where it is unclear whether the student leaves', () => {
     expect(another.status).toBe(201);
     const wrongCase = await teacher.call<Problem>('POST', `/api/students/${pupil.id}/ot-avklaring`, { ground: 'fare_for_avbrot', reason: 'x', fromCaseId: another.body.id });
     expect([wrongCase.status, wrongCase.body.error.message]).toEqual([400, 'body.fromCaseId: is not an open case of this student']);
-    const [otherFlag] = await api.database.db.select({ id: flags.id }).from(flags).where(ne(flags.studentId, pupil.id)).limit(1);
+    const [otherFlag] = await api.database.db.select({ id: flags.id }).from(flags).where(and(eq(flags.ownerId, ownerId), ne(flags.studentId, pupil.id))).limit(1);
     const wrongFlag = await teacher.call<Problem>('POST', `/api/students/${pupil.id}/ot-avklaring`, { ground: 'fare_for_avbrot', reason: 'x', flagId: otherFlag!.id });
     expect([wrongFlag.status, wrongFlag.body.error.message]).toEqual([400, 'body.flagId: is not a flag of this student']);
     let detail = await open(pupil.id, { fromCaseId: fromCase.body.id });

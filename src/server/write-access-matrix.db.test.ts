@@ -243,7 +243,8 @@ async function ensureParticipant(caseId: string, staffId: string) {
 }
 let owner: string | undefined;
 async function ownerOf() {
-  owner ??= (await api.database.db.select({ ownerId: schools.ownerId }).from(schools).limit(1))[0]!.ownerId;
+  // The county's: the demo accounts of this matrix are its school's.
+  owner ??= (await api.database.db.select({ ownerId: schools.ownerId }).from(schools).where(eq(schools.name, 'Varde videregående skole')))[0]!.ownerId;
   return owner;
 }
 
@@ -382,6 +383,13 @@ const rows: Record<string, Row> = {
       { object: 'own school', request: (w) => ({ url: `/api/schools/${w.schoolA}/imports/absence`, file: badFile }), may: ['rektor', 'admin'] },
       { object: 'another school', request: (w) => ({ url: `/api/schools/${w.schoolB}/imports/absence`, file: badFile }), may: ['admin'] },
       { object: 'no such school', request: () => ({ url: `/api/schools/${missing}/imports/absence`, file: badFile }), may: nobody },
+    ],
+  },
+  'POST /api/owner/imports/:kind': {
+    // Files that are refused whole: the route is reached, no school is created or changed.
+    probes: [
+      { object: "the owner's schools", request: () => ({ url: '/api/owner/imports/schools', file: badSchoolsFile }), may: ['admin'] },
+      { object: "a OneRoster set for the owner's schools", request: () => ({ url: '/api/owner/imports/oneroster', file: badFile }), may: ['admin'] },
     ],
   },
 
@@ -597,6 +605,7 @@ const classRecord = (classId: string) => ({ activity: 'registrering_host', class
 const measure = { title: 'Fast voksen om morgenen', category: 'Oppmøte', level: 'individ', arena: 'skole', caseKinds: ['fravaer'] };
 const report = { kind: 'mistrivsel', text: 'Virker lei seg i timene' };
 const badFile = { name: 'fravaer.csv', content: 'ikke;en;fravaersfil\n1;2;3\n' };
+const badSchoolsFile = { name: 'skoler.csv', content: 'skolenavn;organisasjonsnummer;skoleslag;kommune\nNy skole;123;grunnskole;Varde\n' };
 const departure = { leftOn: TEST_TODAY, reason: 'SL', note: '' };
 const otNote = { kind: 'notat', on: TEST_TODAY, text: 'Ringte, ingen svar' };
 const avklaringOpening = { ground: 'fare_for_avbrot', reason: 'Snakkar om å slutte' };

@@ -16,8 +16,10 @@ import {
   homeContactChannels,
   homeContactOutcomes,
   importKinds,
+  ownerImportKinds,
   roleCodes,
   profileKinds,
+  schoolKinds,
 } from '../domain/vocabulary.js';
 import { caseTaskKinds } from '../domain/cases/case-workflow.js';
 import { avklaringTaskKinds } from '../domain/ot/avklaring-workflow.js';
@@ -83,6 +85,8 @@ export const roleAssignment = z.object({
   title: z.string().nullable(),
   schoolId: z.string().uuid().nullable(),
   schoolName: z.string().nullable(),
+  /** The school's kind: what the web offers there (src/domain/school-kind-features.ts). */
+  schoolKind: z.enum(schoolKinds).nullable(),
 });
 export type RoleAssignment = z.infer<typeof roleAssignment>;
 
@@ -153,6 +157,8 @@ export const myStudents = z.object({
       kind: z.enum(groupKinds),
       /** How the signed-in person relates to the group. */
       relation: z.enum(groupTeacherRoles),
+      /** The kind of the group's school: with the level, which grades it is given and how its level is named. */
+      schoolKind: z.enum(schoolKinds),
       level: z.string().nullable(),
       programme: z.string().nullable(),
       subjectName: z.string().nullable(),
@@ -175,7 +181,7 @@ export const studentDetail = z.object({
   familyName: z.string(),
   birthDate: isoDate,
   age: z.number().int(),
-  school: z.object({ id: z.string().uuid(), name: z.string() }),
+  school: z.object({ id: z.string().uuid(), name: z.string(), kind: z.enum(schoolKinds) }),
   groups: z.array(
     z.object({
       id: z.string().uuid(),
@@ -227,7 +233,7 @@ export const studentDetail = z.object({
 export type StudentDetail = z.infer<typeof studentDetail>;
 
 export const schoolOverview = z.object({
-  school: z.object({ id: z.string().uuid(), name: z.string() }),
+  school: z.object({ id: z.string().uuid(), name: z.string(), kind: z.enum(schoolKinds) }),
   term: term.nullable(),
   /** School days of the term up to and including today. */
   schoolDaysSoFar: z.number().int(),
@@ -324,9 +330,8 @@ export const subjectAbsenceRow = z.object({
   band: z.enum(limitBands).nullable(),
 });
 export const subjectAbsence = z.object({
-  limitPercent: z.number(),
-  warnFromPercent: z.number(),
-  discretionUpToPercent: z.number(),
+  /** The absence limit's shares in percent where it holds (videregående); null in grunnskole, where every band is null too. */
+  limit: z.object({ limitPercent: z.number(), warnFromPercent: z.number(), discretionUpToPercent: z.number() }).nullable(),
   subjects: z.array(subjectAbsenceRow),
 });
 export type SubjectAbsence = z.infer<typeof subjectAbsence>;
@@ -577,6 +582,8 @@ export const ruleProfileUpdateBody = z.object({
 
 /** Imports: the kinds of file a school's administrative system exports (docs/imports). */
 export const importParams = z.object({ schoolId: z.string().uuid(), kind: z.enum(importKinds) });
+/** Imports for the owner as a whole, no school chosen: the schools file, a OneRoster set that finds (or makes) its school. */
+export const ownerImportParams = z.object({ kind: z.enum(ownerImportKinds) });
 
 /**
  * An import answers with a stream of JSON lines (application/x-ndjson): progress lines while the
@@ -599,7 +606,21 @@ export const importProblem = z.object({
   /** The wording: a key under importProblem.text in src/shared/import-problems, shown in the reader's language. */
   text: z.string(),
   /** What goes in the wording (import-problems/problem-text.ts says how each kind is shown). */
-  params: z.record(z.string(), z.union([z.string(), z.number(), z.null(), z.array(z.string()), z.object({ oneOf: z.array(z.string()) })])).optional(),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number(), z.null(), z.array(z.string()), z.object({ oneOf: z.array(z.string()) }), z.object({ word: z.string() })]))
+    .optional(),
+});
+/** What an import that went through tells besides its counts, worded as a problem is; a warning is something the file says that Varde did not take. */
+export const importNote = importProblem.extend({ level: z.enum(['info', 'warning']) });
+/** What an import did to a school of the owner (the schools file; a OneRoster set that made its school). */
+export const importedSchool = z.object({
+  row: z.number().nullable(),
+  id: z.string().uuid(),
+  name: z.string(),
+  kind: z.enum(schoolKinds),
+  outcome: z.enum(['created', 'updated', 'unchanged']),
+  /** Each field the import changed, with what it was. */
+  changes: z.array(z.object({ field: z.enum(['name', 'orgNumber', 'kind', 'municipality', 'externalId']), from: z.string().nullable(), to: z.string().nullable() })),
 });
 export const importResultLine = z.object({
   type: z.literal('result'),
@@ -613,6 +634,8 @@ export const importResultLine = z.object({
   problemCount: z.number().optional(),
   durationMs: z.number(),
   newFlags: z.number().optional(),
+  schools: z.array(importedSchool).optional(),
+  notes: z.array(importNote).optional(),
 });
 export type ImportProgressLine = z.infer<typeof importProgressLine>;
 export type ImportResultLine = z.infer<typeof importResultLine>;

@@ -4,7 +4,7 @@
  * by the hash chain: a changed row, a removed row, a removed tail, a row written past the chain.
  */
 import fs from 'node:fs';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Database } from '../../db/database.js';
@@ -18,7 +18,8 @@ let ownerId: string;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  const [owner] = await database.db.select({ id: owners.id }).from(owners);
+  // The county; the other owner (the demo municipality) keeps a chain of its own.
+  const [owner] = await database.db.select({ id: owners.id }).from(owners).where(eq(owners.kind, 'fylkeskommune'));
   ownerId = owner!.id;
   const entry = (i: number, owner = ownerId): AuditEntry => ({
     ownerId: owner,

@@ -19,6 +19,7 @@ import { loadIdentificationFacts, loadSchoolContext } from '../load-identificati
 import { loadSchoolCalendar } from '../load-school-calendar.js';
 import { loadWheel } from './load-wheel.js';
 import type { SchoolKind } from '../../domain/vocabulary.js';
+import { hasAbsenceLimit } from '../../domain/school-kind-features.js';
 
 export interface ReportClass {
   id: string;
@@ -109,7 +110,7 @@ export async function findClassReports(
       }
     }
     const s = context.profile.rules.fravaersgrense;
-    const limit = context.schoolKind === 'vgs' && s.enabled ? { warnFromPercent: s.warnFromPercent, limitPercent: s.limitPercent, discretionUpToPercent: s.discretionUpToPercent } : null;
+    const limit = hasAbsenceLimit(context.schoolKind) && s.enabled ? { warnFromPercent: s.warnFromPercent, limitPercent: s.limitPercent, discretionUpToPercent: s.discretionUpToPercent } : null;
     return { rows, limit };
   }
 

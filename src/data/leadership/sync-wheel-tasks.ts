@@ -3,7 +3,9 @@
  * task is added for each person with a duty coming up (or just past) and not done, moved when the
  * date moves, and closed when the activity is done for all the person's classes (measured from
  * the data, as the wheel measures it). A task the person marked done themselves is not given again this year.
- * Run by the daily evaluation and after every change to the wheel.
+ * Run by the daily evaluation and after every change to the wheel. The wheel is the IKO seed's,
+ * for videregående: a grunnskole's staff get none of its tasks (their routine is the absence
+ * routine's rhythm, issue 13).
  */
 import { and, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
@@ -64,7 +66,7 @@ export async function syncWheelTasks(db: Db, ownerId: string, schoolId: string, 
 
 /** Every school's wheel tasks, for the daily evaluation. */
 export async function syncAllWheelTasks(db: Db, today: string): Promise<{ added: number; closed: number }> {
-  const all = await db.select({ ownerId: schools.ownerId, id: schools.id }).from(schools);
+  const all = await db.select({ ownerId: schools.ownerId, id: schools.id }).from(schools).where(eq(schools.kind, 'vgs'));
   const total = { added: 0, closed: 0 };
   for (const school of all) {
     const result = await syncWheelTasks(db, school.ownerId, school.id, today);

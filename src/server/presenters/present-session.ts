@@ -5,7 +5,7 @@ export function presentSession(actor: Actor, csrfToken: string): Session {
   return {
     staffId: actor.staffId,
     name: actor.name,
-    roles: actor.roles.map((r) => ({ role: r.role, title: r.title, schoolId: r.schoolId, schoolName: r.schoolName })),
+    roles: actor.roles.map((r) => ({ role: r.role, title: r.title, schoolId: r.schoolId, schoolName: r.schoolName, schoolKind: r.schoolKind })),
     csrfToken,
   };
 }

@@ -9,6 +9,7 @@ import { checkHistory, checkHistoryQuery, checkPeriodQuery, checkRecord, checkRe
 import { can, type Person } from '../../domain/access-policy.js';
 import { chooseMonthlyCheck, choosePeriod } from '../../domain/checks/check-period.js';
 import { subjectAbsence as computeSubjectAbsence } from '../../domain/identification/rules/absence-limit-rule.js';
+import { hasAbsenceLimit } from '../../domain/school-kind-features.js';
 import type { CheckKind } from '../../domain/vocabulary.js';
 import { findCheckHistory } from '../../data/checks/find-check-history.js';
 import { findSemesterCheck } from '../../data/checks/find-semester-check.js';
@@ -194,7 +195,7 @@ export const checkRoutes =
 
     app.get(
       '/api/students/:studentId/subject-absence',
-      { schema: { summary: "Each subject's undocumented absence against the 10 % limit", tags: ['identification'], params: studentParams, response: { 200: subjectAbsence, ...errors } } },
+      { schema: { summary: "Each subject's undocumented absence, against the 10 % limit in videregående", tags: ['identification'], params: studentParams, response: { 200: subjectAbsence, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { studentId } = request.params;
@@ -205,13 +206,14 @@ export const checkRoutes =
         const rows = loaded?.facts[0] ? computeSubjectAbsence(profile.rules, loaded.facts[0]) : [];
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'subject_absence', studentId });
         const s = profile.rules.fravaersgrense;
+        // A grunnskole has no absence limit: the lessons missed per subject, held against nothing
+        // (nor is there one to hold against outside a term).
+        const limited = loaded !== undefined && hasAbsenceLimit(loaded.schoolKind);
         return {
-          limitPercent: s.limitPercent,
-          warnFromPercent: s.warnFromPercent,
-          discretionUpToPercent: s.discretionUpToPercent,
+          limit: limited ? { limitPercent: s.limitPercent, warnFromPercent: s.warnFromPercent, discretionUpToPercent: s.discretionUpToPercent } : null,
           subjects: rows
             .filter((r) => access.kind === 'full' || access.groupIds.includes(r.groupId))
-            .map((r) => ({ ...r, percent: r.percent === null ? null : Math.round(r.percent * 10) / 10 })),
+            .map((r) => ({ ...r, percent: r.percent === null ? null : Math.round(r.percent * 10) / 10, band: limited ? r.band : null })),
         };
       },
     );

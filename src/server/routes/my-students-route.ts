@@ -3,8 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, myStudents } from '../../shared/api.js';
 import { findMyStudents } from '../../data/find-my-students.js';
 import { findOpenCloserFollowUps } from '../../data/follow-up/find-closer-follow-ups.js';
-import { findSubjectLimits } from '../../data/find-subject-limits.js';
+import { findSubjectLimits, type SubjectLimits } from '../../data/find-subject-limits.js';
 import { writeAudit } from '../../data/write-audit.js';
+import { hasAbsenceLimit } from '../../domain/school-kind-features.js';
+import { groupBy } from '../../lib/group-by.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { presentSignal } from '../presenters/present-flag.js';
 import type { RouteContext } from './context.js';
@@ -37,17 +39,21 @@ export const myStudentsRoute =
             detail: { view: 'mine-elever' },
           })),
         );
-        // A subject teacher's groups in upper secondary show each student's share against the absence limit.
-        const teaching = result.groups.filter((g) => g.relation === 'faglaerer');
-        const limits = teaching[0]
-          ? await findSubjectLimits(db, actor.ownerId, teaching[0].schoolId, teaching.map((g) => ({ id: g.id, studentIds: g.students.map((s) => s.id) })), ctx.clock.today())
-          : undefined;
+        // A subject teacher's groups in upper secondary show each student's share against the absence
+        // limit, school by school; a grunnskole has no limit, and its groups none to show.
+        const teaching = result.groups.filter((g) => g.relation === 'faglaerer' && hasAbsenceLimit(g.schoolKind));
+        const limitsOf = new Map<string, SubjectLimits>();
+        for (const [schoolId, schoolGroups] of groupBy(teaching, (g) => g.schoolId)) {
+          const found = await findSubjectLimits(db, actor.ownerId, schoolId, schoolGroups.map((g) => ({ id: g.id, studentIds: g.students.map((s) => s.id) })), ctx.clock.today());
+          if (found) limitsOf.set(schoolId, found);
+        }
         // The closer-follow-up mark beside the names of the contact teacher's own class.
         const marks = await findOpenCloserFollowUps(db, actor.ownerId, result.groups.filter((g) => g.relation === 'kontaktlaerer').flatMap((g) => g.students.map((s) => s.id)));
         return {
           term: result.term,
-          groups: result.groups.map(({ schoolId: _school, ...g }) => {
-            const groupLimits = g.relation === 'faglaerer' ? limits?.of.get(g.id) : undefined;
+          groups: result.groups.map(({ schoolId, ...g }) => {
+            const limits = g.relation === 'faglaerer' ? limitsOf.get(schoolId) : undefined;
+            const groupLimits = limits?.of.get(g.id);
             return {
               ...g,
               absenceLimitPercent: groupLimits ? limits!.limitPercent : null,

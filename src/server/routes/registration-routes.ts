@@ -1,7 +1,7 @@
 /**
  * Daily registration: the teacher's lessons of a day, a lesson's attendance, the whole day's
- * register of a class, a notice from home, midterm grades. Each save re-runs the rules for the
- * students it touched, and answers with the flags it raised.
+ * register of a class, a notice from home, midterm and half-year grades (those the school gives).
+ * Each save re-runs the rules for the students it touched, and answers with the flags it raised.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
@@ -35,6 +35,7 @@ import { recordNotice } from '../../data/registration/record-notice.js';
 import { writeAudit } from '../../data/write-audit.js';
 import { can } from '../../domain/access-policy.js';
 import { isoWeekday } from '../../domain/school-calendar.js';
+import { enteredGradeKindsAt } from '../../domain/school-kind-features.js';
 import type { Actor } from '../../data/load-actor.js';
 import { auditedRead } from '../auth/audit-read.js';
 import { requireSignIn } from '../auth/request-actor.js';
@@ -178,6 +179,12 @@ export const registrationRoutes =
         const group = await loadGroup(db, actor.ownerId, groupId);
         if (!group) throw notFound('The group');
         if (!group.subjectCode) throw new AppError('validation_failed', 'Grades are given in a teaching group with a subject, not in a class', [{ path: 'params.groupId', message: 'has no subject' }]);
+        // What a school gives follows its kind and the group's trinn (src/domain/school-kind-features.ts).
+        const given = enteredGradeKindsAt(group.schoolKind, group.level);
+        if (!given.includes(request.body.kind)) {
+          const why = given.length === 0 ? 'no grades are given on barnetrinnet (trinn 1–7)' : request.body.kind === 'midtveis' ? 'midterm grades are given in videregående only' : `this group is given ${given.join(', ')}`;
+          throw new AppError('validation_failed', `body.kind: ${request.body.kind} is not given in this group: ${why}`, [{ path: 'body.kind', message: `is not given in this group: ${why}` }]);
+        }
         // Each student must be in the group: a grade for anyone else, or for an id that names nobody, is refused alike.
         await requireMembers(actor, groupId, request.body.entries, 'group');
         const saved = await recordGrades(db, {

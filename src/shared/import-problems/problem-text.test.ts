@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import nb from './nb.json';
 import nn from './nn.json';
+import { schoolKinds } from '../../domain/vocabulary.js';
 import { problemText, translateFrom } from './problem-text.js';
 
 const nbT = translateFrom(nb);
@@ -22,6 +23,11 @@ describe('the words of an import problem', () => {
     const aliases = { text: 'missingColumnOrAlias', params: { column: 'elevnummer', aliases: ['elevnr', 'student number'] } };
     expect(problemText(aliases, nbT)).toBe('Overskriften mangler kolonnen «elevnummer» (eller «elevnr», «student number»).');
 
+    const kinds = { text: 'kindInSetDiffers', params: { school: 'Haugen skole', kind: { word: 'kombinert' }, current: { word: 'barneskole' } } };
+    expect(problemText(kinds, nbT)).toContain('sier at Haugen skole er en kombinert skole (1.–10. trinn), men i Varde er den en barneskole.');
+    expect(problemText(kinds, nnT)).toContain('seier at Haugen skole er ein kombinert skule (1.–10. trinn), men i Varde er han ein barneskule.');
+    expect(problemText(kinds, enT)).toContain('says that Haugen skole is a combined school for years 1–10 (kombinert), but in Varde it is a primary school (barneskole).');
+
     const version = { text: 'unsupportedVersion', params: { version: null } };
     expect(problemText(version, nbT)).toBe('Varde leser OneRoster 1.2 (og 1.1), men manifest.csv oppgir oneroster.version «(tomt)».');
     expect(problemText(version, enT)).toContain('“(empty)”');
@@ -30,6 +36,10 @@ describe('the words of an import problem', () => {
   it('refuses a wording that is missing, or a parameter the wording needs', () => {
     expect(() => problemText({ text: 'noSuchWording' }, nbT)).toThrow('No text for importProblem.text.noSuchWording');
     expect(() => problemText({ text: 'emptyFile' }, nbT)).toThrow('needs {{file}}');
+  });
+
+  it('has a word for every kind of school, in the three languages', () => {
+    for (const catalog of [nb, nn, en]) expect(Object.keys(catalog.importProblem.word).sort()).toEqual([...schoolKinds].sort());
   });
 
   it('has the same wordings, with the same parameters, in the three languages', () => {

@@ -15,7 +15,9 @@ export type ProblemParam =
   /** A list, each quoted: «a», «b», «c». */
   | string[]
   /** The values to choose from, each quoted: «a», «b» eller «c». */
-  | { oneOf: string[] };
+  | { oneOf: string[] }
+  /** A word of the catalogs (a key under `importProblem.word`, such as a kind of school), in the reader's language. */
+  | { word: string };
 
 export type ProblemParams = Record<string, ProblemParam>;
 
@@ -38,6 +40,7 @@ function shown(param: ProblemParam, t: Translate): string {
   if (param === null) return t('importProblem.empty');
   if (typeof param === 'number') return String(param).replace('.', t('importProblem.decimalMark'));
   if (typeof param === 'string') return param;
+  if ('word' in param) return t(`importProblem.word.${param.word}`);
   const items = (Array.isArray(param) ? param : param.oneOf).map((value) => t('importProblem.quoted', { value }));
   if (Array.isArray(param) || items.length <= 1) return items.join(', ');
   return `${items.slice(0, -1).join(', ')} ${t('importProblem.or')} ${items.at(-1)}`;

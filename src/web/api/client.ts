@@ -19,6 +19,7 @@ import type {
   ImportProgressLine,
   ImportResultLine,
   importParams,
+  ownerImportParams,
   LessonRegister,
   MyLessons,
   MyStudents,
@@ -310,12 +311,24 @@ export async function importFiles(
   files: readonly File[],
   onProgress: (line: ImportProgressLine) => void,
 ): Promise<ImportResultLine> {
+  return uploadImport(`/api/schools/${pathSegment(schoolId)}/imports/${pathSegment(kind)}`, files, onProgress);
+}
+
+/** The files imported for the owner, no school chosen: the schools file, or a OneRoster set that finds (or creates) its school. */
+export type OwnerImportKind = z.infer<typeof ownerImportParams>['kind'];
+
+/** As importFiles, for the owner (administrators): the result says which schools were created and changed. */
+export async function importOwnerFiles(kind: OwnerImportKind, files: readonly File[], onProgress: (line: ImportProgressLine) => void): Promise<ImportResultLine> {
+  return uploadImport(`/api/owner/imports/${pathSegment(kind)}`, files, onProgress);
+}
+
+async function uploadImport(url: string, files: readonly File[], onProgress: (line: ImportProgressLine) => void): Promise<ImportResultLine> {
   const form = new FormData();
   for (const file of files) form.append('file', file, file.name);
   const headers: Record<string, string> = { Accept: 'application/x-ndjson, application/json' };
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
-  const response = await send(`/api/schools/${pathSegment(schoolId)}/imports/${pathSegment(kind)}`, { method: 'POST', headers, body: form });
+  const response = await send(url, { method: 'POST', headers, body: form });
   if (!response.ok) throw failureOf(response, parseJson(await response.text()));
   if (!response.body) throw new ApiFailure('internal', response.status, 'The server answered without a body');
 

@@ -5,7 +5,7 @@ import { Link as RouterLink, NavLink, Outlet, ScrollRestoration, useLocation, us
 import type { Session } from '../../shared/api';
 import { casePaths } from '../features/cases/case-paths';
 import { otPaths } from '../features/ot/ot-paths';
-import { coordinatorSchools, hasTaskRole, hasTeacherRole, isAdministrator, isOtAdvisor, overviewSchools, paths, seesOtStatistics } from '../lib/home-path';
+import { coordinatorSchools, gradeKindsToEnter, hasTaskRole, hasTeacherRole, isAdministrator, isOtAdvisor, isSchoolOwner, overviewSchools, paths, seesOtStatistics } from '../lib/home-path';
 import { useSessionState, useSignOut } from '../lib/session';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -61,6 +61,8 @@ export function AppShell() {
 function MainNavigation({ session }: { session: Session }) {
   const { t } = useTranslation();
   const schools = overviewSchools(session.roles);
+  // Grade entry only where grades are given, named for the grades given there.
+  const gradeKinds = gradeKindsToEnter(session.roles);
   return (
     <nav aria-label={t('nav.label')} className="app-nav">
       <ul>
@@ -81,11 +83,13 @@ function MainNavigation({ session }: { session: Session }) {
                 {t('nav.registration')}
               </NavLink>
             </li>
-            <li>
-              <NavLink to={paths.grades} className="app-nav__link">
-                {t('nav.grades')}
-              </NavLink>
-            </li>
+            {gradeKinds.length > 0 && (
+              <li>
+                <NavLink to={paths.grades} className="app-nav__link">
+                  {gradeKinds.includes('midtveis') ? t('nav.grades') : t('nav.gradesHalfYear')}
+                </NavLink>
+              </li>
+            )}
           </>
         )}
         {hasTaskRole(session.roles) && (
@@ -113,6 +117,13 @@ function MainNavigation({ session }: { session: Session }) {
               </NavLink>
             </li>
           </>
+        )}
+        {isSchoolOwner(session.roles) && (
+          <li>
+            <NavLink to={paths.ownerAbsence} className="app-nav__link">
+              {t('ownerAbsence.nav')}
+            </NavLink>
+          </li>
         )}
         {seesOtStatistics(session.roles) && (
           <li>
@@ -152,11 +163,18 @@ function MainNavigation({ session }: { session: Session }) {
           </li>
         ))}
         {isAdministrator(session.roles) && (
-          <li>
-            <NavLink to={paths.ruleProfiles} className="app-nav__link">
-              {t('nav.ruleProfiles')}
-            </NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to={paths.ruleProfiles} className="app-nav__link">
+                {t('nav.ruleProfiles')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.ownerImports} className="app-nav__link">
+                {t('nav.ownerImport')}
+              </NavLink>
+            </li>
+          </>
         )}
       </ul>
     </nav>

@@ -7,6 +7,7 @@ import { ConcernReportPage } from '../features/concern-report/concern-report-pag
 import { GradeEntryPage } from '../features/grade-entry/grade-entry-page';
 import { IkoWorkspacePage } from '../features/iko-workspace/iko-workspace-page';
 import { ImportPage } from '../features/imports/import-page';
+import { OwnerImportPage } from '../features/imports/owner-import-page';
 import { MonthlyCheckPage } from '../features/monthly-check/monthly-check-page';
 import { MyStudentsPage } from '../features/my-students/my-students-page';
 import { RegistrationPage } from '../features/registration/registration-page';
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
           { path: '/elever/:studentId/melding', element: <ConcernReportPage /> },
           { path: '/skoler/:schoolId/import', element: <ImportPage /> },
           { path: '/regelprofiler', element: <RuleProfilesPage /> },
+          { path: '/import', element: <OwnerImportPage /> },
           { path: '/registrering', element: <RegistrationPage /> },
           { path: '/midtveisvurdering', element: <GradeEntryPage /> },
           { path: '/oppgaver', element: <TasksPage /> },
@@ -66,6 +68,8 @@ export const router = createBrowserRouter([
           { path: '/ot/avklaringar', lazy: async () => ({ Component: (await import('../features/ot/ot-avklaringar-page')).OtAvklaringarPage }) },
           { path: '/ot/statistikk', lazy: async () => ({ Component: (await import('../features/ot/ot-statistics-page')).OtStatisticsPage }) },
           { path: '/ot/innstillinger', lazy: async () => ({ Component: (await import('../features/ot/ot-settings-page')).OtSettingsPage }) },
+          // The school owner's absence team (fraværsteam): figures per school and trinn, no names.
+          { path: '/eier/fravaer', lazy: async () => ({ Component: (await import('../features/owner-absence/owner-absence-page')).OwnerAbsencePage }) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

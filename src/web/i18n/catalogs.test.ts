@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { attendanceStatus, errorCodes, ruleCodes, signalLevels, subjectAbsenceRow, taskKinds } from '../../shared/api';
-import { absenceScopes, absenceTypes, flagStates, gradeKinds, groupKinds, groupTeacherRoles, importKinds, roleCodes, schoolKinds } from '../../domain/vocabulary';
+import { absenceScopes, absenceTypes, flagStates, gradeKinds, groupKinds, groupTeacherRoles, importKinds, profileKinds, roleCodes, ownerImportKinds, schoolKinds } from '../../domain/vocabulary';
 import { languages } from './languages';
 import { catalogs as merged } from './catalogs';
 
@@ -129,7 +129,11 @@ describe('translation catalogs', () => {
     ['subjectAbsence.band', subjectAbsenceRow.shape.band.unwrap().options],
     ['imports.kindName', importKinds],
     ['imports.kindHelp', importKinds],
-    ['ruleProfiles.schoolKind', schoolKinds],
+    ['imports.kindName', ownerImportKinds],
+    ['imports.ownerKindHelp', ownerImportKinds],
+    ['imports.schoolKind', schoolKinds],
+    // The rule profiles are per family of profile (grunnskole, vgs), not per kind of school.
+    ['ruleProfiles.schoolKind', profileKinds],
   ];
 
   it.each(vocabularies)('translate every value of %s', (prefix, values) => {

@@ -31,6 +31,9 @@ import otNn from '../features/ot/i18n/nn.json';
 import otAvklaringEn from '../features/ot-avklaring/i18n/en.json';
 import otAvklaringNb from '../features/ot-avklaring/i18n/nb.json';
 import otAvklaringNn from '../features/ot-avklaring/i18n/nn.json';
+import ownerAbsenceEn from '../features/owner-absence/i18n/en.json';
+import ownerAbsenceNb from '../features/owner-absence/i18n/nb.json';
+import ownerAbsenceNn from '../features/owner-absence/i18n/nn.json';
 import plansEn from '../features/plans/i18n/en.json';
 import plansNb from '../features/plans/i18n/nb.json';
 import plansNn from '../features/plans/i18n/nn.json';
@@ -65,7 +68,7 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const catalogs: Record<Language, Catalog> = {
-  nb: merge(nb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, startNb, registrationNb, tasksNb, importProblemsNb),
-  nn: merge(nn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, startNn, registrationNn, tasksNn, importProblemsNn),
-  en: merge(en, casesEn, plansEn, checksEn, classReportEn, concernReportEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, startEn, registrationEn, tasksEn, importProblemsEn),
+  nb: merge(nb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, ownerAbsenceNb, startNb, registrationNb, tasksNb, importProblemsNb),
+  nn: merge(nn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, ownerAbsenceNn, startNn, registrationNn, tasksNn, importProblemsNn),
+  en: merge(en, casesEn, plansEn, checksEn, classReportEn, concernReportEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, ownerAbsenceEn, startEn, registrationEn, tasksEn, importProblemsEn),
 };

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleAssignment } from '../../shared/api';
-import { canImport, hasTaskRole, homePathFor, leadershipSchools, overviewSchools, safeReturnPath, signInPathReturningTo, suitsRoles } from './home-path';
+import { canImport, entersGrades, gradeKindsToEnter, hasTaskRole, homePathFor, leadershipSchools, overviewSchools, safeReturnPath, signInPathReturningTo, suitsRoles } from './home-path';
 
 const schoolA = '11111111-1111-4111-8111-111111111111';
 const schoolB = '22222222-2222-4222-8222-222222222222';
-const role = (r: RoleAssignment['role'], schoolId: string | null = schoolA): RoleAssignment => ({
+const role = (r: RoleAssignment['role'], schoolId: string | null = schoolA, schoolKind: RoleAssignment['schoolKind'] = schoolId ? 'vgs' : null): RoleAssignment => ({
   role: r,
   title: null,
   schoolId,
   schoolName: schoolId === schoolA ? 'Skole A' : schoolId ? 'Skole B' : null,
+  schoolKind,
 });
 
 describe('homePathFor', () => {
@@ -80,6 +81,13 @@ describe('suitsRoles', () => {
     expect(suitsRoles('/ukesjekk/abc', [role('faglaerer')])).toBe(false);
   });
 
+  it('keeps grade entry for teachers at a school that gives grades', () => {
+    expect(suitsRoles('/midtveisvurdering', [role('faglaerer', schoolA, 'ungdomsskole')])).toBe(true);
+    expect(suitsRoles('/midtveisvurdering', [role('faglaerer', schoolA, 'barneskole')])).toBe(false);
+    expect(suitsRoles('/midtveisvurdering', [role('kontaktlaerer', schoolA, 'barneskole'), role('faglaerer', schoolB, 'kombinert')])).toBe(true);
+    expect(suitsRoles('/midtveisvurdering', [role('skoleleder', schoolA, 'vgs')])).toBe(false);
+  });
+
   it('keeps tasks for those the rules give tasks, and Månedssjekken for its school leader', () => {
     expect(suitsRoles('/oppgaver', [role('kontaktlaerer')])).toBe(true);
     expect(suitsRoles('/oppgaver', [role('skoleleder')])).toBe(true);
@@ -97,6 +105,8 @@ describe('suitsRoles', () => {
     expect(suitsRoles(`/skoler/${schoolB}/import`, [role('administrator', null)])).toBe(true);
     expect(suitsRoles('/regelprofiler', [role('administrator', null)])).toBe(true);
     expect(suitsRoles('/regelprofiler', [role('skoleleder')])).toBe(false);
+    expect(suitsRoles('/import', [role('administrator', null)])).toBe(true);
+    expect(suitsRoles('/import', [role('skoleleder')])).toBe(false);
   });
 
   it('keeps the leadership page for the school’s leadership and rådgiver', () => {
@@ -117,6 +127,12 @@ describe('suitsRoles', () => {
     expect([suitsRoles('/ot/innstillinger', ot), suitsRoles('/ot/innstillinger', owner), suitsRoles('/ot/innstillinger', admin)]).toEqual([true, true, true]);
     expect(suitsRoles('/ot/innstillinger', [role('skoleleder')])).toBe(false);
     expect(suitsRoles('/otto', [role('kontaktlaerer')])).toBe(true);
+  });
+
+  it('keeps the absence team’s overview for the school owner', () => {
+    expect(suitsRoles('/eier/fravaer', [role('skoleeier', null)])).toBe(true);
+    for (const r of ['skoleleder', 'radgiver', 'kontaktlaerer'] as const) expect(suitsRoles('/eier/fravaer', [role(r)])).toBe(false);
+    expect(suitsRoles('/eier/fravaer', [role('ot_radgiver', null)])).toBe(false);
   });
 
   it('leaves student pages and other pages to the server', () => {
@@ -145,5 +161,21 @@ describe('hasTaskRole and leadershipSchools', () => {
 
   it('lists the schools a person leads, not those where they only counsel', () => {
     expect(leadershipSchools([role('radgiver'), role('skoleleder', schoolB)])).toEqual([{ schoolId: schoolB, schoolName: 'Skole B' }]);
+  });
+});
+
+describe('gradeKindsToEnter', () => {
+  it('gives midterm and half-year grades in videregående, half-year grades on ungdomstrinnet, none in a barneskole', () => {
+    expect(gradeKindsToEnter([role('faglaerer', schoolA, 'vgs')])).toEqual(['midtveis', 'halvaar']);
+    expect(gradeKindsToEnter([role('faglaerer', schoolA, 'ungdomsskole')])).toEqual(['halvaar']);
+    expect(gradeKindsToEnter([role('kontaktlaerer', schoolA, 'kombinert')])).toEqual(['halvaar']);
+    expect(gradeKindsToEnter([role('faglaerer', schoolA, 'barneskole')])).toEqual([]);
+    expect(entersGrades([role('faglaerer', schoolA, 'barneskole')])).toBe(false);
+  });
+
+  it('takes every school the person teaches at, and only the teaching roles', () => {
+    expect(gradeKindsToEnter([role('faglaerer', schoolA, 'ungdomsskole'), role('faglaerer', schoolB, 'vgs')])).toEqual(['midtveis', 'halvaar']);
+    expect(gradeKindsToEnter([role('skoleleder', schoolA, 'vgs'), role('faglaerer', schoolB, 'ungdomsskole')])).toEqual(['halvaar']);
+    expect(gradeKindsToEnter([role('radgiver', schoolA, 'vgs')])).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@
  * in the session. Plain functions, tested in home-path.test.ts.
  */
 import type { RoleAssignment } from '../../shared/api';
+import { enteredGradeKindsOf } from '../../domain/school-kind-features';
+import { enteredGradeKinds, type EnteredGradeKind } from '../../domain/vocabulary';
 
 export const paths = {
   signIn: '/logg-inn',
@@ -35,12 +37,16 @@ export const paths = {
   tasks: '/oppgaver',
   imports: (schoolId: string) => `/skoler/${encodeURIComponent(schoolId)}/import`,
   ruleProfiles: '/regelprofiler',
+  /** The owner's imports, no school chosen: the schools file, a OneRoster set that finds or creates its school (administrators). */
+  ownerImports: '/import',
   /** Oppfølgingstenesta's list of youth outside school (the rest of OT's pages: features/ot/ot-paths.ts). */
   ot: '/ot',
   /** OT's figures for the county (OT and skoleeier). */
   otStatistics: '/ot/statistikk',
   /** The owner's OT settings: age limit and målform (read by OT, skoleeier and administrators; set by administrators). */
   otSettings: '/ot/innstillinger',
+  /** The absence team's overview per school and trinn, in figures without names (skoleeier). */
+  ownerAbsence: '/eier/fravaer',
 } as const;
 
 const teacherRoles = new Set(['kontaktlaerer', 'faglaerer']);
@@ -50,6 +56,20 @@ const taskRoles = new Set(['kontaktlaerer', 'skoleleder', 'radgiver', 'helsesyke
 
 export function hasTeacherRole(roles: readonly RoleAssignment[]): boolean {
   return roles.some((r) => teacherRoles.has(r.role));
+}
+
+/**
+ * The grades the person gives as a teacher, by the kinds of school they teach at: midterm grades
+ * in videregående, half-year grades on ungdomstrinnet and in videregående, none in a barneskole.
+ */
+export function gradeKindsToEnter(roles: readonly RoleAssignment[]): EnteredGradeKind[] {
+  const kinds = new Set(roles.filter((r) => teacherRoles.has(r.role) && r.schoolKind).flatMap((r) => enteredGradeKindsOf(r.schoolKind!)));
+  return enteredGradeKinds.filter((k) => kinds.has(k));
+}
+
+/** The grade-entry page is for teachers at a school where grades are given. */
+export function entersGrades(roles: readonly RoleAssignment[]): boolean {
+  return gradeKindsToEnter(roles).length > 0;
 }
 
 export function hasTaskRole(roles: readonly RoleAssignment[]): boolean {
@@ -69,6 +89,11 @@ export function isOtAdvisor(roles: readonly RoleAssignment[]): boolean {
 /** OT's figures for the county are for OT and the school owner (as the server allows). */
 export function seesOtStatistics(roles: readonly RoleAssignment[]): boolean {
   return roles.some((r) => r.role === 'ot_radgiver' || r.role === 'skoleeier');
+}
+
+/** The school owner (skoleeier): the owner's figures, and the absence team's overview, are theirs. */
+export function isSchoolOwner(roles: readonly RoleAssignment[]): boolean {
+  return roles.some((r) => r.role === 'skoleeier');
 }
 
 /** The owner's OT settings are read by OT, the school owner and administrators. */
@@ -128,7 +153,8 @@ export function safeReturnPath(value: string | null | undefined): string | null 
  */
 export function suitsRoles(path: string, roles: readonly RoleAssignment[]): boolean {
   const pathname = path.split(/[?#]/)[0] ?? '';
-  if (pathname === paths.myStudents || pathname === paths.registration || pathname === paths.grades) return hasTeacherRole(roles);
+  if (pathname === paths.myStudents || pathname === paths.registration) return hasTeacherRole(roles);
+  if (pathname === paths.grades) return entersGrades(roles);
   if (pathname.startsWith('/ukesjekk/')) return roles.some((r) => r.role === 'kontaktlaerer');
   if (pathname.startsWith('/klasselaerermote/')) return roles.some((r) => r.role === 'kontaktlaerer' || r.role === 'radgiver' || r.role === 'skoleleder');
   if (pathname === paths.tasks) return hasTaskRole(roles);
@@ -141,9 +167,10 @@ export function suitsRoles(path: string, roles: readonly RoleAssignment[]): bool
   if (iko) return overviewSchools(roles).some((s) => encodeURIComponent(s.schoolId) === iko[1]);
   const imports = /^\/skoler\/([^/]+)\/import$/.exec(pathname);
   if (imports) return isAdministrator(roles) || leadershipSchools(roles).some((s) => encodeURIComponent(s.schoolId) === imports[1]);
-  if (pathname === paths.ruleProfiles) return isAdministrator(roles);
+  if (pathname === paths.ruleProfiles || pathname === paths.ownerImports) return isAdministrator(roles);
   if (pathname === paths.otStatistics) return seesOtStatistics(roles);
   if (pathname === paths.otSettings) return seesOtSettings(roles);
+  if (pathname === paths.ownerAbsence) return isSchoolOwner(roles);
   if (pathname === paths.ot || pathname.startsWith(`${paths.ot}/`)) return isOtAdvisor(roles);
   return true;
 }

@@ -9,6 +9,7 @@ import { counted, inRange, schoolDaysPerWeekday, termSoFar } from '../absence-fa
 import type { IdentificationFacts } from '../facts.js';
 import { limitBands, type FlagCandidate, type LimitBand } from '../flag.js';
 import type { RuleSettings } from '../rule-profile.js';
+import { hasAbsenceLimit } from '../../school-kind-features.js';
 
 export type { LimitBand };
 
@@ -60,7 +61,7 @@ const bandKey = (termStart: string, groupId: string, band: LimitBand) => `fravae
 
 export function absenceLimitRule(rules: RuleSettings, facts: IdentificationFacts): FlagCandidate[] {
   const s = rules.fravaersgrense;
-  if (!s.enabled || facts.student.schoolKind !== 'vgs') return [];
+  if (!s.enabled || !hasAbsenceLimit(facts.student.schoolKind)) return [];
   return subjectAbsence(rules, facts)
     .filter((a) => a.band !== null)
     .map((a) => ({

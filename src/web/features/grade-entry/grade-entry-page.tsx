@@ -3,7 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { RegistrationResult } from '../../../shared/api';
-import { enteredGradeKinds, gradeValues, type EnteredGradeKind, type GradeValue } from '../../../domain/vocabulary';
+import { enteredGradeKindsAt } from '../../../domain/school-kind-features';
+import { gradeValues, type EnteredGradeKind, type GradeValue } from '../../../domain/vocabulary';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { LiveStatus } from '../../components/live-status';
 import { LoadingStatus } from '../../components/loading-status';
@@ -14,6 +15,8 @@ import { SubmitButton } from '../../components/submit-button';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { isIsoDate, todayInNorway } from '../../lib/dates';
 import { groupLabel, teachingGroups, type MyGroup } from '../../lib/groups';
+import { gradeKindsToEnter } from '../../lib/home-path';
+import { useSession } from '../../lib/session';
 import { useMyStudents } from '../my-students/api/use-my-students';
 import { useEnterGrades } from './api/use-enter-grades';
 
@@ -21,30 +24,33 @@ import { useEnterGrades } from './api/use-enter-grades';
  * Midtveisvurdering: the subject teacher gives a teaching group's midterm (or half-year) grades,
  * 1–6 or IV, one select per student. Midterm grades are for finding students who need closer
  * follow-up, not feedback (docs/domain.md, "Core entities"); a grade 1 or IV raises a flag.
+ * Only the groups given grades, and only the grades their school gives (src/domain/school-kind-features.ts):
+ * none on barnetrinnet, half-year grades on ungdomstrinnet, midterm and half-year in videregående.
  */
 export function GradeEntryPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('gradeEntry.title'));
+  const midterm = gradeKindsToEnter(useSession().roles).includes('midtveis');
+  useDocumentTitle(midterm ? t('gradeEntry.title') : t('gradeEntry.titleHalfYear'));
   const groupFieldId = useId();
   const [params, setParams] = useSearchParams();
   const myStudents = useMyStudents();
-  const groups = teachingGroups(myStudents.data);
+  const groups = teachingGroups(myStudents.data).filter((g) => enteredGradeKindsAt(g.schoolKind, g.level).length > 0);
   const group = groups.find((g) => g.id === params.get('gruppe')) ?? groups[0] ?? null;
 
   return (
     <div className="stack stack--wide">
       <div className="stack">
         <Heading level={1} data-size="lg">
-          {t('gradeEntry.title')}
+          {midterm ? t('gradeEntry.title') : t('gradeEntry.titleHalfYear')}
         </Heading>
-        <Paragraph>{t('gradeEntry.intro')}</Paragraph>
+        <Paragraph>{midterm ? t('gradeEntry.intro') : t('gradeEntry.introHalfYear')}</Paragraph>
       </div>
       {myStudents.isPending ? (
         <LoadingStatus text={t('registration.loadingGroups')} />
       ) : myStudents.isError ? (
         <ApiErrorAlert error={myStudents.error} onRetry={() => void myStudents.refetch()} />
       ) : !group ? (
-        <Paragraph>{t('registration.noGroups')}</Paragraph>
+        <Paragraph>{t('gradeEntry.noGroups')}</Paragraph>
       ) : (
         <>
           <Field>
@@ -73,7 +79,9 @@ function GradeForm({ group }: { group: MyGroup }) {
   const { t } = useTranslation();
   const id = useId();
   const captionId = `${id}-caption`;
-  const [kind, setKind] = useState<EnteredGradeKind>('midtveis');
+  // The page lists only groups given some grade, so there is a first one.
+  const kinds = enteredGradeKindsAt(group.schoolKind, group.level);
+  const [kind, setKind] = useState<EnteredGradeKind>(kinds[0]!);
   const [givenOn, setGivenOn] = useState(todayInNorway());
   const [values, setValues] = useState<Record<string, GradeValue | ''>>({});
   const [problem, setProblem] = useState<'date' | 'none' | null>(null);
@@ -113,12 +121,16 @@ function GradeForm({ group }: { group: MyGroup }) {
     <section className="stack">
       <form onSubmit={onSubmit} noValidate className="stack">
         <div className="choice-row">
-          <Fieldset>
-            <Fieldset.Legend>{t('gradeEntry.kind')}</Fieldset.Legend>
-            {enteredGradeKinds.map((k) => (
-              <Radio key={k} name={`${id}-kind`} value={k} label={t(`gradeKind.${k}`)} checked={kind === k} onChange={() => setKind(k)} />
-            ))}
-          </Fieldset>
+          {kinds.length > 1 ? (
+            <Fieldset>
+              <Fieldset.Legend>{t('gradeEntry.kind')}</Fieldset.Legend>
+              {kinds.map((k) => (
+                <Radio key={k} name={`${id}-kind`} value={k} label={t(`gradeKind.${k}`)} checked={kind === k} onChange={() => setKind(k)} />
+              ))}
+            </Fieldset>
+          ) : (
+            <Paragraph>{t('gradeEntry.kindOnly', { kind: t(`gradeKind.${kind}`) })}</Paragraph>
+          )}
           <Textfield
             id={`${id}-date`}
             type="date"

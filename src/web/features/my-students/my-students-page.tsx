@@ -1,11 +1,13 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { MyStudents } from '../../../shared/api';
+import { enteredGradeKindsAt } from '../../../domain/school-kind-features';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { AppLink } from '../../components/app-link';
 import { LoadingStatus } from '../../components/loading-status';
 import { capitalise } from '../../components/capitalise';
 import { TermSummary } from '../../components/term-summary';
+import { useLevelLabel } from '../../components/use-level-label';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../lib/home-path';
 import { useMyStudents } from './api/use-my-students';
@@ -44,7 +46,10 @@ export function MyStudentsPage() {
 
 function GroupSection({ group }: { group: Group }) {
   const { t } = useTranslation();
+  const levelLabel = useLevelLabel();
   const headingId = `gruppe-${group.id}-${group.relation}`;
+  // Grades where the group's school gives them at its trinn: none on barnetrinnet, no midterm in grunnskole.
+  const gradeKinds = enteredGradeKindsAt(group.schoolKind, group.level);
   const detail = group.kind === 'basisgruppe' ? group.programme : (group.subjectName ?? group.programme);
   return (
     <section className="stack group-section">
@@ -55,7 +60,7 @@ function GroupSection({ group }: { group: Group }) {
         {capitalise(
           [
             t(`groupKind.${group.kind}`),
-            group.level ? t('myStudents.level', { level: group.level }) : null,
+            group.level ? levelLabel(group.schoolKind, group.level) : null,
             t('myStudents.yourRelation', { role: t(`role.${group.relation}`) }),
             t('myStudents.studentCount', { count: group.students.length }),
           ]
@@ -83,9 +88,13 @@ function GroupSection({ group }: { group: Group }) {
           <li>
             <AppLink to={paths.registrationFor(group.id)}>{t('myStudents.registerFor', { group: group.name })}</AppLink>
           </li>
-          <li>
-            <AppLink to={paths.gradesFor(group.id)}>{t('myStudents.gradesFor', { group: group.name })}</AppLink>
-          </li>
+          {gradeKinds.length > 0 && (
+            <li>
+              <AppLink to={paths.gradesFor(group.id)}>
+                {gradeKinds.includes('midtveis') ? t('myStudents.gradesFor', { group: group.name }) : t('myStudents.halfYearGradesFor', { group: group.name })}
+              </AppLink>
+            </li>
+          )}
         </ul>
       )}
       <GroupStudentsTable group={group} />

@@ -5,7 +5,7 @@ import type { RoleCode } from '../../../domain/vocabulary';
 import { AppLink } from '../../components/app-link';
 import { capitalise } from '../../components/capitalise';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { coordinatorSchools, leadershipSchools, overviewSchools, paths } from '../../lib/home-path';
+import { coordinatorSchools, gradeKindsToEnter, leadershipSchools, overviewSchools, paths } from '../../lib/home-path';
 import { useSession } from '../../lib/session';
 import { OtWorkSection } from './components/ot-work';
 import { OwnerFiguresSection } from './components/owner-figures';
@@ -90,6 +90,7 @@ function RoleLine({ role }: { role: RoleAssignment }) {
 function RoleLinks({ code, roles }: { code: RoleCode; roles: RoleAssignment[] }) {
   const { t } = useTranslation();
   if (code === 'kontaktlaerer' || code === 'faglaerer') {
+    const gradeKinds = gradeKindsToEnter(roles);
     return (
       <ul className="plain-list">
         <li>
@@ -98,9 +99,11 @@ function RoleLinks({ code, roles }: { code: RoleCode; roles: RoleAssignment[] })
         <li>
           <AppLink to={paths.registration}>{t('nav.registration')}</AppLink>
         </li>
-        <li>
-          <AppLink to={paths.grades}>{t('nav.grades')}</AppLink>
-        </li>
+        {gradeKinds.length > 0 && (
+          <li>
+            <AppLink to={paths.grades}>{gradeKinds.includes('midtveis') ? t('nav.grades') : t('nav.gradesHalfYear')}</AppLink>
+          </li>
+        )}
         {code === 'kontaktlaerer' && (
           <li>
             <AppLink to={paths.tasks}>{t('nav.tasks')}</AppLink>
@@ -163,14 +166,27 @@ function RoleLinks({ code, roles }: { code: RoleCode; roles: RoleAssignment[] })
       </ul>
     );
   }
+  if (code === 'skoleeier') {
+    return (
+      <ul className="plain-list">
+        <li>
+          <AppLink to={paths.ownerAbsence}>{t('ownerAbsence.startLink')}</AppLink>
+        </li>
+      </ul>
+    );
+  }
   if (code === 'administrator') {
     // An administrator has no school in the session, so the import page (per school) cannot be
-    // linked from here: the leadership imports, or the administrator from the command line.
+    // linked from here: the leadership imports, or the administrator from the command line. The
+    // owner's schools (the schools file) are the administrator's own page.
     return (
       <>
         <ul className="plain-list">
           <li>
             <AppLink to={paths.ruleProfiles}>{t('nav.ruleProfiles')}</AppLink>
+          </li>
+          <li>
+            <AppLink to={paths.ownerImports}>{t('nav.ownerImport')}</AppLink>
           </li>
         </ul>
         <Paragraph data-size="sm">{t('start.adminImports')}</Paragraph>

@@ -48,6 +48,8 @@ function Imported({ result, kindName, headingRef }: Props) {
         )}
         <Paragraph data-size="sm">{t('imports.result.again')}</Paragraph>
       </Alert>
+      <ImportNotes notes={result.notes ?? []} />
+      {result.schools && result.schools.length > 0 && <ImportedSchools schools={result.schools} />}
       {entities.length > 0 && (
         <ScrollTable captionId={captionId}>
           <Table border zebra>
@@ -143,3 +145,91 @@ function Rejected({ result, headingRef }: Omit<Props, 'kindName'>) {
     </section>
   );
 }
+
+type Note = NonNullable<ImportResultLine['notes']>[number];
+
+/** What the import says besides its counts: the warnings (the file says what Varde did not take) first, then what is good to know. */
+function ImportNotes({ notes }: { notes: readonly Note[] }) {
+  const { t } = useTranslation();
+  const warnings = notes.filter((n) => n.level === 'warning');
+  const infos = notes.filter((n) => n.level === 'info');
+  const list = (items: readonly Note[]) => (
+    <ul>
+      {items.map((note, index) => (
+        <li key={index}>
+          {note.row !== null && <>{note.file ? t('imports.result.noteAtFileRow', { file: note.file, row: note.row }) : t('imports.result.noteAtRow', { row: note.row })} </>}
+          {problemText(note, (key, values) => t(key, values))}
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <>
+      {warnings.length > 0 && (
+        <Alert data-color="warning" className="stack stack--tight">
+          <Heading level={2} data-size="xs">
+            {t('imports.result.warningsHeading')}
+          </Heading>
+          {list(warnings)}
+        </Alert>
+      )}
+      {infos.length > 0 && (
+        <section className="stack stack--tight">
+          <Heading level={2} data-size="xs">
+            {t('imports.result.notesHeading')}
+          </Heading>
+          {list(infos)}
+        </section>
+      )}
+    </>
+  );
+}
+
+type School = NonNullable<ImportResultLine['schools']>[number];
+
+/** The schools the import created or changed, each change with what it was (the schools file; a OneRoster set for the owner). */
+function ImportedSchools({ schools }: { schools: readonly School[] }) {
+  const { t } = useTranslation();
+  const captionId = useId();
+  const shownValue = (field: School['changes'][number]['field'], value: string | null) =>
+    value === null ? t('imports.result.noValue') : field === 'kind' ? t(`imports.schoolKind.${value}`) : value;
+  return (
+    <ScrollTable captionId={captionId}>
+      <Table border zebra>
+        <caption id={captionId}>{t('imports.result.schoolsCaption')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('imports.result.schoolColumns.school')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('imports.result.schoolColumns.kind')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('imports.result.schoolColumns.outcome')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {schools.map((school) => (
+            <Table.Row key={school.id}>
+              <Table.HeaderCell scope="row">{school.name}</Table.HeaderCell>
+              <Table.Cell>{t(`imports.schoolKind.${school.kind}`)}</Table.Cell>
+              <Table.Cell>
+                {t(`imports.result.schoolOutcome.${school.outcome}`)}
+                {school.changes.length > 0 && (
+                  <ul className="plain-list">
+                    {school.changes.map((change) => (
+                      <li key={change.field}>
+                        {t('imports.result.change', {
+                          field: t(`imports.schoolField.${change.field}`),
+                          from: shownValue(change.field, change.from),
+                          to: shownValue(change.field, change.to),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </ScrollTable>
+  );
+}
+

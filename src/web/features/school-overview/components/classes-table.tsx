@@ -5,6 +5,7 @@ import { AppLink } from '../../../components/app-link';
 import { DataTable } from '../../../components/data-table';
 import { NotGiven } from '../../../components/not-given';
 import { SignalMark } from '../../../components/signal-light';
+import { useLevelLabel } from '../../../components/use-level-label';
 import { useFormat } from '../../../i18n/format';
 import { paths } from '../../../lib/home-path';
 
@@ -19,6 +20,7 @@ const lightLevels = ['rod', 'gul', 'gronn'] as const;
 export function ClassesTable({ overview }: { overview: SchoolOverview }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const levelLabel = useLevelLabel();
 
   if (overview.classes.length === 0) return <Paragraph>{t('schoolOverview.noClasses')}</Paragraph>;
   return (
@@ -50,7 +52,7 @@ export function ClassesTable({ overview }: { overview: SchoolOverview }) {
           <Table.HeaderCell scope="row">
             <AppLink to={paths.classMeeting(c.id)}>{c.name}</AppLink>
           </Table.HeaderCell>
-          <Table.Cell>{c.level ?? <NotGiven />}</Table.Cell>
+          <Table.Cell>{c.level ? levelLabel(overview.school.kind, c.level) : <NotGiven />}</Table.Cell>
           <Table.Cell>{c.programme ?? <NotGiven />}</Table.Cell>
           <Table.Cell>{c.contactTeachers.length > 0 ? format.list(c.contactTeachers) : <NotGiven />}</Table.Cell>
           <Table.Cell className="num">{format.number(c.studentCount)}</Table.Cell>

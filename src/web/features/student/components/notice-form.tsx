@@ -2,6 +2,7 @@ import { Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsy
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationResult, StudentDetail } from '../../../../shared/api';
+import { hasAbsenceLimit } from '../../../../domain/school-kind-features';
 import { LiveStatus } from '../../../components/live-status';
 import { RegistrationResultAlert } from '../../../components/registration-result';
 import { SaveFailureAlert } from '../../../components/save-failure-alert';
@@ -94,7 +95,8 @@ export function NoticeForm({ student }: { student: StudentDetail }) {
         />
         <Fieldset>
           <Fieldset.Legend>{t('notice.documented')}</Fieldset.Legend>
-          <Fieldset.Description>{t('notice.documentedHelp')}</Fieldset.Description>
+          {/* The absence limit is videregående's: a grunnskole's notice says nothing of it. */}
+          <Fieldset.Description>{hasAbsenceLimit(student.school.kind) ? t('notice.documentedHelp') : t('notice.documentedHelpNoLimit')}</Fieldset.Description>
           <Radio name={`${id}-documented`} value="ja" label={t('common.yes')} checked={documented} onChange={() => setDocumented(true)} />
           <Radio name={`${id}-documented`} value="nei" label={t('common.no')} checked={!documented} onChange={() => setDocumented(false)} />
         </Fieldset>

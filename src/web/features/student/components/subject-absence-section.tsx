@@ -2,6 +2,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudentDetail, SubjectAbsence } from '../../../../shared/api';
+import { hasAbsenceLimit } from '../../../../domain/school-kind-features';
 import { isApiFailure } from '../../../api/client';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
@@ -14,10 +15,12 @@ type Row = SubjectAbsence['subjects'][number];
 
 /**
  * The absence limit per subject (fraværsgrensen): each subject's undocumented absence as a share
- * of the lessons held, against the 10 % limit, with the band written out in words.
+ * of the lessons held, against the 10 % limit, with the band written out in words. A grunnskole
+ * has no absence limit: there the lessons missed and held per subject, and not a word of a limit.
  */
 export function SubjectAbsenceSection({ student }: { student: StudentDetail }) {
   const { t } = useTranslation();
+  const limited = hasAbsenceLimit(student.school.kind);
   const format = useFormat();
   const captionId = useId();
   const query = useSubjectAbsence(student.id);
@@ -27,7 +30,7 @@ export function SubjectAbsenceSection({ student }: { student: StudentDetail }) {
   return (
     <section className="stack">
       <Heading level={2} data-size="md">
-        {t('subjectAbsence.heading')}
+        {limited ? t('subjectAbsence.heading') : t('subjectAbsence.headingNoLimit')}
       </Heading>
       {query.isPending ? (
         <LoadingStatus text={t('subjectAbsence.loading')} />
@@ -37,13 +40,19 @@ export function SubjectAbsenceSection({ student }: { student: StudentDetail }) {
         <ApiErrorAlert error={query.error} heading={t('subjectAbsence.failed')} onRetry={() => void query.refetch()} />
       ) : (
         <>
-          <Paragraph>
-            {t('subjectAbsence.about', {
-              limit: format.percent(query.data.limitPercent),
-              warn: format.percent(query.data.warnFromPercent),
-              discretion: format.percent(query.data.discretionUpToPercent),
-            })}
-          </Paragraph>
+          {!limited ? (
+            <Paragraph>{t('subjectAbsence.aboutNoLimit')}</Paragraph>
+          ) : (
+            query.data.limit && (
+              <Paragraph>
+                {t('subjectAbsence.about', {
+                  limit: format.percent(query.data.limit.limitPercent),
+                  warn: format.percent(query.data.limit.warnFromPercent),
+                  discretion: format.percent(query.data.limit.discretionUpToPercent),
+                })}
+              </Paragraph>
+            )
+          )}
           {query.data.subjects.length === 0 ? (
             <Paragraph>{t('subjectAbsence.none')}</Paragraph>
           ) : (
@@ -59,10 +68,14 @@ export function SubjectAbsenceSection({ student }: { student: StudentDetail }) {
                     <Table.HeaderCell scope="col" className="num">
                       {t('subjectAbsence.columns.held')}
                     </Table.HeaderCell>
-                    <Table.HeaderCell scope="col" className="num">
-                      {t('subjectAbsence.columns.percent')}
-                    </Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('subjectAbsence.columns.band')}</Table.HeaderCell>
+                    {limited && (
+                      <>
+                        <Table.HeaderCell scope="col" className="num">
+                          {t('subjectAbsence.columns.percent')}
+                        </Table.HeaderCell>
+                        <Table.HeaderCell scope="col">{t('subjectAbsence.columns.band')}</Table.HeaderCell>
+                      </>
+                    )}
                   </Table.Row>
                 </Table.Head>
                 <Table.Body>
@@ -71,10 +84,14 @@ export function SubjectAbsenceSection({ student }: { student: StudentDetail }) {
                       <Table.HeaderCell scope="row">{row.subjectName}</Table.HeaderCell>
                       <Table.Cell className="num">{format.number(row.lessonsMissed)}</Table.Cell>
                       <Table.Cell className="num">{format.number(row.lessonsHeld)}</Table.Cell>
-                      <Table.Cell className="num">{row.percent === null ? <NotGiven /> : format.percent(row.percent)}</Table.Cell>
-                      <Table.Cell>
-                        <Band row={row} />
-                      </Table.Cell>
+                      {limited && (
+                        <>
+                          <Table.Cell className="num">{row.percent === null ? <NotGiven /> : format.percent(row.percent)}</Table.Cell>
+                          <Table.Cell>
+                            <Band row={row} />
+                          </Table.Cell>
+                        </>
+                      )}
                     </Table.Row>
                   ))}
                 </Table.Body>

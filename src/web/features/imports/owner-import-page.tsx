@@ -1,0 +1,54 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { ownerImportKinds } from '../../../domain/vocabulary';
+import { Refusal } from '../../components/refusal';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { isAdministrator } from '../../lib/home-path';
+import { useSession } from '../../lib/session';
+import { useImportOwnerFiles } from './api/use-import-files';
+import { ImportForm } from './components/import-form';
+
+/**
+ * The owner's imports, for administrators, with no school chosen (docs/imports/schools.md): the
+ * schools file creates and updates the owner's schools with their kind (skoleslag), which decides
+ * the rule profile each follows; a OneRoster set finds its school by its org, or creates it. The
+ * result says which schools were created and which changed.
+ */
+export function OwnerImportPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const allowed = isAdministrator(session.roles);
+  const title = allowed ? t('imports.owner.title') : t('imports.owner.forbidden.title');
+  useDocumentTitle(title);
+
+  return (
+    <div className="stack stack--wide">
+      <div className="stack">
+        <Heading level={1} data-size="lg">
+          {title}
+        </Heading>
+        {allowed && (
+          <>
+            <Paragraph>{t('imports.owner.intro')}</Paragraph>
+            <Paragraph>{t('imports.owner.after')}</Paragraph>
+          </>
+        )}
+      </div>
+      {allowed ? <OwnerImportForm /> : <Refusal kind="forbidden" text={t('imports.owner.forbidden.text')} />}
+    </div>
+  );
+}
+
+function OwnerImportForm() {
+  const { t } = useTranslation();
+  const importing = useImportOwnerFiles();
+  return (
+    <ImportForm
+      kinds={ownerImportKinds}
+      importing={importing}
+      kindName={(kind) => t(`imports.kindName.${kind}`)}
+      kindHelp={(kind) => t(`imports.ownerKindHelp.${kind}`)}
+      forbiddenText={t('imports.owner.forbidden.text')}
+    />
+  );
+}
