@@ -45,6 +45,7 @@ export const problemCodes = [
   'unknown_staff',
   'unknown_subject',
   'group_subject_mismatch',
+  'grade_not_given',
   'unknown_school_year',
   'unknown_reference',
   'school_not_in_file',

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
+import { gradeKindsAt } from '../domain/school-kind-features.js';
 import type { GradeKind, GradeValue } from '../domain/vocabulary.js';
 import { choice, date, optionalText, spellings, text } from './field-schemas.js';
 import type { PlanBuilder } from './file-import-kind.js';
@@ -44,6 +45,9 @@ const valueSpellings = spellings<GradeValue>([
   ['IV', 'iv', 'ikke vurdert', 'ikke vurderingsgrunnlag'],
 ]);
 
+/** A kind of grade as the file's column says it (the first spelling above). */
+const gradeKindWords: Record<GradeKind, string> = { midtveis: 'midtveis', halvaar: 'halvår', standpunkt: 'standpunkt' };
+
 export const gradeFields = {
   studentNumber: text({ max: 50 }),
   subjectCode: text({ max: 20 }),
@@ -78,6 +82,10 @@ export function planGrades(refs: SchoolReferences): PlanBuilder<GradeColumn, Gra
     add(row: Partial<GradeFileRow>, context: RowContext<GradeColumn>) {
       const { subjectCode } = row;
       const student = row.studentNumber === undefined ? undefined : orReport(findStudent(refs, row.studentNumber), context, 'studentNumber');
+      // The grades the school's kind gives (src/domain/school-kind-features.ts): no midterm grades in grunnskole, none in barneskole.
+      if (row.kind !== undefined && !gradeKindsAt(refs.schoolKind, null).includes(row.kind)) {
+        context.report('grade_not_given', 'kind', 'gradeNotGiven', { school: refs.schoolName, grade: gradeKindWords[row.kind] });
+      }
       if (subjectCode !== undefined && !refs.subjects.has(subjectCode)) {
         context.report('unknown_subject', 'subjectCode', 'unknownSubject', { subject: shown(subjectCode), school: refs.schoolName });
       }

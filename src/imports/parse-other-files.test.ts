@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkFile } from './check-file-for-test.js';
+import { fakeSchoolReferences } from './fake-school-references.js';
 import { gradesImport } from './import-grades.js';
 import { groupsImport } from './import-groups.js';
 import { intakeImport } from './import-intake.js';
@@ -87,6 +88,26 @@ describe('the grade file', () => {
       [4, 'karakter', 'invalid_choice'],
       [5, 'karakter', 'duplicate_row'],
     ]);
+  });
+});
+
+describe('the grade file at a grunnskole', () => {
+  const file = 'elevnummer;fagkode;gruppe;vurdering;karakter;dato\n1001;NOR1260;;midtveis;4;2026-11-01\n1002;ENG1007;;halvår;5;2027-01-15\n1002;NOR1260;;standpunkt;5;2027-06-10\n';
+
+  it('refuses midterm grades in an ungdomsskole, at the kind, and takes half-year and final grades', async () => {
+    const { problems } = await checkFile(gradesImport, file, { ...fakeSchoolReferences(), schoolName: 'Varde ungdomsskule', schoolKind: 'ungdomsskole' });
+    expect(problems.map((p) => [p.row, p.column, p.code])).toEqual([[2, 'vurdering', 'grade_not_given']]);
+    expect(problems[0]!.params).toEqual({ school: 'Varde ungdomsskule', grade: 'midtveis' });
+  });
+
+  it('refuses every grade in a barneskole, and every kind in videregående is taken', async () => {
+    const barneskole = await checkFile(gradesImport, file, { ...fakeSchoolReferences(), schoolKind: 'barneskole' });
+    expect(barneskole.problems.map((p) => [p.row, p.code])).toEqual([
+      [2, 'grade_not_given'],
+      [3, 'grade_not_given'],
+      [4, 'grade_not_given'],
+    ]);
+    expect((await checkFile(gradesImport, file)).problems).toEqual([]);
   });
 });
 
