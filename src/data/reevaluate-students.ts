@@ -98,16 +98,16 @@ export async function reevaluateStudents(
   if (studentIds?.length === 0) return none;
   const context = options.context ?? (await loadSchoolContext(db, ownerId, schoolId, today));
   if (!context) return none;
-  const which = studentIds ? sql`id = any(${arrayParam([...new Set(studentIds)], 'uuid')})` : sql`school_id = ${schoolId}`;
+  const asked = studentIds ? arrayParam([...new Set(studentIds)], 'uuid') : null;
   // The facts, the flags stored so far and the students written out (issue 12), at once.
   const [loaded, stored, writtenOut] = await Promise.all([
     loadIdentificationFacts(db, ownerId, schoolId, today, studentIds, context),
     queryRows<ExistingFlag>(
       db,
       sql`select id, student_id, concern, evidence_keys, state, level, evidence_digest, case when evidence_digest is null then evidence end as evidence from flags
-          where owner_id = ${ownerId} and ${studentIds ? sql`student_id = any(${arrayParam([...new Set(studentIds)], 'uuid')})` : sql`school_id = ${schoolId}`}`,
+          where owner_id = ${ownerId} and ${asked ? sql`student_id = any(${asked})` : sql`school_id = ${schoolId}`}`,
     ),
-    queryRows<{ id: string }>(db, sql`select id from students where owner_id = ${ownerId} and ${which} and left_on <= ${today}`),
+    queryRows<{ id: string }>(db, sql`select id from students where owner_id = ${ownerId} and ${asked ? sql`id = any(${asked})` : sql`school_id = ${schoolId}`} and left_on <= ${today}`),
   ]);
   if (!loaded || loaded.facts.length === 0) return none;
   // A student written out of school is OT's now: no new flag or task, and the flags as they were left.

@@ -79,6 +79,19 @@ export const otAvklaringRoutes =
   async (app) => {
     const { db } = ctx.database;
 
+    /** A write in an open clarification case: the signed-in person, who may write in it (participants, leadership). */
+    const openAvklaringOf = async (request: { params: { caseId: string } } & Parameters<typeof requireSignIn>[0]) => {
+      const { actor } = await requireSignIn(request, db, ctx.clock);
+      return { actor, avklaring: requireOpenAvklaring(await requireAvklaringAccess(db, actor, request.params.caseId)) };
+    };
+    /** The same, for one of the case's meetings (another case's meeting is no meeting of this one). */
+    const openMeeting = async (request: { params: { caseId: string; meetingId: string } } & Parameters<typeof requireSignIn>[0]) => {
+      const { actor, avklaring } = await openAvklaringOf(request);
+      const found = await findAvklaringMeeting(db, actor.ownerId, avklaring.kase.id, request.params.meetingId);
+      if (!found) throw notFound('The meeting');
+      return { actor, avklaring, found };
+    };
+
     /** Everyone named as a participant works at the school or is an OT advisor of the owner (case.take_part for this kind). */
     async function requireStaffMayTakePart(actor: Actor, avklaring: LoadedAvklaring, people: ReadonlyArray<{ staffId?: string | undefined }>, path: string) {
       for (const [i, person] of people.entries()) {
@@ -163,8 +176,7 @@ export const otAvklaringRoutes =
       '/api/ot-avklaringar/:caseId/preparation',
       { schema: { summary: 'Record a duty before the meeting: the resource team, OT contacted, the student phoned or texted', tags, params: avklaringParams, body: preparationBody, response: { 200: avklaringDetail, ...errors } } },
       async (request) => {
-        const { actor } = await requireSignIn(request, db, ctx.clock);
-        const avklaring = requireOpenAvklaring(await requireAvklaringAccess(db, actor, request.params.caseId));
+        const { actor, avklaring } = await openAvklaringOf(request);
         const body = request.body;
         if (body.item === 'ot_kontakta') {
           const advisor = await loadStaffMember(db, actor.ownerId, body.otStaffId);
@@ -183,8 +195,7 @@ export const otAvklaringRoutes =
       '/api/ot-avklaringar/:caseId/opplysingar',
       { schema: { summary: 'Save "Opplysingar om eleven", the part of the form filled in before the meeting', tags, params: avklaringParams, body: opplysingar, response: { 200: avklaringDetail, ...errors } } },
       async (request) => {
-        const { actor } = await requireSignIn(request, db, ctx.clock);
-        const avklaring = requireOpenAvklaring(await requireAvklaringAccess(db, actor, request.params.caseId));
+        const { actor, avklaring } = await openAvklaringOf(request);
         const outcome = await saveOpplysingar(db, { kase: avklaring.kase, actorStaffId: actor.staffId }, { opplysingar: request.body, now: ctx.clock.now() });
         if (outcome === 'signed') throw new AppError('conflict', 'The form is signed: it no longer changes');
         return changed(actor, avklaring, { action: 'update', entity: 'ot_avklaring_opplysingar' });
@@ -195,8 +206,7 @@ export const otAvklaringRoutes =
       '/api/ot-avklaringar/:caseId/meetings',
       { schema: { summary: 'Summon the clarification meeting: the written summons is made and kept', tags, params: avklaringParams, body: summonBody, response: { 200: avklaringDetail, ...errors } } },
       async (request) => {
-        const { actor } = await requireSignIn(request, db, ctx.clock);
-        const avklaring = requireOpenAvklaring(await requireAvklaringAccess(db, actor, request.params.caseId));
+        const { actor, avklaring } = await openAvklaringOf(request);
         const body = request.body;
         await requireStaffMayTakePart(actor, avklaring, body.participants, 'body.participants');
         const today = ctx.clock.today();
@@ -258,8 +268,7 @@ export const otAvklaringRoutes =
       '/api/ot-avklaringar/:caseId/agreement',
       { schema: { summary: 'Save the form filled in during the meeting (until it is signed)', tags, params: avklaringParams, body: agreementBody, response: { 200: avklaringDetail, ...errors } } },
       async (request) => {
-        const { actor } = await requireSignIn(request, db, ctx.clock);
-        const avklaring = requireOpenAvklaring(await requireAvklaringAccess(db, actor, request.params.caseId));
+        const { actor, avklaring } = await openAvklaringOf(request);
         const outcome = await saveAgreement(db, { ownerId: actor.ownerId, caseId: avklaring.kase.id, agreement: request.body.agreement, language: request.body.language, now: ctx.clock.now() });
         if (outcome === 'signed') throw new AppError('conflict', 'The form is signed: it no longer changes');
         return changed(actor, avklaring, { action: 'update', entity: 'ot_avklaring_agreement' });
@@ -270,10 +279,7 @@ export const otAvklaringRoutes =
       '/api/ot-avklaringar/:caseId/meetings/:meetingId/held',
       { schema: { summary: 'Record the meeting as held and the form as signed in it (refused without the mandatory participants)', tags, params: avklaringMeetingParams, body: heldBody, response: { 200: avklaringDetail, ...errors } } },
       async (request) => {
-        const { actor } = await requireSignIn(request, db, ctx.clock);
-        const avklaring = requireOpenAvklaring(await requireAvklaringAccess(db, actor, request.params.caseId));
-        const found = await findAvklaringMeeting(db, actor.ownerId, avklaring.kase.id, request.params.meetingId);
-        if (!found) throw notFound('The meeting');
+        const { actor, avklaring, found } = await openMeeting(request);
         const body = request.body;
         await requireStaffMayTakePart(actor, avklaring, body.alsoPresent, 'body.alsoPresent');
         const today = ctx.clock.today();
@@ -302,10 +308,7 @@ export const otAvklaringRoutes =
       '/api/ot-avklaringar/:caseId/meetings/:meetingId/no-show',
       { schema: { summary: 'The student did not come: the try to reach them logged, and a new meeting or the school’s decision with OT', tags, params: avklaringMeetingParams, body: noShowBody, response: { 200: avklaringDetail, ...errors } } },
       async (request) => {
-        const { actor } = await requireSignIn(request, db, ctx.clock);
-        const avklaring = requireOpenAvklaring(await requireAvklaringAccess(db, actor, request.params.caseId));
-        const found = await findAvklaringMeeting(db, actor.ownerId, avklaring.kase.id, request.params.meetingId);
-        if (!found) throw notFound('The meeting');
+        const { actor, avklaring, found } = await openMeeting(request);
         const body = request.body;
         const result = await recordNoShow(db, avklaring, found, { ...body, actorStaffId: actor.staffId, today: ctx.clock.today(), now: ctx.clock.now() });
         if (!result.ok) {
@@ -322,10 +325,7 @@ export const otAvklaringRoutes =
       '/api/ot-avklaringar/:caseId/meetings/:meetingId/cancel',
       { schema: { summary: 'Call the summoned meeting off before it is held: the case goes back to summoning a new one', tags, params: avklaringMeetingParams, body: cancelMeetingBody, response: { 200: avklaringDetail, ...errors } } },
       async (request) => {
-        const { actor } = await requireSignIn(request, db, ctx.clock);
-        const avklaring = requireOpenAvklaring(await requireAvklaringAccess(db, actor, request.params.caseId));
-        const found = await findAvklaringMeeting(db, actor.ownerId, avklaring.kase.id, request.params.meetingId);
-        if (!found) throw notFound('The meeting');
+        const { actor, avklaring, found } = await openMeeting(request);
         const result = await cancelAvklaringMeeting(db, avklaring, found, { reason: request.body.reason, actorStaffId: actor.staffId, today: ctx.clock.today(), now: ctx.clock.now() });
         if (!result.ok) throw pendingConflict(result.problem, found.meeting.startsAt);
         return changed(actor, avklaring, { action: 'update', entity: 'meeting', entityId: found.meeting.id, detail: { outcome: 'avlyst' } });
@@ -349,8 +349,7 @@ export const otAvklaringRoutes =
       '/api/ot-avklaringar/:caseId/close',
       { schema: { summary: 'Close the clarification case: the student stays in school', tags, params: avklaringParams, body: closeAvklaringBody, response: { 200: avklaringDetail, ...errors } } },
       async (request) => {
-        const { actor } = await requireSignIn(request, db, ctx.clock);
-        const avklaring = requireOpenAvklaring(await requireAvklaringAccess(db, actor, request.params.caseId));
+        const { actor, avklaring } = await openAvklaringOf(request);
         const outcome = await closeAvklaring(db, { kase: avklaring.kase, actorStaffId: actor.staffId }, { note: request.body.note, now: ctx.clock.now() });
         if (outcome === 'already_closed') throw new AppError('conflict', 'The clarification case is closed');
         return changed(actor, avklaring, { action: 'update', entity: 'case', detail: { outcome: 'effekt' } });
