@@ -176,12 +176,17 @@ test('leadership’s and the administrator’s pages fit the screen', async ({ p
   await signIn(page, 'rektor');
   const session = (await (await page.request.get('/api/session')).json()) as { roles: Role[] };
   const schoolId = session.roles.find((r) => r.schoolId)!.schoolId!;
-  const pages = ['/start', '/saker', `/skoler/${schoolId}`, `/skoler/${schoolId}/manedssjekk`, `/skoler/${schoolId}/semestersjekk`, `/skoler/${schoolId}/import`, '/finnes-ikke'];
+  const pages = ['/start', '/saker', `/skoler/${schoolId}`, `/skoler/${schoolId}/ledelse`, `/skoler/${schoolId}/manedssjekk`, `/skoler/${schoolId}/semestersjekk`, `/skoler/${schoolId}/import`, '/finnes-ikke'];
   for (const path of pages) {
     await test.step(path, () => visit(page, path));
   }
   await signIn(page, 'admin');
   await visit(page, '/regelprofiler');
+  // Oppfølgingstenesta's list and the owner's absence team (issues 12 and 13).
+  await signIn(page, 'ot');
+  await visit(page, '/ot');
+  await signIn(page, 'skoleeier');
+  await visit(page, '/eier/fravaer');
 });
 
 test('the other roles’ pages fit the screen', async ({ page }) => {
