@@ -37,7 +37,8 @@ import { closerFollowUpEndReasons } from '../domain/follow-up/closer-follow-up.j
 import { flagLevels } from '../domain/identification/flag.js';
 import { concerns } from '../domain/identification/concerns.js';
 import { planKinds } from '../domain/plans/plan-content.js';
-import { consentGivers, referralKinds } from '../domain/referrals/consent.js';
+import { consentGivers, referralKinds, type ConsentGiver } from '../domain/referrals/consent.js';
+import type { OvergangSummary } from '../domain/overgang/follow-up-to-pass-on.js';
 import { noticeTypes, type NoticeType } from '../domain/registration/absence-from-registration.js';
 import { measureLevels } from '../domain/tiltak/measure-bank.js';
 import {
@@ -216,6 +217,9 @@ export const students = pgTable(
     foreignKey({ columns: [t.ownerId, t.schoolId], foreignColumns: [schools.ownerId, schools.id] }),
     uniqueIndex('students_external_id').on(t.ownerId, t.externalId),
     index('students_school').on(t.ownerId, t.schoolId),
+    // Across owners on purpose: a transition finds the student's former school by birth date and
+    // name (docs/decisions/023-overgang-and-skolebytte.md).
+    index('students_birth_date').on(t.birthDate),
     check('students_leave_reason', sql`leave_reason is null or ${oneOf('leave_reason', leaveReasons)}`),
     check('students_left_with_reason', sql`(left_on is null) = (leave_reason is null)`),
   ],
@@ -635,6 +639,13 @@ export const checkRecords = pgTable(
     periodTo: date('period_to').notNull(),
     note: text('note'),
     systemMeetingItem: text('system_meeting_item'),
+    /** The staff who took part (the monthly check with the skolemiljøteam, the system meeting of the semester check). */
+    participants: jsonb('participants')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    /** The day of the meeting the check was done in, when it was done in one. */
+    meetingOn: date('meeting_on'),
     doneBy: uuid('done_by').notNull(),
     doneAt: timestamp('done_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -1323,3 +1334,148 @@ export const auditChainHeads = pgTable('audit_chain_heads', {
   lastId: bigint('last_id', { mode: 'number' }).notNull(),
   lastHash: text('last_hash').notNull(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Transitions and changes of school (issue 13, parts 5 and 6; docs/decisions/023-overgang-and-skolebytte.md)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A follow-up summary the former school prepared for the student's next school (overgang):
+ * causes, measures that helped, the contact person — not the file. It lives with the former
+ * school's owner; it moves only while a consent is in force (overgang_consents), and each read by
+ * the receiving school is kept (overgang_reads).
+ */
+export const overganger = pgTable(
+  'overganger',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
+    studentId: uuid('student_id').notNull(),
+    summary: jsonb('summary').$type<OvergangSummary>().notNull(),
+    preparedBy: uuid('prepared_by').notNull(),
+    preparedAt: timestamp('prepared_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    foreignKey({ columns: [t.ownerId, t.schoolId], foreignColumns: [schools.ownerId, schools.id] }),
+    foreignKey({ columns: [t.ownerId, t.preparedBy], foreignColumns: [staff.ownerId, staff.id] }),
+    uniqueIndex('overganger_student').on(t.ownerId, t.studentId),
+  ],
+);
+
+/** A consent to move the summary, as given (by the guardians or the student) and recorded by the school; revoked, it stays as history. */
+export const overgangConsents = pgTable(
+  'overgang_consents',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    overgangId: uuid('overgang_id').notNull(),
+    givenBy: text('given_by').$type<ConsentGiver>().notNull(),
+    /** The guardian who gave it, when the guardians did. */
+    guardianId: uuid('guardian_id'),
+    givenOn: date('given_on').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedOn: date('revoked_on'),
+    revokedBy: text('revoked_by').$type<ConsentGiver>(),
+    revokeRecordedBy: uuid('revoke_recorded_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.overgangId], foreignColumns: [overganger.ownerId, overganger.id] }),
+    foreignKey({ columns: [t.ownerId, t.recordedBy], foreignColumns: [staff.ownerId, staff.id] }),
+    index('overgang_consents_overgang').on(t.ownerId, t.overgangId),
+    check('overgang_consents_given_by', oneOf('given_by', consentGivers)),
+    check('overgang_consents_revoked_by', sql`revoked_by is null or ${oneOf('revoked_by', consentGivers)}`),
+    check('overgang_consents_guardian', sql`(given_by = 'foresatte') = (guardian_id is not null)`),
+    check('overgang_consents_revoked', sql`(revoked_on is null) = (revoked_by is null)`),
+  ],
+);
+
+/**
+ * A read of a summary by the receiving school, with what it read: kept with the former school's
+ * owner, so that the school that wrote it can say who has it. The reader is named by its own
+ * owner's ids and a name, since the reader is not the former owner's staff.
+ */
+export const overgangReads = pgTable(
+  'overgang_reads',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    overgangId: uuid('overgang_id').notNull(),
+    readerOwnerId: uuid('reader_owner_id').notNull(),
+    readerSchoolId: uuid('reader_school_id').notNull(),
+    readerStaffId: uuid('reader_staff_id').notNull(),
+    readerName: text('reader_name').notNull(),
+    readerSchoolName: text('reader_school_name').notNull(),
+    /** The receiving school's student it was read for. */
+    readerStudentId: uuid('reader_student_id').notNull(),
+    summary: jsonb('summary').$type<OvergangSummary>().notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.overgangId], foreignColumns: [overganger.ownerId, overganger.id] }),
+    index('overgang_reads_overgang').on(t.ownerId, t.overgangId),
+  ],
+);
+
+/**
+ * The receiving school asked the former school for the follow-up (there was no consent yet): the
+ * former school gets a task to ask the home. One open request per former student and asking school.
+ */
+export const overgangRequests = pgTable(
+  'overgang_requests',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    /** The former school's student. */
+    studentId: uuid('student_id').notNull(),
+    askerOwnerId: uuid('asker_owner_id').notNull(),
+    askerSchoolId: uuid('asker_school_id').notNull(),
+    askerSchoolName: text('asker_school_name').notNull(),
+    askerStaffId: uuid('asker_staff_id').notNull(),
+    askerName: text('asker_name').notNull(),
+    askedAt: timestamp('asked_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The former school's task to ask the home for consent. */
+    taskId: uuid('task_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    uniqueIndex('overgang_requests_once').on(t.ownerId, t.studentId, t.askerOwnerId, t.askerSchoolId),
+  ],
+);
+
+/**
+ * A student changed school within the owner mid-year (skolebytte): from where, to where, when, by
+ * whom, and until when the former school may still read what it wrote (the archive rule).
+ */
+export const schoolMoves = pgTable(
+  'school_moves',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    studentId: uuid('student_id').notNull(),
+    fromSchoolId: uuid('from_school_id').notNull(),
+    toSchoolId: uuid('to_school_id').notNull(),
+    movedOn: date('moved_on').notNull(),
+    movedBy: uuid('moved_by').notNull(),
+    note: text('note'),
+    /** The last day the former school may read the cases it wrote. */
+    formerReadUntil: date('former_read_until').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    foreignKey({ columns: [t.ownerId, t.fromSchoolId], foreignColumns: [schools.ownerId, schools.id] }),
+    foreignKey({ columns: [t.ownerId, t.toSchoolId], foreignColumns: [schools.ownerId, schools.id] }),
+    foreignKey({ columns: [t.ownerId, t.movedBy], foreignColumns: [staff.ownerId, staff.id] }),
+    index('school_moves_student').on(t.ownerId, t.studentId),
+    index('school_moves_from').on(t.ownerId, t.fromSchoolId, t.formerReadUntil),
+    check('school_moves_two_schools', sql`from_school_id <> to_school_id`),
+  ],
+);

@@ -98,10 +98,11 @@ export type TeacherReportKind = (typeof teacherReportKinds)[number];
 
 /**
  * The absence routine's regular checks (docs/domain.md): the contact teacher's weekly check of
- * the class, leadership's monthly and semester checks of the school. A check recorded as done
- * says who did it, when, for which period, with a note.
+ * the class and review of its absence record (fraværsprotokollen, at least twice a month),
+ * leadership's monthly and semester checks of the school. A check recorded as done says who did
+ * it, when, for which period, with a note.
  */
-export const checkKinds = ['ukesjekk', 'manedssjekk', 'semestersjekk'] as const;
+export const checkKinds = ['ukesjekk', 'manedssjekk', 'semestersjekk', 'fravaersprotokoll'] as const;
 export type CheckKind = (typeof checkKinds)[number];
 
 export const flagStates = ['ny', 'bekreftet', 'avvist', 'lost'] as const;

@@ -29,11 +29,13 @@ export const caseSteps = {
 export type CaseStep = (typeof caseSteps)[FollowUpCaseKind][number];
 export type StepOf<K extends FollowUpCaseKind> = (typeof caseSteps)[K][number];
 
-export const caseOutcomes = ['effekt', 'ikke_effekt', 'avbrutt', 'overfort_ot'] as const;
+export const caseOutcomes = ['effekt', 'ikke_effekt', 'avbrutt', 'overfort_ot', 'skolebytte'] as const;
 /**
  * effekt: back to ordinary follow-up; ikke_effekt: closed without the goal reached (e.g. handed on);
  * avbrutt: closed for another reason (moved school, opened by mistake); overfort_ot: the student left
- * school and Oppfølgingstenesta follows up under the agreement (only an `ot_avklaring` case, src/domain/ot/).
+ * school and Oppfølgingstenesta follows up under the agreement (only an `ot_avklaring` case, src/domain/ot/);
+ * skolebytte: the student changed school and the case was closed with a note rather than handed over
+ * (src/domain/overgang/skolebytte.ts).
  */
 export type CaseOutcome = (typeof caseOutcomes)[number];
 /** The outcomes a person closes a follow-up case with. */

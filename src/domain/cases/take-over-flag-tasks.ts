@@ -13,8 +13,12 @@ import type { TaskKind } from '../identification/flag.js';
 import { caseSteps, stepTask, type CaseStep, type CaseTaskKind, type FollowUpCaseKind } from './case-workflow.js';
 
 /** Why a task was closed without being done by its own action. */
-/** overtatt_av_sak: a case took the duty over; eleven_slutta: the student was written out of school (src/data/ot/register-departure.ts). */
-export const taskClosedReasons = ['overtatt_av_sak', 'eleven_slutta'] as const;
+/**
+ * overtatt_av_sak: a case took the duty over; eleven_slutta: the student was written out of school
+ * (src/data/ot/register-departure.ts); eleven_bytta_skole: the student moved to a school of another owner
+ * and the old school's duty ended (src/domain/overgang/skolebytte.ts).
+ */
+export const taskClosedReasons = ['overtatt_av_sak', 'eleven_slutta', 'eleven_bytta_skole'] as const;
 export type TaskClosedReason = (typeof taskClosedReasons)[number];
 
 /** The flags' task kinds each step's task does, by kind of case (a step task is the same duty only in its kind's sense). */
