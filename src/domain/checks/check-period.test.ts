@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facts, lesson, wholeDay } from '../identification/identification-fixtures.js';
-import { chooseMonthlyCheck, choosePeriod, fullPeriod, lookBack, monthlyCheckTypes, weeklyCheckDays } from './check-period.js';
+import { chooseMonthlyCheck, choosePeriod, fullPeriod, halfMonthOf, lookBack, monthlyCheckTypes, protokollReviewStatus, weeklyCheckDays } from './check-period.js';
 
 const terms = [
   { startsOn: '2026-08-17', endsOn: '2026-12-18' },
@@ -136,5 +136,27 @@ describe('what the checks count', () => {
     expect([...days].sort()).toEqual(['2026-11-16', '2026-11-18']);
     // Its evidence: the counted records of the term so far, whole days or not.
     expect(records.map((r) => r.id)).toEqual([absence[0]!.id, ...allLessons.map((r) => r.id), absence[8]!.id]);
+  });
+});
+
+describe('the review of the absence record, twice a month', () => {
+  it('splits a month at the 15th', () => {
+    expect(halfMonthOf('2026-02-01')).toEqual({ from: '2026-02-01', to: '2026-02-15' });
+    expect(halfMonthOf('2026-02-15')).toEqual({ from: '2026-02-01', to: '2026-02-15' });
+    expect(halfMonthOf('2026-02-16')).toEqual({ from: '2026-02-16', to: '2026-02-28' });
+    expect(halfMonthOf('2026-12-31')).toEqual({ from: '2026-12-16', to: '2026-12-31' });
+  });
+
+  it('calls a half overdue once it has ended without a review, and not before', () => {
+    const since = '2026-11-01';
+    expect(protokollReviewStatus([], since, '2026-11-15')).toEqual({ current: { from: '2026-11-01', to: '2026-11-15', done: false }, overdue: [] });
+    expect(protokollReviewStatus([], since, '2026-11-16').overdue).toEqual([{ from: '2026-11-01', to: '2026-11-15' }]);
+    const reviewed = [{ from: '2026-11-10', to: '2026-11-10' }];
+    expect(protokollReviewStatus(reviewed, since, '2026-12-01')).toEqual({ current: { from: '2026-12-01', to: '2026-12-15', done: false }, overdue: [{ from: '2026-11-16', to: '2026-11-30' }] });
+  });
+
+  it('lets one review of a whole month cover both its halves', () => {
+    expect(protokollReviewStatus([{ from: '2026-11-01', to: '2026-11-30' }], '2026-11-01', '2026-12-02').overdue).toEqual([]);
+    expect(protokollReviewStatus([{ from: '2026-11-16', to: '2026-11-16' }], '2026-11-01', '2026-11-20').current.done).toBe(true);
   });
 });

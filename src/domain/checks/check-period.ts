@@ -122,3 +122,35 @@ function lastTermBefore(day: IsoDate, terms: readonly TermSpan[]): Period | null
   const before = terms.filter((t) => t.startsOn < day).sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0];
   return before ? { from: before.startsOn, to: before.endsOn } : null;
 }
+
+/**
+ * The review of the absence record (fraværsprotokollen) is due at least twice a month: once in
+ * each half of the month, the 1st to the 15th and the 16th to the month's last day. A half is
+ * overdue when it has ended and no review was recorded for it.
+ */
+export function halfMonthOf(on: IsoDate): Period {
+  const first = `${on.slice(0, 8)}01`;
+  const fifteenth = `${on.slice(0, 8)}15`;
+  return on <= fifteenth ? { from: first, to: fifteenth } : { from: addDays(fifteenth, 1), to: lastDayOfMonth(on) };
+}
+
+export interface ProtokollReviewStatus {
+  /** The half-month running today, and whether it has its review. */
+  current: Period & { done: boolean };
+  /** The halves that ended since `since` (the term's or school year's start) without a review, earliest first. */
+  overdue: Period[];
+}
+
+/**
+ * Which halves of the month have their review of the absence record, from the reviews' periods:
+ * a review counts for every half its period touches (one recorded for the whole month covers both).
+ */
+export function protokollReviewStatus(reviews: readonly Period[], since: IsoDate, today: IsoDate): ProtokollReviewStatus {
+  const covered = (half: Period) => reviews.some((r) => r.from <= half.to && r.to >= half.from);
+  const overdue: Period[] = [];
+  for (let half = halfMonthOf(since); half.to < today; half = halfMonthOf(addDays(half.to, 1))) {
+    if (!covered(half)) overdue.push(half);
+  }
+  const current = halfMonthOf(today);
+  return { current: { ...current, done: covered(current) }, overdue };
+}
