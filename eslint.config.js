@@ -56,6 +56,8 @@ const featureSeams = {
   // Links into a case.
   checks: ['cases/case-paths.ts'],
   'iko-workspace': ['cases/case-paths.ts'],
+  // A grunnskole's routine rhythm links to the school's cases (the staircase).
+  leadership: ['cases/case-paths.ts'],
 };
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Ukesjekken (the contact teacher's weekly look at the class), Månedssjekken (leadership's
+ * Ukesjekken (the contact teacher's weekly look at the class, with its siblings at any of the
+ * owner's schools and the review of its absence record), Månedssjekken (leadership's
  * monthly look at causes and undocumented absence) and the semester check (the term's causes,
  * worrying patterns and the students over the borderline), from the absence routine. Each looks
  * at a period the person chose (src/domain/checks/check-period.ts); Månedssjekken at the window
@@ -15,6 +16,7 @@ import { groupBy } from '../lib/group-by.js';
 import { loadFlags } from './load-flags.js';
 import { loadGroupMembers } from './load-group-members.js';
 import { loadIdentificationFacts } from './load-identification-facts.js';
+import { findProtokollStatus } from './checks/find-protokoll-status.js';
 import { loadSchoolCalendar } from './load-school-calendar.js';
 
 /** `counts`: the absence types the weekly check's rule counts, from the profile in force. */
@@ -27,20 +29,26 @@ export async function findWeeklyCheck(db: Db, ownerId: string, groupId: string, 
   const loaded = await loadIdentificationFacts(db, ownerId, group.schoolId, today, ids);
   const factsOf = new Map((loaded?.facts ?? []).map((f) => [f.student.id, f]));
   const siblingIds = [...new Set((loaded?.facts ?? []).flatMap((f) => f.siblings.map((s) => s.studentId)))];
-  const siblingNames = new Map(
+  // A sibling may go to another of the owner's schools: named with it.
+  const siblingOf = new Map(
     siblingIds.length
-      ? (await db.select({ id: students.id, givenName: students.givenName, familyName: students.familyName }).from(students).where(and(eq(students.ownerId, ownerId), inArray(students.id, siblingIds)))).map((s) => [
-          s.id,
-          `${s.givenName} ${s.familyName}`,
-        ])
+      ? (
+          await db
+            .select({ id: students.id, givenName: students.givenName, familyName: students.familyName, schoolId: students.schoolId, schoolName: schools.name })
+            .from(students)
+            .innerJoin(schools, and(eq(schools.ownerId, students.ownerId), eq(schools.id, students.schoolId)))
+            .where(and(eq(students.ownerId, ownerId), inArray(students.id, siblingIds)))
+        ).map((s) => [s.id, { name: `${s.givenName} ${s.familyName}`, schoolName: s.schoolId === group.schoolId ? null : s.schoolName }])
       : [],
   );
-  const openFlagsOf = groupBy(await loadFlags(db, ownerId, ids, ['ny', 'bekreftet']), (f) => f.studentId);
+  const [openFlags, protokoll] = await Promise.all([loadFlags(db, ownerId, ids, ['ny', 'bekreftet']), findProtokollStatus(db, ownerId, group.schoolId, today, [groupId])]);
+  const openFlagsOf = groupBy(openFlags, (f) => f.studentId);
   return {
     schoolKind: loaded?.schoolKind ?? ('vgs' as const),
     schoolId: group.schoolId,
     group: { id: group.id, name: group.name },
     week: { from: monday, to: friday },
+    protokoll: protokoll.classes[0] ?? null,
     students: members.map((m) => {
       const facts = factsOf.get(m.id);
       const absence = facts?.absence ?? [];
@@ -56,7 +64,12 @@ export async function findWeeklyCheck(db: Db, ownerId: string, groupId: string, 
         withoutNoticeThisWeek: thisWeek.filter((a) => a.type !== 'forsentkomming' && !a.noticeFromHome).length,
         siblingsSameDays: (facts?.siblings ?? [])
           // The sibling's id stays for the audit log (the route shows only the name and dates).
-          .map((s) => ({ studentId: s.studentId, name: siblingNames.get(s.studentId) ?? '', dates: s.absenceDates.filter((d) => ownDays.has(d)).sort() }))
+          .map((s) => ({
+            studentId: s.studentId,
+            name: siblingOf.get(s.studentId)?.name ?? '',
+            schoolName: siblingOf.get(s.studentId)?.schoolName ?? null,
+            dates: s.absenceDates.filter((d) => ownDays.has(d)).sort(),
+          }))
           .filter((s) => s.dates.length > 0),
         openFlags: openFlagsOf.get(m.id) ?? [],
       };

@@ -13,7 +13,7 @@ import { loadAbsence } from './load-absence.js';
 import { loadSchoolCalendar, type TermRow } from './load-school-calendar.js';
 import { groupBy } from '../lib/group-by.js';
 import { loadFlags, type LoadedFlag } from './load-flags.js';
-import { stillAtSchoolOn } from './still-at-school.js';
+import { memberOn, stillAtSchoolOn } from './still-at-school.js';
 
 export interface MyGroup {
   id: string;
@@ -51,7 +51,7 @@ export async function findMyStudents(db: Db, actor: Actor, today: string): Promi
     .from(groupMemberships)
     .innerJoin(students, and(eq(students.ownerId, groupMemberships.ownerId), eq(students.id, groupMemberships.studentId)))
     // A student written out of school (issue 12) is no longer the teacher's: OT follows them up.
-    .where(and(eq(groupMemberships.ownerId, actor.ownerId), inArray(groupMemberships.groupId, [...relationOf.keys()]), stillAtSchoolOn(today)))
+    .where(and(eq(groupMemberships.ownerId, actor.ownerId), inArray(groupMemberships.groupId, [...relationOf.keys()]), stillAtSchoolOn(today), memberOn(today)))
     .orderBy(asc(students.familyName), asc(students.givenName));
 
   const schoolId = groupRows[0]?.schoolId;

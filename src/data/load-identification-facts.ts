@@ -10,7 +10,7 @@
  * arrays of values rather than objects: measured on PostgreSQL 15, json_build_object cost the
  * server about twice as much per record as json_build_array.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/database.js';
 import type { AbsenceRecordFact, IdentificationFacts, LessonSlot } from '../domain/identification/facts.js';
 import type { AbsenceScope, AbsenceType, GradeKind, GradeValue, TeacherReportKind } from '../domain/vocabulary.js';
@@ -60,7 +60,7 @@ interface StudentRow {
   intake: Json<[number | null, number | null, string[], boolean, number | null] | null>;
   /** [id, kind, created on (UTC date)] */
   reports: Json<Array<[string, TeacherReportKind, string]>>;
-  /** For some students only: the siblings at the school, each with the dates of its whole-day absence. */
+  /** For some students only: the siblings at any of the owner's schools, each with the dates of its whole-day absence. */
   siblings?: Json<Array<[string, string[]]>>;
 }
 
@@ -128,16 +128,10 @@ export async function loadIdentificationFacts(
         }
         where g.owner_id = ${ownerId} and g.school_id = ${schoolId} and g.school_year_id = ${year.schoolYearId}`,
     ),
-    // For a whole school, its guardian links: siblings are found from them, and their absence is loaded anyway.
-    ids
-      ? Promise.resolve([])
-      : queryRows<{ student_id: string; guardian_id: string }>(
-          db,
-          sql`select sg.student_id, sg.guardian_id
-              from students s
-              join student_guardians sg on sg.owner_id = s.owner_id and sg.student_id = s.id
-              where s.owner_id = ${ownerId} and s.school_id = ${schoolId}`,
-        ),
+    // For a whole school, its guardian links (siblings are found from them, and the absence of
+    // those at the school is loaded anyway), and the links of their siblings at the owner's other
+    // schools, each with the sibling's whole-day dates: a guardian is the owner's, not a school's.
+    ids ? Promise.resolve([]) : queryRows<LinkRow>(db, guardianLinks(ownerId, schoolId, from, today)),
   ]);
 
   // Each student's timetable, from the groups they are members of.
@@ -191,36 +185,78 @@ export async function loadIdentificationFacts(
   return { schoolKind: school.schoolKind, facts };
 }
 
+/** The whole-day dates of a student (`student`, SQL) from `from` to `today`, as a JSON array. */
+const wholeDayDates = (owner: SQL, student: SQL, from: string, today: string) =>
+  sql`coalesce((
+          select json_agg(distinct d.date)
+          from absence_records d
+          where d.owner_id = ${owner} and d.student_id = ${student} and d.scope = 'dag' and d.date >= ${from} and d.date <= ${today}), '[]')`;
+
 /**
- * For some students: each one's siblings at the same school (a guardian in common) with the
- * dates of their whole-day absence this school year, as a JSON column of the student query.
+ * For some students: each one's siblings (a guardian in common) at any of the owner's schools —
+ * siblings go to different schools, a barneskole and an ungdomsskole — with the dates of their
+ * whole-day absence this school year, as a JSON column of the student query.
  */
 function siblingsColumn(from: string, today: string) {
   return sql`, coalesce((
-      select json_agg(json_build_array(sibling.id, coalesce((
-          select json_agg(distinct d.date)
-          from absence_records d
-          where d.owner_id = s.owner_id and d.student_id = sibling.id and d.scope = 'dag' and d.date >= ${from} and d.date <= ${today}), '[]')))
+      select json_agg(json_build_array(sibling.id, ${wholeDayDates(sql`s.owner_id`, sql`sibling.id`, from, today)}))
       from (
         select distinct other.student_id as id
         from student_guardians mine
         join student_guardians other on other.owner_id = mine.owner_id and other.guardian_id = mine.guardian_id and other.student_id <> mine.student_id
-        where mine.owner_id = s.owner_id and mine.student_id = s.id
-          -- by the primary key: a join to students would let the planner walk the whole school
-          and (select o.school_id from students o where o.owner_id = other.owner_id and o.id = other.student_id) = s.school_id) sibling), '[]') as siblings`;
+        where mine.owner_id = s.owner_id and mine.student_id = s.id) sibling), '[]') as siblings`;
 }
 
-/** For a whole school: siblings from the guardian links, their whole-day dates from their absence. */
-function siblingsFromLinks(links: Array<{ student_id: string; guardian_id: string }>, absenceOf: Map<string, AbsenceRecordFact[]>) {
+/** A guardian link; `dates` only for a sibling at another school: its whole-day dates. */
+interface LinkRow {
+  student_id: string;
+  guardian_id: string;
+  dates: Json<string[]> | null;
+}
+
+/**
+ * For a whole school, in one query: the guardian links of its students, and the links of their
+ * siblings at the owner's other schools with each sibling's whole-day dates (found once per sibling).
+ */
+function guardianLinks(ownerId: string, schoolId: string, from: string, today: string) {
+  return sql`with own_links as (
+        select sg.student_id, sg.guardian_id
+        from students s
+        join student_guardians sg on sg.owner_id = s.owner_id and sg.student_id = s.id
+        where s.owner_id = ${ownerId} and s.school_id = ${schoolId}),
+      elsewhere as (
+        select distinct other.student_id, other.guardian_id
+        from own_links mine
+        join student_guardians other on other.owner_id = ${ownerId} and other.guardian_id = mine.guardian_id
+        join students o on o.owner_id = other.owner_id and o.id = other.student_id
+        where o.school_id <> ${schoolId}),
+      dates as (
+        select sibling.id, ${wholeDayDates(sql`${ownerId}`, sql`sibling.id`, from, today)} as dates
+        from (select distinct student_id as id from elsewhere) sibling)
+    select student_id, guardian_id, null::json as dates from own_links
+    union all
+    select e.student_id, e.guardian_id, dates.dates from elsewhere e join dates on dates.id = e.student_id`;
+}
+
+/**
+ * For a whole school: siblings from the guardian links, their whole-day dates from their absence
+ * (loaded for the school's students) or from the link (a sibling at another school).
+ */
+function siblingsFromLinks(links: LinkRow[], absenceOf: Map<string, AbsenceRecordFact[]>) {
   const childrenOf = groupBy(links, (l) => l.guardian_id);
   const siblingsOf = new Map<string, IdentificationFacts['siblings']>();
   const wholeDays = new Map<string, string[]>();
+  for (const link of links) if (link.dates !== null && !wholeDays.has(link.student_id)) wholeDays.set(link.student_id, parsed(link.dates));
   const wholeDaysOf = (id: string) => {
     let dates = wholeDays.get(id);
     if (!dates) wholeDays.set(id, (dates = [...new Set((absenceOf.get(id) ?? []).filter((a) => a.scope === 'dag').map((a) => a.date))]));
     return dates;
   };
-  for (const [studentId, own] of groupBy(links, (l) => l.student_id)) {
+  // The school's own students: the links of siblings elsewhere only name them.
+  for (const [studentId, own] of groupBy(
+    links.filter((l) => l.dates === null),
+    (l) => l.student_id,
+  )) {
     const siblings = new Set<string>();
     for (const link of own) for (const child of childrenOf.get(link.guardian_id) ?? []) if (child.student_id !== studentId) siblings.add(child.student_id);
     if (siblings.size > 0) siblingsOf.set(studentId, [...siblings].map((id) => ({ studentId: id, absenceDates: wholeDaysOf(id) })));

@@ -5,6 +5,7 @@
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { groupMemberships, groups, schoolYears } from '../db/schema.js';
+import { memberOn } from './still-at-school.js';
 
 /** The owner's school years that span `today`, as a subquery for `inArray(groups.schoolYearId, …)`. */
 export function schoolYearsSpanning(db: Db, ownerId: string, today: string) {
@@ -14,7 +15,7 @@ export function schoolYearsSpanning(db: Db, ownerId: string, today: string) {
     .where(and(eq(schoolYears.ownerId, ownerId), lte(schoolYears.startsOn, today), gte(schoolYears.endsOn, today)));
 }
 
-/** The students' memberships in groups of this school year, with the group's name and kind. */
+/** The students' memberships in groups of this school year that have not ended by today, with the group's name and kind. */
 export async function loadThisYearsMemberships(db: Db, ownerId: string, studentIds: readonly string[], today: string) {
   if (studentIds.length === 0) return [];
   return db
@@ -26,6 +27,7 @@ export async function loadThisYearsMemberships(db: Db, ownerId: string, studentI
         eq(groupMemberships.ownerId, ownerId),
         inArray(groupMemberships.studentId, [...studentIds]),
         inArray(groups.schoolYearId, schoolYearsSpanning(db, ownerId, today)),
+        memberOn(today),
       ),
     );
 }

@@ -94,6 +94,7 @@ describe('the access table', () => {
     'class.see_report': { schoolId: school, groupId: group },
     'school.see_reports': { schoolId: school },
     'case.see': { schoolId: school, participantStaffIds: ['participant'] },
+    'case.work_in': { schoolId: school, participantStaffIds: ['participant'] },
     'case.take_part': { schoolId: school, participantStaffIds: [] },
     'case.change_participants': { schoolId: school, responsibleStaffId: 'responsible' },
     'task.complete': { assigneeStaffId: 'assignee' },
@@ -108,6 +109,9 @@ describe('the access table', () => {
     'owner.see_absence_team': {},
     'student.open_ot_avklaring': { schoolId: school, groupIds: [group] },
     'student.register_departure': { schoolId: school, groupIds: [group] },
+    'student.move_school': { schoolId: school, groupIds: [group] },
+    'student.prepare_overgang': { schoolId: school, groupIds: [group] },
+    'student.receive_overgang': { schoolId: school, groupIds: [group] },
     'ot.see_list': {},
     'ot.follow_up': {},
     'ot.see_statistics': {},
@@ -140,6 +144,7 @@ describe('the access table', () => {
     'class.see_report': [...leaders, 'kontaktlaerer of the class'],
     'school.see_reports': leaders,
     'case.see': ['skoleleder', 'participant of the case'],
+    'case.work_in': ['skoleleder', 'participant of the case'],
     'case.take_part': everyoneAtTheSchool,
     // Not a participant, not the rådgiver: only the one who runs the case, and the school's leadership.
     'case.change_participants': ['skoleleder', 'responsible for the case'],
@@ -155,6 +160,10 @@ describe('the access table', () => {
     'owner.see_absence_team': ['skoleeier'],
     'student.open_ot_avklaring': [...leaders, 'kontaktlaerer of the class'],
     'student.register_departure': leaders,
+    // The school's leadership decides for its open cases; not the rådgiver alone, not skoleeier.
+    'student.move_school': ['skoleleder', 'administrator', 'administrator at another school'],
+    'student.prepare_overgang': [...leaders, 'kontaktlaerer of the class'],
+    'student.receive_overgang': leaders,
     'ot.see_list': ['ot_radgiver'],
     'ot.follow_up': ['ot_radgiver'],
     'ot.see_statistics': ['ot_radgiver', 'skoleeier'],
@@ -181,6 +190,17 @@ describe('the access table', () => {
     expect(can(stranger, 'student.see', { schoolId: school, groupIds: [group] })).toBe(false);
     expect(can(stranger, 'school.see_all_cases', { schoolId: school })).toBe(false);
     expect(can(stranger, 'case.take_part', { schoolId: school, participantStaffIds: [] })).toBe(false);
+  });
+
+  it('lets the school a student moved from read its cases until the read time ends, and write in them never', () => {
+    const movedAway = (today: string) => ({ schoolId: school, participantStaffIds: ['participant'], movedAway: { readUntil: '2027-02-24', today } });
+    for (const who of ['skoleleder', 'participant of the case']) {
+      const person = people[who]!;
+      expect(can(person, 'case.see', movedAway('2027-02-24')), who).toBe(true);
+      expect(can(person, 'case.see', movedAway('2027-02-25')), who).toBe(false);
+      expect(can(person, 'case.work_in', movedAway('2027-02-24')), who).toBe(false);
+    }
+    expect(can(people['skoleleder at another school']!, 'case.see', movedAway('2026-12-01'))).toBe(false);
   });
 
   it('lets OT take part in a clarification case, and in no other kind', () => {

@@ -65,8 +65,13 @@ export interface Resources {
   group: { groupId: string };
   /** A class (basisgruppe) of a school. */
   class: { schoolId: string; groupId: string };
-  /** `kind` matters for who may take part: OT takes part in a clarification case (ot_avklaring) only. */
-  case: { schoolId: string; participantStaffIds: readonly string[]; kind?: CaseKind | undefined };
+  /**
+   * `kind` matters for who may take part: OT takes part in a clarification case (ot_avklaring) only.
+   * `movedAway`: the student has moved from the case's school to another school of the owner
+   * (skolebytte, docs/decisions/023): the case's people read it until `readUntil` (`today` is the
+   * day asked about), and nobody writes in it.
+   */
+  case: { schoolId: string; participantStaffIds: readonly string[]; kind?: CaseKind | undefined; movedAway?: { readUntil: string; today: string } | undefined };
   /** A case as the person who runs it sees it: its school and its responsible person. */
   case_lead: { schoolId: string; responsibleStaffId: string };
   task: { assigneeStaffId: string };
@@ -133,7 +138,11 @@ export const accessRules = {
    * student's school, nobody else (issue 4): a contact teacher who is not in a school-environment
    * case does not see it.
    */
-  'case.see': rule('case', 'its participants; skoleleder of the school', (p, c) => c.participantStaffIds.includes(p.staffId) || hasRoleAt(p, ['skoleleder'], c.schoolId)),
+  'case.see': rule('case', 'its participants; skoleleder of the school — after the student moved to another school of the owner, only until the read time ends', (p, c) =>
+    (c.participantStaffIds.includes(p.staffId) || hasRoleAt(p, ['skoleleder'], c.schoolId)) && (!c.movedAway || c.movedAway.today <= c.movedAway.readUntil)),
+  /** Writing in a case: those who see it, while the student is at the case's school; a case left behind by a skolebytte is read, not changed. */
+  'case.work_in': rule('case', "its participants; skoleleder of the school — while the student is at the case's school", (p, c) =>
+    !c.movedAway && (c.participantStaffIds.includes(p.staffId) || hasRoleAt(p, ['skoleleder'], c.schoolId))),
   /** Who can be made responsible for, or a participant in, a case: staff of the student's school. */
   'case.take_part': rule('case', 'everyone with a role at the school; an OT-rådgiver of the owner in a clarification case (ot_avklaring)', (p, c) => worksAt(p, c.schoolId) || (c.kind === 'ot_avklaring' && hasRole(p, 'ot_radgiver'))),
   /**
@@ -165,6 +174,19 @@ export const accessRules = {
    */
   'student.open_ot_avklaring': rule('student', 'skoleleder and rådgiver of the school; the kontaktlærer of the class', (p, s) => studentAccess(p, s).kind === 'full'),
   'student.register_departure': rule('student', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
+  /**
+   * Moving a student to another school of the owner mid-year (skolebytte, issue 13 part 6): the
+   * leadership of the school the student leaves, who decide for its open cases, or the owner's
+   * administrator.
+   */
+  'student.move_school': rule('student', "skoleleder of the student's school; an administrator", (p, s) => hasRoleAt(p, ['skoleleder'], s.schoolId) || hasRole(p, 'administrator')),
+  /**
+   * The overgang (issue 13, part 5; docs/decisions/023): the former school prepares the summary
+   * and records the home's consent — those who follow the student closely; the receiving school's
+   * leadership and counsellor see the former schools found, ask, and read a summary waiting.
+   */
+  'student.prepare_overgang': rule('student', 'skoleleder and rådgiver of the school; the kontaktlærer of the class', (p, s) => studentAccess(p, s).kind === 'full'),
+  'student.receive_overgang': rule('student', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
   'ot.see_list': rule('owner', 'an OT-rådgiver of the owner', (p) => hasRole(p, 'ot_radgiver')),
   'ot.follow_up': rule('owner', 'an OT-rådgiver of the owner', (p) => hasRole(p, 'ot_radgiver')),
   'ot.see_statistics': rule('owner', 'an OT-rådgiver of the owner; skoleeier', (p) => hasRole(p, 'ot_radgiver') || hasRole(p, 'skoleeier')),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   enteredGradeKindsAt,
   enteredGradeKindsOf,
+  followThroughOf,
   gradeKindsAt,
   hasAbsenceLimit,
   levelWordOf,
@@ -91,5 +92,14 @@ describe('what differs between the kinds of school', () => {
     expect(schoolKindFeatures('ungdomsskole')).toEqual({ midtermGrades: false, halfYearGrades: true, finalGrades: true, absenceLimit: false, levelWord: 'trinn' });
     expect(schoolKindFeatures('kombinert')).toEqual(schoolKindFeatures('ungdomsskole'));
     expect(schoolKindFeatures('vgs')).toEqual({ midtermGrades: true, halfYearGrades: true, finalGrades: true, absenceLimit: true, levelWord: 'vg' });
+  });
+
+  it('has leadership follow the IKO model in videregående, the absence routine in every grunnskole', () => {
+    expect(schoolKinds.map((kind) => [kind, followThroughOf(kind)])).toEqual([
+      ['barneskole', 'fravaersrutine'],
+      ['ungdomsskole', 'fravaersrutine'],
+      ['kombinert', 'fravaersrutine'],
+      ['vgs', 'iko'],
+    ]);
   });
 });

@@ -8,10 +8,13 @@
  *   grades in videregående. Midterm grades (midtveisvurdering) are videregående's only.
  * - The absence limit per subject (fraværsgrensen, 10 %) is videregående's only.
  * - A grunnskole counts trinn ("8. trinn"); videregående counts Vg1–Vg3.
+ * - Leadership follows through by the IKO model in videregående, by the absence routine's rhythm
+ *   in grunnskole (followThroughOf).
  */
 import {
   enteredGradeKinds,
   gradeKinds,
+  profileKindOf,
   schoolLevels,
   type EnteredGradeKind,
   type GradeKind,
@@ -60,6 +63,19 @@ export function enteredGradeKindsOf(kind: SchoolKind): EnteredGradeKind[] {
 /** The absence limit per subject holds in videregående only (a school's kind or its profile's family). */
 export function hasAbsenceLimit(kind: SchoolKind | ProfileKind): boolean {
   return kind === 'vgs';
+}
+
+/**
+ * How the school's leadership follows through (docs/decisions/019, "A grunnskole's leadership"):
+ * `iko` in videregående — the IKO model's annual wheel, its seven pitfalls and the IKO workspace;
+ * `fravaersrutine` in grunnskole — the absence routine's rhythm (the weekly, monthly and semester
+ * checks, the review of the absence record, the staircase). The funnel from identified to back
+ * with effect and "nobody has acted yet" hold for both.
+ */
+export type FollowThrough = 'iko' | 'fravaersrutine';
+
+export function followThroughOf(kind: SchoolKind): FollowThrough {
+  return profileKindOf(kind) === 'vgs' ? 'iko' : 'fravaersrutine';
 }
 
 /** How a year group is named: trinn in grunnskole ("8. trinn"), Vg in videregående ("Vg1"). */

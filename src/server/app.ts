@@ -50,6 +50,8 @@ import { calendarRoutes } from './routes/calendar-routes.js';
 import { otRoutes } from './routes/ot-routes.js';
 import { otAvklaringRoutes } from './routes/ot-avklaring-routes.js';
 import { ownerRoutes } from './routes/owner-routes.js';
+import { skolebytteRoutes } from './routes/skolebytte-routes.js';
+import { overgangRoutes } from './routes/overgang-routes.js';
 import { withoutFeedSecret } from './auth/calendar-feed-token.js';
 import { myStudentsRoute } from './routes/my-students-route.js';
 import { schoolOverviewRoute } from './routes/school-overview-route.js';
@@ -175,6 +177,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(otRoutes(ctx));
   await app.register(otAvklaringRoutes(ctx));
   await app.register(ownerRoutes(ctx));
+  await app.register(skolebytteRoutes(ctx));
+  await app.register(overgangRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -16,16 +16,20 @@ import type { CaseDetail, CaseSummary } from '../shared/case-api.js';
 import type { MyLessons, MyStudents } from '../shared/api.js';
 import type { ClassReport } from '../shared/report-api.js';
 import { signInTo, useTestApp } from '../test/api-test-app.js';
+import { addFormerSchool } from '../test/former-school-fixture.js';
 import { TEST_TODAY } from '../test/test-clock.js';
 import { sessionRefOf } from './auth/audit-request-context.js';
 
 const api = useTestApp();
 type SignedIn = Awaited<ReturnType<typeof signInTo>> & { staffId: string; sessionRef: string };
-const usernames = ['kontaktlaerer', 'faglaerer', 'radgiver', 'rektor', 'skoleeier', 'admin', 'ot'] as const;
+/** gs-rektor: the rektor of the demo municipality's ungdomsskole, for the views of a grunnskole. */
+const usernames = ['kontaktlaerer', 'faglaerer', 'radgiver', 'rektor', 'skoleeier', 'admin', 'ot', 'gs-rektor'] as const;
 type Username = (typeof usernames)[number];
 
 interface World {
   school: string;
+  /** The demo municipality's ungdomsskole, gs-rektor's. */
+  grunnskole: string;
   classId: string;
   classStudent: string;
   lesson: { groupId: string; lessonNumber: number; date: string };
@@ -41,6 +45,8 @@ interface World {
   otYouth: string;
   /** That clarification case, with a meeting summoned in it. */
   otAvklaring: { id: string; studentId: string; meetingId: string };
+  /** The class student's former school of another owner, with a summary and a consent in force (issue 13, part 5). */
+  formerStudent: string;
 }
 
 /** How a route is walked: as whom, at which URL, and (for a PDF) the student the document is about. */
@@ -59,6 +65,7 @@ const walks: Record<string, RouteWalk> = {
   '/api/schools/:schoolId/overview': { showsNoStudent: 'classes in figures (docs/decisions/005)', walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/overview` } },
   '/api/schools/:schoolId/measure-effects': { showsNoStudent: 'counts per measure, no names (docs/decisions/017)', walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/measure-effects` } },
   '/api/schools/:schoolId/checks': { showsNoStudent: 'which checks were done, when', walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/checks?kind=manedssjekk` } },
+  '/api/schools/:schoolId/protokoll-status': { showsNoStudent: "each class's review of its absence record: the halves of the month done or overdue", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/protokoll-status` } },
   '/api/cases/:caseId/staff-candidates': { showsNoStudent: 'staff of the school', walk: { as: 'rektor', url: (w) => `/api/cases/${w.kase.id}/staff-candidates` } },
   '/api/me/calendar-feed': { showsNoStudent: 'whether I have a calendar feed address', walk: { as: 'kontaktlaerer', url: () => '/api/me/calendar-feed' } },
   '/api/owner/implementation': { showsNoStudent: 'counts per school without names, small ones hidden', walk: { as: 'skoleeier', url: () => '/api/owner/implementation' } },
@@ -66,6 +73,7 @@ const walks: Record<string, RouteWalk> = {
   '/api/schools/:schoolId/wheel': { showsNoStudent: "the wheel's activities with counts per class", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/wheel` } },
   '/api/schools/:schoolId/wheel/mine': { showsNoStudent: "the person's own activities of the wheel, in counts", walk: { as: 'kontaktlaerer', url: (w) => `/api/schools/${w.school}/wheel/mine` } },
   '/api/schools/:schoolId/wheel/versions': { showsNoStudent: "who changed the wheel's map, when", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/wheel/versions` } },
+  '/api/schools/:schoolId/routine-rhythm': { showsNoStudent: "a grunnskole's checks recorded per class and the staircase's cases counted per step", walk: { as: 'gs-rektor', url: (w) => `/api/schools/${w.grunnskole}/routine-rhythm` } },
   '/api/schools/:schoolId/wheel/records': { showsNoStudent: "the wheel's activities recorded done", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/wheel/records` } },
   '/api/schools/:schoolId/reports': { showsNoStudent: 'every class in figures after an assessment round', walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/reports` } },
   '/api/ot/statistics': { showsNoStudent: "OT's counts without names, small ones hidden", walk: { as: 'skoleeier', url: () => '/api/ot/statistics' } },
@@ -81,6 +89,9 @@ const walks: Record<string, RouteWalk> = {
   '/api/students/:studentId/home-contacts': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}/home-contacts` }] },
   '/api/students/:studentId/closer-follow-up': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}/closer-follow-up` }] },
   '/api/students/:studentId/subject-absence': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}/subject-absence` }] },
+  '/api/students/:studentId/overgang': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}/overgang` }] },
+  '/api/students/:studentId/overgang/incoming': { shows: [{ as: 'radgiver', url: (w) => `/api/students/${w.classStudent}/overgang/incoming` }] },
+  '/api/students/:studentId/overgang/incoming/:fromStudentId': { shows: [{ as: 'radgiver', url: (w) => `/api/students/${w.classStudent}/overgang/incoming/${w.formerStudent}` }] },
   '/api/groups/:groupId/register': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/groups/${w.lesson.groupId}/register?date=${w.lesson.date}&lessonNumber=${w.lesson.lessonNumber}` }] },
   '/api/groups/:groupId/day-register': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/groups/${w.classId}/day-register?date=${TEST_TODAY}` }] },
   '/api/groups/:groupId/class-meeting': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/groups/${w.classId}/class-meeting` }, { as: 'rektor', url: (w) => `/api/groups/${w.classId}/class-meeting` }] },
@@ -195,8 +206,11 @@ beforeAll(async () => {
     .values({ ownerId: inAvklaring!.ownerId, schoolId: school, caseId: avklaring!.id, kind: 'avklaringssamtale', startsAt: new Date(`${TEST_TODAY}T12:00:00+01:00`), place: 'Møterom 1', invited: [{ kind: 'elev', name: 'Eleven' }, { kind: 'ot', name: 'OT' }], summonsSentOn: TEST_TODAY })
     .returning({ id: meetings.id });
 
+  const former = await addFormerSchool(db, { studentId: ownClass.students[0]!.id }, { consentGivenOn: '2026-11-02' });
   world = {
+    formerStudent: former.studentId,
     school,
+    grunnskole: people['gs-rektor'].session.roles.find((r) => r.role === 'skoleleder')!.schoolId!,
     classId: ownClass.id,
     classStudent: ownClass.students[0]!.id,
     lesson: { groupId: lesson.groupId, lessonNumber: lesson.lessonNumber, date: lesson.date },

@@ -67,7 +67,7 @@ describe('the role workspaces', () => {
     const october = await rektor.call<MonthlyCheckView>('GET', `/api/schools/${schoolId}/monthly-check?on=2026-10-10`);
     expect(october.status).toBe(200);
     expect(october.body.period).toMatchObject({ from: '2026-10-01', to: '2026-10-31', next: '2026-11-01' });
-    const recorded = await rektor.call<CheckRecord>('POST', `/api/schools/${schoolId}/checks`, { kind: 'manedssjekk', periodFrom: '2026-10-01', periodTo: '2026-10-31', note: 'Gått gjennom med skolemiljøteamet.' });
+    const recorded = await rektor.call<CheckRecord>('POST', `/api/schools/${schoolId}/checks`, { kind: 'manedssjekk', periodFrom: '2026-10-01', periodTo: '2026-10-31', meetingOn: '2026-11-03', note: 'Gått gjennom med skolemiljøteamet.' });
     expect(recorded.status).toBe(201);
     const history = await rektor.call<CheckHistory>('GET', `/api/schools/${schoolId}/checks?kind=manedssjekk`);
     expect(history.body.records[0]).toMatchObject({ id: recorded.body.id, note: 'Gått gjennom med skolemiljøteamet.', periodFrom: '2026-10-01' });
@@ -80,6 +80,7 @@ describe('the role workspaces', () => {
       periodFrom: semester.body.period.from,
       periodTo: semester.body.period.to,
       systemMeetingItem: 'Fravær rundt helger i Vg1.',
+      meetingOn: semester.body.period.to,
     });
     expect(withItem.body.systemMeetingItem).toBe('Fravær rundt helger i Vg1.');
 

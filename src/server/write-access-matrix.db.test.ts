@@ -31,6 +31,8 @@ import {
   homeContacts,
   meetings,
   otAvklaringar,
+  overgangConsents,
+  overganger,
   owners,
   planVersions,
   schoolYears,
@@ -49,6 +51,7 @@ import type { CaseDetail } from '../shared/case-api.js';
 import type { LoggedTaskContact, StudentCloserFollowUps } from '../shared/follow-up-api.js';
 import { TEST_TODAY } from '../test/test-clock.js';
 import { signInTo, useTestApp } from '../test/api-test-app.js';
+import { addFormerSchool } from '../test/former-school-fixture.js';
 
 const api = useTestApp();
 
@@ -168,6 +171,7 @@ interface Probe {
 type Row = { public?: true; probes: Probe[] };
 
 const json = (url: string, body?: unknown) => ({ url, body });
+const overgangSummary = { causes: ['Grua seg for friminutta'], helped: ['Fast vaksen i friminutta'], contactPerson: { name: 'Tone Tidlegare', role: 'Kontaktlærar', phone: null, email: null }, note: null };
 
 /** What an allowed probe of this route may answer. */
 const done = [200, 201, 204, 409];
@@ -367,6 +371,10 @@ const rows: Record<string, Row> = {
       { object: 'no such class', request: (w) => json(`/api/schools/${w.schoolA}/checks`, weekly(missing)), may: nobody, by: atTheSchool },
       { object: 'another class', request: (w) => json(`/api/schools/${w.schoolA}/checks`, weekly(w.otherClass)), may: nobody, by: atTheSchool, sameAs: 'no such class' },
       { object: 'class at another school', request: (w) => json(`/api/schools/${w.schoolA}/checks`, weekly(w.classB)), may: nobody, by: atTheSchool, sameAs: 'no such class' },
+      { object: 'own class, review of the absence record', request: (w) => json(`/api/schools/${w.schoolA}/checks`, protokoll(w.classGroup)), may: ['kontaktlaerer'] },
+      { object: 'another class, review of the absence record', request: (w) => json(`/api/schools/${w.schoolA}/checks`, protokoll(w.otherClass)), may: nobody, by: atTheSchool, sameAs: 'no such class' },
+      { object: 'own school, no such participant', request: (w) => json(`/api/schools/${w.schoolA}/checks`, { ...monthly, participants: [missing] }), may: nobody, by: leaders },
+      { object: 'own school, participant at another school', request: (w) => json(`/api/schools/${w.schoolA}/checks`, { ...monthly, participants: [w.staffB] }), may: nobody, by: leaders, sameAs: 'own school, no such participant' },
     ],
   },
 
@@ -524,6 +532,33 @@ const rows: Record<string, Row> = {
       { object: 'no such student', request: () => json(`/api/students/${missing}/departure`, departure), may: nobody },
     ],
   },
+  // The overgang (issue 13, part 5): the former school's side is of those who see all of the student; receiving is leadership's.
+  'PUT /api/students/:studentId/overgang/summary': {
+    probes: studentProbes((id) => `/api/students/${id}/overgang/summary`, { summary: overgangSummary }),
+  },
+  'POST /api/students/:studentId/overgang/consents': {
+    probes: studentProbes((id) => `/api/students/${id}/overgang/consents`, { givenBy: 'elev', givenOn: TEST_TODAY }),
+  },
+  'POST /api/students/:studentId/overgang/consents/:consentId/revoke': {
+    probes: [
+      { object: 'student of own class', request: async (w) => json(`/api/students/${w.classStudent}/overgang/consents/${await consentOf(w.classStudent)}/revoke`, revocation), may: reachesClass },
+      { object: 'student of own teaching group', request: async (w) => json(`/api/students/${w.subjectStudent}/overgang/consents/${await consentOf(w.subjectStudent)}/revoke`, revocation), may: leaders },
+      { object: 'student of another class', request: async (w) => json(`/api/students/${w.otherStudent}/overgang/consents/${await consentOf(w.otherStudent)}/revoke`, revocation), may: leaders, sameAs: 'no such student' },
+      { object: 'student at another school', request: async (w) => json(`/api/students/${w.studentB}/overgang/consents/${await consentOf(w.studentB)}/revoke`, revocation), may: nobody, sameAs: 'no such student' },
+      { object: 'no such student', request: () => json(`/api/students/${missing}/overgang/consents/${missing}/revoke`, revocation), may: nobody },
+      { object: 'own student, no such consent', request: (w) => json(`/api/students/${w.classStudent}/overgang/consents/${missing}/revoke`, revocation), may: nobody, by: reachesClass },
+    ],
+  },
+  'POST /api/students/:studentId/overgang/incoming/:fromStudentId/ask': {
+    probes: [
+      { object: 'student of own class', request: async (w) => json(`/api/students/${w.classStudent}/overgang/incoming/${await formerOf(w.classStudent)}/ask`), may: leaders },
+      { object: 'student of own teaching group', request: async (w) => json(`/api/students/${w.subjectStudent}/overgang/incoming/${await formerOf(w.subjectStudent)}/ask`), may: leaders },
+      { object: 'student of another class', request: async (w) => json(`/api/students/${w.otherStudent}/overgang/incoming/${await formerOf(w.otherStudent)}/ask`), may: leaders, sameAs: 'no such student' },
+      { object: 'student at another school', request: async (w) => json(`/api/students/${w.studentB}/overgang/incoming/${await formerOf(w.studentB)}/ask`), may: nobody, sameAs: 'no such student' },
+      { object: 'no such student', request: () => json(`/api/students/${missing}/overgang/incoming/${missing}/ask`), may: nobody },
+      { object: 'own student, no such former student', request: (w) => json(`/api/students/${w.classStudent}/overgang/incoming/${missing}/ask`), may: nobody, by: leaders },
+    ],
+  },
   'POST /api/ot/youth/:youthId/entries': {
     probes: [
       { object: "a youth in OT's list", request: (w) => json(`/api/ot/youth/${w.youth}/entries`, otNote), may: ['ot'] },
@@ -593,8 +628,9 @@ const rows: Record<string, Row> = {
 
 const lesson = (at: { date: string; lessonNumber: number }, studentId: string) => ({ date: at.date, lessonNumber: at.lessonNumber, entries: [{ studentId, status: 'tilstede' }] });
 const grades = (studentId: string) => ({ kind: 'midtveis', givenOn: '2026-11-20', entries: [{ studentId, value: '4' }] });
-const monthly = { kind: 'manedssjekk', periodFrom: '2026-11-01', periodTo: '2026-11-22' };
+const monthly = { kind: 'manedssjekk', periodFrom: '2026-11-01', periodTo: '2026-11-22', meetingOn: '2026-11-20' };
 const weekly = (groupId: string) => ({ kind: 'ukesjekk', groupId, periodFrom: '2026-11-16', periodTo: '2026-11-22' });
+const protokoll = (groupId: string) => ({ kind: 'fravaersprotokoll', groupId, periodFrom: '2026-11-16', periodTo: '2026-11-30' });
 const absenceCase = { kind: 'fravaer', openedFrom: 'manuelt', reason: 'Mye fravær' };
 const homeContact = (guardianId: string | null) => ({ contactedAt: '2026-11-23T09:00:00+01:00', guardianId, contactedName: guardianId ? null : 'Mor', channel: 'telefon', outcome: 'naadd' });
 const meeting = (decisions: unknown[]) => ({ heldOn: '2026-11-23', present: ['Kontaktlærer'], decisions });
@@ -607,6 +643,35 @@ const report = { kind: 'mistrivsel', text: 'Virker lei seg i timene' };
 const badFile = { name: 'fravaer.csv', content: 'ikke;en;fravaersfil\n1;2;3\n' };
 const badSchoolsFile = { name: 'skoler.csv', content: 'skolenavn;organisasjonsnummer;skoleslag;kommune\nNy skole;123;grunnskole;Varde\n' };
 const departure = { leftOn: TEST_TODAY, reason: 'SL', note: '' };
+const revocation = { revokedBy: 'elev', revokedOn: TEST_TODAY };
+/** A consent to revoke, one per student: the summary and the consent put straight in, as the former school recorded them. */
+const consents = new Map<string, Promise<string>>();
+function consentOf(studentId: string): Promise<string> {
+  if (!consents.has(studentId)) {
+    consents.set(
+      studentId,
+      (async () => {
+        const { db } = api.database;
+        const [student] = await db.select({ ownerId: students.ownerId, schoolId: students.schoolId }).from(students).where(eq(students.id, studentId));
+        const [someone] = await db.select({ id: staff.id }).from(staff).where(eq(staff.ownerId, student!.ownerId)).limit(1);
+        const [overgang] = await db
+          .insert(overganger)
+          .values({ ownerId: student!.ownerId, schoolId: student!.schoolId, studentId, summary: overgangSummary, preparedBy: someone!.id })
+          .onConflictDoUpdate({ target: [overganger.ownerId, overganger.studentId], set: { summary: overgangSummary } })
+          .returning({ id: overganger.id });
+        const [consent] = await db.insert(overgangConsents).values({ ownerId: student!.ownerId, overgangId: overgang!.id, givenBy: 'elev', givenOn: '2026-11-02', recordedBy: someone!.id }).returning({ id: overgangConsents.id });
+        return consent!.id;
+      })(),
+    );
+  }
+  return consents.get(studentId)!;
+}
+/** A former school of another owner where the student had a case, one per student (src/test/former-school-fixture.ts). */
+const formers = new Map<string, Promise<string>>();
+function formerOf(studentId: string): Promise<string> {
+  if (!formers.has(studentId)) formers.set(studentId, addFormerSchool(api.database.db, { studentId }).then((f) => f.studentId));
+  return formers.get(studentId)!;
+}
 const otNote = { kind: 'notat', on: TEST_TODAY, text: 'Ringte, ingen svar' };
 const avklaringOpening = { ground: 'fare_for_avbrot', reason: 'Snakkar om å slutte' };
 const otContacted = (otStaffId: string) => ({ item: 'ot_kontakta', on: TEST_TODAY, otStaffId });

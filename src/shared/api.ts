@@ -355,6 +355,8 @@ export type TaskContact = z.infer<typeof taskContact>;
 export const task = z.object({
   id: z.string().uuid(),
   kind: z.enum(taskKinds),
+  /** The school the task is at: several of one kind are gathered per school, and linked to its pages. */
+  schoolId: z.string().uuid(),
   dueOn: isoDate,
   overdue: z.boolean(),
   doneAt: z.string().nullable(),
@@ -537,8 +539,8 @@ export const weeklyCheck = z.object({
       lateArrivalsThisWeek: z.number(),
       wholeDaysThisTerm: z.number(),
       withoutNoticeThisWeek: z.number(),
-      /** Siblings at the school absent on the same days this term. */
-      siblingsSameDays: z.array(z.object({ name: z.string(), dates: z.array(isoDate) })),
+      /** Siblings at any of the owner's schools absent on the same days this term; the school named when it is another. */
+      siblingsSameDays: z.array(z.object({ name: z.string(), schoolName: z.string().nullable(), dates: z.array(isoDate) })),
       signal: studentSignal,
     }),
   ),

@@ -12,7 +12,9 @@ import { wheelProgressKinds, wheelRounds, wheelScopes } from '../domain/leadersh
 import { dateMoveReasons } from '../domain/leadership/wheel-dates.js';
 import { wheelStatuses } from '../domain/leadership/measure-wheel-progress.js';
 import { pitfallKeys, pitfallReasons } from '../domain/leadership/pitfall-thresholds.js';
-import { roleCodes } from '../domain/vocabulary.js';
+import { rhythmStatuses } from '../domain/leadership/routine-rhythm.js';
+import { caseSteps } from '../domain/cases/case-workflow.js';
+import { roleCodes, schoolKinds } from '../domain/vocabulary.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 const staffRef = z.object({ id: z.string().uuid(), name: z.string() });
@@ -263,3 +265,48 @@ export const myWheelDuties = z.object({
   ),
 });
 export type MyWheelDuties = z.infer<typeof myWheelDuties>;
+
+// ------------------------------------------------------------------------------------------
+// The absence routine's rhythm (grunnskole)
+// ------------------------------------------------------------------------------------------
+
+const period = z.object({ from: isoDate, to: isoDate });
+/** A check's period and whether it was recorded done (src/domain/leadership/routine-rhythm.ts). */
+const rhythmPeriod = period.extend({ status: z.enum(rhythmStatuses), doneOn: isoDate.nullable() });
+
+/**
+ * The absence routine's rhythm of a grunnskole (issue 13): each class's ukesjekk this week and last
+ * and the review of its absence record with its contact teachers, this month's Månedssjekk and this term's semester check, and the
+ * staircase's open cases per step with the overdue ones. Counts and statuses, no student named.
+ */
+export const routineRhythm = z.object({
+  school: schoolRef.extend({ kind: z.enum(schoolKinds) }),
+  today: isoDate,
+  week: z.object({
+    thisWeek: period,
+    lastWeek: period,
+    classes: z.array(
+      z.object({
+        id: z.string().uuid(),
+        name: z.string(),
+        contactTeachers: z.array(staffRef),
+        thisWeek: rhythmPeriod,
+        lastWeek: rhythmPeriod,
+        /**
+         * The review of the class's absence record, due in each half of the month this term
+         * (protokollStatusInTerm): the half running today, null once the term has ended; the halves that ended without one.
+         */
+        protokoll: z.object({ current: period.extend({ done: z.boolean() }).nullable(), overdue: z.array(period) }),
+      }),
+    ),
+  }),
+  month: z.object({ thisMonth: rhythmPeriod, lastMonth: rhythmPeriod }),
+  /** Null outside every term of the school year. */
+  semester: z.object({ thisTerm: rhythmPeriod, lastTerm: rhythmPeriod.nullable() }).nullable(),
+  staircase: z.object({
+    open: z.number().int(),
+    overdue: z.number().int(),
+    steps: z.array(z.object({ step: z.enum(caseSteps.fravaer), open: z.number().int(), overdue: z.number().int() })),
+  }),
+});
+export type RoutineRhythm = z.infer<typeof routineRhythm>;

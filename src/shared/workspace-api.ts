@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { intakeCriteria } from '../domain/iko/intake-priority.js';
+import { resourcePersonRoles } from '../domain/checks/check-kinds.js';
 import { absenceTypes, caseKinds, checkKinds, teacherReportKinds } from '../domain/vocabulary.js';
 import { calendarDate, dateIn } from '../domain/date-windows.js';
 import { monthlyCheck, studentSignal, weeklyCheck } from './api.js';
@@ -93,11 +94,52 @@ export const checkPeriod = z.object({
 });
 export type CheckPeriod = z.infer<typeof checkPeriod>;
 
-/** Ukesjekken for the chosen week, with the school (for its history) and the neighbouring weeks. */
-export const weeklyCheckView = weeklyCheck.extend({ schoolId: z.string().uuid(), period: checkPeriod });
+/** Half a month: the 1st to the 15th, or the 16th to the month's last day. */
+const halfMonth = z.object({ from: isoDate, to: isoDate });
+
+/**
+ * The review of a class's absence record (fraværsprotokollen), due in each half of the month
+ * (src/domain/checks/check-period.ts, protokollStatusInTerm).
+ */
+export const protokollStatus = z.object({
+  /** The half-month running today and whether the class has its review; null once the term has ended. */
+  current: halfMonth.extend({ done: z.boolean() }).nullable(),
+  /** The halves of the term that ended without a review, earliest first. */
+  overdue: z.array(halfMonth),
+  /** The last review recorded this term, and who recorded it. */
+  lastReview: z.object({ doneAt: z.string(), doneBy: z.string() }).nullable(),
+});
+export type ProtokollStatus = z.infer<typeof protokollStatus>;
+
+/**
+ * Leadership's view of the reviews (GET /api/schools/:schoolId/protokoll-status): every class of
+ * the school this school year, by name, with its contact teachers and its status. No student.
+ */
+export const schoolProtokollStatus = z.object({
+  schoolId: z.string().uuid(),
+  /** The term the halves are counted in: the one running, or the one that ended last; null before the year's first term. */
+  term: z.object({ from: isoDate, to: isoDate }).nullable(),
+  classes: z.array(
+    protokollStatus.extend({
+      group: z.object({ id: z.string().uuid(), name: z.string() }),
+      contactTeachers: z.array(z.string()),
+    }),
+  ),
+});
+export type SchoolProtokollStatus = z.infer<typeof schoolProtokollStatus>;
+
+/** A resource person of the school who may take part in the monthly check and the system meeting. */
+export const resourcePerson = z.object({ id: z.string().uuid(), name: z.string(), roles: z.array(z.enum(resourcePersonRoles)) });
+export type ResourcePerson = z.infer<typeof resourcePerson>;
+
+/**
+ * Ukesjekken for the chosen week, with the school (for its history), the neighbouring weeks and
+ * the review of the class's absence record (null for a group that is no class this school year).
+ */
+export const weeklyCheckView = weeklyCheck.extend({ schoolId: z.string().uuid(), period: checkPeriod, protokoll: protokollStatus.nullable() });
 export type WeeklyCheckView = z.infer<typeof weeklyCheckView>;
-/** Månedssjekken for the chosen month, with the neighbouring months. */
-export const monthlyCheckView = monthlyCheck.extend({ period: checkPeriod });
+/** Månedssjekken for the chosen month, with the neighbouring months and the resource persons who may take part. */
+export const monthlyCheckView = monthlyCheck.extend({ period: checkPeriod, resourcePersons: z.array(resourcePerson) });
 export type MonthlyCheckView = z.infer<typeof monthlyCheckView>;
 
 export const checkHistoryQuery = z.object({ kind: z.enum(checkKinds), groupId: z.string().uuid().optional() });
@@ -110,8 +152,16 @@ export const checkRecordBody = z.object({
   periodFrom: dateIn('happened'),
   periodTo: dateIn('near'),
   note: z.string().trim().max(4000).optional(),
-  /** The semester check's item for the system meeting. */
+  /** The semester check: the record of its item "Status på fravær" in the system meeting. */
   systemMeetingItem: z.string().trim().max(4000).optional(),
+  /** The day of the meeting a monthly or semester check was done in (required for those; not before the period). */
+  meetingOn: dateIn('happened').optional(),
+  /** Who took part in that meeting: resource persons of the school (staff ids), each once. */
+  participants: z
+    .array(z.string().uuid())
+    .max(50)
+    .refine((ids) => new Set(ids).size === ids.length, 'names someone twice')
+    .optional(),
 });
 export type CheckRecordInput = z.input<typeof checkRecordBody>;
 
@@ -123,6 +173,9 @@ export const checkRecord = z.object({
   periodTo: isoDate,
   note: z.string().nullable(),
   systemMeetingItem: z.string().nullable(),
+  /** The day of the meeting it was done in; null for a check not done in one (or recorded before meetings were). */
+  meetingOn: isoDate.nullable(),
+  participants: z.array(z.object({ id: z.string().uuid(), name: z.string() })),
   doneBy: z.string(),
   doneAt: z.string(),
 });
@@ -144,9 +197,24 @@ export const semesterCheck = z.object({
       undocumentedHours: z.number(),
       /** An open flag of an absence pattern (rule 8). */
       pattern: z.boolean(),
+      /** Absence this term over the borderline of rule 7. */
+      overBorderline: z.boolean(),
       openCaseId: z.string().uuid().nullable(),
     }),
   ),
+  /**
+   * The item "Status på fravær" for the agenda of the school's system meeting: the same in counts,
+   * no names; null is a count of one to four students ("fewer than five").
+   */
+  agenda: z.object({
+    smallCount: z.number().int(),
+    causes: z.array(z.object({ type: z.enum(absenceTypes), students: z.number().int().nullable(), hours: z.number().nullable() })),
+    withPattern: z.number().int().nullable(),
+    withRedLight: z.number().int().nullable(),
+    overBorderline: z.number().int().nullable(),
+  }),
+  /** The resource persons who may take part in the system meeting. */
+  resourcePersons: z.array(resourcePerson),
 });
 export type SemesterCheck = z.infer<typeof semesterCheck>;
 

@@ -3,8 +3,13 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { checkRecords, staff } from '../../db/schema.js';
 import type { CheckKind } from '../../domain/vocabulary.js';
+import { loadStaffNames } from '../cases/load-staff-names.js';
 
-export type CheckRecordRow = typeof checkRecords.$inferSelect & { doneByName: string };
+export type CheckRecordRow = typeof checkRecords.$inferSelect & {
+  doneByName: string;
+  /** The participants of the meeting it was done in, by name, in the order recorded. */
+  participantsNamed: Array<{ id: string; name: string }>;
+};
 
 export async function findCheckHistory(db: Db, ownerId: string, where: { schoolId: string; kind: CheckKind; groupId: string | null }, limit = 50): Promise<CheckRecordRow[]> {
   const rows = await db
@@ -21,5 +26,13 @@ export async function findCheckHistory(db: Db, ownerId: string, where: { schoolI
     )
     .orderBy(desc(checkRecords.doneAt))
     .limit(limit);
-  return rows.map((r) => ({ ...r.record, doneByName: `${r.givenName} ${r.familyName}` }));
+  const names = await loadStaffNames(
+    db,
+    ownerId,
+    rows.flatMap((r) => r.record.participants),
+  );
+  return rows.map((r) => ({ ...r.record, doneByName: `${r.givenName} ${r.familyName}`, participantsNamed: namedParticipants(r.record.participants, names) }));
 }
+
+/** The participants with their names (a participant no longer on the staff list keeps an empty name). */
+export const namedParticipants = (ids: readonly string[], names: Map<string, string>) => ids.map((id) => ({ id, name: names.get(id) ?? '' }));

@@ -2,7 +2,8 @@
  * The semester check (the absence routine, at the end of each term): the term's causes of
  * absence, and the students worth the system meeting's attention — those with an open flag of a
  * worrying pattern (rule 8), those over the borderline of rule 7, and those with a red light —
- * each with the term's figures (the one definition, src/domain/absence-totals.ts).
+ * each with the term's figures (the one definition, src/domain/absence-totals.ts); and the item
+ * "Status på fravær" for the agenda of the school's system meeting, in counts without names.
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
@@ -10,6 +11,7 @@ import type { Person } from '../../domain/access-policy.js';
 import { cases, schools, students } from '../../db/schema.js';
 import { absenceTotals, isOverBorderline } from '../../domain/absence-totals.js';
 import type { Period } from '../../domain/checks/check-period.js';
+import { systemMeetingAgenda } from '../../domain/checks/system-meeting-agenda.js';
 import { groupBy } from '../../lib/group-by.js';
 import { keepVisibleCases } from '../cases/keep-visible-cases.js';
 import { loadSchoolAbsence } from '../find-check-views.js';
@@ -40,23 +42,28 @@ export async function findSemesterCheck(db: Db, ownerId: string, schoolId: strin
       ])
     : [[], []];
   const open = await keepVisibleCases(db, ownerId, viewer, allOpen);
+  const listed = people
+    .map((p) => {
+      const totals = absenceTotals(recordsOf.get(p.id)!);
+      const flagsOf = openFlags.get(p.id) ?? [];
+      return {
+        student: { ...p, classId: classOf.get(p.id)?.classId ?? null, className: classOf.get(p.id)?.className ?? null },
+        openFlags: flagsOf,
+        days: totals.days,
+        hours: totals.hours,
+        undocumentedHours: totals.undocumentedHours,
+        pattern: flagsOf.some((f) => f.ruleCode === 'fravaersmonster'),
+        red: flagsOf.some((f) => f.level === 'rod'),
+        overBorderline: isOverBorderline(totals),
+        openCaseId: open.find((c) => c.studentId === p.id)?.id ?? null,
+      };
+    })
+    .sort((a, b) => Number(b.pattern) - Number(a.pattern) || b.undocumentedHours - a.undocumentedHours || b.days - a.days);
   return {
     school: { id: school.id, name: school.name },
     causes,
-    students: people
-      .map((p) => {
-        const totals = absenceTotals(recordsOf.get(p.id)!);
-        const flagsOf = openFlags.get(p.id) ?? [];
-        return {
-          student: { ...p, classId: classOf.get(p.id)?.classId ?? null, className: classOf.get(p.id)?.className ?? null },
-          openFlags: flagsOf,
-          days: totals.days,
-          hours: totals.hours,
-          undocumentedHours: totals.undocumentedHours,
-          pattern: flagsOf.some((f) => f.ruleCode === 'fravaersmonster'),
-          openCaseId: open.find((c) => c.studentId === p.id)?.id ?? null,
-        };
-      })
-      .sort((a, b) => Number(b.pattern) - Number(a.pattern) || b.undocumentedHours - a.undocumentedHours || b.days - a.days),
+    students: listed,
+    // The system meeting's item "Status på fravær": the same students, counted without names.
+    agenda: systemMeetingAgenda({ records, students: listed }),
   };
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.js';
 import { absenceRecords, groupMemberships, homeNotices, lessonRegistrations, students } from '../../db/schema.js';
 import { noticeForDay } from '../../domain/registration/absence-from-registration.js';
 import { loadGroup } from '../load-group.js';
-import { stillAtSchoolOn } from '../still-at-school.js';
+import { memberOn, stillAtSchoolOn } from '../still-at-school.js';
 
 export async function loadDayRegister(db: Db, ownerId: string, groupId: string, date: string) {
   const group = await loadGroup(db, ownerId, groupId);
@@ -13,7 +13,7 @@ export async function loadDayRegister(db: Db, ownerId: string, groupId: string, 
     .select({ id: students.id, givenName: students.givenName, familyName: students.familyName })
     .from(groupMemberships)
     .innerJoin(students, and(eq(students.ownerId, groupMemberships.ownerId), eq(students.id, groupMemberships.studentId)))
-    .where(and(eq(groupMemberships.ownerId, ownerId), eq(groupMemberships.groupId, groupId), stillAtSchoolOn(date)))
+    .where(and(eq(groupMemberships.ownerId, ownerId), eq(groupMemberships.groupId, groupId), stillAtSchoolOn(date), memberOn(date)))
     .orderBy(asc(students.familyName), asc(students.givenName));
   const ids = members.map((m) => m.id);
   const [records, taken, kept] = await Promise.all([

@@ -5,7 +5,7 @@ import { absenceRecords, groupMemberships, homeNotices, lessonRegistrations, stu
 import { noticeForLesson, registerStatus } from '../../domain/registration/absence-from-registration.js';
 import { isoWeekday } from '../../domain/school-calendar.js';
 import { loadGroup } from '../load-group.js';
-import { stillAtSchoolOn } from '../still-at-school.js';
+import { memberOn, stillAtSchoolOn } from '../still-at-school.js';
 
 export async function loadLessonRegister(db: Db, ownerId: string, groupId: string, date: string, askedLesson: number | undefined) {
   const group = await loadGroup(db, ownerId, groupId);
@@ -20,7 +20,7 @@ export async function loadLessonRegister(db: Db, ownerId: string, groupId: strin
       .select({ id: students.id, givenName: students.givenName, familyName: students.familyName })
       .from(groupMemberships)
       .innerJoin(students, and(eq(students.ownerId, groupMemberships.ownerId), eq(students.id, groupMemberships.studentId)))
-      .where(and(eq(groupMemberships.ownerId, ownerId), eq(groupMemberships.groupId, groupId), stillAtSchoolOn(date)))
+      .where(and(eq(groupMemberships.ownerId, ownerId), eq(groupMemberships.groupId, groupId), stillAtSchoolOn(date), memberOn(date)))
       .orderBy(asc(students.familyName), asc(students.givenName)),
   ]);
   const lessonNumber = askedLesson ?? slots[0]?.lessonNumber ?? 1;

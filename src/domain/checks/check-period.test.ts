@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facts, lesson, wholeDay } from '../identification/identification-fixtures.js';
-import { chooseMonthlyCheck, choosePeriod, fullPeriod, halfMonthOf, lookBack, monthlyCheckTypes, protokollReviewStatus, weeklyCheckDays } from './check-period.js';
+import { chooseMonthlyCheck, choosePeriod, fullPeriod, halfMonthOf, isProtokollPeriod, lookBack, monthlyCheckTypes, protokollReviewStatus, protokollStatusInTerm, weeklyCheckDays } from './check-period.js';
 
 const terms = [
   { startsOn: '2026-08-17', endsOn: '2026-12-18' },
@@ -158,5 +158,33 @@ describe('the review of the absence record, twice a month', () => {
   it('lets one review of a whole month cover both its halves', () => {
     expect(protokollReviewStatus([{ from: '2026-11-01', to: '2026-11-30' }], '2026-11-01', '2026-12-02').overdue).toEqual([]);
     expect(protokollReviewStatus([{ from: '2026-11-16', to: '2026-11-16' }], '2026-11-01', '2026-11-20').current.done).toBe(true);
+  });
+});
+
+describe('the review of the absence record in a term', () => {
+  const term = terms[0]!;
+
+  it('counts the halves from the term’s first day, the half it began in too', () => {
+    const status = protokollStatusInTerm([{ from: '2026-08-20', to: '2026-08-20' }], term, '2026-09-20');
+    expect(status).toEqual({ current: { from: '2026-09-16', to: '2026-09-30', done: false }, overdue: [{ from: '2026-09-01', to: '2026-09-15' }] });
+  });
+
+  it('runs no half after the term’s last day: the holidays are not overdue, the half the term ended in still is', () => {
+    const status = protokollStatusInTerm([], term, '2027-01-02');
+    expect(status.current).toBeNull();
+    expect(status.overdue.at(-1)).toEqual({ from: '2026-12-16', to: '2026-12-31' });
+    expect(status.overdue).toHaveLength(9);
+    // On the term's last day its half is still running.
+    expect(protokollStatusInTerm([], term, '2026-12-18').current).toEqual({ from: '2026-12-16', to: '2026-12-31', done: false });
+  });
+
+  it('records a review only for the half running today, from a day that has come', () => {
+    expect(isProtokollPeriod({ from: '2026-11-16', to: '2026-11-30' }, '2026-11-23')).toBe(true);
+    expect(isProtokollPeriod({ from: '2026-11-23', to: '2026-11-23' }, '2026-11-23')).toBe(true);
+    expect(isProtokollPeriod({ from: '2026-11-01', to: '2026-11-15' }, '2026-11-23')).toBe(false);
+    expect(isProtokollPeriod({ from: '2026-11-01', to: '2026-11-30' }, '2026-11-23')).toBe(false);
+    expect(isProtokollPeriod({ from: '2026-11-24', to: '2026-11-30' }, '2026-11-23')).toBe(false);
+    expect(isProtokollPeriod({ from: '2026-11-16', to: '2026-12-01' }, '2026-11-23')).toBe(false);
+    expect(isProtokollPeriod({ from: '2026-11-20', to: '2026-11-18' }, '2026-11-23')).toBe(false);
   });
 });

@@ -154,3 +154,31 @@ export function protokollReviewStatus(reviews: readonly Period[], since: IsoDate
   const current = halfMonthOf(today);
   return { current: { ...current, done: covered(current) }, overdue };
 }
+
+/** The review status of a class's absence record in a term; between terms no half is running. */
+export interface ProtokollTermStatus {
+  /** The half-month running today and whether it has its review; null once the term has ended. */
+  current: (Period & { done: boolean }) | null;
+  /** The halves from the term's first day that ended without a review, earliest first. */
+  overdue: Period[];
+}
+
+/**
+ * protokollReviewStatus counted in a term: from its first day, and after its last day no half is
+ * due any more — a half of the holidays is not overdue, the half the term ended in still is.
+ */
+export function protokollStatusInTerm(reviews: readonly Period[], term: TermSpan, today: IsoDate): ProtokollTermStatus {
+  const status = protokollReviewStatus(reviews, term.startsOn, today);
+  if (today <= term.endsOn) return status;
+  return { current: null, overdue: status.overdue.filter((half) => half.from <= term.endsOn) };
+}
+
+/**
+ * Whether a review of the absence record may be recorded for a period: it is of the half-month
+ * running today (a review is due in each half, so one cannot be recorded for a half gone by or
+ * one to come).
+ */
+export function isProtokollPeriod(period: Period, today: IsoDate): boolean {
+  const half = halfMonthOf(today);
+  return half.from <= period.from && period.from <= period.to && period.to <= half.to && period.from <= today;
+}

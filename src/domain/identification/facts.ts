@@ -44,6 +44,6 @@ export interface IdentificationFacts {
   absence: AbsenceRecordFact[];
   timetable: LessonSlot[];
   reports: Array<{ id: string; kind: TeacherReportKind; createdAt: IsoDate }>;
-  /** Siblings at the same school, with the dates they had whole-day absence. */
+  /** Siblings (a guardian in common) at any of the owner's schools, with the dates they had whole-day absence. */
   siblings: Array<{ studentId: string; absenceDates: IsoDate[] }>;
 }

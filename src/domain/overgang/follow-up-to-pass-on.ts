@@ -4,13 +4,17 @@
  * the causes, the measures that helped and the contact person (the IKO seed asks the receiving
  * school to contact the former school, avgiverskolen, before school start).
  */
+import { causeCategoryLabels, type CauseCategory } from '../kartlegging/conversation-guides.js';
+import { planMeasures, type FormLanguage } from '../ot/opplysingar-prefill.js';
+import type { PlanWithContent } from '../plans/plan-content.js';
 import { addDays, type IsoDate } from '../school-calendar.js';
 
 /** How long after a case closed its follow-up still counts as recent. */
 export const recentMonths = 12;
 
 export interface CaseFact {
-  status: 'aapen' | 'lukket' | string;
+  /** aapen or avsluttet (caseStatuses). */
+  status: string;
   closedOn: IsoDate | null;
 }
 
@@ -20,7 +24,7 @@ export function hasFollowUpToPassOn(cases: readonly CaseFact[], today: IsoDate):
   const back = new Date(Date.UTC(y, m - 1 - recentMonths, 1));
   const lastDay = new Date(Date.UTC(back.getUTCFullYear(), back.getUTCMonth() + 1, 0)).getUTCDate();
   const since = addDays(back.toISOString().slice(0, 10), Math.min(d, lastDay) - 1);
-  return cases.some((c) => c.status !== 'lukket' || (c.closedOn !== null && c.closedOn >= since));
+  return cases.some((c) => c.status !== 'avsluttet' || (c.closedOn !== null && c.closedOn >= since));
 }
 
 export interface OvergangSummary {
@@ -45,4 +49,45 @@ export function summaryProblems(summary: OvergangSummary): Array<'causes_or_help
 /** Names compared as a school system writes them: case, spaces and accents' composition aside. */
 export function matchName(givenName: string, familyName: string): string {
   return `${givenName} ${familyName}`.normalize('NFC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
+}
+
+/** What the former school's cases say, for the summary's first draft. */
+export interface SummaryFacts {
+  /** The student's cases, the latest opened last, with their responsible person. */
+  cases: ReadonlyArray<{
+    /** aapen or avsluttet (caseStatuses). */
+  status: string;
+    outcome: string | null;
+    openedOn: IsoDate;
+    responsible: { name: string; role: string; email: string | null };
+  }>;
+  /** The mapping conversations: the causes chosen and the maintaining factors named. */
+  conversations: ReadonlyArray<{ causeCategories: readonly string[]; maintainingFactors: readonly string[] }>;
+  /**
+   * The plans' latest versions, each with whether it helped: an evaluation found its effect
+   * satisfactory, or its case closed with effect.
+   */
+  plans: ReadonlyArray<{ plan: PlanWithContent; helped: boolean }>;
+}
+
+const unique = (items: readonly string[]) => [...new Set(items.map((i) => i.trim()).filter((i) => i !== ''))];
+
+/**
+ * The summary's first draft, in the former school's målform: the cause categories and the
+ * maintaining factors of the mapping, the measures of the plans that helped (a week plan names
+ * no measure of its own), and the responsible person of the open case — or of the latest one — as
+ * the contact. The school edits every line before it consents to anything.
+ */
+export function prefillOvergangSummary(facts: SummaryFacts, language: FormLanguage): OvergangSummary {
+  const categories = unique(facts.conversations.flatMap((c) => c.causeCategories)).filter((c): c is CauseCategory => c in causeCategoryLabels);
+  const causes = unique([...categories.map((c) => causeCategoryLabels[c][language]), ...facts.conversations.flatMap((c) => c.maintainingFactors)]);
+  const helped = unique(facts.plans.filter((p) => p.helped && p.plan.kind !== 'ukeplan').flatMap((p) => planMeasures(p.plan)));
+  const byOpening = [...facts.cases].sort((a, b) => a.openedOn.localeCompare(b.openedOn));
+  const contactCase = byOpening.filter((c) => c.status !== 'avsluttet').at(-1) ?? byOpening.at(-1);
+  return {
+    causes,
+    helped,
+    contactPerson: contactCase ? { name: contactCase.responsible.name, role: contactCase.responsible.role, phone: null, email: contactCase.responsible.email } : { name: '', role: '', phone: null, email: null },
+    note: null,
+  };
 }

@@ -8,14 +8,16 @@ import type { Actor } from '../../data/load-actor.js';
 import { loadAvklaring, type LoadedAvklaring } from '../../data/ot/avklaring/load-avklaring.js';
 import { can } from '../../domain/access-policy.js';
 import { AppError, notFound } from '../errors.js';
+import { caseResource } from './case-access.js';
 
 const what = 'The clarification case';
 
-export async function requireAvklaringAccess(db: Db, actor: Actor, caseId: string): Promise<LoadedAvklaring> {
+/** After a skolebytte the school the student left reads the case until the read time ends (case-access.ts); a closed case takes no writes. */
+export async function requireAvklaringAccess(db: Db, actor: Actor, caseId: string, today: string): Promise<LoadedAvklaring> {
   const avklaring = await loadAvklaring(db, actor.ownerId, caseId);
   if (!avklaring) throw notFound(what);
   const { kase } = avklaring;
-  if (!can(actor, 'case.see', { schoolId: kase.schoolId, participantStaffIds: kase.participants.map((p) => p.staffId), kind: 'ot_avklaring' })) {
+  if (!can(actor, 'case.see', await caseResource(db, kase, today))) {
     throw notFound(what, { entity: 'case', entityId: caseId, studentId: kase.studentId });
   }
   return avklaring;

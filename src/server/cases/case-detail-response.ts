@@ -6,6 +6,7 @@ import { loadCase } from '../../data/cases/load-case.js';
 import { loadCaseBundle, type CaseBundle } from '../../data/cases/load-case-bundle.js';
 import { loadPlanAttendance } from '../../data/cases/load-plan-attendance.js';
 import { stepProgress } from '../../data/cases/transition-case.js';
+import { findMovedAway } from '../../data/skolebytte/find-moved-away.js';
 import { can } from '../../domain/access-policy.js';
 import type { Signature } from '../../domain/plans/plan-versions.js';
 import { effectPeriod, type EffectPeriod } from '../../domain/tiltak/effect-period.js';
@@ -17,12 +18,15 @@ import { presentCaseDetail } from '../presenters/present-case.js';
 export async function caseDetailResponse(db: Db, actor: Actor, caseId: string, today: string): Promise<CaseDetail> {
   const kase = await loadCase(db, actor.ownerId, caseId);
   if (!kase) throw notFound('The case');
-  const [bundle, calendar, progress] = await Promise.all([
+  const [bundle, calendar, progress, movedAwayOf] = await Promise.all([
     loadCaseBundle(db, kase, today),
     caseCalendar(db, actor.ownerId, kase.schoolId, today),
     stepProgress(db, kase),
+    findMovedAway(db, actor.ownerId, [kase], today),
   ]);
-  const mayChangeParticipants = can(actor, 'case.change_participants', { schoolId: kase.schoolId, responsibleStaffId: kase.responsibleStaffId });
+  // A case its student's skolebytte left behind is read, not changed (case.work_in).
+  const worksIn = can(actor, 'case.work_in', { schoolId: kase.schoolId, participantStaffIds: kase.participants.map((p) => p.staffId), movedAway: movedAwayOf(kase) });
+  const mayChangeParticipants = worksIn && can(actor, 'case.change_participants', { schoolId: kase.schoolId, responsibleStaffId: kase.responsibleStaffId });
   const periods = planPeriods(bundle, today);
   const signed = [...periods].flatMap(([planId, p]) => (p.signed ? [{ planId, studentId: kase.studentId, schoolId: kase.schoolId, signedOn: p.signedOn, endsOn: p.endsOn }] : []));
   const attendance = await loadPlanAttendance(db, actor.ownerId, signed);

@@ -11,6 +11,7 @@ export function presentTask(t: MyTask, now: Date): Task {
   return {
     id: t.id,
     kind: t.kind as Task['kind'],
+    schoolId: t.schoolId,
     dueOn: t.dueOn,
     overdue: t.overdue,
     doneAt: t.doneAt?.toISOString() ?? null,

@@ -126,7 +126,7 @@ export const calendarRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const meeting = await loadMeeting(db, actor.ownerId, request.params.meetingId);
         if (!meeting?.caseId) throw notFound('The meeting');
-        const kase = await requireCaseAccess(db, actor, meeting.caseId, 'The meeting');
+        const kase = await requireCaseAccess(db, actor, meeting.caseId, ctx.clock.today(), 'read', 'The meeting');
         const text = makeMeetingInvitation({ meeting, caseId: kase.id, language: request.query.language, origin: originOf(request), now: ctx.clock.now() });
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'meeting_invitation', entityId: meeting.id, studentId: kase.studentId, detail: { language: request.query.language } });
         reply.header('content-type', calendarType);

@@ -22,6 +22,7 @@ import {
 } from '../../shared/case-api.js';
 import { addParticipant } from '../../data/cases/add-participant.js';
 import { findCases } from '../../data/cases/find-cases.js';
+import { keepVisibleCases } from '../../data/cases/keep-visible-cases.js';
 import { findStaffCandidates } from '../../data/cases/find-staff-candidates.js';
 import { isGuardianOf } from '../../data/cases/is-guardian-of.js';
 import { loadStudentBasics } from '../../data/cases/load-student-basics.js';
@@ -54,6 +55,15 @@ export const caseRoutes =
   async (app) => {
     const { db } = ctx.database;
 
+    /**
+     * A list names only the cases its reader may see (case.see): not those another school left
+     * when the student moved here, nor, after the read time, those this school left behind.
+     */
+    const keepVisibleRows = async <R extends { row: { id: string; schoolId: string; studentId: string } }>(actor: Actor, rows: readonly R[], today: string) => {
+      const kept = new Set((await keepVisibleCases(db, actor.ownerId, actor, rows.map((r) => r.row), today)).map((r) => r.id));
+      return rows.filter((r) => kept.has(r.row.id));
+    };
+
     app.get(
       '/api/cases',
       { schema: { summary: 'Cases I take part in, or (leadership) every case of my school', tags, querystring: caseListQuery, response: { 200: caseList, ...errors } } },
@@ -65,13 +75,17 @@ export const caseRoutes =
           if (!schoolId) throw invalidField('querystring.schoolId', 'is needed for the school scope');
           if (!can(actor, 'school.see_all_cases', { schoolId })) throw forbidden("Only the school's leadership sees all its cases");
         }
-        const rows = await findCases(db, {
-          ownerId: actor.ownerId,
+        const rows = await keepVisibleRows(
+          actor,
+          await findCases(db, {
+            ownerId: actor.ownerId,
+            today,
+            status,
+            overdueOnly,
+            ...(scope === 'school' ? { schoolId: schoolId! } : { participantStaffId: actor.staffId }),
+          }),
           today,
-          status,
-          overdueOnly,
-          ...(scope === 'school' ? { schoolId: schoolId! } : { participantStaffId: actor.staffId }),
-        });
+        );
         const answer = { cases: rows.map((r) => presentCaseSummary(r.row, { student: r.student, responsibleName: r.responsibleName, today })) };
         return auditedRead(db, actor, { entity: 'cases', detail: { scope, schoolId: schoolId ?? null } }, answer.cases.map((c) => c.student.id), answer);
       },
@@ -85,14 +99,18 @@ export const caseRoutes =
         const { studentId } = request.params;
         const today = ctx.clock.today();
         const { schoolId } = await requireStudentAccess(db, actor, studentId, today, 'any');
-        const rows = await findCases(db, {
-          ownerId: actor.ownerId,
+        const rows = await keepVisibleRows(
+          actor,
+          await findCases(db, {
+            ownerId: actor.ownerId,
+            today,
+            status: 'alle',
+            overdueOnly: false,
+            studentId,
+            ...(can(actor, 'school.see_all_cases', { schoolId }) ? {} : { participantStaffId: actor.staffId }),
+          }),
           today,
-          status: 'alle',
-          overdueOnly: false,
-          studentId,
-          ...(can(actor, 'school.see_all_cases', { schoolId }) ? {} : { participantStaffId: actor.staffId }),
-        });
+        );
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'cases', studentId, detail: { count: rows.length } });
         return { cases: rows.map((r) => presentCaseSummary(r.row, { student: r.student, responsibleName: r.responsibleName, today })) };
       },
@@ -138,7 +156,7 @@ export const caseRoutes =
       { schema: { summary: 'A case with its steps, deadlines, records and plans', tags, params: caseParams, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId);
+        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId, ctx.clock.today(), 'read');
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'read', entity: 'case', entityId: kase.id, studentId: kase.studentId });
         return caseDetailResponse(db, actor, kase.id, ctx.clock.today());
       },
@@ -149,7 +167,7 @@ export const caseRoutes =
       { schema: { summary: 'Move the case on, start another round of measures, or close it with its outcome', tags, params: caseParams, body: caseTransitionBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId);
+        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId, ctx.clock.today(), 'work');
         const body = request.body;
         const result = await transitionCase(db, {
           kase,
@@ -178,7 +196,7 @@ export const caseRoutes =
       { schema: { summary: 'Staff of the school who can be added to the case', tags, params: caseParams, response: { 200: staffCandidates, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireCaseAccess(db, actor, request.params.caseId);
+        const kase = await requireCaseAccess(db, actor, request.params.caseId, ctx.clock.today(), 'work');
         return { staff: await findStaffCandidates(db, actor.ownerId, kase.schoolId, kase.kind) };
       },
     );
@@ -188,7 +206,7 @@ export const caseRoutes =
       { schema: { summary: 'Add a participant (or hand the case to a new responsible person)', tags, params: caseParams, body: addParticipantBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId);
+        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId, ctx.clock.today(), 'work');
         requireMayChangeParticipants(actor, kase);
         const candidate = await loadStaffMember(db, actor.ownerId, request.body.staffId);
         if (!can(candidate, 'case.take_part', { schoolId: kase.schoolId, participantStaffIds: kase.participants.map((p) => p.staffId) })) {
@@ -205,7 +223,7 @@ export const caseRoutes =
       { schema: { summary: 'Remove a participant (not the responsible person)', tags, params: participantParams, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId);
+        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId, ctx.clock.today(), 'work');
         requireMayChangeParticipants(actor, kase);
         const outcome = await removeParticipant(db, { kase, actorStaffId: actor.staffId }, request.params.staffId);
         if (outcome === 'not_found') throw new AppError('not_found', 'The person is not a participant of the case');
@@ -220,7 +238,7 @@ export const caseRoutes =
       { schema: { summary: 'Record a conversation held from a guide', tags, params: caseParams, body: conversationBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireOpenCase(await requireFollowUpCaseAccess(db, actor, request.params.caseId));
+        const kase = await requireOpenCase(await requireFollowUpCaseAccess(db, actor, request.params.caseId, ctx.clock.today(), 'work'));
         const id = await recordConversation(db, { kase, actorStaffId: actor.staffId }, request.body);
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'conversation', entityId: id, studentId: kase.studentId });
         return caseDetailResponse(db, actor, kase.id, ctx.clock.today());
@@ -232,7 +250,7 @@ export const caseRoutes =
       { schema: { summary: 'Log a contact with the home', tags, params: caseParams, body: homeContactBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId);
+        const kase = await requireFollowUpCaseAccess(db, actor, request.params.caseId, ctx.clock.today(), 'work');
         const body = request.body;
         if (!body.guardianId && !body.contactedName) {
           throw invalidField('body.contactedName', 'say who was contacted');
@@ -252,7 +270,7 @@ export const caseRoutes =
       { schema: { summary: 'Refer to PPT, BUP or the school nurse (with consent where needed), or record a concern report to barnevern', tags, params: caseParams, body: referralBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireOpenCase(await requireFollowUpCaseAccess(db, actor, request.params.caseId));
+        const kase = await requireOpenCase(await requireFollowUpCaseAccess(db, actor, request.params.caseId, ctx.clock.today(), 'work'));
         const body = request.body;
         const student = (await loadStudentBasics(db, actor.ownerId, [kase.studentId], ctx.clock.today())).get(kase.studentId)!;
         const problems = checkReferral({ ...body, studentBirthDate: student.birthDate });
@@ -270,7 +288,7 @@ export const caseRoutes =
       { schema: { summary: 'Summon to a meeting (the written summons is a PDF)', tags, params: caseParams, body: meetingBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = await requireOpenCase(await requireFollowUpCaseAccess(db, actor, request.params.caseId));
+        const kase = await requireOpenCase(await requireFollowUpCaseAccess(db, actor, request.params.caseId, ctx.clock.today(), 'work'));
         const id = await recordMeeting(db, { kase, actorStaffId: actor.staffId }, { ...request.body, sentOn: ctx.clock.today() });
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'meeting', entityId: id, studentId: kase.studentId });
         return caseDetailResponse(db, actor, kase.id, ctx.clock.today());

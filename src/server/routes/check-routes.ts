@@ -1,17 +1,22 @@
 /**
- * The regular checks of the absence routine — Ukesjekken (a class), Månedssjekken and the semester
- * check (a school) — each for a period the person chooses, the checks recorded as done with their
- * history, and the per-subject absence against the 10 % limit.
+ * The regular checks of the absence routine — Ukesjekken and the review of the absence record (a
+ * class), Månedssjekken and the semester check (a school, done in a meeting) — each for a period
+ * the person chooses, the checks recorded as done with their history, the reviews' status per
+ * class, and the per-subject absence against the 10 % limit.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, groupParams, schoolParams, studentParams, subjectAbsence } from '../../shared/api.js';
-import { checkHistory, checkHistoryQuery, checkPeriodQuery, checkRecord, checkRecordBody, monthlyCheckView, semesterCheck, weeklyCheckView } from '../../shared/workspace-api.js';
+import { checkHistory, checkHistoryQuery, checkPeriodQuery, checkRecord, checkRecordBody, monthlyCheckView, schoolProtokollStatus, semesterCheck, weeklyCheckView } from '../../shared/workspace-api.js';
 import { can, type Person } from '../../domain/access-policy.js';
-import { chooseMonthlyCheck, choosePeriod } from '../../domain/checks/check-period.js';
+import { isClassCheck, isMeetingCheck } from '../../domain/checks/check-kinds.js';
+import { chooseMonthlyCheck, choosePeriod, isProtokollPeriod } from '../../domain/checks/check-period.js';
 import { subjectAbsence as computeSubjectAbsence } from '../../domain/identification/rules/absence-limit-rule.js';
 import { hasAbsenceLimit } from '../../domain/school-kind-features.js';
+import { smallCount } from '../../domain/owner/shown-count.js';
 import type { CheckKind } from '../../domain/vocabulary.js';
 import { findCheckHistory } from '../../data/checks/find-check-history.js';
+import { findProtokollStatus } from '../../data/checks/find-protokoll-status.js';
+import { findResourcePersons } from '../../data/checks/find-resource-persons.js';
 import { findSemesterCheck } from '../../data/checks/find-semester-check.js';
 import { loadSchoolRuleProfile } from '../../data/checks/load-school-rule-profile.js';
 import { recordCheck } from '../../data/checks/record-check.js';
@@ -28,25 +33,25 @@ import { requireSignIn } from '../auth/request-actor.js';
 import { requireStudentAccess } from '../auth/student-access.js';
 import { forbidden, invalidField, notFound } from '../errors.js';
 import { presentSignal } from '../presenters/present-flag.js';
-import { presentCheckRecord } from '../presenters/present-workspace.js';
+import { presentCheckRecord, presentProtokollStatus } from '../presenters/present-workspace.js';
 import type { RouteContext } from './context.js';
 
 const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError };
 
 /** The period of a check around the chosen date, from the school's terms. */
-async function periodFor(db: Db, ownerId: string, schoolId: string, kind: Exclude<CheckKind, 'manedssjekk'>, on: string | undefined, today: string) {
+async function periodFor(db: Db, ownerId: string, schoolId: string, kind: 'ukesjekk' | 'semestersjekk', on: string | undefined, today: string) {
   const year = await loadSchoolCalendar(db, ownerId, schoolId, on && on < today ? on : today);
   return choosePeriod(kind, on, today, year?.terms ?? []);
 }
 
 /**
- * Who may see and record a check: the contact teacher of the class for an ukesjekk, the school's
- * leadership and rådgiver for the school's checks. Throws 404 or 403; recording an ukesjekk, 400 at
- * body.groupId for any class that is not the person's.
+ * Who may see and record a check: the contact teacher of the class for an ukesjekk and the review
+ * of its absence record, the school's leadership and rådgiver for the school's checks. Throws 404
+ * or 403; recording a check of a class, 400 at body.groupId for any class that is not the person's.
  */
 async function requireCheckAccess(db: Db, actor: Person & { ownerId: string }, schoolId: string, kind: CheckKind, groupId: string | undefined, groupField: 'querystring.groupId' | 'body.groupId') {
-  if (kind === 'ukesjekk') {
-    if (!groupId) throw invalidField(groupField, 'An ukesjekk is of a class');
+  if (isClassCheck(kind)) {
+    if (!groupId) throw invalidField(groupField, 'An ukesjekk and a review of the absence record are of a class');
     const group = await loadGroup(db, actor.ownerId, groupId);
     const mine = !!group && group.schoolId === schoolId && can(actor, 'class.see_weekly_check', { schoolId, groupId });
     // Recording one: a class that is not the person's, of another school or none at all is refused alike, at the field.
@@ -55,6 +60,11 @@ async function requireCheckAccess(db: Db, actor: Person & { ownerId: string }, s
     if (!mine) throw forbidden('Ukesjekken is for the contact teacher of the class');
     return;
   }
+  await requireSchoolCheckAccess(db, actor, schoolId);
+}
+
+/** The school's checks are its leadership's and rådgiver's. Throws 404 or 403. */
+async function requireSchoolCheckAccess(db: Db, actor: Person & { ownerId: string }, schoolId: string) {
   if (!(await schoolExists(db, actor.ownerId, schoolId))) throw notFound('The school');
   if (!can(actor, 'school.see_monthly_check', { schoolId })) throw forbidden('The school’s checks are for its leadership');
 }
@@ -63,6 +73,20 @@ export const checkRoutes =
   (ctx: RouteContext): FastifyPluginAsyncZod =>
   async (app) => {
     const { db } = ctx.database;
+
+    /**
+     * A check done in a meeting names its day — not before the period it checked — and who took
+     * part: resource persons of the school, 400 at the participant otherwise.
+     */
+    async function requireMeeting(ownerId: string, schoolId: string, body: { periodFrom: string; meetingOn?: string | undefined; participants?: string[] | undefined }) {
+      if (!body.meetingOn) throw invalidField('body.meetingOn', 'The monthly and the semester check are done in a meeting: give its day');
+      if (body.meetingOn < body.periodFrom) throw invalidField('body.meetingOn', 'The meeting was held before the period it checked');
+      const participants = body.participants ?? [];
+      if (participants.length === 0) return;
+      const resourcePersons = new Set((await findResourcePersons(db, ownerId, schoolId)).map((p) => p.id));
+      const outside = participants.findIndex((id) => !resourcePersons.has(id));
+      if (outside >= 0) throw invalidField(`body.participants.${outside}`, 'is not a resource person of the school');
+    }
 
     app.get(
       '/api/classes/:groupId/weekly-check',
@@ -93,6 +117,7 @@ export const checkRoutes =
           ...rest,
           period,
           fromDays: profile.rules.ukesjekk.fromDays,
+          protokoll: view.protokoll ? presentProtokollStatus(view.protokoll) : null,
           students: view.students.map(({ openFlags, siblingsSameDays, ...s }) => ({ ...s, siblingsSameDays: siblingsSameDays.map(({ studentId: _id, ...sibling }) => sibling), signal: presentSignal(openFlags) })),
         };
         // A sibling's absence days are shown beside the student's: the sibling's data is read too.
@@ -121,9 +146,9 @@ export const checkRoutes =
         if (!profile) throw notFound('The school');
         // The window the rule looks at, so that the page lists the students it summons for.
         const period = chooseMonthlyCheck(request.query.on, today, profile.rules.manedssjekk.withinDays);
-        const view = await findMonthlyCheck(db, actor.ownerId, schoolId, period, today);
+        const [view, resourcePersons] = await Promise.all([findMonthlyCheck(db, actor.ownerId, schoolId, period, today), findResourcePersons(db, actor.ownerId, schoolId)]);
         if (!view) throw notFound('The school');
-        return auditedRead(db, actor, { entity: 'manedssjekk', entityId: schoolId }, view.undocumented.map((u) => u.student.id), { ...view, period });
+        return auditedRead(db, actor, { entity: 'manedssjekk', entityId: schoolId }, view.undocumented.map((u) => u.student.id), { ...view, period, resourcePersons });
       },
     );
 
@@ -145,10 +170,35 @@ export const checkRoutes =
         if (!can(actor, 'school.see_monthly_check', { schoolId })) throw forbidden('The semester check is for the school’s leadership');
         const period = await periodFor(db, actor.ownerId, schoolId, 'semestersjekk', request.query.on, today);
         if (!period) throw notFound('The term');
-        const view = await findSemesterCheck(db, actor.ownerId, schoolId, period, actor);
+        const [view, resourcePersons] = await Promise.all([findSemesterCheck(db, actor.ownerId, schoolId, period, actor), findResourcePersons(db, actor.ownerId, schoolId)]);
         if (!view) throw notFound('The school');
-        const answer = { ...view, period, students: view.students.map(({ openFlags, ...s }) => ({ ...s, signal: presentSignal(openFlags) })) };
+        const answer = {
+          ...view,
+          period,
+          agenda: { smallCount, ...view.agenda },
+          resourcePersons,
+          students: view.students.map(({ openFlags, red: _red, ...s }) => ({ ...s, signal: presentSignal(openFlags) })),
+        };
         return auditedRead(db, actor, { entity: 'semestersjekk', entityId: schoolId }, view.students.map((s) => s.student.id), answer);
+      },
+    );
+
+    app.get(
+      '/api/schools/:schoolId/protokoll-status',
+      {
+        schema: {
+          summary: 'The review of the absence record per class this term: the half-month running today done or not, the halves overdue (no student is named)',
+          tags: ['identification'],
+          params: schoolParams,
+          response: { 200: schoolProtokollStatus, ...errors },
+        },
+      },
+      async (request) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        const { schoolId } = request.params;
+        await requireSchoolCheckAccess(db, actor, schoolId);
+        const status = await findProtokollStatus(db, actor.ownerId, schoolId, ctx.clock.today());
+        return { schoolId, term: status.term, classes: status.classes.map((c) => ({ group: c.group, contactTeachers: c.contactTeachers, ...presentProtokollStatus(c) })) };
       },
     );
 
@@ -160,7 +210,7 @@ export const checkRoutes =
         const { schoolId } = request.params;
         const { kind, groupId } = request.query;
         await requireCheckAccess(db, actor, schoolId, kind, groupId, 'querystring.groupId');
-        const rows = await findCheckHistory(db, actor.ownerId, { schoolId, kind, groupId: kind === 'ukesjekk' ? groupId! : null });
+        const rows = await findCheckHistory(db, actor.ownerId, { schoolId, kind, groupId: isClassCheck(kind) ? groupId! : null });
         return { records: rows.map(presentCheckRecord) };
       },
     );
@@ -172,22 +222,37 @@ export const checkRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { schoolId } = request.params;
         const body = request.body;
+        const today = ctx.clock.today();
         await requireCheckAccess(db, actor, schoolId, body.kind, body.groupId, 'body.groupId');
         if (body.periodFrom > body.periodTo) throw invalidField('periodTo', 'The period ends before it starts');
-        if (body.periodFrom > ctx.clock.today()) throw invalidField('periodFrom', 'A check cannot be done for a period that has not begun');
+        if (body.periodFrom > today) throw invalidField('periodFrom', 'A check cannot be done for a period that has not begun');
+        if (body.kind === 'fravaersprotokoll' && !isProtokollPeriod({ from: body.periodFrom, to: body.periodTo }, today)) {
+          throw invalidField('body.periodFrom', 'A review of the absence record is recorded for the half of the month running today');
+        }
+        const meeting = isMeetingCheck(body.kind);
+        if (meeting) await requireMeeting(actor.ownerId, schoolId, body);
         const row = await recordCheck(db, {
           ownerId: actor.ownerId,
           schoolId,
-          groupId: body.kind === 'ukesjekk' ? body.groupId! : null,
+          groupId: isClassCheck(body.kind) ? body.groupId! : null,
           kind: body.kind,
           periodFrom: body.periodFrom,
           periodTo: body.periodTo,
           note: body.note || null,
           systemMeetingItem: body.kind === 'semestersjekk' ? body.systemMeetingItem || null : null,
+          meetingOn: meeting ? body.meetingOn! : null,
+          participants: meeting ? (body.participants ?? []) : [],
           doneBy: actor.staffId,
           doneAt: ctx.clock.now(),
         });
-        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'check_record', entityId: row.id, detail: { kind: row.kind, groupId: row.groupId, periodFrom: row.periodFrom, periodTo: row.periodTo } });
+        await writeAudit(db, {
+          ownerId: actor.ownerId,
+          actorStaffId: actor.staffId,
+          action: 'create',
+          entity: 'check_record',
+          entityId: row.id,
+          detail: { kind: row.kind, groupId: row.groupId, periodFrom: row.periodFrom, periodTo: row.periodTo, meetingOn: row.meetingOn, participants: row.participants },
+        });
         reply.code(201);
         return presentCheckRecord(row);
       },

@@ -44,10 +44,10 @@ async function sendAuditedPdf(
 }
 
 /** The meeting or conversation a document is made from, with its case once the actor may see it. */
-async function withCase<T extends { caseId: string | null }>(db: Db, actor: Actor, row: T | undefined, what: string) {
+async function withCase<T extends { caseId: string | null }>(db: Db, actor: Actor, row: T | undefined, what: string, today: string) {
   if (!row) throw notFound(what);
   if (!row.caseId) throw notFound(what);
-  return { row, kase: await requireFollowUpCaseAccess(db, actor, row.caseId, what) };
+  return { row, kase: await requireFollowUpCaseAccess(db, actor, row.caseId, today, 'read', what) };
 }
 
 export const documentRoutes =
@@ -64,7 +64,7 @@ export const documentRoutes =
         const language = request.query.language;
         const found = await findPlanCase(db, actor.ownerId, planId);
         if (!found) throw notFound('The plan');
-        const kase = await requireCaseAccess(db, actor, found.caseId, 'The plan');
+        const kase = await requireCaseAccess(db, actor, found.caseId, ctx.clock.today(), 'read', 'The plan');
         const document = await makePlanDocument(db, { actor, kase, planId, version, language, today: ctx.clock.today() });
         if (!document) throw notFound('The plan version');
         return sendAuditedPdf(db, reply, actor, { entity: 'plan_document', entityId: planId, studentId: kase.studentId, detail: { version, language } }, document);
@@ -76,7 +76,7 @@ export const documentRoutes =
       { schema: { summary: 'The written summons to a case meeting, as PDF', tags, params: meetingParams, querystring: documentQuery, response: { ...pdfResponse, ...errors } } },
       async (request, reply) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const { row: meeting, kase } = await withCase(db, actor, await loadMeeting(db, actor.ownerId, request.params.meetingId), 'The meeting');
+        const { row: meeting, kase } = await withCase(db, actor, await loadMeeting(db, actor.ownerId, request.params.meetingId), 'The meeting', ctx.clock.today());
         const language = request.query.language;
         const document = await makeSummonsDocument(db, { actor, kase, meeting, language, today: ctx.clock.today() });
         return sendAuditedPdf(db, reply, actor, { entity: 'summons_document', entityId: meeting.id, studentId: kase.studentId, detail: { language } }, document);
@@ -88,7 +88,7 @@ export const documentRoutes =
       { schema: { summary: 'The minutes of a conversation, for every participant, as PDF', tags, params: conversationParams, querystring: documentQuery, response: { ...pdfResponse, ...errors } } },
       async (request, reply) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const { row: conversation, kase } = await withCase(db, actor, await loadConversation(db, actor.ownerId, request.params.conversationId), 'The conversation');
+        const { row: conversation, kase } = await withCase(db, actor, await loadConversation(db, actor.ownerId, request.params.conversationId), 'The conversation', ctx.clock.today());
         const language = request.query.language;
         const document = await makeMinutesDocument(db, { actor, kase, conversation, language, today: ctx.clock.today() });
         return sendAuditedPdf(db, reply, actor, { entity: 'minutes_document', entityId: conversation.id, studentId: kase.studentId, detail: { language } }, document);

@@ -1,7 +1,8 @@
 /**
  * Leadership's views of follow-through (issue 11): the annual wheel and its responsibility map,
  * implementation quality, the seven pitfalls, the "nobody has acted yet" board, and the owner's
- * figures without names. Everything is worked out in src/domain/leadership/ from one reading of
+ * figures without names; for a grunnskole, the absence routine's rhythm in place of the wheel and
+ * the pitfalls (issue 13). Everything is worked out in src/domain/leadership/ from one reading of
  * the school (src/data/leadership/); a view that names students is served once its reading is
  * audited, one entry per student named.
  */
@@ -13,6 +14,7 @@ import {
   myWheelDuties,
   ownerImplementation,
   pitfallsView,
+  routineRhythm,
   unactedBoard,
   wheelChangeBody,
   wheelRecordBody,
@@ -25,11 +27,13 @@ import { can } from '../../domain/access-policy.js';
 import type { WheelEdit, WheelEditProblem } from '../../domain/leadership/edit-wheel-map.js';
 import { followThroughYearStart, type ImplementationFigures as DomainFigures } from '../../domain/leadership/measure-implementation.js';
 import { smallCount } from '../../domain/owner/shown-count.js';
+import { followThroughOf } from '../../domain/school-kind-features.js';
 import type { Actor } from '../../data/load-actor.js';
 import { changeWheelMap, findWheelVersions } from '../../data/leadership/change-wheel-map.js';
 import { findImplementation } from '../../data/leadership/find-implementation.js';
 import { findOwnerImplementation } from '../../data/leadership/find-owner-implementation.js';
 import { findPitfallsView } from '../../data/leadership/find-pitfalls-view.js';
+import { findRoutineRhythm } from '../../data/leadership/find-routine-rhythm.js';
 import { findUnactedBoard } from '../../data/leadership/find-unacted-board.js';
 import { findWheelView } from '../../data/leadership/find-wheel-view.js';
 import { findWheelRecords, recordWheelActivity } from '../../data/leadership/record-wheel-activity.js';
@@ -178,6 +182,30 @@ export const leadershipRoutes =
         if (!found) throw notFound('A school year around today');
         const answer = { school, today, entries: found.entries };
         return auditedRead(db, actor, { entity: 'unacted_board', entityId: schoolId }, found.entries.map((e) => e.student.id), answer);
+      },
+    );
+
+    app.get(
+      '/api/schools/:schoolId/routine-rhythm',
+      {
+        schema: {
+          summary:
+            "A grunnskole's absence routine in its rhythm: each class's ukesjekk this week and last and the review of its absence record, this month's Månedssjekk and this term's semester check recorded done or not, and the staircase's open cases per step with the overdue ones; no student named",
+          tags,
+          params: schoolParams,
+          response: { 200: routineRhythm, ...errors },
+        },
+      },
+      async (request) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        const { schoolId } = request.params;
+        await requireFollowThrough(db, actor, schoolId);
+        const today = ctx.clock.today();
+        const found = await findRoutineRhythm(db, actor.ownerId, schoolId, today);
+        if (!found) throw notFound('A school year around today');
+        // Videregående follows through by the IKO model (the wheel, the pitfalls): it keeps no such rhythm.
+        if (followThroughOf(found.school.kind) !== 'fravaersrutine') throw notFound("The absence routine's rhythm of a grunnskole");
+        return { school: found.school, today, ...found.rhythm };
       },
     );
 

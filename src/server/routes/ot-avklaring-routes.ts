@@ -82,7 +82,7 @@ export const otAvklaringRoutes =
     /** A write in an open clarification case: the signed-in person, who may write in it (participants, leadership). */
     const openAvklaringOf = async (request: { params: { caseId: string } } & Parameters<typeof requireSignIn>[0]) => {
       const { actor } = await requireSignIn(request, db, ctx.clock);
-      return { actor, avklaring: requireOpenAvklaring(await requireAvklaringAccess(db, actor, request.params.caseId)) };
+      return { actor, avklaring: requireOpenAvklaring(await requireAvklaringAccess(db, actor, request.params.caseId, ctx.clock.today())) };
     };
     /** The same, for one of the case's meetings (another case's meeting is no meeting of this one). */
     const openMeeting = async (request: { params: { caseId: string; meetingId: string } } & Parameters<typeof requireSignIn>[0]) => {
@@ -166,7 +166,7 @@ export const otAvklaringRoutes =
       { schema: { summary: 'A clarification case with OT: its preparation, meetings, form and documents', tags, params: avklaringParams, response: { 200: avklaringDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const avklaring = await requireAvklaringAccess(db, actor, request.params.caseId);
+        const avklaring = await requireAvklaringAccess(db, actor, request.params.caseId, ctx.clock.today());
         const answer = await avklaringDetailResponse(db, actor, avklaring.kase.id, ctx.clock.today());
         return auditedRead(db, actor, { entity: 'ot_avklaring', entityId: avklaring.kase.id }, [avklaring.kase.studentId], answer);
       },
@@ -251,7 +251,7 @@ export const otAvklaringRoutes =
       { schema: { summary: 'The written summons to the clarification meeting, as PDF (the copy kept when it was sent)', tags, params: avklaringMeetingParams, querystring: pdfQuery, response: { ...pdfResponse, ...errors } } },
       async (request, reply) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const avklaring = await requireAvklaringAccess(db, actor, request.params.caseId);
+        const avklaring = await requireAvklaringAccess(db, actor, request.params.caseId, ctx.clock.today());
         const today = ctx.clock.today();
         const bundle = await loadAvklaringBundle(db, avklaring, today);
         const { meetingId } = request.params;
@@ -337,7 +337,7 @@ export const otAvklaringRoutes =
       { schema: { summary: 'The form "Avklaringssamtale og oppfølgingsavtale" as PDF, in nynorsk or bokmål', tags, params: avklaringParams, querystring: pdfQuery, response: { ...pdfResponse, ...errors } } },
       async (request, reply) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const avklaring = await requireAvklaringAccess(db, actor, request.params.caseId);
+        const avklaring = await requireAvklaringAccess(db, actor, request.params.caseId, ctx.clock.today());
         const today = ctx.clock.today();
         const language = request.query.language ?? (avklaring.form.language as 'nb' | 'nn');
         const document = await renderAgreementDocument(db, await loadAvklaringBundle(db, avklaring, today), { language, today });

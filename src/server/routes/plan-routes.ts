@@ -53,10 +53,10 @@ async function validPlan(db: Db, kase: LoadedCase, kind: PlanKind, content: unkn
   return plan;
 }
 
-async function requirePlanCase(db: Db, actor: Actor, planId: string) {
+async function requirePlanCase(db: Db, actor: Actor, planId: string, today: string) {
   const found = await findPlanCase(db, actor.ownerId, planId);
   if (!found) throw notFound('The plan');
-  const kase = await requireCaseAccess(db, actor, found.caseId, 'The plan');
+  const kase = await requireCaseAccess(db, actor, found.caseId, today, 'work', 'The plan');
   return { kase, kind: found.kind };
 }
 
@@ -70,7 +70,7 @@ export const planRoutes =
       { schema: { summary: 'Start a plan (version 1, a draft)', tags, params: caseParams, body: createPlanBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const kase = requireOpenCase(await requireFollowUpCaseAccess(db, actor, request.params.caseId));
+        const kase = requireOpenCase(await requireFollowUpCaseAccess(db, actor, request.params.caseId, ctx.clock.today(), 'work'));
         const today = ctx.clock.today();
         const plan = await validPlan(db, kase, request.body.kind, request.body.content, ctx.clock);
         const planId = await createPlan(db, { kase, actorStaffId: actor.staffId }, plan);
@@ -84,7 +84,7 @@ export const planRoutes =
       { schema: { summary: 'Edit a plan: the draft in place, or a signed version into a new version', tags, params: planParams, body: updatePlanBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const { kase, kind } = await requirePlanCase(db, actor, request.params.planId);
+        const { kase, kind } = await requirePlanCase(db, actor, request.params.planId, ctx.clock.today());
         requireOpenCase(kase);
         const today = ctx.clock.today();
         const plan = await validPlan(db, kase, kind, request.body.content, ctx.clock);
@@ -100,7 +100,7 @@ export const planRoutes =
       { schema: { summary: 'Record signatures on a plan version; from the first, the version never changes', tags, params: planVersionParams, body: signPlanBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const { kase, kind } = await requirePlanCase(db, actor, request.params.planId);
+        const { kase, kind } = await requirePlanCase(db, actor, request.params.planId, ctx.clock.today());
         const result = await signPlanVersion(db, { kase, actorStaffId: actor.staffId }, {
           planId: request.params.planId,
           planKind: kind,
@@ -125,7 +125,7 @@ export const planRoutes =
       { schema: { summary: 'Record an evaluation point: satisfactory effect yes/no and the adjustment', tags, params: planParams, body: evaluatePlanBody, response: { 200: caseDetail, ...errors } } },
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
-        const { kase } = await requirePlanCase(db, actor, request.params.planId);
+        const { kase } = await requirePlanCase(db, actor, request.params.planId, ctx.clock.today());
         requireOpenCase(kase);
         const result = await evaluatePlan(db, { kase, actorStaffId: actor.staffId }, { planId: request.params.planId, ...request.body });
         if (result === 'not_found') throw notFound('The plan version');

@@ -14,13 +14,15 @@ import { CheckDoneSection } from './components/check-done-section';
 import { CheckPage } from './components/check-page';
 import { CheckPeriodNav } from './components/check-period-nav';
 import { RowActions } from './components/row-actions';
+import { SystemMeetingAgenda } from './components/system-meeting-agenda';
 
 const semesterPathOn = (schoolId: string, on: string) => `${paths.semesterCheck(schoolId)}?dato=${encodeURIComponent(on)}`;
 
 /**
  * The semester check (leadership, at the end of each term): the term's causes of absence, the
  * students with a worrying pattern, a red light or absence over the borderline, a way to act from
- * each, and the record of the check with its item for the system meeting.
+ * each, the agenda of the system meeting with its item "Status på fravær" (counts, no names,
+ * printable), and the record of the check: the meeting's day, who took part and the item's record.
  */
 export function SemesterCheckPage() {
   const { t } = useTranslation();
@@ -115,7 +117,9 @@ function SemesterCheckBody({ check }: { check: SemesterCheck }) {
         )}
       </section>
 
-      <CheckDoneSection schoolId={check.school.id} kind="semestersjekk" period={check.period} />
+      <SystemMeetingAgenda check={check} />
+
+      <CheckDoneSection schoolId={check.school.id} kind="semestersjekk" period={check.period} resourcePersons={check.resourcePersons} />
     </>
   );
 }

@@ -9,6 +9,8 @@ import { wheelStatuses } from '../../../domain/leadership/measure-wheel-progress
 import { pitfallKeys, pitfallReasons } from '../../../domain/leadership/pitfall-thresholds';
 import { wheelActivityCodes, wheelProgressKinds, wheelRounds, wheelScopes } from '../../../domain/leadership/wheel-activities';
 import { dateMoveReasons } from '../../../domain/leadership/wheel-dates';
+import { rhythmStatuses } from '../../../domain/leadership/routine-rhythm';
+import { caseSteps } from '../../../domain/cases/case-workflow';
 import { concerns } from '../../../domain/identification/concerns';
 import { catalogs } from '../../i18n/catalogs';
 import { languages } from '../../i18n/languages';
@@ -32,6 +34,8 @@ const vocabularies: Array<[string, readonly string[]]> = [
   ['leadership.wheel.problem', wheelEditProblems],
   ['leadership.wheel.saved', ['flytt', 'tilbakestill', 'fjern', 'gjenopprett', 'legg_til', 'navngi']],
   ['signal.concern', concerns],
+  ['leadership.rhythm.status', rhythmStatuses],
+  ['caseStep', caseSteps.fravaer],
 ];
 
 describe('the leadership page’s catalogs', () => {

@@ -3,35 +3,47 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { followThroughOf, schoolKindFeatures } from '../../../domain/school-kind-features';
 import { isApiFailure } from '../../api/client';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { AppLink } from '../../components/app-link';
 import { LoadingStatus } from '../../components/loading-status';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../lib/home-path';
-import { useImplementation, usePitfalls, useUnacted, useWheel, useWheelRecords } from './api/use-leadership';
+import { useSession } from '../../lib/session';
+import { useImplementation, usePitfalls, useRoutineRhythm, useUnacted, useWheel, useWheelRecords } from './api/use-leadership';
 import { ImplementationSection } from './components/implementation-section';
 import { PitfallsSection } from './components/pitfalls-section';
+import { RoutineRhythmSection } from './components/routine-rhythm-section';
 import { UnactedSection } from './components/unacted-section';
 import { WheelSection } from './components/wheel-section';
 import './leadership.css';
 
 /**
  * Leadership's start page (issue 11, part 9): how well the school follows through — the funnel
- * from identified to back with effect, the seven pitfalls, who nobody has acted on yet, and the
- * annual wheel with its responsibility map. Loaded when first opened (router.tsx), so that the
- * chart library stays off the pages a teacher opens every day.
+ * from identified to back with effect and who nobody has acted on yet, at every school; in
+ * videregående the IKO model's seven pitfalls and annual wheel with its responsibility map, in
+ * grunnskole the absence routine's rhythm instead (issue 13; docs/decisions/019). Loaded when
+ * first opened (router.tsx), so that the chart library stays off the pages a teacher opens every
+ * day.
  */
 export function LeadershipPage() {
   const { t } = useTranslation();
   const { schoolId } = useParams();
+  const session = useSession();
+  // The school's kind from the session (a leader's role there carries it); unknown, the page is as it always was.
+  const kind = session.roles.find((r) => r.schoolId === schoolId && r.schoolKind)?.schoolKind ?? null;
+  const iko = kind === null || followThroughOf(kind) === 'iko';
   const implementation = useImplementation(schoolId);
-  const pitfalls = usePitfalls(schoolId);
+  const pitfalls = usePitfalls(iko ? schoolId : undefined);
   const unacted = useUnacted(schoolId);
-  const wheel = useWheel(schoolId);
-  const records = useWheelRecords(schoolId);
-  const school = implementation.data?.school ?? pitfalls.data?.school ?? wheel.data?.school;
-  const failure = [implementation, pitfalls, unacted, wheel].map((q) => (isApiFailure(q.error) ? q.error : null)).find((f) => f !== null);
+  const wheel = useWheel(iko ? schoolId : undefined);
+  const records = useWheelRecords(iko ? schoolId : undefined);
+  const rhythm = useRoutineRhythm(iko ? undefined : schoolId);
+  const school = implementation.data?.school ?? pitfalls.data?.school ?? wheel.data?.school ?? rhythm.data?.school;
+  const failure = [implementation, pitfalls, unacted, wheel, rhythm].map((q) => (isApiFailure(q.error) ? q.error : null)).find((f) => f !== null);
+  // The class reports follow the assessment rounds: none where no grades are given (a barneskole).
+  const reports = kind === null || schoolKindFeatures(kind).halfYearGrades;
   useDocumentTitle(t('leadership.title'));
 
   if (failure?.code === 'forbidden' || failure?.code === 'not_found') {
@@ -56,21 +68,30 @@ export function LeadershipPage() {
         <Heading level={1} data-size="lg">
           {school ? t('leadership.titleAt', { school: school.name }) : t('leadership.title')}
         </Heading>
-        <Paragraph>{t('leadership.intro')}</Paragraph>
+        <Paragraph>{t(iko ? 'leadership.intro' : 'leadership.introGrunnskole')}</Paragraph>
         <nav aria-label={t('leadership.contents')}>
           <ul className="link-row">
+            {!iko && (
+              <li>
+                <a href="#fravaersrutinen">{t('leadership.rhythm.heading')}</a>
+              </li>
+            )}
             <li>
               <a href="#gjennomforing">{t('leadership.implementation.heading')}</a>
             </li>
-            <li>
-              <a href="#fallgruver">{t('leadership.pitfalls.heading')}</a>
-            </li>
+            {iko && (
+              <li>
+                <a href="#fallgruver">{t('leadership.pitfalls.heading')}</a>
+              </li>
+            )}
             <li>
               <a href="#ingen-har-gjort-noe">{t('leadership.unacted.heading')}</a>
             </li>
-            <li>
-              <a href="#arshjul">{t('leadership.wheel.heading')}</a>
-            </li>
+            {iko && (
+              <li>
+                <a href="#arshjul">{t('leadership.wheel.heading')}</a>
+              </li>
+            )}
           </ul>
         </nav>
         {schoolId && (
@@ -78,30 +99,43 @@ export function LeadershipPage() {
             <li>
               <AppLink to={paths.schoolOverview(schoolId)}>{t('leadership.links.overview')}</AppLink>
             </li>
-            <li>
-              <AppLink to={paths.ikoWorkspace(schoolId)}>{t('leadership.links.iko')}</AppLink>
-            </li>
-            <li>
-              <AppLink to={paths.schoolReports(schoolId)}>{t('leadership.links.reports')}</AppLink>
-            </li>
+            {iko && (
+              <li>
+                <AppLink to={paths.ikoWorkspace(schoolId)}>{t('leadership.links.iko')}</AppLink>
+              </li>
+            )}
+            {reports && (
+              <li>
+                <AppLink to={paths.schoolReports(schoolId)}>{t('leadership.links.reports')}</AppLink>
+              </li>
+            )}
             <li>
               <AppLink to={paths.measureEffects(schoolId)}>{t('leadership.links.measureEffects')}</AppLink>
             </li>
           </ul>
         )}
       </div>
+      {!iko && (
+        <Loaded query={rhythm} loading={t('leadership.rhythm.loading')}>
+          {(data) => <RoutineRhythmSection rhythm={data} />}
+        </Loaded>
+      )}
       <Loaded query={implementation} loading={t('leadership.implementation.loading')}>
         {(data) => <ImplementationSection view={data} />}
       </Loaded>
-      <Loaded query={pitfalls} loading={t('leadership.pitfalls.loading')}>
-        {(data) => <PitfallsSection view={data} />}
-      </Loaded>
+      {iko && (
+        <Loaded query={pitfalls} loading={t('leadership.pitfalls.loading')}>
+          {(data) => <PitfallsSection view={data} />}
+        </Loaded>
+      )}
       <Loaded query={unacted} loading={t('leadership.unacted.loading')}>
         {(data) => <UnactedSection board={data} />}
       </Loaded>
-      <Loaded query={wheel} loading={t('leadership.wheel.loading')}>
-        {(data) => <WheelSection wheel={data} records={records.data} />}
-      </Loaded>
+      {iko && (
+        <Loaded query={wheel} loading={t('leadership.wheel.loading')}>
+          {(data) => <WheelSection wheel={data} records={records.data} />}
+        </Loaded>
+      )}
     </div>
   );
 }

@@ -105,7 +105,7 @@ function MonthlyCheckBody({ check }: { check: MonthlyCheckView }) {
         )}
       </section>
 
-      <CheckDoneSection schoolId={check.school.id} kind="manedssjekk" period={check.period} />
+      <CheckDoneSection schoolId={check.school.id} kind="manedssjekk" period={check.period} resourcePersons={check.resourcePersons} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { groupTasksByStudent } from '../../../domain/follow-up/group-tasks';
+import { arrangeTasks } from '../../../domain/follow-up/gather-tasks';
 import type { Task } from '../../../shared/api';
 import { isApiFailure } from '../../api/client';
 import { ApiErrorAlert, ApiErrorText } from '../../components/api-error-alert';
@@ -13,14 +13,16 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { paths } from '../../lib/home-path';
 import { useLogTaskContact, useMarkTaskDone, useMyTasks, useUndoHomeContact } from './api/use-my-tasks';
 import { CalendarFeedSection } from './components/calendar-feed-section';
+import { GatheredTaskItem } from './components/gathered-tasks';
 import { TaskItem, type TaskActions } from './components/task-item';
 
 type News = { kind: 'done' | 'logged_closed' | 'logged_open' | 'undone'; task: string; outcome?: string } | null;
 
 /**
- * Mine oppgaver: the person's tasks grouped by student, the most urgent student first. A "contact
- * home" task is done by logging the contact (one click per outcome, with "Angre" right after);
- * other tasks are marked as done.
+ * Mine oppgaver: the person's tasks grouped by student, the most urgent student first; several
+ * open tasks of one kind from one source are one item, opened to its students (issue 13). A
+ * "contact home" task is done by logging the contact (one click per outcome, with "Angre" right
+ * after); other tasks are marked as done.
  */
 export function TasksPage() {
   const { t } = useTranslation();
@@ -32,10 +34,11 @@ export function TasksPage() {
   const [news, setNews] = useState<News>(null);
 
   const tasks = query.data?.tasks ?? [];
-  const groups = groupTasksByStudent(tasks);
+  const entries = arrangeTasks(tasks);
+  // The counts are of tasks, not of the list's items: a gathered item of ten is ten tasks for ten students.
   const open = tasks.filter((task) => !task.doneAt).length;
   const overdue = tasks.filter((task) => task.overdue && !task.doneAt).length;
-  const studentsWithOpen = groups.filter((g) => g.studentId && g.openCount > 0).length;
+  const studentsWithOpen = new Set(tasks.filter((task) => !task.doneAt && task.student).map((task) => task.student!.id)).size;
 
   const describe = (task: Task) => {
     const kind = t(`taskKind.${task.kind}`);
@@ -135,7 +138,15 @@ export function TasksPage() {
             {overdue > 0 && <strong>{t('tasks.overdueSummary', { count: overdue })}</strong>}
           </Paragraph>
           <ul className="task-groups" aria-label={t('followUp.tasks.groupsLabel')}>
-            {groups.map((group) => {
+            {entries.map((entry) => {
+              if (entry.type === 'samlet') {
+                return (
+                  <li key={entry.gathered.key}>
+                    <GatheredTaskItem item={entry.gathered} actions={actions} headingId={`samlet-${entry.gathered.kind}-${entry.gathered.source}-${entry.gathered.schoolId}`} />
+                  </li>
+                );
+              }
+              const { group } = entry;
               const student = group.tasks[0]?.student ?? null;
               const headingId = `oppgaver-${group.studentId ?? 'uten-elev'}`;
               return (

@@ -12,6 +12,7 @@ import { CheckDoneSection } from '../checks/components/check-done-section';
 import { CheckPage } from '../checks/components/check-page';
 import { CheckPeriodNav } from '../checks/components/check-period-nav';
 import { RowActions } from '../checks/components/row-actions';
+import { ProtokollSection } from './protokoll-section';
 import { studentsOverLimit, wholeDaysLimit } from './whole-days-limit';
 
 type Row = WeeklyCheckView['students'][number];
@@ -19,9 +20,10 @@ type Row = WeeklyCheckView['students'][number];
 /**
  * Ukesjekken: the contact teacher's weekly look at the class — the week's absence, late
  * arrivals and absence without notice, whole days this term (from the profile's threshold, 8 by
- * default: contact the principal and the home), siblings absent on the same days, and each
- * student's light — for the week chosen, with a way to act from each row and to record the check
- * as done.
+ * default: contact the principal and the home), siblings absent on the same days (at any of the
+ * owner's schools, the school named), and each student's light — for the week chosen, with a way
+ * to act from each row, the review of the class's absence record twice a month, and the record of
+ * the check as done.
  */
 export function WeeklyCheckPage() {
   const { t } = useTranslation();
@@ -101,6 +103,7 @@ function WeeklyCheckBody({ check }: { check: WeeklyCheckView }) {
           ))}
         </DataTable>
       )}
+      {check.protokoll && <ProtokollSection schoolId={check.schoolId} groupId={check.group.id} status={check.protokoll} />}
       <CheckDoneSection schoolId={check.schoolId} kind="ukesjekk" groupId={check.group.id} period={check.period} />
     </>
   );
@@ -137,11 +140,13 @@ function WeeklyRow({ student, limit }: { student: Row; limit: number }) {
           <ul className="plain-list">
             {student.siblingsSameDays.map((sibling) => (
               <li key={sibling.name}>
-                {t('weeklyCheck.siblingDays', {
-                  name: sibling.name,
-                  count: sibling.dates.length,
-                  dates: format.list(sibling.dates.map((d) => format.date(d))),
-                })}
+                {sibling.schoolName
+                  ? t('checks.weekly.siblingAtSchool', { name: sibling.name, school: sibling.schoolName, dates: format.list(sibling.dates.map((d) => format.date(d))) })
+                  : t('weeklyCheck.siblingDays', {
+                      name: sibling.name,
+                      count: sibling.dates.length,
+                      dates: format.list(sibling.dates.map((d) => format.date(d))),
+                    })}
               </li>
             ))}
           </ul>

@@ -1,11 +1,12 @@
 /**
  * Leadership's views of follow-through (src/shared/leadership-api.ts): implementation quality,
  * the seven pitfalls, the "nobody has acted yet" board, the annual wheel with its responsibility
- * map (the owner's figures are on the start page: start/api/use-owner-implementation.ts).
+ * map, a grunnskole's routine rhythm (the owner's figures are on the start page: start/api/use-owner-implementation.ts).
  */
 import type {
   ImplementationView,
   PitfallsView,
+  RoutineRhythm,
   UnactedBoard,
   WheelChangeBody,
   WheelEditBody,
@@ -15,7 +16,7 @@ import type {
 } from '../../../../shared/leadership-api';
 import { pathSegment, request } from '../../../api/client';
 
-export type { ImplementationView, PitfallsView, UnactedBoard, WheelEditBody, WheelRecords, WheelView };
+export type { ImplementationView, PitfallsView, RoutineRhythm, UnactedBoard, WheelEditBody, WheelRecords, WheelView };
 export type WheelRecordInput = Omit<WheelRecordBody, 'decisions'> & { decisions: string };
 
 const school = (schoolId: string) => `/api/schools/${pathSegment(schoolId)}`;
@@ -30,6 +31,11 @@ export function getPitfalls(schoolId: string): Promise<PitfallsView> {
 
 export function getUnacted(schoolId: string): Promise<UnactedBoard> {
   return request<UnactedBoard>('GET', `${school(schoolId)}/unacted`);
+}
+
+/** A grunnskole's absence routine in its rhythm: the checks per class and for the school, the staircase. */
+export function getRoutineRhythm(schoolId: string): Promise<RoutineRhythm> {
+  return request<RoutineRhythm>('GET', `${school(schoolId)}/routine-rhythm`);
 }
 
 export function getWheel(schoolId: string): Promise<WheelView> {

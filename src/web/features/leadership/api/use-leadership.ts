@@ -3,6 +3,7 @@ import {
   changeWheel,
   getImplementation,
   getPitfalls,
+  getRoutineRhythm,
   getUnacted,
   getWheel,
   getWheelRecords,
@@ -24,6 +25,10 @@ export function usePitfalls(schoolId: string | undefined) {
 
 export function useUnacted(schoolId: string | undefined) {
   return useQuery({ queryKey: ['schools', schoolId, 'unacted'], queryFn: () => getUnacted(schoolId!), enabled: !!schoolId, ...fresh });
+}
+
+export function useRoutineRhythm(schoolId: string | undefined) {
+  return useQuery({ queryKey: ['schools', schoolId, 'routine-rhythm'], queryFn: () => getRoutineRhythm(schoolId!), enabled: !!schoolId, ...fresh });
 }
 
 export function useWheel(schoolId: string | undefined) {

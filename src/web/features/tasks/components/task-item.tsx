@@ -5,6 +5,7 @@ import { homeContactChannels, type HomeContactChannel, type HomeContactOutcome }
 import type { Task } from '../../../../shared/api';
 import type { TaskContactBody } from '../../../../shared/follow-up-api';
 import { AppLink } from '../../../components/app-link';
+import { CloserFollowUpMark } from '../../../components/closer-follow-up-mark';
 import { FlagReason } from '../../../components/signal-light';
 import { useFormat } from '../../../i18n/format';
 import { dateOfTimestamp } from '../../../lib/dates';
@@ -22,8 +23,11 @@ export interface TaskActions {
 
 const outcomes: readonly HomeContactOutcome[] = ['naadd', 'ikke_naadd', 'beskjed_lagt_igjen'];
 
-/** One task, compact: what, by when, why, and how to do it. */
-export function TaskItem({ task, actions }: { task: Task; actions: TaskActions }) {
+/**
+ * One task, compact: what, by when, why, and how to do it. In a gathered item (all of one kind)
+ * it is titled by its student instead (`titleBy="student"`), the kind being the item's heading.
+ */
+export function TaskItem({ task, actions, titleBy = 'kind' }: { task: Task; actions: TaskActions; titleBy?: 'kind' | 'student' }) {
   const { t } = useTranslation();
   const format = useFormat();
   // A task of the annual wheel names its activity: the seed's in the reader's words, the school's own as written.
@@ -36,7 +40,16 @@ export function TaskItem({ task, actions }: { task: Task; actions: TaskActions }
   return (
     <article className={`task-item${task.doneAt ? ' task-item--done' : ''}`} aria-label={label}>
       <div className="task-item__line">
-        <strong>{kind}</strong>
+        {titleBy === 'student' && task.student && name ? (
+          <>
+            <strong>
+              <AppLink to={paths.student(task.student.id)}>{name}</AppLink>
+            </strong>
+            {task.student.closerFollowUpReviewOn && <CloserFollowUpMark reviewOn={task.student.closerFollowUpReviewOn} />}
+          </>
+        ) : (
+          <strong>{kind}</strong>
+        )}
         <span className="nowrap">
           {t('followUp.tasks.due', { date: format.date(task.dueOn) })}
           {task.overdue && !task.doneAt && (
