@@ -208,6 +208,11 @@ test('Ukesjekken and midtveisvurdering are there for the teacher, and accessible
   const table = page.getByRole('table', { name: /^Ukesjekken for 1STA/ });
   await expect(table.getByRole('columnheader', { name: 'Søsken borte samme dager' })).toBeVisible();
   expect(await table.getByRole('row').count()).toBeGreaterThan(20);
+  // The review of the class's absence record, due in each half of the month.
+  await expect(page.getByText(/er protokollen ikke gjennomgått ennå\.$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Registrer at protokollen er gjennomgått' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Gjennomgangen for .* er registrert\.$/ })).toBeVisible();
+  await expect(page.getByText(/er protokollen gjennomgått\.$/)).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Midtveisvurdering' }).click();

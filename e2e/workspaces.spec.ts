@@ -71,16 +71,24 @@ test('a check recorded as done shows in its history, for the period chosen', asy
   await expect(page.getByText('Sjekken er ikke registrert som gjort for denne perioden.')).toBeVisible();
 
   await page.getByRole('textbox', { name: 'Notat (valgfritt)' }).fill('Gått gjennom med skolemiljøteamet.');
+  // The meeting with the skolemiljøteam: its day (today unless changed) and who of the resource persons took part.
+  const participants = page.getByRole('group', { name: 'Hvem deltok?' });
+  await participants.getByRole('checkbox', { name: /\(helsesykepleier\)$/ }).first().check();
+  const participant = (await participants.getByText(/\(helsesykepleier\)$/).first().textContent())!;
   await page.getByRole('button', { name: 'Registrer som gjort' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'er registrert som gjort' })).toBeVisible();
   const history = page.getByRole('table', { name: 'Sjekker registrert som gjort' });
   await expect(history.getByRole('row').nth(1)).toContainText('Gått gjennom med skolemiljøteamet.');
+  await expect(history.getByRole('row').nth(1)).toContainText(participant.replace(/ \(helsesykepleier\)$/, ''));
   await expect(page.getByText(/^Gjort for denne perioden av /)).toBeVisible();
   await expectAccessible(page);
 
   await page.goto(`${schoolUrl}/semestersjekk`);
   await expect(page.getByRole('heading', { level: 1, name: /^Semestersjekken: / })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Sak til systemmøtet' }).fill('Fravær rundt helger i Vg1.');
+  // The system meeting's agenda, in counts without names, and the record of its item.
+  await expect(page.getByRole('heading', { level: 2, name: 'Dagsorden for systemmøtet' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Elever med bekymringsfullt fravær dette halvåret' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Referat fra saken «Status på fravær»' }).fill('Fravær rundt helger i Vg1.');
   await page.getByRole('button', { name: 'Registrer som gjort' }).click();
   await expect(page.getByRole('table', { name: 'Sjekker registrert som gjort' })).toContainText('Fravær rundt helger i Vg1.');
   await expectAccessible(page);

@@ -31,7 +31,7 @@ import { caseOutcomes, caseStatuses } from '../domain/cases/case-workflow.js';
 import { taskClosedReasons } from '../domain/cases/take-over-flag-tasks.js';
 import { avklaringGrounds } from '../domain/ot/avklaring-workflow.js';
 import { otLimitRunsTo } from '../domain/ot/ot-age-limit.js';
-import { leaveReasons, otStatusCodeList } from '../domain/ot/ot-codes.js';
+import { leaveReasons, otStatusCodeList, studentLeaveReasons } from '../domain/ot/ot-codes.js';
 import { otEntryKinds } from '../domain/ot/ot-follow-up.js';
 import { closerFollowUpEndReasons } from '../domain/follow-up/closer-follow-up.js';
 import { flagLevels } from '../domain/identification/flag.js';
@@ -220,7 +220,7 @@ export const students = pgTable(
     // Across owners on purpose: a transition finds the student's former school by birth date and
     // name (docs/decisions/023-overgang-and-skolebytte.md).
     index('students_birth_date').on(t.birthDate),
-    check('students_leave_reason', sql`leave_reason is null or ${oneOf('leave_reason', leaveReasons)}`),
+    check('students_leave_reason', sql`leave_reason is null or ${oneOf('leave_reason', studentLeaveReasons)}`),
     check('students_left_with_reason', sql`(left_on is null) = (leave_reason is null)`),
   ],
 );

@@ -126,6 +126,9 @@ const walks: Record<string, RouteWalk> = {
     shows: [{ as: 'ot', url: (w) => `/api/ot-avklaringar/${w.otAvklaring.id}/meetings/${w.otAvklaring.meetingId}/summons.pdf`, about: (w) => w.otAvklaring.studentId }],
   },
   '/api/ot-avklaringar/:caseId/agreement.pdf': { shows: [{ as: 'ot', url: (w) => `/api/ot-avklaringar/${w.otAvklaring.id}/agreement.pdf`, about: (w) => w.otAvklaring.studentId }] },
+  // Skolebytte (issue 13, 6): what a move involves, and the student's latest move (none here).
+  '/api/students/:studentId/school-move/preview': { shows: [{ as: 'rektor', url: (w) => `/api/students/${w.classStudent}/school-move/preview` }] },
+  '/api/students/:studentId/school-move': { shows: [{ as: 'rektor', url: (w) => `/api/students/${w.classStudent}/school-move` }, { as: 'admin', url: (w) => `/api/students/${w.classStudent}/school-move` }] },
 };
 
 const people = {} as Record<Username, SignedIn>;

@@ -11,6 +11,8 @@ import { ensureDemoSchool } from '../demo/load-demo-school.js';
 import { dateDemoFlags } from '../demo/date-demo-flags.js';
 import { seedDemoCases } from '../demo/seed-demo-cases.js';
 import { seedDemoGrunnskoleCases } from '../demo/seed-demo-grunnskole-cases.js';
+import { seedDemoRoutineRhythm } from '../demo/seed-demo-routine-rhythm.js';
+import { seedDemoOvergang } from '../demo/seed-demo-overgang.js';
 import type { DemoSignIns } from '../shared/api.js';
 import { archiveAgreementDocument } from './ot/make-agreement-document.js';
 import { describeDemo, startVarde, StartError } from './start-varde.js';
@@ -23,6 +25,8 @@ async function loadDemo(database: Database, today: string): Promise<DemoSignIns 
     await dateDemoFlags(database.db, today);
     await seedDemoCases(database.db, today, { archiveAgreement: archiveAgreementDocument });
     await seedDemoGrunnskoleCases(database.db, today);
+    await seedDemoRoutineRhythm(database.db, today);
+    await seedDemoOvergang(database.db, today);
   }
   // Named on the sign-in page only while the demo accounts are there and take the demo password.
   return findDemoSignIns(database.db);

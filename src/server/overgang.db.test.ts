@@ -75,6 +75,7 @@ describe('the former school prepares the summary', () => {
     const view = await formerRektor<OvergangView>('GET', `/api/students/${former.studentId}/overgang`);
     expect(view.status, JSON.stringify(view.body)).toBe(200);
     expect(view.body.followUp).toBe(true);
+    expect(view.body.offered).toBe(true);
     expect(view.body.summary).toBeNull();
     expect(view.body.draft).toEqual({
       causes: ['Møtet med skulen', 'Grue seg til friminutta'],

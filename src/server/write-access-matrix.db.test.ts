@@ -61,6 +61,8 @@ type Who = (typeof people)[number];
 const signedIn = people.filter((p) => p !== 'anonymous');
 
 const leaders = ['radgiver', 'rektor'] as const satisfies readonly Who[];
+/** Who moves a student to another school of the owner: the school's leadership and the owner's administrator. */
+const movers = ['rektor', 'admin'] as const satisfies readonly Who[];
 const atTheSchool = ['kontaktlaerer', 'faglaerer', 'radgiver', 'rektor', 'helsesykepleier', 'sosiallaerer', 'miljoterapeut'] as const satisfies readonly Who[];
 const nobody = [] as const;
 
@@ -121,6 +123,10 @@ interface World {
   contactB: string;
   /** Students written out by the departure row, one per relation (a written-out student is OT's). */
   leaving: { ofClass: string; ofGroup: string; ofOtherClass: string };
+  /** Students the skolebytte row moves to the owner's other school, one per relation, and one of school B. */
+  moving: { ofClass: string; ofGroup: string; ofOtherClass: string; atB: string };
+  /** A school of another owner (the municipality's ungdomsskole). */
+  otherOwnersSchool: string;
   /** A youth in OT's list (a student of school A written out), and the OT advisor. */
   youth: string;
   otAdvisor: string;
@@ -624,6 +630,32 @@ const rows: Record<string, Row> = {
   'POST /api/ot-avklaringar/:caseId/close': {
     probes: avklaringProbes((id) => `/api/ot-avklaringar/${id}/close`, () => ({ note: 'Eleven held fram' })),
   },
+
+  // Skolebytte (issue 13, 6): the school's leadership or the owner's administrator moves a student to the owner's other school.
+  // Each try moves its student (without open cases) to the school it is not at; the second try of a day is refused (409).
+  'POST /api/students/:studentId/school-move': {
+    probes: [
+      { object: 'student of own class, to no such school', request: (w) => json(`/api/students/${w.moving.ofClass}/school-move`, schoolMove(missing)), may: nobody, by: ['rektor'] },
+      {
+        object: "student of own class, to another owner's school",
+        request: (w) => json(`/api/students/${w.moving.ofClass}/school-move`, schoolMove(w.otherOwnersSchool)),
+        may: nobody,
+        by: ['rektor'],
+        sameAs: 'student of own class, to no such school',
+      },
+      { object: 'student of own class', request: async (w) => json(`/api/students/${w.moving.ofClass}/school-move`, schoolMove(await otherSchoolOf(w, w.moving.ofClass))), may: movers },
+      { object: 'student of own teaching group', request: async (w) => json(`/api/students/${w.moving.ofGroup}/school-move`, schoolMove(await otherSchoolOf(w, w.moving.ofGroup))), may: movers },
+      {
+        object: 'student of another class',
+        request: async (w) => json(`/api/students/${w.moving.ofOtherClass}/school-move`, schoolMove(await otherSchoolOf(w, w.moving.ofOtherClass))),
+        may: movers,
+        sameAs: 'no such student',
+        seenBy: ['radgiver'],
+      },
+      { object: 'student at another school', request: async (w) => json(`/api/students/${w.moving.atB}/school-move`, schoolMove(await otherSchoolOf(w, w.moving.atB))), may: ['admin'], sameAs: 'no such student' },
+      { object: 'no such student', request: (w) => json(`/api/students/${missing}/school-move`, schoolMove(w.schoolB)), may: nobody },
+    ],
+  },
 };
 
 const lesson = (at: { date: string; lessonNumber: number }, studentId: string) => ({ date: at.date, lessonNumber: at.lessonNumber, entries: [{ studentId, status: 'tilstede' }] });
@@ -643,6 +675,12 @@ const report = { kind: 'mistrivsel', text: 'Virker lei seg i timene' };
 const badFile = { name: 'fravaer.csv', content: 'ikke;en;fravaersfil\n1;2;3\n' };
 const badSchoolsFile = { name: 'skoler.csv', content: 'skolenavn;organisasjonsnummer;skoleslag;kommune\nNy skole;123;grunnskole;Varde\n' };
 const departure = { leftOn: TEST_TODAY, reason: 'SL', note: '' };
+const schoolMove = (toSchoolId: string) => ({ toSchoolId, movedOn: TEST_TODAY, note: '', cases: [] });
+/** The school of the owner the student is not at: A or B. */
+async function otherSchoolOf(w: World, studentId: string) {
+  const [row] = await api.database.db.select({ schoolId: students.schoolId }).from(students).where(eq(students.id, studentId));
+  return row?.schoolId === w.schoolA ? w.schoolB : w.schoolA;
+}
 const revocation = { revokedBy: 'elev', revokedOn: TEST_TODAY };
 /** A consent to revoke, one per student: the summary and the consent put straight in, as the former school recorded them. */
 const consents = new Map<string, Promise<string>>();
@@ -968,6 +1006,13 @@ async function buildWorld(): Promise<World> {
     ofOtherClass: otherClass && membersOf(otherClass.id).find((s) => untouched(s) && !inGroups(s, kGroups) && !inGroups(s, fGroups)),
   };
   const youthStudent = otherClass && membersOf(otherClass.id).find((s) => untouched(s) && s !== leaving.ofOtherClass);
+  const staying = (s: string) => untouched(s) && ![leaving.ofClass, leaving.ofGroup, leaving.ofOtherClass, youthStudent].includes(s);
+  const moving = {
+    ofClass: classMembers.find((s) => staying(s) && s !== classStudent2),
+    ofGroup: membersOf(subjectGroup.id).find((s) => staying(s) && !inGroups(s, kGroups)),
+    ofOtherClass: otherClass && membersOf(otherClass.id).find((s) => staying(s) && !inGroups(s, kGroups) && !inGroups(s, fGroups)),
+  };
+  if (!moving.ofClass || !moving.ofGroup || !moving.ofOtherClass) throw new Error('The demo school lacks a student the skolebytte row needs');
   if (!classStudent || !classStudent2 || !subjectStudent || !otherClass || !otherStudent || !otherTeachingGroup || !outsiderA || !leaving.ofClass || !leaving.ofGroup || !leaving.ofOtherClass || !youthStudent) {
     throw new Error('The demo school lacks a student or group the matrix needs');
   }
@@ -1001,6 +1046,11 @@ async function buildWorld(): Promise<World> {
     { ownerId, groupId: classB, studentId: studentB },
     { ownerId, groupId: teachingGroupB, studentId: studentB },
   ]);
+  // A second student of school B, for the skolebytte row to move.
+  const movingB = randomUUID();
+  await db.insert(students).values({ ownerId, id: movingB, schoolId: schoolB, givenName: 'Per', familyName: 'Flytter', birthDate: '2010-05-01' });
+  await db.insert(groupMemberships).values({ ownerId, groupId: classB, studentId: movingB });
+  const [otherOwnersSchool] = await db.select({ id: schools.id }).from(schools).where(eq(schools.name, 'Varde ungdomsskule'));
   await db.insert(guardians).values({ ownerId, id: guardianB, givenName: 'Kari', familyName: 'Fremmed' });
   await db.insert(studentGuardians).values({ ownerId, studentId: studentB, guardianId: guardianB, relation: 'mor', parentalResponsibility: true, livesWithStudent: true });
   const staffB = randomUUID();
@@ -1120,6 +1170,8 @@ async function buildWorld(): Promise<World> {
     contactOfContactTeacher: await logContact(k, await task(schoolA, kontaktlaerer, classStudent2, 'kontakt_hjem')),
     contactB: await logContact(rektorB, await task(schoolB, staffB, studentB, 'innkall_foresatte')),
     leaving: { ofClass: leaving.ofClass, ofGroup: leaving.ofGroup, ofOtherClass: leaving.ofOtherClass },
+    moving: { ofClass: moving.ofClass, ofGroup: moving.ofGroup, ofOtherClass: moving.ofOtherClass, atB: movingB },
+    otherOwnersSchool: otherOwnersSchool!.id,
     youth: wentToOt.body.otYouthId,
     otAdvisor: (await api.signIn('ot')).session.staffId,
   };

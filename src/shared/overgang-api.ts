@@ -46,6 +46,8 @@ export const overgangConsent = z.object({
 
 /** GET /api/students/:studentId/overgang */
 export const overgangView = z.object({
+  /** Whether the page offers the summary: saved or asked for, or a follow-up of a student who has left or is in the school's last trinn. */
+  offered: z.boolean(),
   /** An open case, or one closed within the last 12 months. */
   followUp: z.boolean(),
   /** The summary as saved, or null until it is. */

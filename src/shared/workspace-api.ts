@@ -63,6 +63,8 @@ export const ikoWorkspace = z.object({
       admittedChoice: z.number().nullable(),
       lowerSecondaryAbsencePercent: z.number().nullable(),
       subjectsWithGrade1OrMissing: z.array(z.string()),
+      /** A former school (avgiverskole) with a follow-up to pass on: a summary waiting (consent), read, or one to ask for (src/shared/overgang-api.ts). */
+      formerSchool: z.object({ fromStudentId: z.string().uuid(), fromSchoolName: z.string(), status: z.enum(['venter', 'lest', 'kan_spoerje']) }).nullable(),
     }),
   ),
   /** Students with an open flag or an open case, the most serious first. */

@@ -9,6 +9,7 @@ import type { Db } from '../../db/database.js';
 import type { Person } from '../../domain/access-policy.js';
 import { cases, flags, intakeData, planVersions, plans, schools, students } from '../../db/schema.js';
 import { intakePriorityList } from '../../domain/iko/intake-priority.js';
+import { findFormerSchools, type FormerSchool } from '../overgang/find-former-schools.js';
 import { keepVisibleCases } from '../cases/keep-visible-cases.js';
 import { loadFlags, type LoadedFlag } from '../load-flags.js';
 import { loadRuleProfile } from '../load-rule-profile.js';
@@ -34,7 +35,7 @@ export async function findIkoWorkspace(db: Db, ownerId: string, schoolId: string
     loadRuleProfile(db, ownerId, profileKindOf(school.kind)),
     year
       ? db
-          .select({ intake: intakeData, givenName: students.givenName, familyName: students.familyName })
+          .select({ intake: intakeData, givenName: students.givenName, familyName: students.familyName, birthDate: students.birthDate })
           .from(intakeData)
           .innerJoin(students, and(eq(students.ownerId, intakeData.ownerId), eq(students.id, intakeData.studentId)))
           .where(and(eq(intakeData.ownerId, ownerId), eq(intakeData.schoolYearId, year.schoolYearId), eq(students.schoolId, schoolId)))
@@ -69,9 +70,18 @@ export async function findIkoWorkspace(db: Db, ownerId: string, schoolId: string
   for (const f of openFlags) flagsOf.set(f.studentId, [...(flagsOf.get(f.studentId) ?? []), f]);
   const signed = new Set(signedPlans.map((p) => p.caseId));
 
+  // The former schools with a follow-up to pass on (issue 13, part 5): a reason of its own to meet the student first.
+  const formerSchools = await findFormerSchools(
+    db,
+    { ownerId, schoolId },
+    intakeRows.map((r) => ({ id: r.intake.studentId, birthDate: r.birthDate, givenName: r.givenName, familyName: r.familyName })),
+    today,
+  );
+  const formerOf = new Map(formerSchools.map((f) => [f.studentId, f]));
   const priority = intakePriorityList(
     profile.rules,
     intakeRows.map((r) => ({
+      followedUpBefore: formerOf.has(r.intake.studentId),
       student: inSchool({ id: r.intake.studentId, givenName: r.givenName, familyName: r.familyName }),
       intake: {
         gradeAverage: r.intake.gradeAverage,
@@ -95,6 +105,7 @@ export async function findIkoWorkspace(db: Db, ownerId: string, schoolId: string
       admittedChoice: p.intake.admittedChoice,
       lowerSecondaryAbsencePercent: p.intake.lowerSecondaryAbsencePercent,
       subjectsWithGrade1OrMissing: p.intake.subjectsWithGrade1OrMissing,
+      formerSchool: formerSchoolOf(formerOf.get(p.student.id)),
     })),
     identified: people.map((p) => {
       const open = openCases.filter((c) => c.studentId === p.id).sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime())[0];
@@ -106,4 +117,9 @@ export async function findIkoWorkspace(db: Db, ownerId: string, schoolId: string
     }),
     classes,
   };
+}
+
+/** What the intake list says of a former school: its name and what the school may do — never what the case was about. */
+function formerSchoolOf(found: FormerSchool | undefined) {
+  return found ? { fromStudentId: found.fromStudentId, fromSchoolName: found.fromSchoolName, status: found.status } : null;
 }

@@ -74,6 +74,7 @@ CREATE TABLE "school_moves" (
 --> statement-breakpoint
 ALTER TABLE "cases" DROP CONSTRAINT "cases_outcome";--> statement-breakpoint
 ALTER TABLE "check_records" DROP CONSTRAINT "check_records_kind";--> statement-breakpoint
+ALTER TABLE "students" DROP CONSTRAINT "students_leave_reason";--> statement-breakpoint
 ALTER TABLE "tasks" DROP CONSTRAINT "tasks_closed_reason";--> statement-breakpoint
 ALTER TABLE "check_records" ADD COLUMN "participants" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
 ALTER TABLE "check_records" ADD COLUMN "meeting_on" date;--> statement-breakpoint
@@ -97,4 +98,5 @@ CREATE INDEX "school_moves_from" ON "school_moves" USING btree ("owner_id","from
 CREATE INDEX "students_birth_date" ON "students" USING btree ("birth_date");--> statement-breakpoint
 ALTER TABLE "cases" ADD CONSTRAINT "cases_outcome" CHECK (outcome is null or outcome in ('effekt', 'ikke_effekt', 'avbrutt', 'overfort_ot', 'skolebytte'));--> statement-breakpoint
 ALTER TABLE "check_records" ADD CONSTRAINT "check_records_kind" CHECK (kind in ('ukesjekk', 'manedssjekk', 'semestersjekk', 'fravaersprotokoll'));--> statement-breakpoint
+ALTER TABLE "students" ADD CONSTRAINT "students_leave_reason" CHECK (leave_reason is null or leave_reason in ('FR', 'SL', 'PS', 'IM', 'AF', 'fullfort'));--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_closed_reason" CHECK (closed_reason in ('overtatt_av_sak', 'eleven_slutta', 'eleven_bytta_skole'));

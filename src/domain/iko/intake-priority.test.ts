@@ -124,3 +124,21 @@ describe('intakePriorityList, the order among equals', () => {
   });
 });
 
+
+describe('intakePriorityList, a follow-up at the former school', () => {
+  it('puts a student on the list for it alone, and counts it as one more reason', () => {
+    const none = intake({ gradeAverage: 4.5 });
+    const special = intake({ gradeAverage: 4.5, specialEducationNotice: true });
+    const list = intakePriorityList(ikoVgsProfile.rules, [
+      { student: 'special', intake: special },
+      { student: 'followed-up', intake: none, followedUpBefore: true },
+      { student: 'neither', intake: none },
+      { student: 'both', intake: special, followedUpBefore: true },
+    ]);
+    expect(list.map((e) => [e.rank, e.student, e.followedUpBefore, e.criteria])).toEqual([
+      [1, 'both', true, ['inntak_spesialundervisning']],
+      [2, 'special', false, ['inntak_spesialundervisning']],
+      [3, 'followed-up', true, []],
+    ]);
+  });
+});

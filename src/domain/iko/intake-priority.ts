@@ -32,18 +32,25 @@ export interface PriorityEntry<S> {
   student: S;
   intake: IntakeFacts;
   criteria: IntakeCriterion[];
+  /** The former school (avgiverskolen) has a follow-up of the student to pass on (src/domain/overgang/). */
+  followedUpBefore: boolean;
   /** 1 is the first to meet. */
   rank: number;
 }
 
-/** The students whose intake meets a criterion, most criteria first, then the weakest average, then the most absence. */
-export function intakePriorityList<S>(rules: RuleSettings, students: ReadonlyArray<{ student: S; intake: IntakeFacts }>): Array<PriorityEntry<S>> {
+/**
+ * The students whose intake meets a criterion, or whose former school followed them up (the IKO
+ * seed: contact avgiverskolen before school start) — most reasons first, then the weakest average,
+ * then the most absence.
+ */
+export function intakePriorityList<S>(rules: RuleSettings, students: ReadonlyArray<{ student: S; intake: IntakeFacts; followedUpBefore?: boolean }>): Array<PriorityEntry<S>> {
+  const reasons = (s: { criteria: readonly IntakeCriterion[]; followedUpBefore: boolean }) => s.criteria.length + (s.followedUpBefore ? 1 : 0);
   return students
-    .map((s) => ({ ...s, criteria: intakeCriteriaMet(rules, s.intake) }))
-    .filter((s) => s.criteria.length > 0)
+    .map((s) => ({ ...s, followedUpBefore: s.followedUpBefore ?? false, criteria: intakeCriteriaMet(rules, s.intake) }))
+    .filter((s) => reasons(s) > 0)
     .sort(
       (a, b) =>
-        b.criteria.length - a.criteria.length ||
+        reasons(b) - reasons(a) ||
         (a.intake.gradeAverage ?? Number.POSITIVE_INFINITY) - (b.intake.gradeAverage ?? Number.POSITIVE_INFINITY) ||
         (b.intake.lowerSecondaryAbsencePercent ?? 0) - (a.intake.lowerSecondaryAbsencePercent ?? 0),
     )

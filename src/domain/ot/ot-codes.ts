@@ -9,6 +9,14 @@
 export const leaveReasons = ['FR', 'SL', 'PS', 'IM', 'AF'] as const;
 export type LeaveReason = (typeof leaveReasons)[number];
 
+/**
+ * Why a student is no longer at the school, as Varde stores it: one of the codes above (the
+ * student left before completing, OT's concern), or `fullfort` — the student completed the school's
+ * last trinn and went on (a 10th grader in June), which is not leaving school (issue 13, part 5).
+ */
+export const studentLeaveReasons = [...leaveReasons, 'fullfort'] as const;
+export type StudentLeaveReason = (typeof studentLeaveReasons)[number];
+
 /** The groups of the code list, in the directorate's order (target-group codes "_IM" are left out: the youth is then not OT's). */
 export const otStatusGroups = ['ukjent', 'oppfolging', 'aktivitet', 'avklart'] as const;
 export type OtStatusGroup = (typeof otStatusGroups)[number];

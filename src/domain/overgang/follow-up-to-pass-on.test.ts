@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanWithContent } from '../plans/plan-content.js';
-import { hasFollowUpToPassOn, matchName, prefillOvergangSummary, summaryProblems, type SummaryFacts } from './follow-up-to-pass-on.js';
+import { hasFollowUpToPassOn, matchName, offersOvergang, prefillOvergangSummary, summaryProblems, type SummaryFacts } from './follow-up-to-pass-on.js';
 
 describe('a follow-up worth passing on', () => {
   it('is an open case, however old', () => {
@@ -83,5 +83,24 @@ describe('names compared for a match', () => {
     expect(matchName('  Åse  Marie', 'Nilsen ')).toBe(matchName('åse marie', 'NILSEN'));
     expect(matchName('A\u030Ase', 'Nilsen')).toBe(matchName('Åse', 'Nilsen'));
     expect(matchName('Åse', 'Nilsen')).not.toBe(matchName('Åse', 'Nielsen'));
+  });
+});
+
+describe('whether the former school’s page offers the summary', () => {
+  const base = { followUp: true, hasSummary: false, asked: false, leftSchool: false, schoolKind: 'ungdomsskole' as const, level: '9' };
+  it('offers it for a student with a follow-up in the last trinn, or who has left', () => {
+    expect(offersOvergang(base)).toBe(false);
+    expect(offersOvergang({ ...base, level: '10' })).toBe(true);
+    expect(offersOvergang({ ...base, schoolKind: 'barneskole', level: '7' })).toBe(true);
+    expect(offersOvergang({ ...base, schoolKind: 'kombinert', level: '7' })).toBe(false);
+    expect(offersOvergang({ ...base, schoolKind: 'vgs', level: 'Vg3' })).toBe(false);
+    expect(offersOvergang({ ...base, level: null, leftSchool: true })).toBe(true);
+  });
+
+  it('does not offer it without a follow-up, unless a summary is saved or a school has asked', () => {
+    const none = { ...base, followUp: false, level: '10', leftSchool: true };
+    expect(offersOvergang(none)).toBe(false);
+    expect(offersOvergang({ ...none, hasSummary: true })).toBe(true);
+    expect(offersOvergang({ ...none, asked: true })).toBe(true);
   });
 });

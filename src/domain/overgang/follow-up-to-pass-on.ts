@@ -8,6 +8,7 @@ import { causeCategoryLabels, type CauseCategory } from '../kartlegging/conversa
 import { planMeasures, type FormLanguage } from '../ot/opplysingar-prefill.js';
 import type { PlanWithContent } from '../plans/plan-content.js';
 import { addDays, type IsoDate } from '../school-calendar.js';
+import type { SchoolKind } from '../vocabulary.js';
 
 /** How long after a case closed its follow-up still counts as recent. */
 export const recentMonths = 12;
@@ -36,6 +37,19 @@ export interface OvergangSummary {
   contactPerson: { name: string; role: string; phone: string | null; email: string | null };
   /** What else the school wants the next school to know, if anything. */
   note: string | null;
+}
+
+/** The last trinn of a school's kind: its students move on to another school after it (vgs: none — its students leave school). */
+const lastTrinn: Record<SchoolKind, string | null> = { barneskole: '7', ungdomsskole: '10', kombinert: '10', vgs: null };
+
+/**
+ * Whether the student's page offers the summary: once one is saved or a school has asked for it;
+ * before that, for a student with a follow-up to pass on who has left the school or is in its last
+ * trinn — not for every student with a case, which would add a section nobody needs yet.
+ */
+export function offersOvergang(input: { followUp: boolean; hasSummary: boolean; asked: boolean; leftSchool: boolean; schoolKind: SchoolKind; level: string | null }): boolean {
+  const inLastTrinn = input.level !== null && input.level === lastTrinn[input.schoolKind];
+  return input.hasSummary || input.asked || (input.followUp && (input.leftSchool || inLastTrinn));
 }
 
 /** A summary is worth sending when it says something: a cause or a measure that helped, and whom to call. */

@@ -86,6 +86,21 @@ export type SkolebytteRefusal =
   | { problem: 'note_missing'; path: `cases.${number}.note` }
   | { problem: 'responsible_not_at_new_school'; path: `cases.${number}.responsibleStaffId` };
 
+/** Every reason a move may be refused, for the pages that say them. */
+export const skolebytteProblems = [
+  'student_left',
+  'no_such_school',
+  'same_school',
+  'before_last_move',
+  'too_far_ahead',
+  'too_far_back',
+  'choice_missing',
+  'not_an_open_case',
+  'chosen_twice',
+  'note_missing',
+  'responsible_not_at_new_school',
+] as const satisfies ReadonlyArray<SkolebytteRefusal['problem']>;
+
 export interface HandedOverCase {
   caseId: string;
   formerResponsibleStaffId: string;

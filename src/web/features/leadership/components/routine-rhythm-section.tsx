@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RhythmStatus } from '../../../../domain/leadership/routine-rhythm';
 import type { RoutineRhythm } from '../../../../shared/leadership-api';
 import { AppLink } from '../../../components/app-link';
+import { capitalise } from '../../../components/capitalise';
 import { DataTable } from '../../../components/data-table';
 import { useFormat } from '../../../i18n/format';
 import { paths } from '../../../lib/home-path';
@@ -70,14 +71,13 @@ export function RoutineRhythmSection({ rhythm }: { rhythm: RoutineRhythm }) {
           </RhythmCard>
         </li>
         <li>
-          <RhythmCard heading={t('leadership.rhythm.month.heading', { month: format.month(month.thisMonth.from) })}>
-            <StatusLine period={month.thisMonth} runningUntil={month.thisMonth.to} />
-            {month.lastMonth.status === 'mangler' && (
-              <Paragraph data-size="sm">
-                <strong>{t('leadership.rhythm.month.lastMissing', { month: format.month(month.lastMonth.from) })}</strong>{' '}
-                <AppLink to={paths.monthlyCheckOn(schoolId, month.lastMonth.from)}>{t('leadership.rhythm.month.openLast', { month: format.month(month.lastMonth.from) })}</AppLink>
-              </Paragraph>
+          <RhythmCard heading={t('leadership.rhythm.month.heading')}>
+            {month.lastMonth.status !== 'ingen_skoledager' && (
+              <PeriodLine label={capitalise(format.month(month.lastMonth.from))} period={month.lastMonth}>
+                {month.lastMonth.status === 'mangler' && <AppLink to={paths.monthlyCheckOn(schoolId, month.lastMonth.from)}>{t('leadership.rhythm.month.openLast', { month: format.month(month.lastMonth.from) })}</AppLink>}
+              </PeriodLine>
             )}
+            <PeriodLine label={capitalise(format.month(month.thisMonth.from))} period={month.thisMonth} />
             <Paragraph data-size="sm">
               <AppLink to={paths.monthlyCheck(schoolId)}>{t('leadership.rhythm.month.open')}</AppLink>
             </Paragraph>
@@ -87,13 +87,10 @@ export function RoutineRhythmSection({ rhythm }: { rhythm: RoutineRhythm }) {
           <RhythmCard heading={t('leadership.rhythm.semester.heading')}>
             {semester ? (
               <>
-                <Paragraph data-size="sm">{t('leadership.rhythm.semester.period', { from: format.date(semester.thisTerm.from), to: format.date(semester.thisTerm.to) })}</Paragraph>
-                <StatusLine period={semester.thisTerm} runningUntil={semester.thisTerm.to} />
-                {semester.lastTerm?.status === 'mangler' && (
-                  <Paragraph data-size="sm">
-                    <strong>{t('leadership.rhythm.semester.lastMissing', { from: format.date(semester.lastTerm.from), to: format.date(semester.lastTerm.to) })}</strong>
-                  </Paragraph>
+                {semester.lastTerm && semester.lastTerm.status !== 'ingen_skoledager' && (
+                  <PeriodLine label={t('leadership.rhythm.semester.term', { from: format.date(semester.lastTerm.from), to: format.date(semester.lastTerm.to) })} period={semester.lastTerm} />
                 )}
+                <PeriodLine label={t('leadership.rhythm.semester.term', { from: format.date(semester.thisTerm.from), to: format.date(semester.thisTerm.to) })} period={semester.thisTerm} />
               </>
             ) : (
               <Paragraph data-size="sm">{t('leadership.rhythm.semester.noTerm')}</Paragraph>
@@ -192,13 +189,15 @@ function StatusTag({ period }: { period: Pick<RhythmPeriod, 'status' | 'doneOn'>
   );
 }
 
-function StatusLine({ period, runningUntil }: { period: RhythmPeriod; runningUntil: string }) {
+/** A period's name and its status; while it runs, until when. */
+function PeriodLine({ label, period, children }: { label: string; period: RhythmPeriod; children?: ReactNode }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
     <Paragraph data-size="sm">
-      <StatusTag period={period} />
-      {period.status === 'pagar' && <> {t('leadership.rhythm.runsUntil', { date: format.date(runningUntil) })}</>}
+      {t('leadership.rhythm.periodLabel', { period: label })} <StatusTag period={period} />
+      {period.status === 'pagar' && <> {t('leadership.rhythm.runsUntil', { date: format.date(period.to) })}</>}
+      {children && <> {children}</>}
     </Paragraph>
   );
 }
