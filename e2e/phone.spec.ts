@@ -79,8 +79,10 @@ async function visit(page: Page, path: string) {
 test('the sign-in page fits, and names the demo accounts while the demo school is loaded', async ({ page }) => {
   await page.goto('/logg-inn');
   await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
-  await page.getByText('Demoskolen: brukere du kan logge inn som').click();
+  await page.getByText('Demoregionen: brukere du kan logge inn som').click();
   await expect(page.getByText('Alle brukerne har passordet varde-demo')).toBeVisible();
+  // The demo region has three schools: each account names its own.
+  await expect(page.getByRole('listitem').filter({ hasText: 'gs-rektor' })).toContainText('Varde ungdomsskule');
   await page.getByRole('button', { name: 'Fyll inn kontaktlaerer' }).click();
   await expect(page.getByLabel('Brukernavn')).toHaveValue('kontaktlaerer');
   await expect(page.getByLabel('Passord')).toBeFocused();

@@ -20,7 +20,12 @@ describe('the demo sign-ins named on the sign-in page', () => {
   it('are every demo account while the demo school is loaded, with the published password', async () => {
     const found = await findDemoSignIns(database.db);
     expect(found?.password).toBe(DEMO_PASSWORD);
-    expect(found?.accounts).toEqual(demoSignIns.map(({ username, role }) => ({ username, role })));
+    expect(found?.accounts.map(({ username, role }) => ({ username, role }))).toEqual(demoSignIns.map(({ username, role }) => ({ username, role })));
+    // Each names where it works: gs-rektor the ungdomsskule, the county's skoleeier the county.
+    const where = new Map(found!.accounts.map((a) => [a.username, a.where]));
+    expect(where.get('gs-rektor')).toBe('Varde ungdomsskule');
+    expect(where.get('rektor')).toBe('Varde videregående skole');
+    expect(where.get('skoleeier')).toMatch(/fylkeskommune/i);
   });
 
   it('leave out an account whose password was changed or that was disabled', async () => {

@@ -62,7 +62,8 @@ export type ApiError = z.infer<typeof apiError>;
 /** The demo school's sign-ins, named on the sign-in page while the demo school is loaded (never otherwise). */
 export const demoSignIns = z.object({
   password: z.string(),
-  accounts: z.array(z.object({ username: z.string(), role: z.enum(roleCodes) })),
+  /** `where`: the account's school, or its owner for an owner-level role. */
+  accounts: z.array(z.object({ username: z.string(), role: z.enum(roleCodes), where: z.string() })),
 });
 export type DemoSignIns = z.infer<typeof demoSignIns>;
 

@@ -25,7 +25,7 @@ export function DemoSignIns({ onChoose }: { onChoose: (username: string, passwor
                   <span className="visually-hidden">{t('signIn.demo.fillIn')} </span>
                   <code>{account.username}</code>
                 </button>{' '}
-                – {t(`role.${account.role}`)}
+                – {t('signIn.demo.roleAt', { role: t(`role.${account.role}`), where: account.where })}
               </li>
             ))}
           </ul>
