@@ -8,6 +8,7 @@ import type { Db } from '../db/database.js';
 import { cases, checkRecords, flags, schools, students } from '../db/schema.js';
 import { shownCount } from '../domain/owner/shown-count.js';
 import { loadSchoolCalendar } from './load-school-calendar.js';
+import { stillAtSchoolOn } from './still-at-school.js';
 
 export async function findOwnerFigures(db: Db, ownerId: string, today: string) {
   const schoolRows = await db.select({ id: schools.id, name: schools.name }).from(schools).where(eq(schools.ownerId, ownerId)).orderBy(schools.name);
@@ -16,7 +17,8 @@ export async function findOwnerFigures(db: Db, ownerId: string, today: string) {
       const calendar = await loadSchoolCalendar(db, ownerId, school.id, today);
       const termStart = calendar?.currentTerm?.startsOn ?? today;
       const [[studentCount], openFlags, [openCases], [checks]] = await Promise.all([
-        db.select({ n: count() }).from(students).where(and(eq(students.ownerId, ownerId), eq(students.schoolId, school.id))),
+        // Written-out students (left, or completed and gone on) are no longer the school's.
+        db.select({ n: count() }).from(students).where(and(eq(students.ownerId, ownerId), eq(students.schoolId, school.id), stillAtSchoolOn(today))),
         db
           .select({ studentId: flags.studentId, level: flags.level })
           .from(flags)

@@ -52,7 +52,7 @@ describe('starting Varde', () => {
   });
 
   it('never loads the demo school under production unless asked for, and says so', async () => {
-    const demo = { password: 'varde-demo', accounts: [{ username: 'rektor', role: 'skoleleder' as const }] };
+    const demo = { password: 'varde-demo', accounts: [{ username: 'rektor', role: 'skoleleder' as const, where: 'Varde videregående skole' }] };
     const asked: string[] = [];
     const options = {
       loadDemo: async () => (asked.push('load'), demo),
@@ -75,7 +75,7 @@ describe('starting Varde', () => {
   }, 180_000);
 
   it('refuses to serve, under production, a database that holds the demo accounts with their published password', async () => {
-    const demo = { password: 'varde-demo', accounts: [{ username: 'rektor', role: 'skoleleder' as const }] };
+    const demo = { password: 'varde-demo', accounts: [{ username: 'rektor', role: 'skoleleder' as const, where: 'Varde videregående skole' }] };
     const config = readConfig({ NODE_ENV: 'production', VARDE_DATA_DIR: tmp('leftover'), PORT: '0', LOG_LEVEL: 'silent' });
     await expect(startVarde(config, { findDemo: async () => demo })).rejects.toThrow(/holds the demo school with its published password/);
   });

@@ -8,11 +8,12 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { cases, overgangRequests, staffRoles, tasks } from '../../db/schema.js';
+import { overgangTaskKinds } from '../../domain/overgang/overgang-consent.js';
 import { addDays } from '../../domain/school-calendar.js';
 import { writeAudit } from '../write-audit.js';
 import { findFormerSchools, type Receiver, type ReceivingStudent } from './find-former-schools.js';
 
-export const overgangTaskKind = 'be_om_samtykke_overgang';
+export const [overgangTaskKind] = overgangTaskKinds;
 
 export type AskResult = { kind: 'asked'; askedAt: Date; newly: boolean } | { kind: 'not_found' } | { kind: 'consent_in_force' };
 

@@ -15,8 +15,8 @@ import { caseSteps, stepTask, type CaseStep, type CaseTaskKind, type FollowUpCas
 /** Why a task was closed without being done by its own action. */
 /**
  * overtatt_av_sak: a case took the duty over; eleven_slutta: the student was written out of school
- * (src/data/ot/register-departure.ts); eleven_bytta_skole: the student moved to a school of another owner
- * and the old school's duty ended (src/domain/overgang/skolebytte.ts).
+ * (src/data/ot/register-departure.ts); eleven_bytta_skole: the student moved to another school of the
+ * owner and the old school's duty ended there (skolebytte: src/domain/overgang/skolebytte.ts).
  */
 export const taskClosedReasons = ['overtatt_av_sak', 'eleven_slutta', 'eleven_bytta_skole'] as const;
 export type TaskClosedReason = (typeof taskClosedReasons)[number];

@@ -15,6 +15,9 @@
 import { ageOn, type IsoDate } from '../school-calendar.js';
 import { ownConsentAge, type ConsentGiver } from '../referrals/consent.js';
 
+/** The former school's task when another school asks for the summary: ask the home for consent. */
+export const overgangTaskKinds = ['be_om_samtykke_overgang'] as const;
+
 /** The age of majority: from it, only the student decides. */
 export const adultAge = 18;
 

@@ -40,6 +40,9 @@ import plansNn from '../features/plans/i18n/nn.json';
 import registrationEn from '../features/registration/i18n/en.json';
 import registrationNb from '../features/registration/i18n/nb.json';
 import registrationNn from '../features/registration/i18n/nn.json';
+import skolebytteEn from '../features/skolebytte/i18n/en.json';
+import skolebytteNb from '../features/skolebytte/i18n/nb.json';
+import skolebytteNn from '../features/skolebytte/i18n/nn.json';
 import startEn from '../features/start/i18n/en.json';
 import startNb from '../features/start/i18n/nb.json';
 import startNn from '../features/start/i18n/nn.json';
@@ -68,7 +71,7 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const catalogs: Record<Language, Catalog> = {
-  nb: merge(nb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, ownerAbsenceNb, startNb, registrationNb, tasksNb, importProblemsNb),
-  nn: merge(nn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, ownerAbsenceNn, startNn, registrationNn, tasksNn, importProblemsNn),
-  en: merge(en, casesEn, plansEn, checksEn, classReportEn, concernReportEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, ownerAbsenceEn, startEn, registrationEn, tasksEn, importProblemsEn),
+  nb: merge(nb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, ownerAbsenceNb, startNb, registrationNb, skolebytteNb, tasksNb, importProblemsNb),
+  nn: merge(nn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, ownerAbsenceNn, startNn, registrationNn, skolebytteNn, tasksNn, importProblemsNn),
+  en: merge(en, casesEn, plansEn, checksEn, classReportEn, concernReportEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, ownerAbsenceEn, startEn, registrationEn, skolebytteEn, tasksEn, importProblemsEn),
 };

@@ -9,6 +9,8 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { hasTeacherRole, paths } from '../../lib/home-path';
 import { useSession } from '../../lib/session';
 import { StudentCasesSection } from '../cases/components/student-cases-section';
+import { SchoolMoveSection } from '../skolebytte/components/school-move-section';
+import { StudentMovedAway } from '../skolebytte/components/student-moved-away';
 import { isStudentId, useStudent } from './api/use-student';
 import { AbsenceSection } from './components/absence-section';
 import { CloserFollowUpSection, StudentCloserMark } from './components/closer-follow-up-section';
@@ -38,7 +40,8 @@ export function StudentPage() {
 
   useDocumentTitle(notFound ? t('student.notFound.title') : forbidden ? t('student.forbidden.title') : t('student.title'));
 
-  if (notFound) return <StudentNotFound />;
+  // A student who moved from this school to another of the owner: the page says where (skolebytte).
+  if (notFound) return <StudentMovedAway studentId={validId ? studentId : undefined} fallback={<StudentNotFound />} />;
   if (forbidden) return <NoAccess />;
 
   if (query.isPending) {
@@ -87,6 +90,7 @@ export function StudentPage() {
       <FlagsPanel student={student} />
       <CloserFollowUpSection student={student} />
       <StudentCasesSection student={student} studentName={t('common.personName', { given: student.givenName, family: student.familyName })} />
+      <SchoolMoveSection student={student} />
       <GuardiansTable student={student} />
       <HomeContactsSection student={student} />
       <AbsenceSection student={student} />

@@ -30,6 +30,8 @@ export function useMoveStudent(studentId: string) {
     mutationFn: (body: SchoolMoveBody) => moveStudent(studentId, body),
     onSuccess: async (result: SchoolMoveResult) => {
       queryClient.setQueryData(skolebytteKeys.result(studentId), result);
+      // The student's latest move is asked anew, never shown from before the move.
+      queryClient.removeQueries({ queryKey: skolebytteKeys.latest(studentId) });
       await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] && query.queryKey[0] !== 'skolebytte' });
     },
   });

@@ -1,5 +1,5 @@
 import { Alert, Button, Dialog, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchoolMovePreview } from '../../../../shared/skolebytte-api';
 import { isApiFailure } from '../../../api/client';
@@ -72,15 +72,16 @@ function SchoolMoveForm({ studentId, preview, today, onCancel }: { studentId: st
   const move = useMoveStudent(studentId);
   const [draft, setDraft] = useState<MoveDraft>(() => emptyDraft(preview, today < preview.movedOn.earliest ? preview.movedOn.earliest : today));
   const [ownProblems, setOwnProblems] = useState<ReturnType<typeof draftProblems>>([]);
-  const fieldRefs = useRef(new Map<string, HTMLElement | null>());
-  const refFor = (field: string) => (element: HTMLElement | null) => void fieldRefs.current.set(field, element);
+  // Each field's element, by the field's name as the server gives it: where focus goes to a problem.
+  const elementId = (field: string) => `${id}-${field.replace(/\./g, '-')}`;
+  const focusField = (field: string) => document.getElementById(elementId(field))?.focus();
   const school = preview.schools.find((s) => s.id === draft.toSchoolId);
 
   useEffect(() => {
     // The dialog has just opened: to the first field.
-    const frame = requestAnimationFrame(() => fieldRefs.current.get('toSchoolId')?.focus());
+    const frame = requestAnimationFrame(() => document.getElementById(`${id}-toSchoolId`)?.focus());
     return () => cancelAnimationFrame(frame);
-  }, []);
+  }, [id]);
 
   const fromServer = isApiFailure(move.error) ? serverProblems(move.error.details) : [];
   const problemsAt = (field: string): Problem[] => [...ownProblems.filter((p) => p.field === field), ...fromServer.filter((p) => p.field === field)];
@@ -102,9 +103,8 @@ function SchoolMoveForm({ studentId, preview, today, onCancel }: { studentId: st
     const found = draftProblems(draft, preview.movedOn);
     setOwnProblems(found);
     if (found.length > 0) {
-      const first = found[0]!.field;
-      // A fieldset of radios is reached by its first radio.
-      (fieldRefs.current.get(first) ?? fieldRefs.current.get(first.replace(/\.handling$/, '.overta')))?.focus();
+      // A fieldset of radios is reached by its first radio (its id is the fieldset's).
+      focusField(found[0]!.field);
       return;
     }
     move.mutate(moveBody(draft));
@@ -120,10 +120,9 @@ function SchoolMoveForm({ studentId, preview, today, onCancel }: { studentId: st
       </Alert>
 
       <Field>
-        <Label htmlFor={`${id}-school`}>{t('skolebytte.dialog.school')}</Label>
+        <Label htmlFor={elementId('toSchoolId')}>{t('skolebytte.dialog.school')}</Label>
         <Select
-          id={`${id}-school`}
-          ref={refFor('toSchoolId')}
+          id={elementId('toSchoolId')}
           value={draft.toSchoolId}
           aria-invalid={errorAt('toSchoolId') ? true : undefined}
           aria-describedby={errorAt('toSchoolId') ? `${id}-school-error` : undefined}
@@ -140,8 +139,7 @@ function SchoolMoveForm({ studentId, preview, today, onCancel }: { studentId: st
       </Field>
 
       <DateField
-        id={`${id}-date`}
-        ref={refFor('movedOn')}
+        id={elementId('movedOn')}
         label={t('skolebytte.dialog.movedOn')}
         description={t('skolebytte.dialog.movedOnHelp', { earliest: format.date(preview.movedOn.earliest), latest: format.date(preview.movedOn.latest) })}
         required
@@ -164,10 +162,10 @@ function SchoolMoveForm({ studentId, preview, today, onCancel }: { studentId: st
               <Fieldset key={c.id} className="school-move-case">
                 <Fieldset.Legend>{t('skolebytte.dialog.caseLegend', { kind: caseName(c), step: t(`caseStep.${c.step}`, { defaultValue: c.step }) })}</Fieldset.Legend>
                 <Fieldset.Description>
-                  {t('skolebytte.dialog.caseDescription', { name: c.responsible.name, opened: format.date(c.openedAt.slice(0, 10)) })}
+                  {t('skolebytte.dialog.caseDescription', { name: c.responsible.name, opened: format.dateTime(c.openedAt) })}
                 </Fieldset.Description>
                 <Radio
-                  ref={refFor(`cases.${i}.overta`)}
+                  id={elementId(`cases.${i}.handling`)}
                   name={`${id}-case-${i}`}
                   value="overta"
                   label={t('skolebytte.dialog.handOver')}
@@ -188,11 +186,10 @@ function SchoolMoveForm({ studentId, preview, today, onCancel }: { studentId: st
                 {radioError && <ValidationMessage>{radioError}</ValidationMessage>}
                 {choice.handling === 'overta' && (
                   <Field>
-                    <Label htmlFor={`${id}-responsible-${i}`}>{t('skolebytte.dialog.responsible')}</Label>
+                    <Label htmlFor={elementId(`cases.${i}.responsibleStaffId`)}>{t('skolebytte.dialog.responsible')}</Label>
                     {!school && <Paragraph data-size="sm">{t('skolebytte.dialog.chooseSchoolFirst')}</Paragraph>}
                     <Select
-                      id={`${id}-responsible-${i}`}
-                      ref={refFor(`cases.${i}.responsibleStaffId`)}
+                      id={elementId(`cases.${i}.responsibleStaffId`)}
                       value={choice.responsibleStaffId}
                       disabled={!school}
                       aria-invalid={errorAt(`cases.${i}.responsibleStaffId`) ? true : undefined}
@@ -213,8 +210,7 @@ function SchoolMoveForm({ studentId, preview, today, onCancel }: { studentId: st
                 )}
                 {choice.handling === 'avslutt' && (
                   <Textfield
-                    ref={refFor(`cases.${i}.note`)}
-                    id={`${id}-note-${i}`}
+                    id={elementId(`cases.${i}.note`)}
                     multiline
                     rows={3}
                     label={t('skolebytte.dialog.closeNote')}
