@@ -31,6 +31,9 @@ import otNn from '../features/ot/i18n/nn.json';
 import otAvklaringEn from '../features/ot-avklaring/i18n/en.json';
 import otAvklaringNb from '../features/ot-avklaring/i18n/nb.json';
 import otAvklaringNn from '../features/ot-avklaring/i18n/nn.json';
+import overgangEn from '../features/overgang/i18n/en.json';
+import overgangNb from '../features/overgang/i18n/nb.json';
+import overgangNn from '../features/overgang/i18n/nn.json';
 import ownerAbsenceEn from '../features/owner-absence/i18n/en.json';
 import ownerAbsenceNb from '../features/owner-absence/i18n/nb.json';
 import ownerAbsenceNn from '../features/owner-absence/i18n/nn.json';
@@ -71,7 +74,7 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const catalogs: Record<Language, Catalog> = {
-  nb: merge(nb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, ownerAbsenceNb, startNb, registrationNb, skolebytteNb, tasksNb, importProblemsNb),
-  nn: merge(nn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, ownerAbsenceNn, startNn, registrationNn, skolebytteNn, tasksNn, importProblemsNn),
-  en: merge(en, casesEn, plansEn, checksEn, classReportEn, concernReportEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, ownerAbsenceEn, startEn, registrationEn, skolebytteEn, tasksEn, importProblemsEn),
+  nb: merge(nb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, ownerAbsenceNb, overgangNb, startNb, registrationNb, skolebytteNb, tasksNb, importProblemsNb),
+  nn: merge(nn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, ownerAbsenceNn, overgangNn, startNn, registrationNn, skolebytteNn, tasksNn, importProblemsNn),
+  en: merge(en, casesEn, plansEn, checksEn, classReportEn, concernReportEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, ownerAbsenceEn, overgangEn, startEn, registrationEn, skolebytteEn, tasksEn, importProblemsEn),
 };

@@ -31,7 +31,7 @@ export function consentChoices(view: Pick<OvergangView, 'whoMayConsent' | 'guard
 }
 
 /** The problems the consent forms say in their own words (overgang.consent.problem.*). */
-export type ConsentProblem = 'giver_missing' | 'giver_not_allowed' | 'guardian_missing' | 'date_missing' | 'date_in_future' | 'date_too_old' | 'revoked_before_given' | 'refused';
+export type ConsentProblem = 'giver_missing' | 'revoker_missing' | 'giver_not_allowed' | 'guardian_missing' | 'date_missing' | 'date_in_future' | 'date_too_old' | 'revoked_before_given' | 'refused';
 export type ConsentField = 'givenBy' | 'givenOn' | 'revokedBy' | 'revokedOn';
 
 /** How far back a consent or its revocation may be dated: the contract's window for what has happened. */

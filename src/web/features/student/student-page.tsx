@@ -9,6 +9,8 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { hasTeacherRole, paths } from '../../lib/home-path';
 import { useSession } from '../../lib/session';
 import { StudentCasesSection } from '../cases/components/student-cases-section';
+import { IncomingSection } from '../overgang/components/incoming-section';
+import { OvergangSection } from '../overgang/components/overgang-section';
 import { SchoolMoveSection } from '../skolebytte/components/school-move-section';
 import { StudentMovedAway } from '../skolebytte/components/student-moved-away';
 import { isStudentId, useStudent } from './api/use-student';
@@ -90,6 +92,8 @@ export function StudentPage() {
       <FlagsPanel student={student} />
       <CloserFollowUpSection student={student} />
       <StudentCasesSection student={student} studentName={t('common.personName', { given: student.givenName, family: student.familyName })} />
+      <IncomingSection student={student} />
+      <OvergangSection student={student} />
       <SchoolMoveSection student={student} />
       <GuardiansTable student={student} />
       <HomeContactsSection student={student} />

@@ -49,7 +49,9 @@ export function CheckDoneSection({
   const [meetingOn, setMeetingOn] = useState(today);
   const [participants, setParticipants] = useState<string[]>([]);
   const meeting = isMeeting(kind);
-  const doneForPeriod = history.data?.records.find((r) => r.periodFrom === period.from);
+  // Månedssjekken's window looks back from today while the month runs, so its start moves day by
+  // day: a record counts for the month its window ends in (as leadership's rhythm counts it).
+  const doneForPeriod = history.data?.records.find((r) => (kind === 'manedssjekk' ? r.periodTo.slice(0, 7) === period.to.slice(0, 7) : r.periodFrom === period.from));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

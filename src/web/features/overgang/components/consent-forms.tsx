@@ -155,7 +155,7 @@ export function RevokeConsentForm({ studentId, view, consent, onCancel, onSaved 
     event.preventDefault();
     if (revoke.isPending) return;
     const found: Problems = {};
-    if (!revokedBy) found.revokedBy = 'giver_missing';
+    if (!revokedBy) found.revokedBy = 'revoker_missing';
     const day = dayProblem(revokedOn, today, consent.givenOn);
     if (day) found.revokedOn = day;
     setOwn(found);

@@ -1,5 +1,5 @@
 import { Alert, Fieldset, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OvergangSummaryBody } from '../../../../shared/overgang-api';
 import { isApiFailure } from '../../../api/client';
@@ -22,13 +22,26 @@ export function SummaryEditor({ studentId, start, onCancel, onSaved }: { student
   const [draft, setDraft] = useState<SummaryDraft>(() => draftOfSummary(start));
   const [sent, setSent] = useState<SummaryDraft | null>(null);
   const [own, setOwn] = useState<FieldProblem[]>([]);
-  const refs = useRef<Partial<Record<SummaryField, FieldRef | null>>>({});
-  const refOf = (field: SummaryField) => (element: FieldRef | null) => {
-    refs.current[field] = element;
+  const causesRef = useRef<FieldRef>(null);
+  const helpedRef = useRef<FieldRef>(null);
+  const nameRef = useRef<FieldRef>(null);
+  const roleRef = useRef<FieldRef>(null);
+  const phoneRef = useRef<FieldRef>(null);
+  const emailRef = useRef<FieldRef>(null);
+  const noteRef = useRef<FieldRef>(null);
+  const refOf: Record<SummaryField, RefObject<FieldRef | null>> = {
+    causes: causesRef,
+    helped: helpedRef,
+    'contactPerson.name': nameRef,
+    'contactPerson.role': roleRef,
+    'contactPerson.phone': phoneRef,
+    'contactPerson.email': emailRef,
+    note: noteRef,
   };
+  const focus = (field: SummaryField) => refOf[field].current?.focus();
 
   useEffect(() => {
-    refs.current.causes?.focus();
+    causesRef.current?.focus();
   }, []);
 
   const fromServer = isApiFailure(save.error) && save.error.code === 'validation_failed' && sent ? serverProblems(save.error.details, sent) : [];
@@ -46,13 +59,13 @@ export function SummaryEditor({ studentId, start, onCancel, onSaved }: { student
     const found = draftProblems(draft);
     setOwn(found);
     save.reset();
-    if (found.length > 0) return refs.current[found[0]!.field]?.focus();
+    if (found.length > 0) return focus(found[0]!.field);
     setSent(draft);
     save.mutate(summaryOfDraft(draft), {
       onSuccess: onSaved,
       onError: (error) => {
         const first = isApiFailure(error) ? serverProblems(error.details, draft).find((p): p is FieldProblem => p.field !== null) : undefined;
-        if (first) refs.current[first.field]?.focus();
+        if (first) focus(first.field);
       },
     });
   };
@@ -63,7 +76,7 @@ export function SummaryEditor({ studentId, start, onCancel, onSaved }: { student
     <form onSubmit={onSubmit} noValidate className="decision-form overgang-form">
       <Paragraph data-size="sm">{t('overgang.edit.intro')}</Paragraph>
       <Textfield
-        ref={refOf('causes')}
+        ref={causesRef}
         id={`${id}-causes`}
         multiline
         rows={4}
@@ -74,7 +87,7 @@ export function SummaryEditor({ studentId, start, onCancel, onSaved }: { student
         error={errorAt('causes')}
       />
       <Textfield
-        ref={refOf('helped')}
+        ref={helpedRef}
         id={`${id}-helped`}
         multiline
         rows={4}
@@ -87,13 +100,13 @@ export function SummaryEditor({ studentId, start, onCancel, onSaved }: { student
       <Fieldset>
         <Fieldset.Legend>{t('overgang.edit.contactLegend')}</Fieldset.Legend>
         <Fieldset.Description>{t('overgang.edit.contactHelp')}</Fieldset.Description>
-        <Textfield ref={refOf('contactPerson.name')} id={`${id}-name`} label={t('overgang.edit.name')} required autoComplete="off" value={draft.name} onChange={set('name')} error={errorAt('contactPerson.name')} />
-        <Textfield ref={refOf('contactPerson.role')} id={`${id}-role`} label={t('overgang.edit.role')} description={t('overgang.edit.roleHelp')} autoComplete="off" value={draft.role} onChange={set('role')} error={errorAt('contactPerson.role')} />
-        <Textfield ref={refOf('contactPerson.phone')} id={`${id}-phone`} type="tel" label={t('overgang.summary.phone')} autoComplete="off" value={draft.phone} onChange={set('phone')} error={errorAt('contactPerson.phone')} />
-        <Textfield ref={refOf('contactPerson.email')} id={`${id}-email`} type="email" label={t('overgang.summary.email')} autoComplete="off" value={draft.email} onChange={set('email')} error={errorAt('contactPerson.email')} />
+        <Textfield ref={nameRef} id={`${id}-name`} label={t('overgang.edit.name')} required autoComplete="off" value={draft.name} onChange={set('name')} error={errorAt('contactPerson.name')} />
+        <Textfield ref={roleRef} id={`${id}-role`} label={t('overgang.edit.role')} description={t('overgang.edit.roleHelp')} autoComplete="off" value={draft.role} onChange={set('role')} error={errorAt('contactPerson.role')} />
+        <Textfield ref={phoneRef} id={`${id}-phone`} type="tel" label={t('overgang.summary.phone')} autoComplete="off" value={draft.phone} onChange={set('phone')} error={errorAt('contactPerson.phone')} />
+        <Textfield ref={emailRef} id={`${id}-email`} type="email" label={t('overgang.summary.email')} autoComplete="off" value={draft.email} onChange={set('email')} error={errorAt('contactPerson.email')} />
       </Fieldset>
       <Textfield
-        ref={refOf('note')}
+        ref={noteRef}
         id={`${id}-note`}
         multiline
         rows={3}
