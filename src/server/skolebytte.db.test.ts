@@ -241,6 +241,10 @@ describe('moving a student to another school of the owner', () => {
     const registerOn = async (date: string) => (await kontaktlaerer.call<DayRegister>('GET', `/api/groups/${classA}/day-register?date=${date}`)).body.students.map((s) => s.id);
     expect(await registerOn(TEST_TODAY)).not.toContain(mover);
     expect(await registerOn('2026-11-20')).toContain(mover);
+    // Nor can the former class register the student from the day of the move; the days before, it can.
+    const register = (date: string) => kontaktlaerer.call('POST', `/api/groups/${classA}/day-register`, { date, entries: [{ studentId: mover, status: 'tilstede' }] });
+    expect((await register(TEST_TODAY)).status).toBe(400);
+    expect((await register('2026-11-20')).status).toBe(200);
   });
 
   it('lets the former school read the case it closed, and write in it never, until the read time ends; the day after, it is missing', async () => {

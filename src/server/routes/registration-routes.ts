@@ -67,8 +67,8 @@ export const registrationRoutes =
      * Every student of a registration is in the group: one outside it, at another school, or an id
      * that names nobody gets the same answer at its field, so that the answer tells nothing of them.
      */
-    const requireMembers = async (actor: Actor, groupId: string, entries: ReadonlyArray<{ studentId: string }>, what: 'group' | 'class') => {
-      const members = await findGroupMemberIds(db, actor.ownerId, groupId);
+    const requireMembers = async (actor: Actor, groupId: string, entries: ReadonlyArray<{ studentId: string }>, what: 'group' | 'class', on?: string) => {
+      const members = await findGroupMemberIds(db, actor.ownerId, groupId, on);
       const strangers = entries.map((e, i) => ({ e, i })).filter(({ e }) => !members.has(e.studentId));
       if (strangers.length > 0) {
         throw new AppError('validation_failed', `Some students are not in the ${what}`, strangers.map(({ i }) => ({ path: `body.entries.${i}.studentId`, message: `is not a student of this ${what}` })));
@@ -115,7 +115,7 @@ export const registrationRoutes =
         const { date, entries } = request.body;
         if (date > ctx.clock.today()) throw new AppError('validation_failed', 'body.date: absence cannot be registered for a day that has not come', [{ path: 'body.date', message: 'is in the future' }]);
         if (isoWeekday(date) > 5) throw new AppError('validation_failed', 'body.date: is not a school day', [{ path: 'body.date', message: 'is a weekend' }]);
-        await requireMembers(actor, groupId, entries, 'class');
+        await requireMembers(actor, groupId, entries, 'class', date);
         const saved = await recordDayRegister(db, { ownerId: actor.ownerId, schoolId: group.schoolId, groupId, date, registeredBy: actor.staffId, entries });
         const changed = entries.map((e) => e.studentId);
         await writeAudit(db, changed.map((studentId) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update' as const, entity: 'absence', studentId, detail: { date, groupId, wholeDay: true } })));
@@ -147,7 +147,7 @@ export const registrationRoutes =
         const { date, lessonNumber, entries } = request.body;
         if (date > ctx.clock.today()) throw new AppError('validation_failed', 'body.date: absence cannot be registered for a day that has not come', [{ path: 'body.date', message: 'is in the future' }]);
         if (!(await groupHasLesson(db, actor.ownerId, groupId, date, lessonNumber))) throw new AppError('validation_failed', `body.lessonNumber: the group has no lesson ${lessonNumber} on ${date}`, [{ path: 'body.lessonNumber', message: 'is not in the timetable that day' }]);
-        await requireMembers(actor, groupId, entries, 'group');
+        await requireMembers(actor, groupId, entries, 'group', date);
         const saved = await recordAttendance(db, { ownerId: actor.ownerId, schoolId: group.schoolId, groupId, date, lessonNumber, registeredBy: actor.staffId, entries });
         const changed = entries.map((e) => e.studentId);
         await writeAudit(db, changed.map((studentId) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update' as const, entity: 'absence', studentId, detail: { date, lessonNumber, groupId } })));
