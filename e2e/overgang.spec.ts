@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Response } from '@playwright/test';
 import { expectAccessible, signIn } from './helpers';
 
 // Issue 13, part 5 (docs/decisions/023): a follow-up moves to the next school only with consent.
@@ -24,6 +24,8 @@ let formerUrl = '';
 test('the receiving counsellor, the former school and the home’s consent: the summary moves with consent only', async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, 'radgiver');
+  // The student page's own overgang (the former school's side): asked for whoever may see it.
+  let ownView: Promise<Response> | undefined;
 
   await test.step('the IKO intake list names the former school and what may be done', async () => {
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'IKO-arbeid' }).click();
@@ -37,6 +39,7 @@ test('the receiving counsellor, the former school and the home’s consent: the 
     studentName = ((await row.getByRole('rowheader').textContent()) ?? '').trim();
     expect(studentName).not.toBe('');
     await expectAccessible(page);
+    ownView = page.waitForResponse((r) => /\/api\/students\/[0-9a-f-]{36}\/overgang$/.test(r.url()));
     await row.getByRole('link', { name: 'kan be om oppfølgingen' }).click();
   });
 
@@ -50,6 +53,7 @@ test('the receiving counsellor, the former school and the home’s consent: the 
     await expect(school).toContainText('Kan be om oppfølgingen');
     await expect(school).toContainText('spør Varde ungdomsskule hjemmet om samtykke');
     // The receiving school has nothing of its own to pass on: the former school's side is not shown.
+    expect((await ownView!).status()).toBe(200);
     await expect(page.getByRole('heading', { name: 'Overgang til ny skole' })).toHaveCount(0);
     await school.getByRole('button', { name: 'Be om oppfølgingen' }).click();
     await expect(school.getByRole('status')).toHaveText('Varde ungdomsskule har fått beskjed og spør hjemmet om samtykke.');
@@ -67,11 +71,15 @@ test('the receiving counsellor, the former school and the home’s consent: the 
     const task = page.getByRole('article', { name: `Spør hjemmet om samtykke til å sende oppfølgingen videre – ${studentName}` });
     await expect(task).toBeVisible();
     const group = page.getByRole('region', { name: studentName });
+    const incomingView = page.waitForResponse((r) => /\/api\/students\/[0-9a-f-]{36}\/overgang\/incoming$/.test(r.url()));
     await group.getByRole('link', { name: studentName }).click();
     await expect(page.getByRole('heading', { level: 1, name: studentName })).toBeVisible();
     formerUrl = page.url();
     await expect(former.getByRole('heading', { level: 2, name: 'Overgang til ny skole' })).toBeVisible();
     await expect(former).toContainText('men bare når foresatte eller eleven har samtykket');
+    // The former school receives nothing for its own former student.
+    expect((await incomingView).status()).toBe(200);
+    await expect(page.getByRole('heading', { name: 'Fra forrige skole' })).toHaveCount(0);
     await expect(former.getByRole('listitem').filter({ hasText: 'Varde videregående skole ba om oppfølgingen' })).toContainText(norwegian(todayInNorway()));
   });
 

@@ -132,6 +132,9 @@ describe('the former school prepares the summary', () => {
     const given = await formerRektor<OvergangView>('POST', `/api/students/${former.studentId}/overgang/consents`, { givenBy: 'foresatte', guardianId: former.guardianId, givenOn: '2026-11-21' });
     expect(given.status, JSON.stringify(given.body)).toBe(201);
     expect(given.body.consents.find((c) => c.inForce)).toMatchObject({ givenBy: 'foresatte', guardianName: expect.stringContaining('Frida'), givenOn: '2026-11-21' });
+    // The home has answered: the task the receiving school's request gave is done.
+    const formerTasks = await api.database.db.select().from(tasks).where(and(eq(tasks.ownerId, former.ownerId), eq(tasks.studentId, former.studentId)));
+    expect(formerTasks.map((t) => t.doneAt !== null)).toEqual([true]);
   });
 });
 

@@ -181,7 +181,7 @@ describe('the steps of the three kinds of case, row by row', () => {
     expect(casePlanKind).toEqual({ fravaer: 'tiltaksplan', iko: 'oppfolgingsplan', skolemiljo: 'aktivitetsplan' });
     expect(caseGuides).toEqual({ fravaer: ['fravaer-kartlegging-elev', 'fravaer-kartlegging-foresatte'], iko: ['iko-elevsamtale'], skolemiljo: [] });
     expect(followUpCaseKinds).toEqual(['fravaer', 'iko', 'skolemiljo']);
-    expect(caseOutcomes).toEqual(['effekt', 'ikke_effekt', 'avbrutt', 'overfort_ot']);
+    expect(caseOutcomes).toEqual(['effekt', 'ikke_effekt', 'avbrutt', 'overfort_ot', 'skolebytte']);
     expect(followUpCaseOutcomes).toEqual(['effekt', 'ikke_effekt', 'avbrutt']);
     expect(caseStatuses).toEqual(['aapen', 'avsluttet']);
   });

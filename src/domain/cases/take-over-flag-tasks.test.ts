@@ -96,6 +96,6 @@ describe('isTakenOverByCase with several open cases', () => {
     ];
     expect(isTakenOverByCase({ studentId: 's1', assigneeStaffId: contactTeacher, kind: 'kartleggingssamtale' }, openCases)).toBe(true);
     expect(isTakenOverByCase({ studentId: 's1', assigneeStaffId: contactTeacher, kind: 'kontakt_hjem' }, openCases)).toBe(false);
-    expect(taskClosedReasons).toEqual(['overtatt_av_sak', 'eleven_slutta']);
+    expect(taskClosedReasons).toEqual(['overtatt_av_sak', 'eleven_slutta', 'eleven_bytta_skole']);
   });
 });

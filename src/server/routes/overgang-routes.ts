@@ -141,16 +141,17 @@ export const overgangRoutes =
             .where(and(eq(studentGuardians.ownerId, actor.ownerId), eq(studentGuardians.studentId, studentId), eq(studentGuardians.guardianId, body.guardianId), eq(studentGuardians.parentalResponsibility, true)));
           if (!guardian) throw invalidField('body.guardianId', 'is not a guardian with parental responsibility for the student');
         }
-        const consent = await recordOvergangConsent(db, {
+        const { consent, closedTaskIds } = await recordOvergangConsent(db, {
           ownerId: actor.ownerId,
           overgangId,
+          studentId,
           givenBy: body.givenBy,
           guardianId: body.givenBy === 'foresatte' ? body.guardianId : null,
           givenOn: body.givenOn,
           staffId: actor.staffId,
           at: ctx.clock.now(),
         });
-        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'overgang_consent', entityId: consent.id, studentId, detail: { givenBy: consent.givenBy, givenOn: consent.givenOn } });
+        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'overgang_consent', entityId: consent.id, studentId, detail: { givenBy: consent.givenBy, givenOn: consent.givenOn, closedTaskIds } });
         reply.code(201);
         return view(actor, studentId, today);
       },

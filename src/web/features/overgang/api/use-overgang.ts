@@ -57,7 +57,8 @@ export function useAskFormerSchool(studentId: string, fromStudentId: string) {
   const invalidate = useInvalidateAfterChange();
   return useMutation({
     mutationFn: () => request<z.infer<typeof askAnswer>>('POST', `${base(studentId)}/incoming/${pathSegment(fromStudentId)}/ask`),
-    onSuccess: () => void invalidate(),
+    // A refusal (409: a consent came in since the list was fetched) changes the list too.
+    onSettled: () => void invalidate(),
   });
 }
 

@@ -1,8 +1,8 @@
 import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudentDetail } from '../../../../shared/api';
-import type { IncomingView } from '../../../../shared/overgang-api';
+import type { IncomingSummary, IncomingView } from '../../../../shared/overgang-api';
 import { isApiFailure } from '../../../api/client';
 import { ApiErrorAlert, ApiErrorText } from '../../../components/api-error-alert';
 import { LiveStatus } from '../../../components/live-status';
@@ -67,7 +67,6 @@ function FormerSchoolItem({ studentId, school }: { studentId: string; school: Fo
   const read = useReadSummary(studentId, school.fromStudentId);
   const [news, setNews] = useState<'asked' | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const summaryRef = useRef<HTMLHeadingElement>(null);
   const revokedSince = isApiFailure(read.error) && read.error.code === 'conflict';
   // What was read stays on the page until the list says it may no longer be read.
   const summary = read.data && school.status !== 'kan_spoerje' ? read.data : null;
@@ -85,7 +84,7 @@ function FormerSchoolItem({ studentId, school }: { studentId: string; school: Fo
     if (read.isPending) return;
     setNews(null);
     read.mutate(undefined, {
-      onSuccess: () => requestAnimationFrame(() => summaryRef.current?.focus()),
+      // The summary's heading takes the focus as it appears (ReadSummary).
       onError: () => headingRef.current?.focus(),
     });
   };
@@ -142,19 +141,30 @@ function FormerSchoolItem({ studentId, school }: { studentId: string; school: Fo
           )}
         </>
       )}
-      {summary && (
-        <div className="stack stack--tight">
-          <Heading level={4} data-size="2xs" ref={summaryRef} tabIndex={-1}>
-            {t('overgang.incoming.summaryHeading', { school: summary.fromSchoolName })}
-          </Heading>
-          <SummaryView summary={summary.summary}>
-            <Paragraph data-size="sm">
-              {t('overgang.incoming.consentLine', { who: t(`overgang.giverInText.${summary.consent.givenBy}`), date: format.date(summary.consent.givenOn) })}{' '}
-              {t('overgang.incoming.readAt', { time: format.dateTime(summary.readAt) })}
-            </Paragraph>
-          </SummaryView>
-        </div>
-      )}
+      {summary && <ReadSummary read={summary} />}
     </article>
+  );
+}
+
+/** A summary just read: its heading takes the focus when it appears, so that the reader is taken to it. */
+function ReadSummary({ read }: { read: IncomingSummary }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+  return (
+    <div className="stack stack--tight">
+      <Heading level={4} data-size="2xs" ref={headingRef} tabIndex={-1}>
+        {t('overgang.incoming.summaryHeading', { school: read.fromSchoolName })}
+      </Heading>
+      <SummaryView summary={read.summary}>
+        <Paragraph data-size="sm">
+          {t('overgang.incoming.consentLine', { who: t(`overgang.giverInText.${read.consent.givenBy}`), date: format.date(read.consent.givenOn) })}{' '}
+          {t('overgang.incoming.readAt', { time: format.dateTime(read.readAt) })}
+        </Paragraph>
+      </SummaryView>
+    </div>
   );
 }
