@@ -6,7 +6,6 @@
  * in both owners' logs. The domain decides (src/domain/overgang/).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { and, eq } from 'drizzle-orm';
 import { apiError, studentParams } from '../../shared/api.js';
 import {
   askAnswer,
@@ -28,11 +27,11 @@ import { findOvergang } from '../../data/overgang/find-overgang.js';
 import { readOvergangSummary } from '../../data/overgang/read-overgang-summary.js';
 import { findOvergangId, recordOvergangConsent, revokeOvergangConsent } from '../../data/overgang/record-overgang-consent.js';
 import { saveOvergangSummary } from '../../data/overgang/save-overgang-summary.js';
+import { hasParentalResponsibility, loadOvergangConsent, loadOvergangStudent } from '../../data/overgang/load-overgang-student.js';
 import type { Actor } from '../../data/load-actor.js';
 import { loadStudentFacts } from '../../data/load-student-facts.js';
 import { writeAudit } from '../../data/write-audit.js';
 import type { Db } from '../../db/database.js';
-import { overgangConsents, schools, studentGuardians, students } from '../../db/schema.js';
 import { auditedRead } from '../auth/audit-read.js';
 import { requireSignIn } from '../auth/request-actor.js';
 import { requireStudentAccess } from '../auth/student-access.js';
@@ -58,12 +57,8 @@ async function studentFor(db: Db, actor: Actor, studentId: string, today: string
       studentId,
     });
   }
-  const [row] = await db
-    .select({ id: students.id, birthDate: students.birthDate, givenName: students.givenName, familyName: students.familyName, schoolName: schools.name })
-    .from(students)
-    .innerJoin(schools, and(eq(schools.ownerId, students.ownerId), eq(schools.id, students.schoolId)))
-    .where(and(eq(students.ownerId, actor.ownerId), eq(students.id, studentId)));
-  return { ...row!, schoolId };
+  const row = (await loadOvergangStudent(db, actor.ownerId, studentId))!;
+  return { ...row, schoolId };
 }
 
 const iso = (d: Date) => d.toISOString();
@@ -135,11 +130,7 @@ export const overgangRoutes =
         if (refusal) throw invalidField(refusal === 'given_in_future' ? 'body.givenOn' : 'body.givenBy', consentWords[refusal]);
         if (body.givenBy === 'foresatte') {
           if (!body.guardianId) throw invalidField('body.guardianId', 'Name the guardian who gave the consent');
-          const [guardian] = await db
-            .select({ id: studentGuardians.guardianId })
-            .from(studentGuardians)
-            .where(and(eq(studentGuardians.ownerId, actor.ownerId), eq(studentGuardians.studentId, studentId), eq(studentGuardians.guardianId, body.guardianId), eq(studentGuardians.parentalResponsibility, true)));
-          if (!guardian) throw invalidField('body.guardianId', 'is not a guardian with parental responsibility for the student');
+          if (!(await hasParentalResponsibility(db, actor.ownerId, body.guardianId, studentId))) throw invalidField('body.guardianId', 'is not a guardian with parental responsibility for the student');
         }
         const { consent, closedTaskIds } = await recordOvergangConsent(db, {
           ownerId: actor.ownerId,
@@ -166,9 +157,7 @@ export const overgangRoutes =
         const { studentId, consentId } = request.params;
         const student = await studentFor(db, actor, studentId, today, 'student.prepare_overgang');
         const overgangId = await findOvergangId(db, actor.ownerId, studentId);
-        const [consent] = overgangId
-          ? await db.select().from(overgangConsents).where(and(eq(overgangConsents.ownerId, actor.ownerId), eq(overgangConsents.overgangId, overgangId), eq(overgangConsents.id, consentId)))
-          : [];
+        const consent = overgangId ? await loadOvergangConsent(db, actor.ownerId, overgangId, consentId) : undefined;
         if (!overgangId || !consent) throw notFound('The consent');
         if (consent.revokedOn) throw new AppError('conflict', `The consent was revoked on ${consent.revokedOn}`);
         const { revokedBy, revokedOn } = request.body;
