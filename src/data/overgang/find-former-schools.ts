@@ -8,7 +8,7 @@
  * The one lookup that crosses owners on purpose: by birth date (index students_birth_date), the
  * names compared in code (matchName).
  */
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database.js';
 import { cases, overgangConsents, overganger, overgangReads, overgangRequests, schools, students } from '../../db/schema.js';
@@ -77,7 +77,8 @@ export async function findFormerSchools(db: Db, receiver: Receiver, receiving: r
         db
           .select({ overgangId: overgangConsents.overgangId, givenBy: overgangConsents.givenBy, givenOn: overgangConsents.givenOn, revokedOn: overgangConsents.revokedOn })
           .from(overgangConsents)
-          .where(inArray(overgangConsents.overgangId, overgangIds)),
+          .where(inArray(overgangConsents.overgangId, overgangIds))
+          .orderBy(desc(overgangConsents.recordedAt)),
         db
           .select({ overgangId: overgangReads.overgangId, readAt: overgangReads.readAt, readerStudentId: overgangReads.readerStudentId })
           .from(overgangReads)

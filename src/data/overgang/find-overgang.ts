@@ -38,7 +38,7 @@ export async function findOvergang(db: Db, ownerId: string, studentId: string, t
   );
   const [consents, reads, requests] = overgang
     ? await Promise.all([
-        db.select().from(overgangConsents).where(and(eq(overgangConsents.ownerId, ownerId), eq(overgangConsents.overgangId, overgang.id))).orderBy(desc(overgangConsents.givenOn), desc(overgangConsents.recordedAt)),
+        db.select().from(overgangConsents).where(and(eq(overgangConsents.ownerId, ownerId), eq(overgangConsents.overgangId, overgang.id))).orderBy(desc(overgangConsents.recordedAt)),
         db.select().from(overgangReads).where(and(eq(overgangReads.ownerId, ownerId), eq(overgangReads.overgangId, overgang.id))).orderBy(desc(overgangReads.readAt)),
         findRequests(db, ownerId, studentId),
       ])

@@ -4,7 +4,7 @@
  * with the summary as read) and written to that owner's audit log, so that the school that wrote
  * it can tell the home who has it. The receiving owner's own audit entry is the route's.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { overgangConsents, overganger, overgangReads } from '../../db/schema.js';
 import { consentInForce } from '../../domain/overgang/overgang-consent.js';
@@ -25,7 +25,11 @@ export async function readOvergangSummary(
   if (match.status === 'kan_spoerje' || !match.overgangId) return { kind: 'no_consent' };
   const ownerId = match.fromOwnerId;
   const [overgang] = await db.select().from(overganger).where(and(eq(overganger.ownerId, ownerId), eq(overganger.id, match.overgangId)));
-  const consents = await db.select().from(overgangConsents).where(and(eq(overgangConsents.ownerId, ownerId), eq(overgangConsents.overgangId, match.overgangId)));
+  const consents = await db
+    .select()
+    .from(overgangConsents)
+    .where(and(eq(overgangConsents.ownerId, ownerId), eq(overgangConsents.overgangId, match.overgangId)))
+    .orderBy(desc(overgangConsents.recordedAt));
   const consent = consentInForce(consents, input.today);
   // Checked again on the rows themselves: a consent revoked since the match is not read past.
   if (!overgang || !consent) return { kind: 'no_consent' };

@@ -19,6 +19,11 @@ describe('a follow-up worth passing on', () => {
     expect(hasFollowUpToPassOn([{ status: 'avsluttet', closedOn: '2024-02-28' }], '2025-03-01')).toBe(false);
   });
 
+  it('counts back to the same day of the month when that month has it', () => {
+    expect(hasFollowUpToPassOn([{ status: 'avsluttet', closedOn: '2025-05-31' }], '2026-05-31')).toBe(true);
+    expect(hasFollowUpToPassOn([{ status: 'avsluttet', closedOn: '2025-05-30' }], '2026-05-31')).toBe(false);
+  });
+
   it('is nothing without a case', () => {
     expect(hasFollowUpToPassOn([], '2026-08-20')).toBe(false);
   });
@@ -58,14 +63,21 @@ describe('the summary’s first draft', () => {
     expect(prefillOvergangSummary(facts, 'nn').causes[0]).toBe('Livet utanfor');
   });
 
-  it('names only the measures that helped', () => {
+  it('names only the measures that helped, and none of a week plan', () => {
     expect(prefillOvergangSummary(facts, 'nb').helped).toEqual(['Hentes av en voksen', 'Fast plass i klasserommet']);
+    const week: PlanWithContent = { kind: 'ukeplan', content: { startsOn: '2026-02-04', entries: [{ on: '2026-02-04', what: 'Første time', who: 'Kontaktlærer', done: null }] } } as unknown as PlanWithContent;
+    expect(prefillOvergangSummary({ ...facts, plans: [{ plan: week, helped: true }] }, 'nb').helped).toEqual([]);
   });
 
   it('makes the latest case’s responsible person the contact, or the open case’s when there is one', () => {
     expect(prefillOvergangSummary(facts, 'nb').contactPerson).toEqual({ name: 'Ola', role: 'kontaktlærer', phone: null, email: 'ola@skole.no' });
     const open = { ...facts, cases: [{ status: 'aapen', outcome: null, openedOn: '2025-09-01', responsible: responsible('Per') }, ...facts.cases] };
     expect(prefillOvergangSummary(open, 'nb').contactPerson.name).toBe('Per');
+    // In the order they were opened, whatever order they come in; the latest open one of several.
+    const reversed = { ...facts, cases: [...facts.cases].reverse() };
+    expect(prefillOvergangSummary(reversed, 'nb').contactPerson.name).toBe('Ola');
+    const twoOpen = { ...facts, cases: [{ status: 'aapen', outcome: null, openedOn: '2026-03-01', responsible: responsible('Siv') }, { status: 'aapen', outcome: null, openedOn: '2025-09-01', responsible: responsible('Per') }, ...facts.cases] };
+    expect(prefillOvergangSummary(twoOpen, 'nb').contactPerson.name).toBe('Siv');
   });
 
   it('leaves the contact empty without a case, and the summary then has problems', () => {
@@ -83,6 +95,7 @@ describe('names compared for a match', () => {
     expect(matchName('  Åse  Marie', 'Nilsen ')).toBe(matchName('åse marie', 'NILSEN'));
     expect(matchName('A\u030Ase', 'Nilsen')).toBe(matchName('Åse', 'Nilsen'));
     expect(matchName('Åse', 'Nilsen')).not.toBe(matchName('Åse', 'Nielsen'));
+    expect(matchName('Anne Marie', 'Li')).not.toBe(matchName('Annemarie', 'Li'));
   });
 });
 
@@ -93,6 +106,9 @@ describe('whether the former school’s page offers the summary', () => {
     expect(offersOvergang({ ...base, level: '10' })).toBe(true);
     expect(offersOvergang({ ...base, schoolKind: 'barneskole', level: '7' })).toBe(true);
     expect(offersOvergang({ ...base, schoolKind: 'kombinert', level: '7' })).toBe(false);
+    expect(offersOvergang({ ...base, schoolKind: 'kombinert', level: '10' })).toBe(true);
+    // A student without a class is in no last trinn, also where the kind has none.
+    expect(offersOvergang({ ...base, schoolKind: 'vgs', level: null })).toBe(false);
     expect(offersOvergang({ ...base, schoolKind: 'vgs', level: 'Vg3' })).toBe(false);
     expect(offersOvergang({ ...base, level: null, leftSchool: true })).toBe(true);
   });

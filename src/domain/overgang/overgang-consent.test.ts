@@ -54,6 +54,12 @@ describe('the consent in force', () => {
     expect(consentInForce([given, older], '2026-07-01')).toBe(given);
     expect(consentInForce([older, given], '2026-07-01')).toBe(given);
   });
+
+  it('takes the one listed first of two given on the same day (the newest recorded)', () => {
+    const sameDay = { givenBy: 'elev' as const, givenOn: '2026-06-01', revokedOn: null };
+    expect(consentInForce([sameDay, given], '2026-07-01')).toBe(sameDay);
+    expect(consentInForce([given, sameDay], '2026-07-01')).toBe(given);
+  });
 });
 
 describe('what the receiving school sees', () => {

@@ -45,10 +45,13 @@ export interface ConsentRecord {
   revokedOn: IsoDate | null;
 }
 
-/** The consent in force on a day, if any: the latest given on or before it and not revoked by then. */
+/**
+ * The consent in force on a day, if any: the latest given on or before it and not revoked by then;
+ * of two given on the same day, the one listed first (callers list the newest recorded first).
+ */
 export function consentInForce<C extends ConsentRecord>(consents: readonly C[], on: IsoDate): C | null {
   const inForce = consents.filter((c) => c.givenOn <= on && (c.revokedOn === null || c.revokedOn > on));
-  return inForce.reduce<C | null>((latest, c) => (latest === null || c.givenOn >= latest.givenOn ? c : latest), null);
+  return inForce.reduce<C | null>((latest, c) => (latest === null || c.givenOn > latest.givenOn ? c : latest), null);
 }
 
 /**
