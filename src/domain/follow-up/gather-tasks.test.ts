@@ -29,6 +29,12 @@ describe('taskSource', () => {
     expect(taskSource(wheel('kartlegging_a', '2026-12-14'))).toBeNull();
     expect(taskSource({ ...summons('d', 's', '2026-12-14'), student: null })).toBeNull();
   });
+
+  it('never gathers the annual wheel’s tasks, not even ones that name a student', () => {
+    const forStudent = (id: string, student: string): T => ({ ...wheel(id, '2026-12-14'), student: { id: student } });
+    expect(taskSource(forStudent('a', 'anna'))).toBeNull();
+    expect(shape(arrangeTasks([forStudent('a', 'anna'), forStudent('b', 'bo'), forStudent('c', 'cecilie')]))).toEqual(['anna: a', 'bo: b', 'cecilie: c']);
+  });
 });
 
 describe('arrangeTasks', () => {
@@ -76,6 +82,52 @@ describe('arrangeTasks', () => {
       wheel('kartlegging_a', '2026-12-11'),
     ]);
     expect(shape(entries)).toEqual(['kari: k', 'samlet innkall_foresatte: b c a', 'lars: l', 'null: kartlegging_a', 'mia: m', 'nils: n']);
+  });
+
+  it('puts what has an overdue task first, an item or a student, even before an open task due earlier', () => {
+    // A task can be overdue by its own rule (a case step past its deadline) with a later date than another's open task.
+    const overdueItem = [summons('a', 'anna', '2026-12-10', 'overdue'), summons('b', 'bo', '2026-12-12'), summons('c', 'cecilie', '2026-12-14')];
+    const openItem = [summons('a', 'anna', '2026-12-05'), summons('b', 'bo', '2026-12-12'), summons('c', 'cecilie', '2026-12-14')];
+    const lars = { ...summons('l', 'lars', '2026-12-05'), kind: 'informer_rektor' };
+    const kari = { ...summons('k', 'kari', '2026-12-10', 'overdue'), kind: 'kontakt_hjem' };
+    expect(shape(arrangeTasks([...overdueItem, lars]))).toEqual(['samlet innkall_foresatte: a b c', 'lars: l']);
+    expect(shape(arrangeTasks([...openItem, kari]))).toEqual(['kari: k', 'samlet innkall_foresatte: a b c']);
+  });
+
+  it('puts an item before a student whose tasks are all done', () => {
+    const nils = { ...summons('n', 'nils', '2026-11-20', 'done'), kind: 'kontakt_hjem' };
+    expect(shape(arrangeTasks([nils, summons('a', 'anna', '2026-12-14'), summons('b', 'bo', '2026-12-10'), summons('c', 'cecilie', '2026-12-12')]))).toEqual([
+      'samlet innkall_foresatte: b c a',
+      'nils: n',
+    ]);
+  });
+
+  it('puts the item with more overdue tasks first when the earliest dates are the same', () => {
+    const summonsItem = [summons('a', 'anna', '2026-12-01', 'overdue'), summons('b', 'bo', '2026-12-08'), summons('c', 'cecilie', '2026-12-09')];
+    const contactItem = ['d', 'e', 'f'].map((id) => ({ ...summons(id, `elev-${id}`, '2026-12-01', 'overdue'), kind: 'kontakt_hjem' }));
+    expect(shape(arrangeTasks([...summonsItem, ...contactItem]))).toEqual(['samlet kontakt_hjem: d e f', 'samlet innkall_foresatte: a b c']);
+  });
+
+  it('orders items that are equally urgent by kind, whatever order the tasks come in', () => {
+    const item = (kind: string, ...ids: string[]) => ids.map((id) => ({ ...summons(id, `elev-${id}`, '2026-12-10'), kind }));
+    const tasks = [...item('innkall_foresatte', 'a', 'b', 'c'), ...item('informer_rektor', 'd', 'e', 'f'), ...item('kontakt_hjem', 'g', 'h', 'i')];
+    expect(shape(arrangeTasks(tasks))).toEqual(['samlet informer_rektor: d e f', 'samlet innkall_foresatte: a b c', 'samlet kontakt_hjem: g h i']);
+    const kinds = (entries: TaskListEntry<T>[]) => entries.map((e) => (e.type === 'samlet' ? e.gathered.kind : null));
+    expect(kinds(arrangeTasks([...tasks].reverse()))).toEqual(['informer_rektor', 'innkall_foresatte', 'kontakt_hjem']);
+  });
+
+  it('keeps the students of the same day in their order beside an item, the tasks without a student after them', () => {
+    const other = (id: string, student: string, kind: string) => ({ ...summons(id, student, '2026-12-10'), kind });
+    const entries = arrangeTasks([
+      wheel('kartlegging_a', '2026-12-10'),
+      other('o', 'ola', 'kontakt_hjem'),
+      other('b2', 'bo', 'informer_rektor'),
+      other('a2', 'anna', 'vurder_tiltak'),
+      summons('a', 'anna', '2026-12-10'),
+      summons('b', 'bo', '2026-12-12'),
+      summons('c', 'cecilie', '2026-12-14'),
+    ]);
+    expect(shape(entries)).toEqual(['samlet innkall_foresatte: a b c', 'anna: a2', 'bo: b2', 'ola: o', 'null: kartlegging_a']);
   });
 
   it('gathers every kind the same way, a case’s steps too, at the threshold asked for', () => {

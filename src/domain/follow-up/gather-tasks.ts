@@ -70,9 +70,10 @@ export function arrangeTasks<T extends GatherableTask>(tasks: readonly T[], thre
       return { key, kind: c.kind, source: c.source, schoolId: c.schoolId, tasks: sorted, overdueCount: sorted.filter((t) => t.overdue).length, dueOn: sorted.map((t) => t.dueOn).sort()[0]! };
     });
   const inItems = new Set(gathered.flatMap((g) => g.tasks));
+  // The student groups in groupTasksByStudent's order, and the items sorted in among them.
   const entries: TaskListEntry<T>[] = [
-    ...gathered.map((g) => ({ type: 'samlet' as const, gathered: g })),
     ...groupTasksByStudent(tasks.filter((t) => !inItems.has(t))).map((group) => ({ type: 'elev' as const, group })),
+    ...gathered.map((g) => ({ type: 'samlet' as const, gathered: g })),
   ];
   return entries.sort(entryOrder);
 }
@@ -89,7 +90,8 @@ function entryOrder(a: TaskListEntry<GatherableTask>, b: TaskListEntry<Gatherabl
     (x.next ?? '9999').localeCompare(y.next ?? '9999') ||
     Number(b.type === 'samlet') - Number(a.type === 'samlet') ||
     y.overdue - x.overdue ||
-    // The student groups among themselves keep groupTasksByStudent's order: the sort is stable.
-    (a.type === 'samlet' && b.type === 'samlet' ? x.id.localeCompare(y.id) : 0)
+    // Here both are items or both groups. The items by their key; the student groups among
+    // themselves keep groupTasksByStudent's order (the tasks without a student last): the sort is stable.
+    (a.type === 'samlet' ? x.id.localeCompare(y.id) : 0)
   );
 }

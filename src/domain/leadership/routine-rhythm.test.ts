@@ -48,6 +48,15 @@ describe('the ukesjekk of each class', () => {
     expect(rhythm('2026-11-27').week.classes[0]!.thisWeek.status).toBe('pagar');
   });
 
+  it('counts a record for every week it touches, by a single day too, and for no week it does not touch', () => {
+    // 8A's check runs from Friday 20 to Monday 23 November; 8B's only over the weekend between.
+    const { week } = rhythm('2026-11-25', [check('ukesjekk', '2026-11-20', '2026-11-23', '2026-11-23', 'c8a'), check('ukesjekk', '2026-11-21', '2026-11-22', '2026-11-23', 'c8b')]);
+    expect(week.classes.map((c) => [c.name, c.lastWeek.status, c.thisWeek.status])).toEqual([
+      ['8A', 'gjort', 'gjort'],
+      ['8B', 'mangler', 'pagar'],
+    ]);
+  });
+
   it('gives the latest day a week was recorded, when it was recorded twice', () => {
     const { week } = rhythm('2026-11-27', [check('ukesjekk', '2026-11-23', '2026-11-27', '2026-11-27', 'c8a'), check('ukesjekk', '2026-11-23', '2026-11-25', '2026-11-25', 'c8a')]);
     expect(week.classes[0]!.thisWeek.doneOn).toBe('2026-11-27');
@@ -64,6 +73,24 @@ describe('the Månedssjekk', () => {
     expect(rhythm('2026-12-10', [check('manedssjekk', '2026-11-10', '2026-12-10', '2026-12-10')]).month).toMatchObject({ thisMonth: { status: 'gjort' }, lastMonth: { status: 'mangler' } });
   });
 
+  it('is the new month’s when done on its first day, the days it looks back over ending that day', () => {
+    const { month } = rhythm('2026-12-01', [check('manedssjekk', '2026-11-01', '2026-12-01', '2026-12-01')]);
+    expect(month).toMatchObject({ thisMonth: { from: '2026-12-01', status: 'gjort' }, lastMonth: { from: '2026-11-01', status: 'mangler' } });
+  });
+
+  it('is done by a Månedssjekk only: a semester check held in the same month is not one', () => {
+    // Friday 18 December 2026, the autumn term's last day: the semester check is held, the Månedssjekk not yet.
+    const { month, semester } = rhythm('2026-12-18', [check('semestersjekk', '2026-08-17', '2026-12-18', '2026-12-18')]);
+    expect(month.thisMonth.status).toBe('pagar');
+    expect(semester!.thisTerm.status).toBe('gjort');
+  });
+
+  it('is the school’s: a record kept for a class is neither its Månedssjekk nor its semester check', () => {
+    const { month, semester } = rhythm('2026-11-25', [check('manedssjekk', '2026-10-26', '2026-11-25', '2026-11-25', 'c8a'), check('semestersjekk', '2026-08-17', '2026-11-25', '2026-11-25', 'c8a')]);
+    expect(month.thisMonth.status).toBe('pagar');
+    expect(semester!.thisTerm.status).toBe('pagar');
+  });
+
   it('asks nothing of July', () => {
     expect(rhythm('2026-08-20').month.lastMonth.status).toBe('ingen_skoledager');
   });
@@ -76,6 +103,17 @@ describe('the semester check', () => {
     expect(rhythm('2026-12-28').semester!.thisTerm).toMatchObject({ from: '2026-08-17', status: 'mangler' });
     const autumn = check('semestersjekk', '2026-08-17', '2026-12-18', '2026-12-17');
     expect(rhythm('2027-01-11', [autumn]).semester).toMatchObject({ thisTerm: { from: '2027-01-04', status: 'pagar' }, lastTerm: { from: '2026-08-17', status: 'gjort', doneOn: '2026-12-17' } });
+  });
+
+  it('is not done by a Månedssjekk held in the term', () => {
+    const { semester } = rhythm('2026-12-18', [check('manedssjekk', '2026-11-18', '2026-12-18', '2026-12-18')]);
+    expect(semester!.thisTerm.status).toBe('pagar');
+  });
+
+  it('after the spring term, is the spring term’s, the autumn term’s the one before', () => {
+    // The summer holidays: both terms have ended, the spring term last.
+    const autumn = check('semestersjekk', '2026-08-17', '2026-12-18', '2026-12-17');
+    expect(rhythm('2027-06-25', [autumn]).semester).toMatchObject({ thisTerm: { from: '2027-01-04', to: '2027-06-18', status: 'mangler' }, lastTerm: { from: '2026-08-17', status: 'gjort' } });
   });
 
   it('is none before the first term', () => {

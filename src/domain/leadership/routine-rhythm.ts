@@ -107,8 +107,11 @@ export function buildRoutineRhythm(input: RoutineRhythmInput): RoutineRhythm {
   };
 }
 
-/** The term that began before `day` (not on it) and began last. */
+/**
+ * The term that began before `day` (not on it) and began last. It is asked for a day outside every
+ * term (today between terms) or for a term's first day, so that term has ended: terms do not overlap.
+ */
 function lastTermBefore(day: IsoDate, terms: readonly TermSpan[]): Period | null {
-  const before = terms.filter((t) => t.startsOn < day && t.endsOn < day).sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0];
+  const before = terms.filter((t) => t.startsOn < day).sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0];
   return before ? { from: before.startsOn, to: before.endsOn } : null;
 }
