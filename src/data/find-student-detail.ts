@@ -34,6 +34,8 @@ export async function findStudentDetail(
       givenName: students.givenName,
       familyName: students.familyName,
       birthDate: students.birthDate,
+      leftOn: students.leftOn,
+      leaveReason: students.leaveReason,
       schoolId: schools.id,
       schoolName: schools.name,
       schoolKind: schools.kind,
@@ -131,6 +133,8 @@ export async function findStudentDetail(
     familyName: student.familyName,
     birthDate: student.birthDate,
     age: ageOn(student.birthDate, today),
+    // Written out of the school: left before completing (OT's codes), or completed and gone on.
+    left: student.leftOn && student.leftOn <= today ? { on: student.leftOn, completed: student.leaveReason === 'fullfort' } : null,
     school: { id: student.schoolId, name: student.schoolName, kind: student.schoolKind },
     groups: shownGroups.map((g) => ({
       id: g.id,

@@ -45,6 +45,9 @@ describe('the demo overgang', () => {
     expect(draft.offered).toBe(true);
     expect(draft.draft?.helped).toEqual(['Fast vaksen som tek imot ved inngangen kvar morgon', 'Eigen plass i klasserommet ved døra']);
     expect(draft.draft?.causes[0]).toBe('Møtet med skulen');
+    // The student page says the student completed the school's last trinn and went on.
+    const page = await rektor.call<{ left: { on: string; completed: boolean } | null }>('GET', `/api/students/${completed[0]!.id}`);
+    expect(page.body.left).toEqual({ on: '2026-06-19', completed: true });
     const waiting = views.find((v) => v.body.summary !== null)!.body;
     expect(waiting.consents.filter((c) => c.inForce)).toHaveLength(1);
   });

@@ -183,6 +183,8 @@ export const studentDetail = z.object({
   familyName: z.string(),
   birthDate: isoDate,
   age: z.number().int(),
+  /** The day the student was written out, and whether it was on completing the school's last trinn (issue 13); null while at the school. */
+  left: z.object({ on: isoDate, completed: z.boolean() }).nullable(),
   school: z.object({ id: z.string().uuid(), name: z.string(), kind: z.enum(schoolKinds) }),
   groups: z.array(
     z.object({

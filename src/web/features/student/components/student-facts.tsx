@@ -25,6 +25,12 @@ export function StudentFacts({ student }: { student: StudentDetail }) {
           <dt>{t('student.school')}</dt>
           <dd>{student.school.name}</dd>
         </div>
+        {student.left && (
+          <div>
+            <dt>{t('student.left.label')}</dt>
+            <dd>{t(student.left.completed ? 'student.left.completed' : 'student.left.left', { date: format.date(student.left.on) })}</dd>
+          </div>
+        )}
       </dl>
       <div className="stack stack--tight">
         <Heading level={3} data-size="xs">
