@@ -209,6 +209,18 @@ describe('the demo municipality’s absence', () => {
     const days = absence.filter((r) => r.studentId === mondayStudent.studentId && r.scope === 'dag');
     expect(days.filter((r) => isoWeekday(r.date) === 1).length).toBeGreaterThanOrEqual(3);
   });
+
+  it('has a 9A student away on the same days as a sibling at the barneskole, for Ukesjekken to show', () => {
+    const nineA = new Set(membersOf(classesOf(municipality.ungdomsskoleId).find((c) => c.name === '9A')!.id));
+    const children = new Set(classesOf(municipality.barneskoleId).flatMap((c) => membersOf(c.id)));
+    const together = region.absenceProfiles.filter((p) => p.pattern === 'siblings');
+    const inNineA = together.find((p) => nineA.has(p.studentId))!;
+    const sibling = together.find((p) => p.siblingKey === inNineA.siblingKey && p.studentId !== inNineA.studentId)!;
+    expect(children.has(sibling.studentId)).toBe(true);
+    const wholeDays = (id: string) => new Set(absence.filter((r) => r.studentId === id && r.scope === 'dag').map((r) => r.date));
+    const both = [...wholeDays(inNineA.studentId)].filter((d) => wholeDays(sibling.studentId).has(d));
+    expect(both.length).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe('the demo municipality at other sizes', () => {

@@ -14,7 +14,7 @@ import type { RoleCode } from '../domain/vocabulary.js';
 import { buildFamilies, type FamilyMember } from './build-families.js';
 import { buildGrunnskoleData, type BuiltGrunnskole, type GrunnskoleSpec } from './build-grunnskole.js';
 import { splitEvenly } from './build-school.js';
-import type { DemoDataset } from './demo-dataset.js';
+import type { DemoAbsenceProfile, DemoDataset } from './demo-dataset.js';
 import { buildOwner, buildStaff, buildStaffRole, buildTeacherReport, osloTime } from './factories.js';
 import { buildMunicipalSchoolYear, type DemoSchoolYear } from './norwegian-school-year.js';
 import { planGrunnskoleAbsence } from './plan-grunnskole-absence.js';
@@ -69,14 +69,14 @@ export function addDemoMunicipality(dataset: DemoDataset, options: { rng: Rng; s
     ownerId,
   });
 
-  dataset.absenceProfiles.push(
-    ...planGrunnskoleAbsence({
-      rng: rng.fork('absence-profiles'),
-      schools: built,
-      siblingPairs,
-      showcase: { schoolId: ungdomsskole.school.id, className: DEMO_GRUNNSKOLE_CLASS },
-    }),
-  );
+  const profiles = planGrunnskoleAbsence({
+    rng: rng.fork('absence-profiles'),
+    schools: built,
+    siblingPairs,
+    showcase: { schoolId: ungdomsskole.school.id, className: DEMO_GRUNNSKOLE_CLASS },
+  });
+  awaySiblingsInShowcase(profiles, siblingPairs, ungdomsskole, barneskole);
+  dataset.absenceProfiles.push(...profiles);
   addConcernReports(dataset, rng.fork('reports'), ungdomsskole, year, today);
 
   dataset.municipality = { ownerId, barneskoleId: barneskole.school.id, ungdomsskoleId: ungdomsskole.school.id };
@@ -85,6 +85,24 @@ export function addDemoMunicipality(dataset: DemoDataset, options: { rng: Rng; s
     'gs-kontaktlaerer': ownClass.contactTeacherId,
     'gs-rektor': ungdomsskole.supportStaff.get('rektor')![0]!,
   };
+}
+
+/**
+ * Siblings away together at two schools, one of them in gs-kontaktlaerer's class, so that its
+ * Ukesjekken shows a sibling at the barneskole: a pair of children with no other pattern is given
+ * the siblings' shared days. Made after the plan, so that no other child's absence changes (each
+ * child's absence has its own random stream, generate-absence.ts).
+ */
+function awaySiblingsInShowcase(profiles: DemoAbsenceProfile[], pairs: ReadonlyArray<readonly [string, string]>, ungdomsskole: BuiltGrunnskole, barneskole: BuiltGrunnskole): void {
+  const showcase = new Set(ungdomsskole.classes.find((c) => c.group.name === DEMO_GRUNNSKOLE_CLASS)?.students.map((st) => st.id));
+  const children = new Set(barneskole.classes.flatMap((c) => c.students.map((st) => st.id)));
+  const profileOf = new Map(profiles.map((p) => [p.studentId, p]));
+  const together = profiles.filter((p) => p.pattern === 'siblings');
+  if (together.some((p) => showcase.has(p.studentId))) return;
+  const pair = pairs.find(([a, b]) => showcase.has(a) && children.has(b) && profileOf.get(a)?.pattern === 'ordinary' && profileOf.get(b)?.pattern === 'ordinary');
+  if (!pair) return;
+  const siblingKey = `${pair[0]}+${pair[1]}`;
+  for (const id of pair) Object.assign(profileOf.get(id)!, { pattern: 'siblings', siblingKey });
 }
 
 /**
