@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkOneRoster, orgSchoolKind } from './check-oneroster.js';
 import { wordedInEveryLanguage } from './check-file-for-test.js';
 import { fakeSchoolReferences } from './fake-school-references.js';
-import { ProblemList, problemInBokmaal } from './import-problems.js';
+import { ProblemList, problemInBokmaal, sortProblems } from './import-problems.js';
 import type { ImportFile } from './import-types.js';
 import { readOneRosterFiles } from './parse-oneroster-files.js';
 
@@ -31,8 +31,8 @@ describe('a OneRoster 1.2 set', () => {
     expect(problems).toEqual([]);
     expect(checked!.schoolYear.name).toBe('2026–2027');
     expect(checked!.classes).toEqual([
-      { sourcedId: 'cl-1stc', name: '1STC', kind: 'basisgruppe', level: 'Vg1', subjectCode: null, subjectName: null },
-      { sourcedId: 'cl-1stc-nor', name: '1STC/NOR1260', kind: 'undervisningsgruppe', level: 'Vg1', subjectCode: 'NOR1260', subjectName: 'Norsk' },
+      { sourcedId: 'cl-1stc', row: 2, name: '1STC', kind: 'basisgruppe', level: 'Vg1', subjectCode: null, subjectName: null },
+      { sourcedId: 'cl-1stc-nor', row: 3, name: '1STC/NOR1260', kind: 'undervisningsgruppe', level: 'Vg1', subjectCode: 'NOR1260', subjectName: 'Norsk' },
     ]);
     expect(checked!.students.map((s) => [s.externalId, s.givenName, s.birthDate])).toEqual([
       ['910001', 'Astrid', '2010-02-11'],
@@ -65,7 +65,7 @@ describe('a OneRoster 1.2 set', () => {
     expect(checked!.guardians).toEqual([]);
   });
 
-  it('reports, by file, row and column, a delta set, a new student without a birth date and an enrollment in an unknown class', async () => {
+  it('reports, by file, row and column, a delta file, a new student without a birth date (once: not again at its enrollments) and an enrollment in an unknown class', async () => {
     const { problems } = await check(
       exampleFiles({
         'manifest.csv': (t) => t.replace('file.enrollments,bulk', 'file.enrollments,delta'),
@@ -74,13 +74,103 @@ describe('a OneRoster 1.2 set', () => {
       }),
     );
     expect(problems.map((p) => [p.file, p.row, p.column, p.code])).toEqual([
-      ['manifest.csv', null, 'value', 'unsupported_version'],
+      ['manifest.csv', 11, 'value', 'unsupported_version'],
       ['users.csv', 3, 'sourcedId', 'required'],
-      // The enrollments of the student left out.
-      ['enrollments.csv', 3, 'userSourcedId', 'unknown_reference'],
-      ['enrollments.csv', 6, 'userSourcedId', 'unknown_reference'],
+      // The student's enrollments (rows 3 and 6) go with the student, and are not reported as «has no role student».
       ['enrollments.csv', 8, 'classSourcedId', 'unknown_reference'],
     ]);
+  });
+
+  it('reports a problem once, at its root: not again at the enrollments and agents of a user or class whose row was refused', async () => {
+    const { problems, checked } = await check(
+      exampleFiles({
+        // A user row that cannot be read (no givenName), a student whose identifier another has, a class without a title.
+        'users.csv': (t) => t.replace('u-s-910002,,,true,mathias.berg,,Mathias,', 'u-s-910002,,,true,mathias.berg,,,').replace(',A9301,', ',910001,'),
+        'classes.csv': (t) => t.replace('cl-1stc-nor,,,1STC/NOR1260,', 'cl-1stc-nor,,,,'),
+      }),
+    );
+    expect(wordedInEveryLanguage([...problems]).map((p) => [p.file, p.row, p.column, p.code])).toEqual([
+      ['classes.csv', 3, 'title', 'required'],
+      ['users.csv', 3, 'givenName', 'required'],
+      ['users.csv', 4, 'identifier', 'duplicate_row'],
+    ]);
+    expect(checked!.enrollments.map((e) => [e.classSourcedId, e.userSourcedId])).toEqual([['cl-1stc', 'u-s-910001']]);
+  });
+
+  it('names classes that share a title by title and class code, and leaves a title no other class has as it is', async () => {
+    const classes = [
+      'sourcedId,status,dateLastModified,title,grades,courseSourcedId,classCode,classType,location,schoolSourcedId,termSourcedIds,subjects,subjectCodes,periods',
+      'cl-1stc,,,1STC,11,co-kontakt,1STC,homeroom,,org-varde-vgs,as-2026-2027,,,',
+      'cl-mat-a,,,Matematikk 1T,11,co-mat,1STA-MAT,scheduled,,org-varde-vgs,as-2026-2027,,,',
+      'cl-mat-b,,,Matematikk 1T,11,co-mat,1STB-MAT,scheduled,,org-varde-vgs,as-2026-2027,,,',
+      'cl-1stc-nor,,,1STC/NOR1260,11,co-nor1260,1STC-NOR,scheduled,,org-varde-vgs,as-host-2026,,,',
+    ].join('\n');
+    const { problems, checked } = await check(
+      exampleFiles({ 'classes.csv': () => classes, 'courses.csv': (t) => `${t.trimEnd()}\nco-mat,,,as-2026-2027,Matematikk 1T,MAT1019,11,org-varde-vgs,,\n` }),
+    );
+    expect(problems).toEqual([]);
+    expect(checked!.classes.map((c) => [c.sourcedId, c.name])).toEqual([
+      ['cl-1stc', '1STC'],
+      ['cl-mat-a', 'Matematikk 1T (1STA-MAT)'],
+      ['cl-mat-b', 'Matematikk 1T (1STB-MAT)'],
+      ['cl-1stc-nor', '1STC/NOR1260'],
+    ]);
+  });
+
+  it('leaves out a class marked tobedeleted with its enrollments, and notes it, instead of reporting the enrollments', async () => {
+    const { problems, checked } = await check(exampleFiles({ 'classes.csv': (t) => t.replace('cl-1stc-nor,,,', 'cl-1stc-nor,tobedeleted,,') }));
+    expect(problems).toEqual([]);
+    expect(checked!.classes.map((c) => c.sourcedId)).toEqual(['cl-1stc']);
+    expect(checked!.enrollments.map((e) => e.classSourcedId)).toEqual(['cl-1stc', 'cl-1stc', 'cl-1stc']);
+    expect(wordedInEveryLanguage(checked!.notes)).toEqual([
+      { code: 'class_deleted', level: 'info', file: 'classes.csv', row: 3, column: 'status', value: 'tobedeleted', text: 'classDeleted', params: { name: '1STC/NOR1260', count: 3 } },
+    ]);
+    expect(checked!.skipped).toMatchObject({ 'classes: tobedeleted': 1, 'enrollments: class tobedeleted': 3 });
+  });
+
+  it('takes each file’s mode from the manifest: only the files Varde reads must be bulk', async () => {
+    // lineItems as delta, results as something else: Varde does not read them, and notes it.
+    const noted = await check(exampleFiles({ 'manifest.csv': (t) => t.replace('file.lineItems,absent', 'file.lineItems,delta').replace('file.results,absent', 'file.results,partial') }));
+    expect(noted.problems).toEqual([]);
+    expect(wordedInEveryLanguage(noted.checked!.notes).map((n) => [n.code, n.level, n.file, n.row, n.column, n.params])).toEqual([
+      ['file_not_read', 'info', 'manifest.csv', 13, 'value', { file: 'lineItems', mode: 'delta' }],
+      ['file_not_read', 'info', 'manifest.csv', 17, 'value', { file: 'results', mode: 'partial' }],
+    ]);
+    // A file Varde reads in another mode than bulk, and a file it needs said to be absent, are refused at the manifest's row.
+    const refused = await check(
+      exampleFiles({
+        'manifest.csv': (t) => t.replace('file.roles,bulk', 'file.roles,partial').replace('file.users,bulk', 'file.users,absent'),
+        'users.csv': () => undefined,
+      }),
+    );
+    expect(wordedInEveryLanguage(sortProblems(refused.problems)).map((p) => [p.file, p.row, p.column, p.code, p.text])).toEqual([
+      ['manifest.csv', 18, 'value', 'invalid_choice', 'invalidChoice'],
+      ['manifest.csv', 22, 'value', 'missing_file', 'oneRosterFileAbsent'],
+    ]);
+    expect(problemInBokmaal(sortProblems(refused.problems)[1]!)).toBe('manifest.csv oppgir file.users som «absent», men Varde trenger users.csv. Eksporter settet på nytt med users.csv (bulk).');
+    // A version Varde does not read, at the manifest's row too.
+    const old = await check(exampleFiles({ 'manifest.csv': (t) => t.replace('oneroster.version,1.2', 'oneroster.version,1.0') }));
+    expect(old.problems.map((p) => [p.file, p.row, p.column, p.code])).toEqual([['manifest.csv', 3, 'value', 'unsupported_version']]);
+  });
+
+  it('keeps every role of a person with several (roles.csv): a teacher who is a guardian too, and says what it drops of a student’s', async () => {
+    const { problems, checked } = await check(
+      exampleFiles({
+        'roles.csv': (t) => `${t.trimEnd()}\nr-7,,,u-t-930001,secondary,parent,org-varde-vgs,,,\nr-8,,,u-s-910002,secondary,teacher,org-varde-vgs,,,\n`,
+        'users.csv': (t) => t.replace(',910001,,,,u-g-920001,', ',910001,,,,"u-g-920001,u-t-930001",'),
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(checked!.staff.map((s) => [s.externalId, s.roles.map((r) => r.role)])).toEqual([['A9301', ['faglaerer', 'kontaktlaerer']]]);
+    expect(checked!.guardians.map((g) => [g.externalId, g.relation])).toContainEqual(['A9301', 'forelder']);
+    expect(checked!.guardianLinks).toContainEqual({ studentSourcedId: 'u-s-910001', guardianSourcedId: 'u-t-930001' });
+    expect(checked!.students.map((s) => s.externalId)).toEqual(['910001', '910002']);
+    expect(wordedInEveryLanguage(checked!.notes)).toEqual([
+      { code: 'roles_dropped', level: 'warning', file: 'users.csv', row: 3, column: 'sourcedId', value: 'u-s-910002', text: 'studentRolesDropped', params: { name: 'Mathias Berg', roles: ['teacher'] } },
+    ]);
+    expect(problemInBokmaal(checked!.notes[0]!)).toBe(
+      'Mathias Berg er elev ved skolen og har også rollene «teacher» der. En elev er bare elev i Varde, så de andre rollene er utelatt. Hører de til en annen person, gi den personen en egen bruker.',
+    );
   });
 
   it('refuses a set without the school, and one without its required files', async () => {

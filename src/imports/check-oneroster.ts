@@ -10,7 +10,8 @@
  * - users by role (users.csv `role`, or roles.csv): student → elev, teacher → faglærer (and
  *   kontaktlærer of the homeroom classes they teach), principal → skoleleder (rektor),
  *   counselor → rådgiver, parent/guardian/relative → foresatt, linked to students through the
- *   students' `agentSourcedIds`; other roles are counted and left out;
+ *   students' `agentSourcedIds`; other roles are counted and left out; a person keeps all of
+ *   these roles (a teacher who is a guardian too), except a student, who is a student only;
  * - a user's id in Varde is `identifier` (the student or employee number, so that OneRoster
  *   and the Norwegian files refer to the same people) and `sourcedId` when there is none;
  * - enrollments → memberships (students) and group teachers (teachers).
@@ -21,10 +22,13 @@ import { schoolKindOfLevels } from '../domain/school-kind-of-levels.js';
 import { schoolLevels, type GroupKind, type RoleCode, type SchoolKind } from '../domain/vocabulary.js';
 import { shown, type ImportNote, type ProblemList } from './import-problems.js';
 import type { SchoolReferences, SchoolYearRef } from './load-school-references.js';
-import { orgKindColumn, type ClassRow, type EnrollmentRow, type OneRosterSet, type OrgRow, type UserRow } from './parse-oneroster-files.js';
+import { dataFiles, orgKindColumn, type ClassRow, type EnrollmentRow, type OneRosterSet, type OrgRow, type UserRow } from './parse-oneroster-files.js';
 
 export interface CheckedClass {
   sourcedId: string;
+  /** The class's row in classes.csv. */
+  row: number;
+  /** Its title; title and class code when other classes of the set share the title. */
   name: string;
   kind: GroupKind;
   level: string | null;
@@ -66,7 +70,7 @@ export interface CheckedOneRoster {
   enrollments: Array<{ classSourcedId: string; userSourcedId: string; role: 'student' | 'teacher'; beginDate: string | null; endDate: string | null }>;
   /** Rows left out, by reason: other roles, rows marked tobedeleted. */
   skipped: Record<string, number>;
-  /** What the set says that Varde did not take: a kind of school other than the school's. */
+  /** What the set says that Varde did not take: a kind of school other than the school's, classes marked tobedeleted, modes of files Varde does not read, a student's other roles. */
   notes: ImportNote[];
 }
 
@@ -84,6 +88,23 @@ const guardianRelations: Record<string, { relation: string; parentalResponsibili
 };
 
 export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, problems: ProblemList): CheckedOneRoster | undefined {
+  // Each file has its own mode: the files Varde reads must be whole (bulk); what the manifest
+  // says of the others changes nothing, and is only noted.
+  const notes: ImportNote[] = [];
+  const readFiles = new Set(Object.values(dataFiles).map((d) => d.file.replace(/\.csv$/i, '').toLowerCase()));
+  const inManifest = problems.forFile('manifest.csv');
+  for (const [file, { mode, name, row }] of set.modes) {
+    if (mode === 'bulk' || mode === 'absent') continue;
+    const where = { row, column: 'value', value: mode };
+    if (!readFiles.has(file)) {
+      notes.push({ code: 'file_not_read', level: 'info', file: 'manifest.csv', ...where, text: 'fileModeNotRead', params: { file: name, mode: shown(mode) } });
+    } else if (mode === 'delta') {
+      inManifest.add({ code: 'unsupported_version', ...where, text: 'deltaFile', params: { file: name } });
+    } else {
+      inManifest.add({ code: 'invalid_choice', ...where, text: 'invalidChoice', params: { value: shown(mode), choices: { oneOf: ['bulk', 'absent'] } } });
+    }
+  }
+
   // Without one of its files, every reference into that file would be reported too: noise.
   if (problems.items.some((p) => p.code === 'missing_file')) return undefined;
   const skipped: Record<string, number> = {};
@@ -95,22 +116,9 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
       return false;
     });
 
-  for (const [file, mode] of set.modes) {
-    if (mode === 'delta') {
-      problems.forFile('manifest.csv').add({
-        code: 'unsupported_version',
-        row: null,
-        column: 'value',
-        value: `file.${file}=delta`,
-        text: 'deltaFile',
-        params: { file },
-      });
-    }
-  }
-
   const school = findSchoolOrg(active(set.orgs, 'orgs'), refs, problems);
   if (!school) return undefined;
-  const notes = kindNotes(orgSchoolKind(set, school), school, refs);
+  notes.push(...kindNotes(orgSchoolKind(set, school), school, refs));
 
   // --- Classes, and the school year they are in -----------------------------------------------
   const inClasses = problems.forFile('classes.csv');
@@ -118,6 +126,11 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
   const courses = new Map(set.courses.map((c) => [c.sourcedId, c]));
   const classes: CheckedClass[] = [];
   const years = new Map<string, SchoolYearRef>();
+  const classCodes = new Map<string, string | null>();
+  // A class marked tobedeleted takes its enrollments with it (counted here, noted below).
+  const deletedClasses = new Map(
+    set.classes.filter((c) => c.status === 'tobedeleted' && c.schoolSourcedId === school.sourcedId).map((c) => [c.sourcedId, { row: c, enrollments: 0 }]),
+  );
   for (const c of active(set.classes, 'classes')) {
     if (c.schoolSourcedId !== school.sourcedId) {
       skip('classes: other school');
@@ -148,6 +161,15 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
       years.set(year.id, year);
     }
     classes.push(checkedClass(c, course));
+    classCodes.set(c.sourcedId, c.classCode);
+  }
+  // Classes of one course commonly share its title and differ by classCode: those are named by
+  // both. A title no other class has stays as it is, so that groups are not renamed.
+  const titles = new Map<string, number>();
+  for (const c of classes) titles.set(c.name.toLowerCase(), (titles.get(c.name.toLowerCase()) ?? 0) + 1);
+  for (const c of classes) {
+    const code = classCodes.get(c.sourcedId);
+    if (titles.get(c.name.toLowerCase())! > 1 && code && code.toLowerCase() !== c.name.toLowerCase()) c.name = `${c.name} (${code})`;
   }
   if (years.size > 1) {
     inClasses.add({
@@ -173,6 +195,9 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
   const staff: CheckedStaff[] = [];
   const guardians = new Map<string, CheckedGuardian>();
   const usedExternalIds = new Map<string, number>();
+  // Users refused here, or whose row could not be read: what refers to them is not reported again.
+  const refusedUsers = new Set(set.unreadable.users);
+  const deletedUsers = new Set(set.users.filter((u) => u.status === 'tobedeleted').map((u) => u.sourcedId));
   for (const u of active(set.users, 'users')) {
     const roles = roleOf.get(u.sourcedId) ?? [];
     if (roles.length === 0) {
@@ -191,13 +216,29 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
     const earlier = usedExternalIds.get(base.externalId);
     if (earlier !== undefined) {
       inUsers.add({ code: 'duplicate_row', row: u.row, column: u.identifier ? 'identifier' : 'sourcedId', value: base.externalId, text: 'duplicateUser', params: { value: shown(base.externalId), first: earlier } });
+      refusedUsers.add(u.sourcedId);
       continue;
     }
     usedExternalIds.set(base.externalId, u.row);
     if (roles.includes('student')) {
+      // A student in Varde is a student only: what else the set says the user is, is dropped, and said.
+      const others = [...new Set(roles.filter((r) => staffRoles[r] || guardianRelations[r]))];
+      if (others.length > 0) {
+        notes.push({
+          code: 'roles_dropped',
+          level: 'warning',
+          file: 'users.csv',
+          row: u.row,
+          column: 'sourcedId',
+          value: u.sourcedId,
+          text: 'studentRolesDropped',
+          params: { name: shown(`${u.givenName} ${u.familyName}`), roles: others },
+        });
+      }
       const known = refs.studentsByExternalId.get(base.externalId);
       if (known && known.schoolId !== refs.schoolId) {
         inUsers.add({ code: 'student_at_other_school', row: u.row, column: 'identifier', value: base.externalId, text: 'oneRosterStudentAtOtherSchool', params: { value: shown(base.externalId) } });
+        refusedUsers.add(u.sourcedId);
         continue;
       }
       const birthDate = birthDates.get(u.sourcedId) ?? undefined;
@@ -210,22 +251,19 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
           text: 'newStudentWithoutBirthDate',
           params: { name: `${u.givenName} ${u.familyName}` },
         });
+        refusedUsers.add(u.sourcedId);
         continue;
       }
       students.push({ ...base, birthDate });
       continue;
     }
-    const staffRolesOfUser = roles.flatMap((r) => (staffRoles[r] ? [staffRoles[r]] : []));
-    if (staffRolesOfUser.length > 0) {
-      staff.push({ ...base, roles: staffRolesOfUser });
-      continue;
-    }
+    // One person may have several roles (roles.csv): a teacher who is a guardian at the school
+    // too is both a staff member and a guardian, as two records in Varde.
+    const staffRolesOfUser = staffRolesOf(roles);
     const relation = roles.map((r) => guardianRelations[r]).find((g) => g !== undefined);
-    if (relation) {
-      guardians.set(u.sourcedId, { ...base, ...relation });
-      continue;
-    }
-    skip(`users: role ${roles.join('/')}`);
+    if (staffRolesOfUser.length > 0) staff.push({ ...base, roles: staffRolesOfUser });
+    if (relation) guardians.set(u.sourcedId, { ...base, ...relation });
+    if (staffRolesOfUser.length === 0 && !relation) skip(`users: role ${roles.join('/')}`);
   }
 
   // --- Guardians, through the students' agents --------------------------------------------------
@@ -235,7 +273,7 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
     if (!studentIds.has(u.sourcedId)) continue;
     for (const agent of u.agentSourcedIds) {
       if (guardians.has(agent)) guardianLinks.push({ studentSourcedId: u.sourcedId, guardianSourcedId: agent });
-      else if (!set.users.some((x) => x.sourcedId === agent)) {
+      else if (!set.users.some((x) => x.sourcedId === agent) && !set.unreadable.users.has(agent)) {
         inUsers.add({ code: 'unknown_reference', row: u.row, column: 'agentSourcedIds', value: agent, text: 'unknownGuardian', params: { value: shown(agent) } });
       }
     }
@@ -255,14 +293,25 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
       skip(`enrollments: role ${e.role}`);
       continue;
     }
-    let ok = true;
-    if (!classIds.has(e.classSourcedId)) {
+    const deletedClass = deletedClasses.get(e.classSourcedId);
+    if (deletedClass) {
+      deletedClass.enrollments++;
+      skip('enrollments: class tobedeleted');
+      continue;
+    }
+    if (deletedUsers.has(e.userSourcedId) && !users.has(e.userSourcedId)) {
+      skip('enrollments: user tobedeleted');
+      continue;
+    }
+    // An enrollment of a class or user refused at its own row is refused with it, and reported there only.
+    let ok = !set.unreadable.classes.has(e.classSourcedId) && !refusedUsers.has(e.userSourcedId);
+    if (!classIds.has(e.classSourcedId) && !set.unreadable.classes.has(e.classSourcedId)) {
       ok = false;
       inEnrollments.add({ code: 'unknown_reference', row: e.row, column: 'classSourcedId', value: e.classSourcedId, text: 'unknownClass', params: { value: shown(e.classSourcedId) } });
     }
     const user = users.get(e.userSourcedId);
     const fits = e.role === 'student' ? studentIds.has(e.userSourcedId) : staff.some((s) => s.sourcedId === e.userSourcedId);
-    if (!user || !fits) {
+    if ((!user || !fits) && !refusedUsers.has(e.userSourcedId)) {
       ok = false;
       inEnrollments.add({
         code: 'unknown_reference',
@@ -288,6 +337,9 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
     }
     if (ok) enrollments.push(enrollmentOf(e));
   }
+  for (const { row: c, enrollments: count } of deletedClasses.values()) {
+    notes.push({ code: 'class_deleted', level: 'info', file: 'classes.csv', row: c.row, column: 'status', value: 'tobedeleted', text: 'classDeleted', params: { name: shown(c.title), count } });
+  }
   // A teacher of a homeroom class is its kontaktlærer.
   const homerooms = new Set(classes.filter((c) => c.kind === 'basisgruppe').map((c) => c.sourcedId));
   for (const person of staff) {
@@ -295,6 +347,16 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
     if (contact && !person.roles.some((r) => r.role === 'kontaktlaerer')) person.roles.push({ role: 'kontaktlaerer', title: null });
   }
   return { schoolYear, classes, students, staff, guardians: [...guardians.values()], guardianLinks, enrollments, skipped, notes };
+}
+
+/** The staff roles of a user's OneRoster roles, each once (administrator and siteAdministrator are both skoleleder; a title wins). */
+function staffRolesOf(roles: readonly string[]): CheckedStaff['roles'] {
+  const byRole = new Map<RoleCode, CheckedStaff['roles'][number]>();
+  for (const r of roles) {
+    const found = staffRoles[r];
+    if (found && (!byRole.has(found.role) || (found.title && !byRole.get(found.role)!.title))) byRole.set(found.role, found);
+  }
+  return [...byRole.values()];
 }
 
 /** The kind of school an org is: from its metadata when the export says it, else from the grades of its classes and students. */
@@ -413,6 +475,7 @@ function checkedClass(c: ClassRow, course: { title: string; courseCode: string |
   const subjectCode = homeroom ? null : (course?.courseCode ?? c.subjectCodes[0] ?? null);
   return {
     sourcedId: c.sourcedId,
+    row: c.row,
     name: c.title,
     kind: homeroom ? 'basisgruppe' : 'undervisningsgruppe',
     level: levelOf(c.grades),

@@ -66,6 +66,74 @@ describe('importing a OneRoster set', () => {
   });
 });
 
+describe('a OneRoster set as others publish it', () => {
+  /** Two classes of one course, with one title and each its own classCode (as many exports have them). */
+  const twoOfOneCourse = (secondCode: string) => ({
+    'classes.csv': (t: string) =>
+      `${t.trimEnd()}\ncl-mat-a,,,Matematikk 1T,11,co-mat,1STA-MAT,scheduled,,org-varde-vgs,as-2026-2027,,,\ncl-mat-b,,,Matematikk 1T,11,co-mat,${secondCode},scheduled,,org-varde-vgs,as-2026-2027,,,\n`,
+    'courses.csv': (t: string) => `${t.trimEnd()}\nco-mat,,,as-2026-2027,Matematikk 1T,MAT1019,11,org-varde-vgs,,\n`,
+    'enrollments.csv': (t: string) => `${t.trimEnd()}\ne-7,,,cl-mat-a,org-varde-vgs,u-s-910001,student,false,,\ne-8,,,cl-mat-b,org-varde-vgs,u-s-910002,student,false,,\n`,
+  });
+
+  it('names classes that share a title by title and class code, and refuses two it cannot tell apart at the row of the second', async () => {
+    const result = await runImport(database.db, 'oneroster', changed(twoOfOneCourse('1STB-MAT')));
+    expectImported(result);
+    const groups = await queryRows<{ external_id: string; name: string }>(database.db, sql`select external_id, name from groups where external_id like 'cl-%' order by external_id`);
+    expect(groups.map((g) => [g.external_id, g.name])).toEqual([
+      ['cl-1stc', '1STC'],
+      ['cl-1stc-nor', '1STC/NOR1260'],
+      ['cl-mat-a', 'Matematikk 1T (1STA-MAT)'],
+      ['cl-mat-b', 'Matematikk 1T (1STB-MAT)'],
+    ]);
+
+    const same = await runImport(database.db, 'oneroster', changed(twoOfOneCourse('1STA-MAT')));
+    expect(same.status).toBe('rejected');
+    if (same.status === 'rejected') {
+      expect(wordedInEveryLanguage(same.problems)).toEqual([
+        expect.objectContaining({ file: 'classes.csv', row: 5, column: 'title', code: 'duplicate_row', text: 'classNameTwice', params: expect.objectContaining({ first: 4 }) }),
+      ]);
+    }
+  });
+
+  it('leaves out a class marked tobedeleted with its enrollments, and the mode of a file it does not read, with notes', async () => {
+    const result = await runImport(
+      database.db,
+      'oneroster',
+      changed({
+        'classes.csv': (t) => t.replace('cl-1stc-nor,,,', 'cl-1stc-nor,tobedeleted,,'),
+        'manifest.csv': (t) => t.replace('file.lineItems,absent', 'file.lineItems,delta'),
+      }),
+    );
+    expectImported(result);
+    expect(result.counts.groups!.inserted).toBe(1);
+    expect(result.counts.memberships!.inserted).toBe(2);
+    expect(wordedInEveryLanguage(result.notes ?? []).map((n) => [n.code, n.level, n.file, n.row, n.column])).toEqual([
+      ['file_not_read', 'info', 'manifest.csv', 13, 'value'],
+      ['class_deleted', 'info', 'classes.csv', 3, 'status'],
+    ]);
+  });
+
+  it('imports a teacher who is a guardian at the school too as both', async () => {
+    const result = await runImport(
+      database.db,
+      'oneroster',
+      changed({
+        'roles.csv': (t) => `${t.trimEnd()}\nr-7,,,u-t-930001,secondary,parent,org-varde-vgs,,,\n`,
+        'users.csv': (t) => t.replace(',910001,,,,u-g-920001,', ',910001,,,,"u-g-920001,u-t-930001",'),
+      }),
+    );
+    expectImported(result);
+    const state = await importedState(database.db);
+    expect(state.teaching).toContainEqual({ external_id: 'A9301', name: '1STC', role: 'kontaktlaerer' });
+    expect(state.guardians.map((g) => [(g as { student: string }).student, (g as { guardian: string }).guardian])).toEqual([
+      ['910001', 'A9301'],
+      ['910001', 'F92001'],
+      ['910002', 'F92002'],
+      ['910002', 'F92003'],
+    ]);
+  });
+});
+
 /** The example set, changed file by file. */
 function changed(change: Record<string, (text: string) => string>): ImportFile[] {
   return exampleOneRosterFiles().map((f) => (change[f.name] ? { ...f, data: Buffer.from(change[f.name]!(f.data.toString())) } : f));

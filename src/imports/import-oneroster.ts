@@ -241,24 +241,24 @@ function planClasses(checked: CheckedOneRoster, refs: SchoolReferences, problems
   const inClasses = problems.forFile('classes.csv');
   const year = checked.schoolYear;
   const before = problems.count;
-  const names = new Map<string, string>();
+  const names = new Map<string, CheckedOneRoster['classes'][number]>();
   const groups: GroupsPlan['groups'] = [];
   for (const c of checked.classes) {
     const known = refs.groupsByExternalId.get(c.sourcedId);
     if (known && (known.schoolId !== refs.schoolId || known.schoolYearId !== year.id)) {
-      inClasses.add({ code: 'external_id_in_use', row: null, column: 'sourcedId', value: c.sourcedId, text: 'classIdTaken', params: { value: shown(c.sourcedId) } });
+      inClasses.add({ code: 'external_id_in_use', row: c.row, column: 'sourcedId', value: c.sourcedId, text: 'classIdTaken', params: { value: shown(c.sourcedId) } });
       continue;
     }
     const other = names.get(c.name.toLowerCase());
     if (other) {
-      inClasses.add({ code: 'duplicate_row', row: null, column: 'title', value: c.name, text: 'classNameTwice', params: { other: shown(other), id: shown(c.sourcedId), name: shown(c.name) } });
+      inClasses.add({ code: 'duplicate_row', row: c.row, column: 'title', value: c.name, text: 'classNameTwice', params: { other: shown(other.sourcedId), id: shown(c.sourcedId), name: shown(c.name), first: other.row } });
       continue;
     }
-    names.set(c.name.toLowerCase(), c.sourcedId);
+    names.set(c.name.toLowerCase(), c);
     const namesakes = known ? [] : (refs.groupsByName.get(groupKey(year.id, c.name)) ?? []);
     const withId = namesakes.find((g) => g.externalId !== null);
     if (withId) {
-      inClasses.add({ code: 'conflicting_details', row: null, column: 'title', value: c.name, text: 'classNameTaken', params: { name: shown(c.name), id: shown(withId.externalId!) } });
+      inClasses.add({ code: 'conflicting_details', row: c.row, column: 'title', value: c.name, text: 'classNameTaken', params: { name: shown(c.name), id: shown(withId.externalId!) } });
       continue;
     }
     const unnamed = namesakes.filter((g) => g.externalId === null);

@@ -66,6 +66,11 @@ export const noteCodes = [
   // The kind of a OneRoster org
   'kind_derived',
   'kind_differs',
+  // A OneRoster set's classes marked tobedeleted, and modes of files Varde does not read
+  'class_deleted',
+  'file_not_read',
+  // A OneRoster user with roles Varde cannot give together: a student's other roles
+  'roles_dropped',
 ] as const;
 export type NoteCode = (typeof noteCodes)[number];
 

@@ -141,8 +141,8 @@ export type DemographicRow = RowOf<typeof demographicFields>;
 
 export interface OneRosterSet {
   version: string | null;
-  /** file.<name> of the manifest: bulk, delta or absent. */
-  modes: Map<string, string>;
+  /** file.<name> of the manifest, keyed by the name in lower case: bulk, delta or absent, the name as written, and the manifest's row. */
+  modes: Map<string, { mode: string; name: string; row: number }>;
   orgs: OrgRow[];
   sessions: SessionRow[];
   courses: CourseRow[];
@@ -155,9 +155,15 @@ export interface OneRosterSet {
   rows: number;
   /** Files in the set that Varde does not use. */
   ignored: string[];
+  /**
+   * The sourcedIds of the rows of classes.csv and users.csv that could not be read (and are
+   * reported there): what refers to them is not reported again as referring to nothing.
+   */
+  unreadable: { classes: Set<string>; users: Set<string> };
 }
 
-const dataFiles = {
+/** The files Varde reads: the manifest must give these as bulk (or absent, when not required). */
+export const dataFiles = {
   orgs: { file: 'orgs.csv', format: orgFormat, required: true },
   sessions: { file: 'academicSessions.csv', format: sessionFormat, required: false },
   courses: { file: 'courses.csv', format: courseFormat, required: false },
@@ -188,6 +194,7 @@ export async function readOneRosterFiles(files: readonly ImportFile[], problems:
     demographics: [],
     rows: 0,
     ignored: [],
+    unreadable: { classes: new Set(), users: new Set() },
   };
   const known = new Set(['manifest.csv', ...Object.values(dataFiles).map((d) => d.file.toLowerCase())]);
   set.ignored = files.map((f) => baseName(f.name)).filter((n) => !known.has(n.toLowerCase()));
@@ -197,6 +204,7 @@ export async function readOneRosterFiles(files: readonly ImportFile[], problems:
     problems.add({ code: 'missing_file', row: null, column: null, text: 'manifestMissing' });
   } else {
     const inManifest = problems.forFile('manifest.csv');
+    let versionRow: number | null = null;
     const read = await readRows({
       file: manifest,
       format: manifestFormat,
@@ -204,15 +212,18 @@ export async function readOneRosterFiles(files: readonly ImportFile[], problems:
       onRow: (row, context) => {
         if (!context.complete) return;
         const name = row.propertyName!;
-        if (name === 'oneroster.version') set.version = row.value ?? null;
-        if (name.startsWith('file.')) set.modes.set(name.slice(5).toLowerCase(), (row.value ?? '').toLowerCase());
+        if (name === 'oneroster.version') {
+          set.version = row.value ?? null;
+          versionRow = context.row;
+        }
+        if (name.startsWith('file.')) set.modes.set(name.slice(5).toLowerCase(), { mode: (row.value ?? '').toLowerCase(), name: name.slice(5), row: context.row });
       },
     });
     set.rows += read.rows;
     if (read.columns && set.version !== '1.2' && set.version !== '1.1') {
       inManifest.add({
         code: 'unsupported_version',
-        row: null,
+        row: versionRow,
         column: 'value',
         text: 'unsupportedVersion',
         params: { version: set.version === null ? null : shown(set.version) },
@@ -222,13 +233,25 @@ export async function readOneRosterFiles(files: readonly ImportFile[], problems:
 
   for (const [key, spec] of Object.entries(dataFiles) as Array<[keyof typeof dataFiles, (typeof dataFiles)[keyof typeof dataFiles]]>) {
     const file = byName.get(spec.file.toLowerCase());
-    const mode = set.modes.get(spec.file.replace(/\.csv$/i, '').toLowerCase());
+    const name = spec.file.replace(/\.csv$/i, '');
+    const said = set.modes.get(name.toLowerCase());
     if (!file) {
-      if (spec.required && mode !== 'absent') {
+      if (spec.required && said?.mode === 'absent') {
+        // The manifest says so itself: the export left out a file Varde cannot do without.
+        problems.forFile('manifest.csv').add({
+          code: 'missing_file',
+          row: said.row,
+          column: 'value',
+          value: 'absent',
+          text: 'oneRosterFileAbsent',
+          params: { file: spec.file, property: `file.${name}` },
+        });
+      } else if (spec.required) {
         problems.add({ code: 'missing_file', row: null, column: null, text: 'oneRosterFileMissing', params: { file: spec.file } });
       }
       continue;
     }
+    const unreadable = key === 'classes' || key === 'users' ? set.unreadable[key] : undefined;
     const rows = set[key] as Array<Record<string, unknown>>;
     const read = await readRows({
       file,
@@ -237,6 +260,7 @@ export async function readOneRosterFiles(files: readonly ImportFile[], problems:
       allowNoRows: true,
       onRow: (row, context) => {
         if (context.complete) rows.push({ ...row, row: context.row });
+        else if (unreadable && context.cells.sourcedId) unreadable.add(context.cells.sourcedId);
       },
     });
     set.rows += read.rows;
