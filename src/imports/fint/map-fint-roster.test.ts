@@ -1,0 +1,102 @@
+/**
+ * Mapping FINT's resources to Varde's roster: one school picked out of a county, relations
+ * followed through any of a resource's ids, and what cannot map reported by resource and systemId.
+ */
+import { describe, expect, it } from 'vitest';
+import nn from './catalog/nn.json';
+import en from './catalog/en.json';
+import nb from './catalog/nb.json';
+import { countyResources, fakeCounty, type FakeCounty } from './fake-fint-county.js';
+import { fintCollections, type FintCollection, type FintRosterData } from './fint-model.js';
+import { fintProblemInBokmaal } from './fint-problems.js';
+import { mapFintRoster, norwegianDay } from './map-fint-roster.js';
+
+function fintData(county: FakeCounty): FintRosterData {
+  const raw = countyResources(county, 'https://api.felleskomponent.no');
+  return Object.fromEntries(
+    (Object.keys(fintCollections) as FintCollection[]).map((c) => [c, raw[c].map((e) => fintCollections[c].schema.parse(e))]),
+  ) as FintRosterData;
+}
+
+describe('mapping FINT to a roster', () => {
+  it('maps the school’s groups, students, memberships and teachers, and leaves the other school out', () => {
+    const mapped = mapFintRoster(fintData(fakeCounty()), { school: '38001' });
+    if (mapped.status !== 'mapped') throw new Error(JSON.stringify(mapped.problems));
+    const { roster } = mapped;
+    expect(roster.school).toEqual({ systemId: 'S1', name: 'Fjordvik videregående skole' });
+    expect(roster.groups).toEqual([
+      { externalId: 'B1', name: '1FJA', kind: 'basisgruppe', level: null, programme: null, subjectCode: null, subjectName: null },
+      { externalId: 'B2', name: '1FJB', kind: 'basisgruppe', level: null, programme: null, subjectCode: null, subjectName: null },
+      { externalId: 'U1', name: '1FJ/NOR1260', kind: 'undervisningsgruppe', level: null, programme: null, subjectCode: 'NOR1260', subjectName: 'Norsk' },
+    ]);
+    expect(roster.students).toHaveLength(7);
+    expect(roster.students[0]).toEqual({ systemId: 'E1', externalId: '800001', givenName: 'Elev1', familyName: 'Fjordvik', birthDate: '2010-02-15', feidenavn: 'elev1@fjordvik.no' });
+    expect(roster.memberships).toHaveLength(14);
+    expect(roster.memberships[0]).toEqual({ groupExternalId: 'B2', studentExternalId: '800001', startsOn: '2026-08-17', endsOn: null });
+    expect(roster.staff.people.map((p) => [p.externalId, p.email, p.feidenavn])).toEqual([
+      ['R1', 'kari.lerer@fjordvik.no', 'kari.lerer@fjordvik.no'],
+      ['R2', 'per.lektor@fjordvik.no', 'per.lektor@fjordvik.no'],
+    ]);
+    expect(roster.staff.teaching).toEqual([
+      { externalId: 'R1', groupExternalId: 'U1', role: 'faglaerer' },
+      { externalId: 'R1', groupExternalId: 'B1', role: 'kontaktlaerer' },
+      { externalId: 'R2', groupExternalId: 'B2', role: 'kontaktlaerer' },
+    ]);
+    expect(roster.staff.roles.map((r) => `${r.externalId} ${r.role}`)).toEqual(['R1 faglaerer', 'R1 kontaktlaerer', 'R2 kontaktlaerer']);
+    expect(roster.skipped).toEqual({ 'basisgruppe of another school': 1, 'undervisningsgruppe of another school': 1, 'elevforhold at another school': 1, 'undervisningsforhold at another school': 1 });
+  });
+
+  it('finds the school by systemId or organisation number too', () => {
+    expect(mapFintRoster(fintData(fakeCounty()), { school: 'S1' }).status).toBe('mapped');
+    expect(mapFintRoster(fintData(fakeCounty()), { school: '974575000' }).status).toBe('mapped');
+  });
+
+  it('refuses a school FINT does not have', () => {
+    const mapped = mapFintRoster(fintData(fakeCounty()), { school: '99999' });
+    expect(mapped).toMatchObject({ status: 'rejected', problems: [{ code: 'school_not_in_file', text: 'schoolNotInFint' }] });
+  });
+
+  it('reports a student without a birth date and a class without a school, by resource and systemId', () => {
+    const county = fakeCounty();
+    county.students[2]!.fodselsdato = null;
+    county.basisgrupper[1]!.school = null;
+    const mapped = mapFintRoster(fintData(county), { school: '38001' });
+    if (mapped.status !== 'rejected') throw new Error('mapped');
+    expect(mapped.problems.map((p) => [p.code, p.resource, p.id, p.field])).toEqual([
+      ['required', 'basisgruppe', 'B2', 'skole'],
+      ['required', 'elev', 'E3', 'fodselsdato'],
+    ]);
+    expect(fintProblemInBokmaal(mapped.problems[1]!)).toBe('Eleven med systemId E3 har ingen fødselsdato i FINT. Varde trenger fødselsdatoen til hver elev.');
+    expect(fintProblemInBokmaal(mapped.problems[0]!)).toContain('Gruppen «1FJB» (systemId B2) har ingen skole i FINT');
+  });
+
+  it('reports a link to a resource FINT did not give', () => {
+    const data = fintData(fakeCounty());
+    data.elevPerson = data.elevPerson.slice(1);
+    const mapped = mapFintRoster(data, { school: '38001' });
+    expect(mapped).toMatchObject({ status: 'rejected', problems: [{ code: 'unknown_reference', resource: 'elev', id: 'E1', field: 'person' }] });
+  });
+
+  it('uses the systemId when an elev has no elevnummer', () => {
+    const county = fakeCounty();
+    county.students[0]!.elevnummer = null;
+    const mapped = mapFintRoster(fintData(county), { school: '38001' });
+    expect(mapped.status === 'mapped' && mapped.roster.students[0]!.externalId).toBe('E1');
+  });
+
+  it('has every wording in nb, nn and en', () => {
+    expect(Object.keys(nn.fintProblem).sort()).toEqual(Object.keys(nb.fintProblem).sort());
+    expect(Object.keys(en.fintProblem).sort()).toEqual(Object.keys(nb.fintProblem).sort());
+  });
+});
+
+describe('a FINT date as a Norwegian day', () => {
+  it('reads dates and UTC date-times as the day in Norway', () => {
+    expect(norwegianDay('2010-02-15')).toBe('2010-02-15');
+    expect(norwegianDay('2010-02-14T23:00:00Z')).toBe('2010-02-15');
+    expect(norwegianDay('2010-06-14T22:00:00Z')).toBe('2010-06-15');
+    expect(norwegianDay('2010-02-15T00:00:00Z')).toBe('2010-02-15');
+    expect(norwegianDay('ikke en dato')).toBeNull();
+    expect(norwegianDay(null)).toBeNull();
+  });
+});
