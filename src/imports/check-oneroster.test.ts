@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOneRoster, orgSchoolKind } from './check-oneroster.js';
+import { checkOneRoster, chooseSchoolOrg, orgSchoolKind, type CheckOneRosterOptions } from './check-oneroster.js';
 import { wordedInEveryLanguage } from './check-file-for-test.js';
 import { fakeSchoolReferences } from './fake-school-references.js';
 import { ProblemList, problemInBokmaal, sortProblems } from './import-problems.js';
@@ -18,10 +18,10 @@ function exampleFiles(change: Record<string, (text: string) => string | undefine
   });
 }
 
-async function check(files: ImportFile[]) {
+async function check(files: ImportFile[], options: CheckOneRosterOptions = {}) {
   const problems = new ProblemList();
   const set = await readOneRosterFiles(files, problems);
-  const checked = checkOneRoster(set, fakeSchoolReferences(), problems);
+  const checked = checkOneRoster(set, fakeSchoolReferences(), problems, options);
   return { problems: problems.items, checked };
 }
 
@@ -239,5 +239,138 @@ describe('the kind of school of a OneRoster org', () => {
     // The same kind as the school's is nothing to say.
     expect((await check(exampleFiles(withKind('vgs')))).checked!.notes).toEqual([]);
     expect((await check(exampleFiles())).checked!.notes).toEqual([]);
+  });
+});
+
+/** Replaces a line of a file that starts with `start` by `line`. */
+const replaceLine = (start: string, line: string) => (t: string) =>
+  t
+    .split('\n')
+    .map((l) => (l.startsWith(start) ? line : l))
+    .join('\n');
+
+describe('the dates of a OneRoster enrollment', () => {
+  // cl-1stc-nor is in the autumn term (2026-08-17–2026-12-18); cl-1stc here has no term, so the school year (2026-08-17–2027-06-18) holds.
+  const dated = {
+    'classes.csv': (t: string) => t.replace(',org-varde-vgs,as-2026-2027,', ',org-varde-vgs,,'),
+    'enrollments.csv': (t: string) =>
+      [
+        replaceLine('e-1,', 'e-1,,,cl-1stc,org-varde-vgs,u-s-910001,student,false,2026-08-01,'),
+        replaceLine('e-2,', 'e-2,,,cl-1stc,org-varde-vgs,u-s-910002,student,false,2026-08-17,2027-08-01'),
+        replaceLine('e-4,', 'e-4,,,cl-1stc-nor,org-varde-vgs,u-s-910001,student,false,2026-08-17,2027-03-01'),
+      ].reduce((text, change) => change(text), t),
+  };
+
+  it('notes a date outside the class’s term, or the school year for a class without terms, at its row and column, and keeps the enrollment', async () => {
+    const { problems, checked } = await check(exampleFiles(dated));
+    expect(problems).toEqual([]);
+    expect(wordedInEveryLanguage(checked!.notes).map((n) => [n.code, n.level, n.file, n.row, n.column, n.text, n.params!.date])).toEqual([
+      ['date_outside_term', 'warning', 'enrollments.csv', 2, 'beginDate', 'enrollmentOutsideYear', '2026-08-01'],
+      ['date_outside_term', 'warning', 'enrollments.csv', 3, 'endDate', 'enrollmentOutsideYear', '2027-08-01'],
+      ['date_outside_term', 'warning', 'enrollments.csv', 5, 'endDate', 'enrollmentOutsideTerm', '2027-03-01'],
+    ]);
+    expect(problemInBokmaal(checked!.notes[2]!)).toBe(
+      'Datoen 2027-03-01 er utenfor terminen til klassen (Høsten 2026: 2026-08-17–2026-12-18). Innmeldingen er importert med datoen slik den er; sjekk at den er riktig.',
+    );
+    expect(checked!.enrollments.filter((e) => e.role === 'student').map((e) => [e.beginDate, e.endDate])).toEqual([
+      ['2026-08-01', null],
+      ['2026-08-17', '2027-08-01'],
+      ['2026-08-17', '2027-03-01'],
+      ['2026-08-17', null],
+    ]);
+  });
+
+  it('refuses dates that cannot be, at their row and column: an end before the beginning, a date that is none', async () => {
+    const { problems } = await check(
+      exampleFiles({
+        'enrollments.csv': (t) =>
+          replaceLine('e-4,', 'e-4,,,cl-1stc-nor,org-varde-vgs,u-s-910001,student,false,2026-08-17,2026-13-45')(
+            replaceLine('e-1,', 'e-1,,,cl-1stc,org-varde-vgs,u-s-910001,student,false,2026-09-01,2026-08-31')(t),
+          ),
+      }),
+    );
+    expect(problems.map((p) => [p.file, p.row, p.column, p.code])).toEqual([
+      ['enrollments.csv', 5, 'endDate', 'invalid_date'],
+      ['enrollments.csv', 2, 'endDate', 'inconsistent_row'],
+    ]);
+  });
+});
+
+/** The example set with a second school, Annen skole, with a class, a student and the student's enrollment. */
+const secondSchool = {
+  'orgs.csv': (t: string) => `${t.trimEnd()}\norg-annen,,,Annen skole,school,974 123 460,org-vardefjell\n`,
+  'classes.csv': (t: string) => `${t.trimEnd()}\ncl-annen,,,1A,11,,1A,homeroom,,org-annen,as-2026-2027,,,\n`,
+  'users.csv': (t: string) => `${t.trimEnd()}\nu-s-990001,,,true,,,Ola,Annen,,990001,,,,,11,,,,,,,org-annen,\n`,
+  'roles.csv': (t: string) => `${t.trimEnd()}\nr-9,,,u-s-990001,primary,student,org-annen,,,\n`,
+  'demographics.csv': (t: string) => `${t.trimEnd()}\nu-s-990001,,,2010-05-05,,,,,,,,,,,,\n`,
+  'enrollments.csv': (t: string) => `${t.trimEnd()}\ne-9,,,cl-annen,org-annen,u-s-990001,student,false,,\n`,
+};
+
+describe('a OneRoster set with several schools', () => {
+  it('is imported for the school chosen by the org’s sourcedId, organisation number or name, the others left out with one note', async () => {
+    for (const org of ['org-annen', '974123460', '974 123 460', 'annen skole']) {
+      const { problems, checked } = await check(exampleFiles(secondSchool), { org });
+      expect(problems).toEqual([]);
+      expect(checked!.classes.map((c) => c.sourcedId)).toEqual(['cl-annen']);
+      expect(checked!.students.map((s) => s.externalId)).toEqual(['990001']);
+      expect(checked!.enrollments).toHaveLength(1);
+      expect(wordedInEveryLanguage(checked!.notes).map((n) => [n.code, n.level, n.text])).toEqual([
+        // The chosen org is not the school imported into: a warning names both.
+        ['school_name_differs', 'warning', 'schoolNameDiffers'],
+        ['other_schools_left_out', 'info', 'otherSchoolsLeftOut'],
+      ]);
+    }
+    const { checked } = await check(exampleFiles(secondSchool), { org: 'org-varde-vgs' });
+    expect(checked!.students.map((s) => s.externalId)).toEqual(['910001', '910002']);
+    expect(checked!.notes).toEqual([expect.objectContaining({ code: 'other_schools_left_out' })]);
+    expect(problemInBokmaal(checked!.notes[0]!)).toBe(
+      'Settet har flere skoler; bare Varde videregående skole er importert. Klassene (1), brukerne (1) og innmeldingene (1) til «Annen skole» er utelatt.',
+    );
+  });
+
+  it('finds the school by its organisation number or name without a choice, and notes the others', async () => {
+    const { problems, checked } = await check(exampleFiles(secondSchool));
+    expect(problems).toEqual([]);
+    expect(checked!.classes.map((c) => c.sourcedId)).toEqual(['cl-1stc', 'cl-1stc-nor']);
+    expect(checked!.notes.map((n) => n.code)).toEqual(['other_schools_left_out']);
+  });
+
+  it('refuses a choice that is none of the set’s schools, naming them', async () => {
+    const { problems, checked } = await check(exampleFiles(secondSchool), { org: 'Tredje skole' });
+    expect(checked).toBeUndefined();
+    expect(wordedInEveryLanguage([...problems]).map((p) => [p.file, p.row, p.column, p.code, p.text])).toEqual([['orgs.csv', null, 'sourcedId', 'school_not_in_file', 'chosenOrgNotInOrgs']]);
+    expect(problems[0]!.params!.schools).toEqual(['Varde videregående skole (org-varde-vgs)', 'Annen skole (org-annen)']);
+  });
+
+  it('chooses by sourcedId first, then organisation number, then name', () => {
+    const orgs = [
+      { sourcedId: '974123460', identifier: null, name: 'A' },
+      { sourcedId: 'b', identifier: '974123460', name: 'B' },
+      { sourcedId: 'c', identifier: null, name: 'b' },
+      { sourcedId: 'd', identifier: null, name: 'Cesar skole' },
+    ];
+    expect(chooseSchoolOrg(orgs, '974123460')?.name).toBe('A');
+    expect(chooseSchoolOrg(orgs, '974 123 460 ')?.name).toBe('B');
+    expect(chooseSchoolOrg(orgs, 'b')?.name).toBe('B');
+    expect(chooseSchoolOrg(orgs, ' cesar SKOLE ')?.sourcedId).toBe('d');
+    expect(chooseSchoolOrg(orgs, 'e')).toBeUndefined();
+  });
+});
+
+describe('a OneRoster set of one school', () => {
+  it('warns when the school’s name in orgs.csv is not the school’s name in Varde, naming both', async () => {
+    const renamed = (identifier: string) => ({
+      'orgs.csv': replaceLine('org-varde-vgs,', `org-varde-vgs,,,Varde vgs,school,${identifier},org-vardefjell`),
+    });
+    for (const identifier of ['912345678', '']) {
+      const { problems, checked } = await check(exampleFiles(renamed(identifier)));
+      expect(problems).toEqual([]);
+      expect(wordedInEveryLanguage(checked!.notes).map((n) => [n.code, n.level, n.file, n.row, n.column, n.value])).toEqual([
+        ['school_name_differs', 'warning', 'orgs.csv', 3, 'name', 'Varde vgs'],
+      ]);
+      expect(problemInBokmaal(checked!.notes[0]!)).toBe(
+        'Skolen heter Varde vgs i orgs.csv, men Varde videregående skole i Varde. Settet er importert til Varde videregående skole, og navnet er ikke endret. Er det feil skole, importer settet på nytt til riktig skole.',
+      );
+    }
   });
 });

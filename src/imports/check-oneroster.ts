@@ -1,9 +1,10 @@
 /**
  * Checks a OneRoster set against the school and turns it into Varde's terms:
  *
- * - the org of type `school` that is this school (by organisation number in `identifier`, else
- *   by name, else the only school in the file); classes, enrollments and users of other orgs
- *   are left out;
+ * - the org of type `school` that is this school (the one chosen by sourcedId, organisation
+ *   number or name; else by organisation number in `identifier`, else by name, else the only
+ *   school in the file); classes, enrollments and users of other orgs are left out, with a note,
+ *   and an org named otherwise than the school is warned of;
  * - classes → groups: `homeroom` → basisgruppe (klasse), `scheduled` → undervisningsgruppe,
  *   with the course's code and title as subject, and grades 11–13 as Vg1–Vg3; the school year
  *   is the one the class's terms fall in;
@@ -14,10 +15,12 @@
  *   these roles (a teacher who is a guardian too), except a student, who is a student only;
  * - a user's id in Varde is `identifier` (the student or employee number, so that OneRoster
  *   and the Norwegian files refer to the same people) and `sourcedId` when there is none;
- * - enrollments → memberships (students) and group teachers (teachers).
+ * - enrollments → memberships (students, with their dates; a date outside the class's terms or
+ *   the school year is warned of) and group teachers (teachers).
  *
  * Nothing is written here; every problem is reported with its file, row and column.
  */
+import { orgNumberDigits } from '../domain/org-number.js';
 import { schoolKindOfLevels } from '../domain/school-kind-of-levels.js';
 import { schoolLevels, type GroupKind, type RoleCode, type SchoolKind } from '../domain/vocabulary.js';
 import { shown, type ImportNote, type ProblemList } from './import-problems.js';
@@ -87,7 +90,12 @@ const guardianRelations: Record<string, { relation: string; parentalResponsibili
   relative: { relation: 'annen', parentalResponsibility: false },
 };
 
-export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, problems: ProblemList): CheckedOneRoster | undefined {
+export interface CheckOneRosterOptions {
+  /** The org to import, when the set has several schools: its sourcedId, organisation number (identifier) or name. */
+  org?: string | undefined;
+}
+
+export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, problems: ProblemList, options: CheckOneRosterOptions = {}): CheckedOneRoster | undefined {
   // Each file has its own mode: the files Varde reads must be whole (bulk); what the manifest
   // says of the others changes nothing, and is only noted.
   const notes: ImportNote[] = [];
@@ -116,9 +124,24 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
       return false;
     });
 
-  const school = findSchoolOrg(active(set.orgs, 'orgs'), refs, problems);
+  const schoolOrgs = active(set.orgs, 'orgs').filter((o) => o.type === 'school');
+  const school = findSchoolOrg(schoolOrgs, refs, problems, options.org);
   if (!school) return undefined;
   notes.push(...kindNotes(orgSchoolKind(set, school), school, refs));
+  // Found by its id or organisation number, the org may carry another name than the school:
+  // perhaps an old name, perhaps the wrong school. Varde keeps its own name, and says so.
+  if (sameName(school.name, refs.schoolName) === false) {
+    notes.push({
+      code: 'school_name_differs',
+      level: 'warning',
+      file: 'orgs.csv',
+      row: school.row,
+      column: 'name',
+      value: school.name,
+      text: 'schoolNameDiffers',
+      params: { name: shown(school.name), school: refs.schoolName },
+    });
+  }
 
   // --- Classes, and the school year they are in -----------------------------------------------
   const inClasses = problems.forFile('classes.csv');
@@ -127,6 +150,8 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
   const classes: CheckedClass[] = [];
   const years = new Map<string, SchoolYearRef>();
   const classCodes = new Map<string, string | null>();
+  // The dates of each class's terms: an enrollment's dates are checked against them (or the school year).
+  const classTerms = new Map<string, { from: string; to: string; titles: string[] }>();
   // A class marked tobedeleted takes its enrollments with it (counted here, noted below).
   const deletedClasses = new Map(
     set.classes.filter((c) => c.status === 'tobedeleted' && c.schoolSourcedId === school.sourcedId).map((c) => [c.sourcedId, { row: c, enrollments: 0 }]),
@@ -159,6 +184,13 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
         continue;
       }
       years.set(year.id, year);
+      const span = classTerms.get(c.sourcedId);
+      classTerms.set(
+        c.sourcedId,
+        span
+          ? { from: min(span.from, session.startDate!), to: max(span.to, session.endDate!), titles: [...span.titles, session.title] }
+          : { from: session.startDate!, to: session.endDate!, titles: [session.title] },
+      );
     }
     classes.push(checkedClass(c, course));
     classCodes.set(c.sourcedId, c.classCode);
@@ -335,7 +367,31 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
       ok = false;
       inEnrollments.add({ code: 'inconsistent_row', row: e.row, column: 'endDate', value: e.endDate, text: 'endBeforeStart' });
     }
-    if (ok) enrollments.push(enrollmentOf(e));
+    if (!ok) continue;
+    enrollments.push(enrollmentOf(e));
+    notes.push(...enrollmentDateNotes(e, classTerms.get(e.classSourcedId), schoolYear));
+  }
+  // A set of several schools is imported for one: the rest is left out, and said once.
+  const otherSchools = schoolOrgs.filter((o) => o !== school);
+  if (otherSchools.length > 0) {
+    // The users of the other schools: those with a role there and none here.
+    const elsewhere = new Set(otherSchools.flatMap((o) => [...rolesAtSchool(set, o.sourcedId).keys()]));
+    for (const id of roleOf.keys()) elsewhere.delete(id);
+    notes.push({
+      code: 'other_schools_left_out',
+      level: 'info',
+      file: 'orgs.csv',
+      row: null,
+      column: 'type',
+      text: 'otherSchoolsLeftOut',
+      params: {
+        school: shown(school.name),
+        schools: otherSchools.map((o) => shown(o.name)),
+        classes: skipped['classes: other school'] ?? 0,
+        users: elsewhere.size,
+        enrollments: skipped['enrollments: other school'] ?? 0,
+      },
+    });
   }
   for (const { row: c, enrollments: count } of deletedClasses.values()) {
     notes.push({ code: 'class_deleted', level: 'info', file: 'classes.csv', row: c.row, column: 'status', value: 'tobedeleted', text: 'classDeleted', params: { name: shown(c.title), count } });
@@ -401,8 +457,44 @@ function kindNotes(said: OrgSchoolKind, org: OrgRow, refs: SchoolReferences): Im
     : [{ ...where, column: null, text: 'kindFromGradesDiffers', params: { ...params, levels: said.levels } }];
 }
 
-function findSchoolOrg(orgs: OrgRow[], refs: SchoolReferences, problems: ProblemList): OrgRow | undefined {
-  const schools = orgs.filter((o) => o.type === 'school');
+/** Names as people tell them apart: without case and surrounding spaces. Undefined when there is no name to compare. */
+function sameName(a: string, b: string): boolean | undefined {
+  if (a.trim() === '' || b.trim() === '') return undefined;
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * The org of type school a person chose (`--org`, the import form's org field): by its
+ * sourcedId, else its organisation number (identifier, spaces and all), else its name.
+ */
+export function chooseSchoolOrg<T extends Pick<OrgRow, 'sourcedId' | 'identifier' | 'name'>>(schools: readonly T[], org: string): T | undefined {
+  const wanted = org.trim();
+  const digits = orgNumberDigits(wanted);
+  return (
+    schools.find((o) => o.sourcedId === wanted) ??
+    (digits ? schools.find((o) => o.identifier !== null && orgNumberDigits(o.identifier) === digits) : undefined) ??
+    schools.find((o) => sameName(o.name, wanted) === true)
+  );
+}
+
+/** The chosen org was not among the set's schools: the problem names them, so the user can choose again. */
+export function chosenOrgMissing(schools: readonly OrgRow[], org: string) {
+  return {
+    code: 'school_not_in_file' as const,
+    row: null,
+    column: 'sourcedId',
+    value: org,
+    text: 'chosenOrgNotInOrgs' as const,
+    params: { org: shown(org), schools: schools.map((o) => shown(`${o.name} (${o.sourcedId})`)) },
+  };
+}
+
+function findSchoolOrg(schools: OrgRow[], refs: SchoolReferences, problems: ProblemList, org: string | undefined): OrgRow | undefined {
+  if (org !== undefined) {
+    const chosen = chooseSchoolOrg(schools, org);
+    if (!chosen && !problems.items.some((p) => p.file === 'orgs.csv')) problems.forFile('orgs.csv').add(chosenOrgMissing(schools, org));
+    return chosen;
+  }
   const match =
     (refs.schoolOrgNumber ? schools.find((o) => o.identifier?.replace(/\s/g, '') === refs.schoolOrgNumber) : undefined) ??
     schools.find((o) => o.name.trim().toLowerCase() === refs.schoolName.toLowerCase()) ??
@@ -482,6 +574,35 @@ function checkedClass(c: ClassRow, course: { title: string; courseCode: string |
     subjectCode,
     subjectName: subjectCode === null ? null : (course?.title ?? c.subjects[0] ?? subjectCode),
   };
+}
+
+const min = (a: string, b: string) => (a < b ? a : b);
+const max = (a: string, b: string) => (a > b ? a : b);
+
+/**
+ * An enrollment's dates outside its class's terms (or, for a class without terms, the school
+ * year) are noted, not refused: the membership still has a sensible meaning (it starts before
+ * or ends after the year, or ended before it), and is imported with the dates as they are.
+ */
+function enrollmentDateNotes(e: EnrollmentRow, terms: { from: string; to: string; titles: string[] } | undefined, year: SchoolYearRef): ImportNote[] {
+  const span = terms ?? { from: year.startsOn, to: year.endsOn };
+  const notes: ImportNote[] = [];
+  for (const column of ['beginDate', 'endDate'] as const) {
+    const date = e[column];
+    if (!date || (date >= span.from && date <= span.to)) continue;
+    notes.push({
+      code: 'date_outside_term',
+      level: 'warning',
+      file: 'enrollments.csv',
+      row: e.row,
+      column,
+      value: date,
+      ...(terms
+        ? { text: 'enrollmentOutsideTerm', params: { date, from: span.from, to: span.to, term: terms.titles.map(shown).join(', ') } }
+        : { text: 'enrollmentOutsideYear', params: { date, from: span.from, to: span.to, year: year.name } }),
+    });
+  }
+  return notes;
 }
 
 function enrollmentOf(e: EnrollmentRow): CheckedOneRoster['enrollments'][number] {

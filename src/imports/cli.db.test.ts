@@ -81,6 +81,16 @@ describe.runIf(onPglite)('the import command', () => {
     expect(refused.stderr).toContain('The schools file is the owner’s: leave out --school-id');
   }, 60_000);
 
+  it('imports a OneRoster set for the school chosen with --org, and takes --org for OneRoster only', async () => {
+    const set = path.join(examplesFolder, 'oneroster');
+    const none = await cli('--kind', 'oneroster', '--file', set, '--school-id', vgs, '--org', 'org-tredje');
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain('Fant ikke skolen «org-tredje» blant skolene (type «school») i orgs.csv');
+    const notOneRoster = await cli('--kind', 'students', '--file', path.join(examplesFolder, 'elever.csv'), '--school-id', vgs, '--org', 'org-varde-vgs');
+    expect(notOneRoster.code).toBe(2);
+    expect(notOneRoster.stderr).toContain('--org chooses the school of a OneRoster set');
+  }, 60_000);
+
   it('prints the first 1000 problems and how many more there were, and refuses a file over the limit before reading it', async () => {
     const many = path.join(dataDir, 'mange-feil.csv');
     fs.writeFileSync(many, ['elevnummer;fornavn;etternavn;fødselsdato', ...Array.from({ length: 1200 }, (_, i) => `9${i};Ola;Nordmann;31.02.2010`)].join('\n'));

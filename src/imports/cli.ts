@@ -3,6 +3,7 @@
  *
  *   npx tsx src/imports/cli.ts --kind absence --file fravær.csv [--school-id ID] [--data-dir DIR]
  *   npx tsx src/imports/cli.ts --kind oneroster --file eksport/        (a folder of OneRoster CSV files)
+ *   npx tsx src/imports/cli.ts --kind oneroster --file eksport/ --org 974123460   (one school of several)
  *   npx tsx src/imports/cli.ts --kind schools --file skoler.csv [--owner-id ID]
  *
  * The schools file is the owner's, with no school chosen; so is a OneRoster set without
@@ -32,7 +33,7 @@ import type { AnyImportKind, ImportFile, ImportProgress, ImportResult } from './
 
 const allKinds: readonly AnyImportKind[] = [...new Set([...importKinds, ...ownerImportKinds])];
 
-const usage = `Usage: npx tsx src/imports/cli.ts --kind KIND --file PATH [--school-id ID | --owner-id ID] [--school-year-id ID] [--today YYYY-MM-DD] [--data-dir DIR]
+const usage = `Usage: npx tsx src/imports/cli.ts --kind KIND --file PATH [--school-id ID | --owner-id ID] [--org ORG] [--school-year-id ID] [--today YYYY-MM-DD] [--data-dir DIR]
 
   --kind KIND          ${allKinds.join(', ')}
   --file PATH          the CSV or Excel (.xlsx) file; for oneroster, the folder with its CSV files
@@ -41,6 +42,8 @@ const usage = `Usage: npx tsx src/imports/cli.ts --kind KIND --file PATH [--scho
                        set's org finds its school among the owner's, or creates it)
   --owner-id ID        the owner of the schools file, or of a oneroster set without --school-id
                        (not needed when the database has one owner)
+  --org ORG            oneroster: the school of a set with several schools, by its sourcedId,
+                       organisation number or name in orgs.csv (the others are left out)
   --school-year-id ID  the school year (default: the one running today, or the next)
   --today DATE         the date that picks the school year (default: today in Norway)
   --data-dir DIR       the embedded database (default VARDE_DATA_DIR); DATABASE_URL wins`;
@@ -57,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
       file: { type: 'string' },
       'school-id': { type: 'string' },
       'owner-id': { type: 'string' },
+      org: { type: 'string' },
       'school-year-id': { type: 'string' },
       today: { type: 'string' },
       'data-dir': { type: 'string' },
@@ -73,6 +77,7 @@ async function main(argv: string[]): Promise<number> {
   if (kind === 'schools' && values['school-id']) throw new UsageError('The schools file is the owner’s: leave out --school-id (and give --owner-id when the database has several owners)');
   if (values['owner-id'] && values['school-id']) throw new UsageError('Give --school-id or --owner-id, not both');
   if (!values.file) throw new UsageError('--file is required');
+  if (values.org !== undefined && kind !== 'oneroster') throw new UsageError('--org chooses the school of a OneRoster set: only with --kind oneroster');
   if (values.today) {
     try {
       toDayNumber(values.today);
@@ -95,14 +100,14 @@ async function main(argv: string[]): Promise<number> {
       result =
         kind === 'schools'
           ? await importSchools(database.db, { ...common, ownerId: owner.id, file: files[0]! })
-          : await importOneRoster(database.db, { ...common, ownerId: owner.id, files, ...(values['school-year-id'] ? { schoolYearId: values['school-year-id'] } : {}) });
+          : await importOneRoster(database.db, { ...common, ownerId: owner.id, files, org: values.org, ...(values['school-year-id'] ? { schoolYearId: values['school-year-id'] } : {}) });
     } else {
       const school = await chooseSchool(database.db, values['school-id']);
       console.error(`Importing ${kind} into ${school.name} (${database.kind}, ${database.location})`);
       const options = { ...common, ownerId: school.ownerId, schoolId: school.id, ...(values['school-year-id'] ? { schoolYearId: values['school-year-id'] } : {}) };
       result =
         kind === 'oneroster'
-          ? await importOneRoster(database.db, { ...options, files })
+          ? await importOneRoster(database.db, { ...options, files, org: values.org })
           : await importFile(database.db, { ...options, kind: kind as FileKind, file: files[0]! });
     }
     printResult(result);

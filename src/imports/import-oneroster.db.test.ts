@@ -229,3 +229,96 @@ describe('a OneRoster set imported for the owner', () => {
     expect(school!.kind).toBe('vgs');
   });
 });
+
+/** Replaces a line of a file that starts with `start` by `line`. */
+const replaceLine = (start: string, line: string) => (t: string) =>
+  t
+    .split('\n')
+    .map((l) => (l.startsWith(start) ? line : l))
+    .join('\n');
+
+describe('the dates and schools of a OneRoster set', () => {
+  const membershipEnds = async () =>
+    queryRows<{ student: string; class: string; ends_on: string | null }>(
+      database.db,
+      sql`select s.external_id as student, g.external_id as class, m.ends_on::text as ends_on
+          from group_memberships m join students s on s.id = m.student_id join groups g on g.id = m.group_id
+          where g.external_id in ('cl-1stc', 'cl-1stc-nor') order by 2, 1`,
+    );
+
+  it('ends a membership on the enrollment’s endDate (and not when a later set has none), noting a date outside the class’s term', async () => {
+    const result = await runImport(
+      database.db,
+      'oneroster',
+      changed({
+        'enrollments.csv': (t) =>
+          replaceLine('e-4,', 'e-4,,,cl-1stc-nor,org-varde-vgs,u-s-910001,student,false,2026-08-17,2027-03-01')(
+            replaceLine('e-1,', 'e-1,,,cl-1stc,org-varde-vgs,u-s-910001,student,false,2026-08-17,2026-10-01')(t),
+          ),
+      }),
+    );
+    expectImported(result);
+    expect(wordedInEveryLanguage(result.notes ?? []).map((n) => [n.code, n.level, n.file, n.row, n.column, n.text])).toEqual([
+      ['date_outside_term', 'warning', 'enrollments.csv', 5, 'endDate', 'enrollmentOutsideTerm'],
+    ]);
+    expect(await membershipEnds()).toEqual([
+      { student: '910001', class: 'cl-1stc', ends_on: '2026-10-01' },
+      { student: '910002', class: 'cl-1stc', ends_on: null },
+      { student: '910001', class: 'cl-1stc-nor', ends_on: '2027-03-01' },
+      { student: '910002', class: 'cl-1stc-nor', ends_on: null },
+    ]);
+    expectImported(await runImport(database.db, 'oneroster', exampleOneRosterFiles()));
+    expect((await membershipEnds()).map((m) => m.ends_on)).toEqual([null, null, null, null]);
+  });
+
+  /** The example set with a second school, Annen skole (974 123 460), with a class, a student and the student's enrollment. */
+  const twoSchools = {
+    'orgs.csv': (t: string) => `${t.trimEnd()}\norg-annen,,,Annen skole,school,974 123 460,org-vardefjell\n`,
+    'classes.csv': (t: string) => `${t.trimEnd()}\ncl-annen,,,1A,11,,1A,homeroom,,org-annen,as-2026-2027,,,\n`,
+    'users.csv': (t: string) => `${t.trimEnd()}\nu-s-990001,,,true,,,Ola,Annen,,990001,,,,,11,,,,,,,org-annen,\n`,
+    'roles.csv': (t: string) => `${t.trimEnd()}\nr-9,,,u-s-990001,primary,student,org-annen,,,\n`,
+    'demographics.csv': (t: string) => `${t.trimEnd()}\nu-s-990001,,,2010-05-05,,,,,,,,,,,,\n`,
+    'enrollments.csv': (t: string) => `${t.trimEnd()}\ne-9,,,cl-annen,org-annen,u-s-990001,student,false,,\n`,
+  };
+
+  it('imports a set of several schools for the owner into the school chosen by its org, leaving out the rest with a note', async () => {
+    const { ownerId, schoolId } = await demoSchool(database.db);
+    const forOwner = (org?: string) => importOneRoster(database.db, { ownerId, files: changed(twoSchools), actorStaffId: null, via: 'cli', today: TEST_TODAY, org });
+    const unchosen = await forOwner();
+    expect(unchosen.status === 'rejected' && unchosen.problems.map((p) => p.code)).toEqual(['ambiguous_school']);
+
+    const annen = await forOwner('974123460');
+    expectImported(annen);
+    expect(annen.schools).toEqual([expect.objectContaining({ name: 'Annen skole', kind: 'vgs', outcome: 'created' })]);
+    expect(wordedInEveryLanguage(annen.notes!).map((n) => n.code)).toEqual(['kind_derived', 'calendar_copied', 'other_schools_left_out']);
+    expect(annen.counts.students!.inserted).toBe(1);
+
+    const varde = await forOwner('Varde videregående skole');
+    expectImported(varde);
+    expect(varde.schools).toEqual([expect.objectContaining({ id: schoolId, outcome: 'unchanged' })]);
+    expect(varde.notes!.map((n) => [n.code, n.params])).toEqual([
+      ['other_schools_left_out', { school: 'Varde videregående skole', schools: ['Annen skole'], classes: 1, users: 1, enrollments: 1 }],
+    ]);
+    expect(varde.counts.students!.inserted).toBe(2);
+
+    const none = await forOwner('org-tredje');
+    expect(none.status === 'rejected' && none.problems.map((p) => [p.file, p.code, p.text])).toEqual([['orgs.csv', 'school_not_in_file', 'chosenOrgNotInOrgs']]);
+  });
+
+  it('imports a set of several schools into a school for the org chosen, and warns when a set names its school otherwise', async () => {
+    const { ownerId, schoolId } = await demoSchool(database.db);
+    const into = (files: ImportFile[], org?: string) => importOneRoster(database.db, { ownerId, schoolId, files, actorStaffId: null, via: 'cli', today: TEST_TODAY, org });
+    const chosen = await into(changed(twoSchools), 'org-varde-vgs');
+    expectImported(chosen);
+    expect(chosen.notes!.map((n) => n.code)).toEqual(['other_schools_left_out']);
+    expect(chosen.counts.groups!.inserted).toBe(2);
+
+    const renamed = await into(changed({ 'orgs.csv': replaceLine('org-varde-vgs,', 'org-varde-vgs,,,Varde vgs,school,,org-vardefjell') }));
+    expectImported(renamed);
+    expect(wordedInEveryLanguage(renamed.notes!).map((n) => [n.code, n.level, n.row, n.column, n.params])).toEqual([
+      ['school_name_differs', 'warning', 3, 'name', { name: 'Varde vgs', school: 'Varde videregående skole' }],
+    ]);
+    const [school] = await queryRows<{ name: string }>(database.db, sql`select name from schools where id = ${schoolId}`);
+    expect(school!.name).toBe('Varde videregående skole');
+  });
+});

@@ -6,7 +6,8 @@
  * gets exactly the set's students and teachers; a student the set gives guardians for gets
  * those guardians. See docs/imports/oneroster.md.
  *
- * Without a school chosen (an import for the owner), the set's one org of type school decides:
+ * Without a school chosen (an import for the owner), the set's one org of type school (or the
+ * one chosen by `org`, of a set with several) decides:
  * the owner's school with its sourcedId as skole-id, its identifier as organisation number, or
  * its name; else a new school, of the kind the org's metadata says or its grades tell, on the
  * owner's calendar — or the set is refused when neither the kind nor a calendar can be had.
@@ -19,7 +20,7 @@ import { students as studentsTable } from '../db/schema.js';
 import { parseOrgNumber } from '../domain/org-number.js';
 import type { SchoolKind } from '../domain/vocabulary.js';
 import { systemClock } from '../lib/clock.js';
-import { checkOneRoster, kindWord, orgSchoolKind, type CheckedOneRoster } from './check-oneroster.js';
+import { checkOneRoster, chooseSchoolOrg, chosenOrgMissing, kindWord, orgSchoolKind, type CheckedOneRoster } from './check-oneroster.js';
 import { findOwnerCalendar, planCalendar, writeCalendar, type PlannedCalendar } from './copy-owner-calendar.js';
 import { auditImport, lockOwnerSchoolsForImport, lockSchoolForImport } from './import-file.js';
 import { writeGroups } from './import-groups.js';
@@ -39,6 +40,8 @@ import { uuidV7 } from './uuid-v7.js';
 export interface ImportOneRosterOptions extends Omit<ImportOptions, 'schoolId'> {
   /** The school to import into; without it the set's org decides (an import for the owner). */
   schoolId?: string | undefined;
+  /** The org of a set with several schools to import (its sourcedId, organisation number or name); the others are left out. */
+  org?: string | undefined;
   files: ImportFile[];
 }
 
@@ -63,7 +66,7 @@ export async function importOneRoster(db: Db, options: ImportOneRosterOptions): 
   const set = await readOneRosterFiles(options.files, problems, (rowsRead) => options.onProgress?.({ phase: 'reading', rowsRead, rowsWritten: 0 }));
   const target: { schoolId: string; created?: NewSchool } | undefined = options.schoolId
     ? { schoolId: options.schoolId }
-    : await findSchoolOfSet(db, set, { ownerId: options.ownerId, today }, problems);
+    : await findSchoolOfSet(db, set, { ownerId: options.ownerId, today, org: options.org }, problems);
   if (!target) return rejected(set.rows);
   const created = target.created;
   const referenceOptions = { ownerId: options.ownerId, schoolId: target.schoolId, today, ...(options.schoolYearId ? { schoolYearId: options.schoolYearId } : {}) };
@@ -72,7 +75,7 @@ export async function importOneRoster(db: Db, options: ImportOneRosterOptions): 
     ...(created ? { newSchool: { name: created.name, orgNumber: created.orgNumber, kind: created.kind, schoolYears: created.calendar.years } } : {}),
   });
 
-  const checked = checkOneRoster(set, refs, problems);
+  const checked = checkOneRoster(set, refs, problems, { org: options.org });
   const groups = checked ? planClasses(checked, refs, problems) : undefined;
   if (problems.count > 0 || !checked || !groups) return rejected(set.rows);
   const students = await planStudents(db, refs, checked);
@@ -199,13 +202,20 @@ export async function importOneRoster(db: Db, options: ImportOneRosterOptions): 
 async function findSchoolOfSet(
   db: Db,
   set: OneRosterSet,
-  options: { ownerId: string; today: string },
+  options: { ownerId: string; today: string; org: string | undefined },
   problems: ProblemList,
 ): Promise<{ schoolId: string } | { schoolId: string; created: NewSchool } | undefined> {
   // Without one of its files, or with a bad row of orgs.csv, the set is refused for that already.
   if (problems.items.some((p) => p.code === 'missing_file' || p.file === 'orgs.csv')) return undefined;
   const inOrgs = problems.forFile('orgs.csv');
-  const orgs = set.orgs.filter((o) => o.type === 'school' && o.status !== 'tobedeleted');
+  const schools = set.orgs.filter((o) => o.type === 'school' && o.status !== 'tobedeleted');
+  // A set of several schools is imported for the one chosen (--org, the form's org field).
+  const chosen = options.org === undefined ? undefined : chooseSchoolOrg(schools, options.org);
+  if (options.org !== undefined && !chosen) {
+    inOrgs.add(chosenOrgMissing(schools, options.org));
+    return undefined;
+  }
+  const orgs = chosen ? [chosen] : schools;
   if (orgs.length !== 1) {
     inOrgs.add(
       orgs.length === 0

@@ -71,6 +71,11 @@ export const noteCodes = [
   'file_not_read',
   // A OneRoster user with roles Varde cannot give together: a student's other roles
   'roles_dropped',
+  // A OneRoster set: an enrollment's dates outside its class's terms or the school year, an org
+  // named otherwise than the school, the other schools of a set imported for one
+  'date_outside_term',
+  'school_name_differs',
+  'other_schools_left_out',
 ] as const;
 export type NoteCode = (typeof noteCodes)[number];
 

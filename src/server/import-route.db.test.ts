@@ -116,6 +116,23 @@ describe('importing through the API', () => {
     });
     expect(response.statusCode).toBe(403);
   });
+
+  it('imports a OneRoster set for the org chosen in the query (?org=), and takes the choice for OneRoster only', async () => {
+    const folder = 'examples/imports/oneroster';
+    const form = new FormData();
+    for (const name of fs.readdirSync(folder)) form.append('file', new Blob([new Uint8Array(fs.readFileSync(`${folder}/${name}`))]), name);
+    const before = await count('groups');
+    const url = `/api/schools/${schoolId}/imports/oneroster?org=org-tredje`;
+    const response = await app.inject({ method: 'POST', url, headers: { cookie, 'x-csrf-token': csrf }, payload: form });
+    const result = response.body.trim().split('\n').map((l) => JSON.parse(l) as ImportResultLine).at(-1)!;
+    expect(result).toMatchObject({ status: 'rejected', problems: [{ file: 'orgs.csv', code: 'school_not_in_file', text: 'chosenOrgNotInOrgs', params: { org: 'org-tredje' } }] });
+    expect(await count('groups')).toBe(before);
+
+    const notOneRoster = new FormData();
+    notOneRoster.append('file', new Blob(['x']), 'x.csv');
+    const refused = await app.inject({ method: 'POST', url: `/api/schools/${schoolId}/imports/absence?org=org-varde-vgs`, headers: { cookie, 'x-csrf-token': csrf }, payload: notOneRoster });
+    expect(refused.statusCode).toBe(400);
+  });
 });
 
 describe('importing the schools file through the API', () => {

@@ -590,6 +590,11 @@ export const ruleProfileUpdateBody = z.object({
 export const importParams = z.object({ schoolId: z.string().uuid(), kind: z.enum(importKinds) });
 /** Imports for the owner as a whole, no school chosen: the schools file, a OneRoster set that finds (or makes) its school. */
 export const ownerImportParams = z.object({ kind: z.enum(ownerImportKinds) });
+/**
+ * A OneRoster set with several schools is imported for one (docs/imports/oneroster.md): the org's
+ * sourcedId, organisation number or name in orgs.csv. The others are left out, with a note.
+ */
+export const importQuery = z.object({ org: z.string().trim().min(1).max(255).optional() });
 
 /**
  * An import answers with a stream of JSON lines (application/x-ndjson): progress lines while the

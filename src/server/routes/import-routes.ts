@@ -9,7 +9,7 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { apiError, importParams, ownerImportParams, type ImportProgressLine, type ImportResultLine } from '../../shared/api.js';
+import { apiError, importParams, importQuery, ownerImportParams, type ImportProgressLine, type ImportResultLine } from '../../shared/api.js';
 import { importFile } from '../../imports/import-file.js';
 import { importSchools } from '../../imports/import-schools.js';
 import { archiveAgreementDocument } from '../ot/make-agreement-document.js';
@@ -33,6 +33,12 @@ const tooLarge = () =>
   new AppError('too_large', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most Varde imports at once: split it, for example by month`, [
     { path: 'body.file', message: `is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB` },
   ]);
+
+/** The org of a OneRoster set with several schools (`?org=`); another kind of file has no orgs to choose among. */
+function orgOf(kind: string, org: string | undefined): string | undefined {
+  if (org !== undefined && kind !== 'oneroster') throw new AppError('validation_failed', 'Only a OneRoster set has orgs to choose among', [{ path: 'querystring.org', message: 'only for oneroster' }]);
+  return org;
+}
 
 function requireImporter(actor: Actor, schoolId: string) {
   if (!can(actor, 'school.import_files', { schoolId })) throw forbidden('Only the school’s leadership or an administrator imports files');
@@ -130,6 +136,7 @@ export const importRoutes =
           summary: 'Import a file (multipart, field "file"); answers with JSON lines: progress, then the result',
           tags: ['imports'],
           params: importParams,
+          querystring: importQuery,
           response: { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 413: apiError },
         },
         bodyLimit: MAX_IMPORT_BYTES + ENVELOPE_BYTES,
@@ -138,6 +145,7 @@ export const importRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { schoolId, kind } = request.params;
         requireImporter(actor, schoolId);
+        const org = orgOf(kind, request.query.org);
         if (!(await schoolExists(db, actor.ownerId, schoolId))) throw notFound('The school');
         const files = await readUpload(request, kind);
         const common = { ownerId: actor.ownerId, schoolId, actorStaffId: actor.staffId, via: 'web' as const, today: ctx.clock.today(), archiveAgreement: archiveAgreementDocument };
@@ -146,7 +154,7 @@ export const importRoutes =
           reply,
           files,
           (onProgress) =>
-            kind === 'oneroster' ? importOneRoster(db, { ...common, onProgress, files }) : importFile(db, { ...common, onProgress, kind, file: files[0]! }),
+            kind === 'oneroster' ? importOneRoster(db, { ...common, onProgress, files, org }) : importFile(db, { ...common, onProgress, kind, file: files[0]! }),
           async () => (await reevaluateStudents(db, { ownerId: actor.ownerId, schoolId, today: ctx.clock.today() })).newFlags.length,
         );
       },
@@ -159,6 +167,7 @@ export const importRoutes =
           summary: 'Import the schools file, or a OneRoster set that finds or creates its school, for the owner (multipart, field "file"); answers with JSON lines',
           tags: ['imports'],
           params: ownerImportParams,
+          querystring: importQuery,
           response: { 400: apiError, 401: apiError, 403: apiError, 413: apiError },
         },
         bodyLimit: MAX_IMPORT_BYTES + ENVELOPE_BYTES,
@@ -167,13 +176,14 @@ export const importRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { kind } = request.params;
         if (!can(actor, 'owner.import_schools', {})) throw forbidden('Only an administrator imports the owner’s schools');
+        const org = orgOf(kind, request.query.org);
         const files = await readUpload(request, kind);
         const common = { ownerId: actor.ownerId, actorStaffId: actor.staffId, via: 'web' as const, today: ctx.clock.today(), archiveAgreement: archiveAgreementDocument };
         return streamImport(
           request,
           reply,
           files,
-          (onProgress) => (kind === 'oneroster' ? importOneRoster(db, { ...common, onProgress, files }) : importSchools(db, { ...common, onProgress, file: files[0]! })),
+          (onProgress) => (kind === 'oneroster' ? importOneRoster(db, { ...common, onProgress, files, org }) : importSchools(db, { ...common, onProgress, file: files[0]! })),
           async (result) => {
             // The school a set went into has new students and groups; a school whose kind changed may follow another profile now.
             const schoolIds = (result.schools ?? []).filter((s) => kind === 'oneroster' || s.changes.some((c) => c.field === 'kind')).map((s) => s.id);

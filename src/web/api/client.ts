@@ -310,16 +310,23 @@ export async function importFiles(
   kind: ImportKind,
   files: readonly File[],
   onProgress: (line: ImportProgressLine) => void,
+  org?: string,
 ): Promise<ImportResultLine> {
-  return uploadImport(`/api/schools/${pathSegment(schoolId)}/imports/${pathSegment(kind)}`, files, onProgress);
+  return uploadImport(`/api/schools/${pathSegment(schoolId)}/imports/${pathSegment(kind)}${orgQuery(org)}`, files, onProgress);
 }
 
 /** The files imported for the owner, no school chosen: the schools file, or a OneRoster set that finds (or creates) its school. */
 export type OwnerImportKind = z.infer<typeof ownerImportParams>['kind'];
 
 /** As importFiles, for the owner (administrators): the result says which schools were created and changed. */
-export async function importOwnerFiles(kind: OwnerImportKind, files: readonly File[], onProgress: (line: ImportProgressLine) => void): Promise<ImportResultLine> {
-  return uploadImport(`/api/owner/imports/${pathSegment(kind)}`, files, onProgress);
+export async function importOwnerFiles(kind: OwnerImportKind, files: readonly File[], onProgress: (line: ImportProgressLine) => void, org?: string): Promise<ImportResultLine> {
+  return uploadImport(`/api/owner/imports/${pathSegment(kind)}${orgQuery(org)}`, files, onProgress);
+}
+
+/** The org of a OneRoster set with several schools (importQuery), when one is chosen. */
+function orgQuery(org: string | undefined): string {
+  const chosen = org?.trim();
+  return chosen ? `?${new URLSearchParams({ org: chosen }).toString()}` : '';
 }
 
 async function uploadImport(url: string, files: readonly File[], onProgress: (line: ImportProgressLine) => void): Promise<ImportResultLine> {

@@ -40,10 +40,12 @@ export function ImportForm<K extends AnyImportKind>({ kinds, importing, kindName
   const id = useId();
   const kindId = `${id}-kind`;
   const fileId = `${id}-file`;
+  const orgId = `${id}-org`;
   const fileRef = useRef<HTMLInputElement>(null);
   const resultHeadingRef = useRef<HTMLHeadingElement>(null);
   const [kind, setKind] = useState<K>(kinds[0]!);
   const [files, setFiles] = useState<File[]>([]);
+  const [org, setOrg] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [progress, setProgress] = useState<ImportProgressLine | null>(null);
   const [announced, setAnnounced] = useState<ImportProgressLine | null>(null);
@@ -79,7 +81,7 @@ export function ImportForm<K extends AnyImportKind>({ kinds, importing, kindName
         setAnnounced(line);
       }
     };
-    const run = { kind, files };
+    const run = { kind, files, ...(kind === 'oneroster' && org.trim() !== '' ? { org: org.trim() } : {}) };
     importing.mutate({ ...run, onProgress }, { onSuccess: (result) => setFinished({ kind: run.kind, result }) });
   };
 
@@ -154,6 +156,14 @@ export function ImportForm<K extends AnyImportKind>({ kinds, importing, kindName
           />
           {problemText && <ValidationMessage>{problemText}</ValidationMessage>}
         </Field>
+
+        {kind === 'oneroster' && (
+          <Field>
+            <Label htmlFor={orgId}>{t('imports.org')}</Label>
+            <Field.Description>{t('imports.orgHelp')}</Field.Description>
+            <Input id={orgId} name="org" value={org} maxLength={255} onChange={(event) => setOrg(event.target.value)} />
+          </Field>
+        )}
 
         {importing.isError && (
           <Alert data-color={failure?.code === 'forbidden' ? 'warning' : 'danger'} role="alert">
