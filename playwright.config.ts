@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
 // Each run gets a fresh embedded database (the env var carries the folder to the workers).
 process.env.VARDE_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'varde-e2e-'));
 const port = Number(process.env.VARDE_E2E_PORT ?? 3100);
+// The fake FINT (e2e/fake-fint.ts), started before the app; the app reads FINT_* only when a sync is asked for.
+const fintPort = Number(process.env.VARDE_E2E_FINT_PORT ?? 3299);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,20 +26,34 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: 'npx tsx src/server/main.ts',
-    url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      VARDE_DATA_DIR: process.env.VARDE_E2E_DATA_DIR,
-      DATABASE_URL: '',
-      LOG_LEVEL: 'warn',
-      // Every test signs in afresh; the limit for people (10 in 15 minutes) would stop the suite.
-      VARDE_SIGN_IN_LIMIT: '200',
+  webServer: [
+    {
+      command: 'npx tsx e2e/fake-fint.ts',
+      port: fintPort,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { VARDE_E2E_FINT_PORT: String(fintPort) },
     },
-  },
+    {
+      command: 'npx tsx src/server/main.ts',
+      url: `http://127.0.0.1:${port}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        VARDE_DATA_DIR: process.env.VARDE_E2E_DATA_DIR,
+        DATABASE_URL: '',
+        LOG_LEVEL: 'warn',
+        // Every test signs in afresh; the limit for people (10 in 15 minutes) would stop the suite.
+        VARDE_SIGN_IN_LIMIT: '200',
+        // The fake FINT's address and client (src/imports/fint/fake-fint-server.ts).
+        FINT_BASE_URL: `http://127.0.0.1:${fintPort}`,
+        FINT_TOKEN_URL: `http://127.0.0.1:${fintPort}/nidp/oauth/nam/token`,
+        FINT_CLIENT_ID: 'varde-test',
+        FINT_CLIENT_SECRET: 'hemmelig',
+      },
+    },
+  ],
 });

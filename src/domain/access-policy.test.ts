@@ -118,6 +118,7 @@ describe('the access table', () => {
     'owner.see_ot_settings': {},
     'owner.edit_ot_settings': {},
     'owner.import_schools': {},
+    'owner.sync_fint': {},
   };
 
   const leaders = ['skoleleder', 'radgiver'];
@@ -171,6 +172,7 @@ describe('the access table', () => {
     'owner.edit_ot_settings': ['administrator', 'administrator at another school'],
     // Not skoleeier, not the schools' leadership: which schools there are, and their kind, is the administrator's.
     'owner.import_schools': ['administrator', 'administrator at another school'],
+    'owner.sync_fint': ['administrator', 'administrator at another school'],
   };
 
   it('has a row here for every action of the policy', () => {

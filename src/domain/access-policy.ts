@@ -165,6 +165,8 @@ export const accessRules = {
    * schools file or a OneRoster set imported for the owner: the administrator's, as the profiles are.
    */
   'owner.import_schools': rule('owner', 'an administrator', (p) => hasRole(p, 'administrator')),
+  /** A school's roster synced from the county's FINT (docs/imports/fint.md), as the owner's imports are: the administrator's. */
+  'owner.sync_fint': rule('owner', 'an administrator', (p) => hasRole(p, 'administrator')),
 
   /**
    * Oppfølgingstenesta (issue 12). A clarification meeting is asked for by those who follow the

@@ -40,6 +40,7 @@ import { flagRoutes } from './routes/flag-routes.js';
 import { followUpRoutes } from './routes/follow-up-routes.js';
 import { healthRoute } from './routes/health-route.js';
 import { importRoutes, MAX_IMPORT_BYTES } from './routes/import-routes.js';
+import { fintRoutes } from './routes/fint-routes.js';
 import { registrationRoutes } from './routes/registration-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
 import { ruleProfileRoutes } from './routes/rule-profile-routes.js';
@@ -165,6 +166,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(checkRoutes(ctx));
   await app.register(ruleProfileRoutes(ctx));
   await app.register(importRoutes(ctx));
+  await app.register(fintRoutes(ctx));
   await app.register(caseRoutes(ctx));
   await app.register(planRoutes(ctx));
   await app.register(classMeetingRoutes(ctx));

@@ -79,6 +79,7 @@ const walks: Record<string, RouteWalk> = {
   '/api/ot/statistics': { showsNoStudent: "OT's counts without names, small ones hidden", walk: { as: 'skoleeier', url: () => '/api/ot/statistics' } },
   '/api/ot/statistics.csv': { showsNoStudent: "OT's counts without names as CSV, small ones hidden", walk: { as: 'ot', url: () => '/api/ot/statistics.csv' } },
   '/api/owner/ot-settings': { showsNoStudent: "the owner's OT age limit and målform", walk: { as: 'admin', url: () => '/api/owner/ot-settings' } },
+  '/api/owner/fint-sync/schools': { showsNoStudent: "the owner's schools by name", walk: { as: 'admin', url: () => '/api/owner/fint-sync/schools' } },
   '/api/ot/advisors': { showsNoStudent: "the owner's OT advisors by name", walk: { as: 'ot', url: () => '/api/ot/advisors' } },
 
   '/api/me/students': { shows: [{ as: 'kontaktlaerer', url: () => '/api/me/students' }, { as: 'faglaerer', url: () => '/api/me/students' }] },

@@ -16,7 +16,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accounts,
   calendarBreaks,
@@ -45,6 +45,8 @@ import {
   terms,
 } from '../db/schema.js';
 import { listRuleProfiles } from '../data/rule-profiles.js';
+import { fakeCounty } from '../imports/fint/fake-fint-county.js';
+import { startFakeFintServer, type FakeFintServer } from '../imports/fint/fake-fint-server.js';
 import { DEMO_PASSWORD } from '../demo/generate-demo-school.js';
 import type { MyLessons } from '../shared/api.js';
 import type { CaseDetail } from '../shared/case-api.js';
@@ -54,6 +56,18 @@ import { signInTo, useTestApp } from '../test/api-test-app.js';
 import { addFormerSchool } from '../test/former-school-fixture.js';
 
 const api = useTestApp();
+
+// FINT for POST /api/owner/fint-sync, read by the route from the environment when it is called.
+const fintVariables = ['FINT_BASE_URL', 'FINT_TOKEN_URL', 'FINT_CLIENT_ID', 'FINT_CLIENT_SECRET'] as const;
+let fint: FakeFintServer | undefined;
+beforeAll(async () => {
+  fint = await startFakeFintServer(fakeCounty());
+  Object.assign(process.env, { FINT_BASE_URL: fint.baseUrl, FINT_TOKEN_URL: fint.tokenUrl, FINT_CLIENT_ID: fint.clientId, FINT_CLIENT_SECRET: fint.clientSecret });
+});
+afterAll(async () => {
+  for (const name of fintVariables) delete process.env[name];
+  await fint?.close();
+});
 
 /** One demo sign-in per role (avdelingsleder is a second skoleleder), and nobody signed in. */
 const people = ['anonymous', 'kontaktlaerer', 'faglaerer', 'radgiver', 'rektor', 'helsesykepleier', 'sosiallaerer', 'miljoterapeut', 'ot', 'skoleeier', 'admin'] as const;
@@ -404,6 +418,13 @@ const rows: Record<string, Row> = {
     probes: [
       { object: "the owner's schools", request: () => ({ url: '/api/owner/imports/schools', file: badSchoolsFile }), may: ['admin'] },
       { object: "a OneRoster set for the owner's schools", request: () => ({ url: '/api/owner/imports/oneroster', file: badFile }), may: ['admin'] },
+    ],
+  },
+  'POST /api/owner/fint-sync': {
+    // The fake FINT has no school 99999: the administrator's sync answers with that problem, and nothing is stored.
+    probes: [
+      { object: "the owner's school", request: (w) => json('/api/owner/fint-sync', { schoolId: w.schoolA, fintSchool: '99999' }), may: ['admin'] },
+      { object: 'no such school', request: () => json('/api/owner/fint-sync', { schoolId: missing, fintSchool: '38001' }), may: nobody },
     ],
   },
 

@@ -4,7 +4,7 @@
  * collections with `_embedded._entries`, `total_items`, `size`, `offset`, and `_links` whose
  * `href`s point back at the server; an OAuth2 token endpoint (client credentials) whose tokens
  * the test can make expire; and a switch that fails a chosen request with a 500. Not used by
- * Varde itself.
+ * Varde itself. On a free port unless told one (the browser tests start it on a fixed port: e2e/fake-fint.ts).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -36,7 +36,7 @@ export interface FakeFintServer {
 
 const byPath = new Map<string, FintCollection>(Object.entries(fintCollections).map(([name, c]) => [c.path, name as FintCollection]));
 
-export async function startFakeFintServer(county: FakeCounty, options: { maxPageSize?: number } = {}): Promise<FakeFintServer> {
+export async function startFakeFintServer(county: FakeCounty, options: { maxPageSize?: number; port?: number } = {}): Promise<FakeFintServer> {
   const valid = new Set<string>();
   let expireAfter: number | undefined;
   let failAt: number | undefined;
@@ -107,7 +107,7 @@ export async function startFakeFintServer(county: FakeCounty, options: { maxPage
       offset,
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const baseUrl = `http://127.0.0.1:${port}`;
   const fake: FakeFintServer = {

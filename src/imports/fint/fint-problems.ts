@@ -1,14 +1,14 @@
 /**
  * What can be wrong with a county's FINT data for one school: a stable code (the import
  * problems' codes, src/imports/import-problems.ts), the resource and its systemId instead of a
- * file's row and column, and the wording — a key of the FINT catalogs beside this file (nb, nn,
- * en) with its parameters. The catalogs are FINT's own until the web page that shows a sync's
+ * file's row and column, and the wording — a key of the FINT catalogs in src/shared/fint-problems (nb, nn,
+ * en; shared, since the web app shows a sync's problems too) with its parameters. The catalogs are FINT's own until the web page that shows a sync's
  * report merges them with the import problems' (docs/imports/fint.md).
  */
 import { translateFrom, type ProblemParams } from '../../shared/import-problems/problem-text.js';
 import type { ProblemCode } from '../import-problems.js';
 import type { FintCollection } from './fint-model.js';
-import nb from './catalog/nb.json';
+import nb from '../../shared/fint-problems/nb.json';
 
 export type FintProblemText = keyof typeof nb.fintProblem;
 

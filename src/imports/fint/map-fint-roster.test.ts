@@ -3,9 +3,9 @@
  * followed through any of a resource's ids, and what cannot map reported by resource and systemId.
  */
 import { describe, expect, it } from 'vitest';
-import nn from './catalog/nn.json';
-import en from './catalog/en.json';
-import nb from './catalog/nb.json';
+import nn from '../../shared/fint-problems/nn.json';
+import en from '../../shared/fint-problems/en.json';
+import nb from '../../shared/fint-problems/nb.json';
 import { countyResources, fakeCounty, type FakeCounty } from './fake-fint-county.js';
 import { fintCollections, type FintCollection, type FintRosterData } from './fint-model.js';
 import { fintProblemInBokmaal } from './fint-problems.js';

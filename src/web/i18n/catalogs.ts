@@ -2,7 +2,7 @@
  * The three catalogs: the app's own (nb.json, nn.json, en.json here) merged with the catalogs of
  * the features that keep theirs beside their code (cases; plans and conversations; registration), so that a
  * feature's texts live with the feature, and with the import problems' catalogs, which the
- * command line reads too (src/shared/import-problems). Each owns its own top-level keys.
+ * command line reads too (src/shared/import-problems), and FINT's (src/shared/fint-problems). Each owns its own top-level keys.
  */
 import casesEn from '../features/cases/i18n/en.json';
 import casesNb from '../features/cases/i18n/nb.json';
@@ -52,6 +52,12 @@ import startNn from '../features/start/i18n/nn.json';
 import tasksEn from '../features/tasks/i18n/en.json';
 import tasksNb from '../features/tasks/i18n/nb.json';
 import tasksNn from '../features/tasks/i18n/nn.json';
+import importsEn from '../features/imports/i18n/en.json';
+import importsNb from '../features/imports/i18n/nb.json';
+import importsNn from '../features/imports/i18n/nn.json';
+import fintProblemsEn from '../../shared/fint-problems/en.json';
+import fintProblemsNb from '../../shared/fint-problems/nb.json';
+import fintProblemsNn from '../../shared/fint-problems/nn.json';
 import importProblemsEn from '../../shared/import-problems/en.json';
 import importProblemsNb from '../../shared/import-problems/nb.json';
 import importProblemsNn from '../../shared/import-problems/nn.json';
@@ -74,7 +80,7 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const catalogs: Record<Language, Catalog> = {
-  nb: merge(nb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, ownerAbsenceNb, overgangNb, startNb, registrationNb, skolebytteNb, tasksNb, importProblemsNb),
-  nn: merge(nn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, ownerAbsenceNn, overgangNn, startNn, registrationNn, skolebytteNn, tasksNn, importProblemsNn),
-  en: merge(en, casesEn, plansEn, checksEn, classReportEn, concernReportEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, ownerAbsenceEn, overgangEn, startEn, registrationEn, skolebytteEn, tasksEn, importProblemsEn),
+  nb: merge(nb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, ownerAbsenceNb, overgangNb, startNb, registrationNb, skolebytteNb, tasksNb, importProblemsNb, importsNb, fintProblemsNb),
+  nn: merge(nn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, ownerAbsenceNn, overgangNn, startNn, registrationNn, skolebytteNn, tasksNn, importProblemsNn, importsNn, fintProblemsNn),
+  en: merge(en, casesEn, plansEn, checksEn, classReportEn, concernReportEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, ownerAbsenceEn, overgangEn, startEn, registrationEn, skolebytteEn, tasksEn, importProblemsEn, importsEn, fintProblemsEn),
 };

@@ -6,13 +6,15 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { isAdministrator } from '../../lib/home-path';
 import { useSession } from '../../lib/session';
 import { useImportOwnerFiles } from './api/use-import-files';
+import { FintSyncSection } from './components/fint-sync-section';
 import { ImportForm } from './components/import-form';
 
 /**
  * The owner's imports, for administrators, with no school chosen (docs/imports/schools.md): the
  * schools file creates and updates the owner's schools with their kind (skoleslag), which decides
  * the rule profile each follows; a OneRoster set finds its school by its org, or creates it. The
- * result says which schools were created and which changed.
+ * result says which schools were created and which changed. Below, a school's roster synced from
+ * the county's FINT (docs/imports/fint.md), with its report.
  */
 export function OwnerImportPage() {
   const { t } = useTranslation();
@@ -35,6 +37,7 @@ export function OwnerImportPage() {
         )}
       </div>
       {allowed ? <OwnerImportForm /> : <Refusal kind="forbidden" text={t('imports.owner.forbidden.text')} />}
+      {allowed && <FintSyncSection />}
     </div>
   );
 }
