@@ -14,6 +14,9 @@ export async function signIn(page: Page, username: string) {
 
 /** WCAG 2.1 A and AA: no serious or critical violation on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // Axe judges colours as they are painted: a transition still running (a details element opening,
+  // a hover fading) would be judged half-way. Wait for the finite animations to finish.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const grave = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
