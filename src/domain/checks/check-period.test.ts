@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facts, lesson, wholeDay } from '../identification/identification-fixtures.js';
-import { chooseMonthlyCheck, choosePeriod, fullPeriod, halfMonthOf, isProtokollPeriod, lookBack, monthlyCheckTypes, protokollReviewStatus, protokollStatusInTerm, weeklyCheckDays } from './check-period.js';
+import { chooseMonthlyCheck, choosePeriod, fullPeriod, halfMonthOf, isProtokollPeriod, isRecordOf, lookBack, monthlyCheckTypes, protokollReviewStatus, protokollStatusInTerm, weeklyCheckDays } from './check-period.js';
 
 const terms = [
   { startsOn: '2026-08-17', endsOn: '2026-12-18' },
@@ -186,5 +186,16 @@ describe('the review of the absence record in a term', () => {
     expect(isProtokollPeriod({ from: '2026-11-24', to: '2026-11-30' }, '2026-11-23')).toBe(false);
     expect(isProtokollPeriod({ from: '2026-11-16', to: '2026-12-01' }, '2026-11-23')).toBe(false);
     expect(isProtokollPeriod({ from: '2026-11-20', to: '2026-11-18' }, '2026-11-23')).toBe(false);
+  });
+});
+
+describe('isRecordOf', () => {
+  it('takes a record touching a week, term or half-month as its check, and a Månedssjekk by the month its window ends in', () => {
+    const week = { from: '2026-11-23', to: '2026-11-27' };
+    expect(isRecordOf('ukesjekk', { from: '2026-11-23', to: '2026-11-27' }, week)).toBe(true);
+    expect(isRecordOf('ukesjekk', { from: '2026-11-16', to: '2026-11-20' }, week)).toBe(false);
+    const december = { from: '2026-12-01', to: '2026-12-31' };
+    expect(isRecordOf('manedssjekk', { from: '2026-11-01', to: '2026-12-01' }, december)).toBe(true);
+    expect(isRecordOf('manedssjekk', { from: '2026-10-31', to: '2026-11-30' }, december)).toBe(false);
   });
 });

@@ -182,3 +182,13 @@ export function isProtokollPeriod(period: Period, today: IsoDate): boolean {
   const half = halfMonthOf(today);
   return half.from <= period.from && period.from <= period.to && period.to <= half.to && period.from <= today;
 }
+
+/**
+ * Whether a check recorded for `recorded` is the check of `period` (both of one kind). A weekly,
+ * term or half-month check is recorded for its own period, so a record that touches it counts. A
+ * Månedssjekk is recorded for the days its rule looks back over (reaching into the month before):
+ * it is the check of the calendar month its period ends in — `period` is then that month.
+ */
+export function isRecordOf(kind: CheckKind, recorded: Period, period: Period): boolean {
+  return kind === 'manedssjekk' ? period.from <= recorded.to && recorded.to <= period.to : recorded.from <= period.to && recorded.to >= period.from;
+}

@@ -10,7 +10,7 @@
  * (a holiday week, July) asks for nothing: `ingen_skoledager`.
  */
 import { caseSteps, isOverdue } from '../cases/case-workflow.js';
-import { fullPeriod, type Period, type TermSpan } from '../checks/check-period.js';
+import { fullPeriod, isRecordOf, type Period, type TermSpan } from '../checks/check-period.js';
 import { addDays, schoolDaysBetween, type IsoDate, type SchoolCalendar } from '../school-calendar.js';
 import type { CheckKind } from '../vocabulary.js';
 
@@ -51,16 +51,9 @@ export interface RoutineRhythm {
   staircase: { open: number; overdue: number; steps: Array<{ step: (typeof caseSteps.fravaer)[number]; open: number; overdue: number }> };
 }
 
-/**
- * Which record is a period's: an ukesjekk or a semester check is recorded for its own week or term,
- * so any record that touches the period counts. A Månedssjekk is recorded for the days its rule
- * looks back over (31 days up to the month's end, or up to the day it was done), which reach into
- * the month before: it is the month's in which its period ends.
- */
+/** The records that are a period's check (isRecordOf, the same rule the checks' pages use). */
 function recordsOf(kind: CheckKind, period: Period, records: readonly RecordedCheck[]): RecordedCheck[] {
-  return records.filter((r) =>
-    r.kind !== kind ? false : kind === 'manedssjekk' ? period.from <= r.periodTo && r.periodTo <= period.to : r.periodFrom <= period.to && r.periodTo >= period.from,
-  );
+  return records.filter((r) => r.kind === kind && isRecordOf(kind, { from: r.periodFrom, to: r.periodTo }, period));
 }
 
 function statusOf(kind: CheckKind, period: Period, records: readonly RecordedCheck[], input: Pick<RoutineRhythmInput, 'today' | 'calendar'>): RhythmPeriod {

@@ -7,7 +7,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../data/load-actor.js';
 import { loadStudentFacts } from '../../data/load-student-facts.js';
-import { studentAccess, type StudentAccess } from '../../domain/access-policy.js';
+import { studentAccess, type StudentAccess, type StudentFacts } from '../../domain/access-policy.js';
 import { forbidden, notFound } from '../errors.js';
 
 export async function requireStudentAccess(
@@ -17,7 +17,7 @@ export async function requireStudentAccess(
   today: string,
   need: 'any' | 'full',
   asMissing?: string,
-): Promise<{ access: Exclude<StudentAccess, { kind: 'none' }>; schoolId: string }> {
+): Promise<{ access: Exclude<StudentAccess, { kind: 'none' }>; schoolId: string; facts: StudentFacts }> {
   const facts = await loadStudentFacts(db, actor.ownerId, studentId, today);
   if (!facts) throw notFound(asMissing ?? 'The student');
   const access = studentAccess(actor, facts);
@@ -26,5 +26,5 @@ export async function requireStudentAccess(
     if (access.kind === 'none' || asMissing) throw notFound(asMissing ?? 'The student', subject);
     throw forbidden('You have no need-to-know access to this student', subject);
   }
-  return { access, schoolId: facts.schoolId };
+  return { access, schoolId: facts.schoolId, facts };
 }

@@ -29,7 +29,6 @@ import { findOvergangId, recordOvergangConsent, revokeOvergangConsent } from '..
 import { saveOvergangSummary } from '../../data/overgang/save-overgang-summary.js';
 import { hasParentalResponsibility, loadOvergangConsent, loadOvergangStudent } from '../../data/overgang/load-overgang-student.js';
 import type { Actor } from '../../data/load-actor.js';
-import { loadStudentFacts } from '../../data/load-student-facts.js';
 import { writeAudit } from '../../data/write-audit.js';
 import type { Db } from '../../db/database.js';
 import { auditedRead } from '../auth/audit-read.js';
@@ -49,8 +48,7 @@ const consentWords = {
 
 /** The student as the access rules see them, with what a match and the consent rules need. */
 async function studentFor(db: Db, actor: Actor, studentId: string, today: string, action: 'student.prepare_overgang' | 'student.receive_overgang') {
-  const { schoolId } = await requireStudentAccess(db, actor, studentId, today, 'full');
-  const facts = (await loadStudentFacts(db, actor.ownerId, studentId, today))!;
+  const { schoolId, facts } = await requireStudentAccess(db, actor, studentId, today, 'full');
   if (!can(actor, action, facts)) {
     throw forbidden(action === 'student.prepare_overgang' ? 'The summary is prepared by those who follow the student closely' : 'A summary from the former school is for the school’s leadership and counsellor', {
       entity: 'overgang',

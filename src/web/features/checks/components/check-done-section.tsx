@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckPeriod, CheckRecord, ResourcePerson } from '../../../../shared/workspace-api';
 import type { CheckKind } from '../../../../domain/vocabulary';
+import { fullPeriod, isRecordOf } from '../../../../domain/checks/check-period';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import { NotGiven } from '../../../components/not-given';
@@ -49,9 +50,10 @@ export function CheckDoneSection({
   const [meetingOn, setMeetingOn] = useState(today);
   const [participants, setParticipants] = useState<string[]>([]);
   const meeting = isMeeting(kind);
-  // Månedssjekken's window looks back from today while the month runs, so its start moves day by
-  // day: a record counts for the month its window ends in (as leadership's rhythm counts it).
-  const doneForPeriod = history.data?.records.find((r) => (kind === 'manedssjekk' ? r.periodTo.slice(0, 7) === period.to.slice(0, 7) : r.periodFrom === period.from));
+  // Månedssjekken's window looks back from today while the month runs: its check is the calendar
+  // month's, as leadership's rhythm counts it (isRecordOf).
+  const ownPeriod = kind === 'manedssjekk' ? fullPeriod('manedssjekk', period.to, [])! : period;
+  const doneForPeriod = history.data?.records.find((r) => isRecordOf(kind, { from: r.periodFrom, to: r.periodTo }, ownPeriod));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

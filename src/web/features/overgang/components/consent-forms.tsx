@@ -9,7 +9,7 @@ import { DateField } from '../../../components/date-field';
 import { todayInNorway } from '../../../lib/dates';
 import { useRecordConsent, useRevokeConsent } from '../api/use-overgang';
 import { consentChoices, consentProblems, dayProblem, type ConsentField, type ConsentProblem } from '../consent-form';
-import { FormButtons } from './form-buttons';
+import { FormButtons } from '../../../components/form-buttons';
 
 type Consent = OvergangView['consents'][number];
 type Problems = Partial<Record<ConsentField, ConsentProblem>>;

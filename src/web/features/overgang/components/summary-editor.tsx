@@ -6,7 +6,7 @@ import { isApiFailure } from '../../../api/client';
 import { ApiErrorText } from '../../../components/api-error-alert';
 import { useSaveSummary } from '../api/use-overgang';
 import { draftOfSummary, draftProblems, serverProblems, summaryOfDraft, type FieldProblem, type SummaryDraft, type SummaryField } from '../summary-form';
-import { FormButtons } from './form-buttons';
+import { FormButtons } from '../../../components/form-buttons';
 
 type FieldRef = HTMLInputElement | HTMLTextAreaElement;
 

@@ -13,7 +13,7 @@ import { LoadingStatus } from '../../../components/loading-status';
 import { useFormat } from '../../../i18n/format';
 import { addDays, dateOfTimestamp, isIsoDate, todayInNorway } from '../../../lib/dates';
 import { useCloserFollowUp, useReviewCloserFollowUp, useSetCloserFollowUp } from '../api/use-follow-up';
-import { DecisionButtons } from './decision-buttons';
+import { FormButtons } from '../../../components/form-buttons';
 
 type Mode = 'start' | 'forleng' | 'avslutt';
 
@@ -208,7 +208,7 @@ function CloserFollowUpForm({ studentId, mode, markId, onCancel, onDone }: { stu
           <ApiErrorText error={mutation.error} />
         </Alert>
       )}
-      <DecisionButtons pending={mutation.isPending} text={submit} pendingText={t('followUp.closer.saving')} onCancel={onCancel} />
+      <FormButtons pending={mutation.isPending} text={submit} pendingText={t('followUp.closer.saving')} onCancel={onCancel} />
     </form>
   );
 }

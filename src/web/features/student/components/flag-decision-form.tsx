@@ -5,7 +5,7 @@ import type { Flag, FlagDecision } from '../../../../shared/api';
 import { SaveFailureAlert } from '../../../components/save-failure-alert';
 import { addDays, isIsoDate, todayInNorway } from '../../../lib/dates';
 import { useDecideFlag } from '../api/use-student-flags';
-import { DecisionButtons } from './decision-buttons';
+import { FormButtons } from '../../../components/form-buttons';
 
 export type DecisionKind = FlagDecision['decision'];
 
@@ -104,7 +104,7 @@ export function FlagDecisionForm({
         )}
       </Fieldset>
       {decide.isError && <SaveFailureAlert error={decide.error} forbiddenText={t('flags.form.forbidden')} />}
-      <DecisionButtons pending={decide.isPending} text={t(`flags.form.submit.${kind}`)} pendingText={t('flags.form.saving')} onCancel={onCancel} />
+      <FormButtons pending={decide.isPending} text={t(`flags.form.submit.${kind}`)} pendingText={t('flags.form.saving')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 
-/** A form's buttons: submit (saying it saves while it does, and keeping its focus) and cancel. */
+/** A small form's buttons: submit (saying it saves while it does, and keeping its focus) and cancel. */
 export function FormButtons({ pending, text, pendingText, onCancel }: { pending: boolean; text: string; pendingText: string; onCancel: () => void }) {
   const { t } = useTranslation();
   return (
