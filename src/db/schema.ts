@@ -35,6 +35,7 @@ import { leaveReasons, otStatusCodeList, studentLeaveReasons } from '../domain/o
 import { otEntryKinds } from '../domain/ot/ot-follow-up.js';
 import { closerFollowUpEndReasons } from '../domain/follow-up/closer-follow-up.js';
 import { flagLevels } from '../domain/identification/flag.js';
+import { fintSyncStatuses, fintSyncTriggers, type FintSyncStatus, type FintSyncTrigger } from '../imports/fint/fint-sync-kinds.js';
 import { concerns } from '../domain/identification/concerns.js';
 import { planKinds } from '../domain/plans/plan-content.js';
 import { consentGivers, referralKinds, type ConsentGiver } from '../domain/referrals/consent.js';
@@ -206,7 +207,13 @@ export const students = pgTable(
     externalId: text('external_id'),
     givenName: text('given_name').notNull(),
     familyName: text('family_name').notNull(),
-    birthDate: date('birth_date').notNull(),
+    /**
+     * Null when the school system gave none (issue 17): the student is then treated as a minor by
+     * every guardian rule (src/domain/student-age.ts) and listed for the school to complete.
+     */
+    birthDate: date('birth_date'),
+    /** The Feide name (eduPersonPrincipalName) from FINT, which sign-in matches on. */
+    feideName: text('feide_name'),
     /** The day the student left the school (written out), and the school system's reason code (src/domain/ot/ot-codes.ts). */
     leftOn: date('left_on'),
     leaveReason: text('leave_reason'),
@@ -216,6 +223,7 @@ export const students = pgTable(
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId, t.schoolId], foreignColumns: [schools.ownerId, schools.id] }),
     uniqueIndex('students_external_id').on(t.ownerId, t.externalId),
+    uniqueIndex('students_feide_name').on(t.ownerId, t.feideName),
     index('students_school').on(t.ownerId, t.schoolId),
     // Across owners on purpose: a transition finds the student's former school by birth date and
     // name (docs/decisions/023-overgang-and-skolebytte.md).
@@ -273,12 +281,15 @@ export const staff = pgTable(
     givenName: text('given_name').notNull(),
     familyName: text('family_name').notNull(),
     email: text('email'),
+    /** The Feide name (eduPersonPrincipalName) from FINT, which sign-in matches on. */
+    feideName: text('feide_name'),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId], foreignColumns: [owners.id] }),
     uniqueIndex('staff_external_id').on(t.ownerId, t.externalId),
+    uniqueIndex('staff_feide_name').on(t.ownerId, t.feideName),
   ],
 );
 
@@ -1477,5 +1488,62 @@ export const schoolMoves = pgTable(
     index('school_moves_student').on(t.ownerId, t.studentId),
     index('school_moves_from').on(t.ownerId, t.fromSchoolId, t.formerReadUntil),
     check('school_moves_two_schools', sql`from_school_id <> to_school_id`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// FINT sync (issue 17; docs/imports/fint.md)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Each FINT sync of a school, however started (the web app, the command line, the schedule),
+ * with its report as the sync answered it: what changed, FINT's data problems, or FINT's error.
+ */
+export const fintSyncRuns = pgTable(
+  'fint_sync_runs',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
+    fintSchool: text('fint_school').notNull(),
+    trigger: text('trigger').$type<FintSyncTrigger>().notNull(),
+    /** Who started it; null for the schedule. */
+    startedBy: uuid('started_by'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }).notNull(),
+    status: text('status').$type<FintSyncStatus>().notNull(),
+    /** The report (src/shared/fint-api.ts `fintSyncReport`, or the failure). */
+    report: jsonb('report').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.schoolId], foreignColumns: [schools.ownerId, schools.id] }),
+    foreignKey({ columns: [t.ownerId, t.startedBy], foreignColumns: [staff.ownerId, staff.id] }),
+    index('fint_sync_runs_school').on(t.ownerId, t.schoolId, t.startedAt),
+    check('fint_sync_runs_trigger', sql`${oneOf('trigger', fintSyncTriggers)}`),
+    check('fint_sync_runs_status', sql`${oneOf('status', fintSyncStatuses)}`),
+  ],
+);
+
+/** A school's daily FINT sync: at a time of day in Norway, claimed by one server when due. */
+export const fintSyncSchedules = pgTable(
+  'fint_sync_schedules',
+  {
+    ownerId: ownerId(),
+    schoolId: uuid('school_id').notNull(),
+    fintSchool: text('fint_school').notNull(),
+    /** HH:MM, Norwegian time. */
+    timeOfDay: text('time_of_day').notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    nextRunAt: timestamp('next_run_at', { withTimezone: true }).notNull(),
+    updatedBy: uuid('updated_by').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.schoolId] }),
+    foreignKey({ columns: [t.ownerId, t.schoolId], foreignColumns: [schools.ownerId, schools.id] }),
+    foreignKey({ columns: [t.ownerId, t.updatedBy], foreignColumns: [staff.ownerId, staff.id] }),
+    index('fint_sync_schedules_due').on(t.nextRunAt),
+    check('fint_sync_schedules_time', sql`time_of_day ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
   ],
 );
