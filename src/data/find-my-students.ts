@@ -25,7 +25,7 @@ export interface MyGroup {
   level: string | null;
   programme: string | null;
   subjectName: string | null;
-  students: Array<{ id: string; givenName: string; familyName: string; birthDate: string; absence: AbsenceTotals; openFlags: LoadedFlag[] | null }>;
+  students: Array<{ id: string; givenName: string; familyName: string; birthDate: string | null; absence: AbsenceTotals; openFlags: LoadedFlag[] | null }>;
 }
 
 export async function findMyStudents(db: Db, actor: Actor, today: string): Promise<{ term: TermRow | null; groups: MyGroup[] }> {

@@ -17,7 +17,7 @@ import {
 } from '../db/schema.js';
 import type { StudentAccess } from '../domain/access-policy.js';
 import { absenceTotals } from '../domain/absence-totals.js';
-import { ageOn } from '../domain/school-calendar.js';
+import { ageOrNullOn } from '../domain/student-age.js';
 import { loadAbsence } from './load-absence.js';
 import { loadSchoolCalendar } from './load-school-calendar.js';
 
@@ -132,7 +132,7 @@ export async function findStudentDetail(
     givenName: student.givenName,
     familyName: student.familyName,
     birthDate: student.birthDate,
-    age: ageOn(student.birthDate, today),
+    age: ageOrNullOn(student.birthDate, today),
     // Written out of the school: left before completing (OT's codes), or completed and gone on.
     left: student.leftOn && student.leftOn <= today ? { on: student.leftOn, completed: student.leaveReason === 'fullfort' } : null,
     school: { id: student.schoolId, name: student.schoolName, kind: student.schoolKind },

@@ -33,6 +33,7 @@ const common = {
     pageOf: (page: number, pages: number) => `Side ${page} av ${pages}`,
     student: 'Elevens navn',
     birthDate: 'Fødselsdato',
+    birthDateMissing: 'Fødselsdato mangler',
     group: 'Klasse/gruppe',
     date: 'Dato',
     none: 'Ingen',
@@ -46,6 +47,7 @@ const common = {
     pageOf: (page: number, pages: number) => `Side ${page} av ${pages}`,
     student: 'Namn på eleven',
     birthDate: 'Fødselsdato',
+    birthDateMissing: 'Fødselsdato manglar',
     group: 'Klasse/gruppe',
     date: 'Dato',
     none: 'Ingen',
@@ -114,6 +116,11 @@ export function formatShortDate(date: string): string {
   return `${String(p.day).padStart(2, '0')}.${String(p.month).padStart(2, '0')}.${p.year}`;
 }
 
+/** A student's birth date as "23.11.2010", or "Fødselsdato mangler" when the school has not completed it. */
+export function formatBirthDate(date: string | null, language: DocumentLanguage): string {
+  return date === null ? common[language].birthDateMissing : formatShortDate(date);
+}
+
 export function weekdayOf(date: string, language: DocumentLanguage): string {
   const p = dayParts(date);
   if (!p) return '';
@@ -146,6 +153,8 @@ export function isoWeek(date: string): number | null {
 
 /** Whole years of age on a day (the domain's rule; re-exported for the renderers). */
 export { ageOn } from '../domain/school-calendar.js';
+/** Under 18 on a day, or the birth date missing (the domain's rule; re-exported for the renderers). */
+export { isMinorOn } from '../domain/student-age.js';
 
 // ---------------------------------------------------------------------------------------------
 // Look

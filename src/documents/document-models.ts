@@ -25,8 +25,8 @@ export interface Letterhead {
 
 export interface DocumentStudent {
   name: string;
-  /** YYYY-MM-DD; decides whether the guardians are addressed (under 18). */
-  birthDate: string;
+  /** YYYY-MM-DD, or null when missing; decides whether the guardians are addressed (under 18, or missing). */
+  birthDate: string | null;
   groupName: string | null;
 }
 

@@ -22,7 +22,7 @@ export function otAgreementDocument(source: {
   letterhead: Letterhead;
   language: DocumentLanguage;
   today: string;
-  student: { name: string; birthDate: string; groupName: string | null };
+  student: { name: string; birthDate: string | null; groupName: string | null };
   /** Guardians with parental responsibility. */
   guardians: ReadonlyArray<{ name: string }>;
   ground: AvklaringGround;

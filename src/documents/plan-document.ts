@@ -3,17 +3,17 @@
  * kept under. Built from the case as the API shows it (CaseDetail), so the document says what the
  * case page says.
  */
-import { ageOn } from '../domain/school-calendar.js';
 import type { PlanWithContent } from '../domain/plans/plan-content.js';
+import { isMinorOn } from '../domain/student-age.js';
 import type { CaseDetail } from '../shared/case-api.js';
 import { documentTitles } from './document-titles.js';
 import type { DocumentLanguage, ExpectedSignatory, Letterhead, PlanDocumentInput } from './document-models.js';
 
-/** The people who sign a plan: the school, the guardians while the student is under 18, the student. */
+/** The people who sign a plan: the school, the guardians while the student is under 18 (or the birth date is missing), the student. */
 export function expectedSignatories(detail: Pick<CaseDetail, 'responsible' | 'guardians' | 'student'>, today: string): ExpectedSignatory[] {
   const school: ExpectedSignatory = { role: 'skole', name: detail.responsible.name };
   const guardians: ExpectedSignatory[] =
-    ageOn(detail.student.birthDate, today) < 18 ? detail.guardians.filter((g) => g.parentalResponsibility).map((g) => ({ role: 'foresatt' as const, name: g.name })) : [];
+    isMinorOn(detail.student.birthDate, today) ? detail.guardians.filter((g) => g.parentalResponsibility).map((g) => ({ role: 'foresatt' as const, name: g.name })) : [];
   return [school, ...guardians, { role: 'elev', name: detail.student.name }];
 }
 

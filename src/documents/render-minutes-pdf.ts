@@ -4,7 +4,7 @@
  * the cause categories and maintaining factors, what was agreed, who wrote it and who gets a copy.
  */
 import type { Content } from 'pdfmake/interfaces.js';
-import { bulletList, colours, commonTexts, fields, formatLongDate, formatShortDate, heading, paragraph, renderDocument } from './document-layout.js';
+import { bulletList, colours, commonTexts, fields, formatBirthDate, formatLongDate, formatShortDate, heading, paragraph, renderDocument } from './document-layout.js';
 import type { MinutesDocumentInput } from './document-models.js';
 import { roleLabelText } from './role-label-text.js';
 
@@ -61,7 +61,7 @@ export async function renderMinutesPdf(input: MinutesDocumentInput): Promise<Buf
     { text: input.title, style: 'title', margin: [0, 0, 0, 12] },
     fields([
       [c.student, student.name],
-      [c.birthDate, formatShortDate(student.birthDate)],
+      [c.birthDate, formatBirthDate(student.birthDate, lang)],
       [c.group, student.groupName ?? '–'],
       [t.heldOn, formatLongDate(input.heldOn, lang)],
       [t.participants, { stack: input.participants.map((p) => ({ text: `${p.name}, ${roleLabelText(p.role, lang)}` })) }],

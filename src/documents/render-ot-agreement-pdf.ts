@@ -9,7 +9,7 @@
  */
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { groundText, participantKindText } from './avklaring-words.js';
-import { colours, commonTexts, fields, formatDateTime, formatLongDate, formatShortDate, gridTable, heading, paragraph, renderDocument, subheading } from './document-layout.js';
+import { colours, commonTexts, fields, formatBirthDate, formatDateTime, formatLongDate, formatShortDate, gridTable, heading, paragraph, renderDocument, subheading } from './document-layout.js';
 import type { DocumentLanguage, OtAgreementDocumentInput } from './document-models.js';
 import { documentTitles } from './document-titles.js';
 import { summonsContent } from './render-summons-pdf.js';
@@ -125,7 +125,7 @@ export async function renderOtAgreementPdf(input: OtAgreementDocumentInput): Pro
     status,
     fields([
       [c.student, input.student.name],
-      [c.birthDate, formatShortDate(input.student.birthDate)],
+      [c.birthDate, formatBirthDate(input.student.birthDate, lang)],
       [c.group, input.student.groupName ?? '–'],
       [t.school, input.letterhead.schoolName],
       [t.meetingTime, input.meeting ? formatDateTime(input.meeting.startsAt, lang) : t.notSummoned],

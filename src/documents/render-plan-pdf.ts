@@ -21,6 +21,7 @@ import {
   colours,
   commonTexts,
   fields,
+  formatBirthDate,
   formatLongDate,
   formatShortDate,
   formatWeekdayDate,
@@ -179,7 +180,7 @@ export async function renderPlanPdf(input: PlanDocumentInput): Promise<Buffer> {
     fields([
       [c.date, formatLongDate(osloDay(input.versionCreatedAt), lang)],
       [c.student, input.student.name],
-      [c.birthDate, formatShortDate(input.student.birthDate)],
+      [c.birthDate, formatBirthDate(input.student.birthDate, lang)],
       [c.group, input.student.groupName ?? '–'],
       [t.responsible, input.responsibleName],
       ...facts,

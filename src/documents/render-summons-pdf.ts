@@ -1,17 +1,17 @@
 /**
  * The written summons (innkalling) to a meeting: a letter to the guardians while the student is
- * under 18, otherwise to the student (docs/domain.md, "Who uses it": elev, foresatte). It says when, where and why,
+ * under 18 (or the birth date is missing), otherwise to the student (docs/domain.md, "Who uses it": elev, foresatte). It says when, where and why,
  * who is invited, asks them to give notice if the time does not suit, and is signed by the sender.
  */
 import type { Column, Content } from 'pdfmake/interfaces.js';
 import type { CaseKind } from '../domain/vocabulary.js';
 import {
-  ageOn,
   colours,
   commonTexts,
   fields,
   formatDateTime,
   formatLongDate,
+  isMinorOn,
   osloDay,
   paragraph,
   renderDocument,
@@ -116,8 +116,8 @@ export function summonsContent(input: SummonsDocumentInput): Content[] {
   const c = commonTexts(lang);
   const { student, meeting, sender } = input;
   const meetingDay = osloDay(meeting.startsAt);
-  // Guardians are summoned while the student is under 18 on the day of the meeting.
-  const toGuardians = ageOn(student.birthDate, meetingDay) < 18;
+  // Guardians are summoned while the student is under 18 on the day of the meeting, or the birth date is missing.
+  const toGuardians = isMinorOn(student.birthDate, meetingDay);
   // The clarification meeting is the student's own: the letter goes to the student, with the guardians beside while under 18.
   const toStudentToo = meeting.kind === 'avklaringssamtale';
   const plural = toGuardians || input.recipients.length > 1;

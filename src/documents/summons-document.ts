@@ -3,16 +3,16 @@ import type { FollowUpCaseKind } from '../domain/cases/case-workflow.js';
 import type { AvklaringParticipantKind } from '../domain/ot/avklaring-participants.js';
 import { avklaringSummonsRecipients } from '../domain/ot/avklaring-summons.js';
 import type { AvklaringGround } from '../domain/ot/avklaring-workflow.js';
-import { ageOn } from '../domain/school-calendar.js';
+import { isMinorOn } from '../domain/student-age.js';
 import { osloDate } from '../lib/clock.js';
 import { groundText, participantKindText } from './avklaring-words.js';
 import type { CaseDetail } from '../shared/case-api.js';
 import { documentTitles } from './document-titles.js';
 import type { DocumentLanguage, DocumentPerson, Letterhead, SummonsDocumentInput, SummonsMeetingKind } from './document-models.js';
 
-/** Who gets the summons: the guardians with parental responsibility while the student is under 18, else the student. */
+/** Who gets the summons: the guardians with parental responsibility while the student is under 18 (or the birth date is missing), else the student. */
 export function summonsRecipients(detail: Pick<CaseDetail, 'guardians' | 'student'>, today: string): string[] {
-  if (ageOn(detail.student.birthDate, today) >= 18) return [detail.student.name];
+  if (!isMinorOn(detail.student.birthDate, today)) return [detail.student.name];
   const guardians = detail.guardians.filter((g) => g.parentalResponsibility).map((g) => g.name);
   return guardians.length > 0 ? guardians : [detail.student.name];
 }
@@ -73,7 +73,7 @@ export function summonsDocument(source: {
  * it says why the meeting is held (the case's ground) and who is invited, by their part in it.
  */
 export function avklaringSummonsDocument(source: {
-  student: { name: string; birthDate: string; groupName: string | null };
+  student: { name: string; birthDate: string | null; groupName: string | null };
   guardians: ReadonlyArray<{ name: string; parentalResponsibility: boolean }>;
   ground: AvklaringGround;
   meeting: { startsAt: Date; place: string | null; invited: ReadonlyArray<{ kind: AvklaringParticipantKind; name: string }>; summonsSentOn: string | null };

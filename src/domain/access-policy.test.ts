@@ -86,6 +86,7 @@ describe('the access table', () => {
     'school.see_monthly_check': { schoolId: school },
     'school.see_all_cases': { schoolId: school },
     'school.import_files': { schoolId: school },
+    'school.complete_birth_dates': { schoolId: school },
     'school.use_measures': { schoolId: school },
     'group.register': { groupId: group },
     'class.register_day': { groupId: group },
@@ -137,6 +138,8 @@ describe('the access table', () => {
     'school.see_monthly_check': leaders,
     'school.see_all_cases': ['skoleleder'],
     'school.import_files': ['skoleleder', 'administrator', 'administrator at another school'],
+    // Those who import the files complete what they lacked; not the rådgiver, not the teachers.
+    'school.complete_birth_dates': ['skoleleder', 'administrator', 'administrator at another school'],
     'school.use_measures': everyoneAtTheSchool,
     'group.register': ['kontaktlaerer of the class', 'faglaerer of the group'],
     'class.register_day': ['kontaktlaerer of the class'],

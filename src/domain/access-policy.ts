@@ -112,6 +112,12 @@ export const accessRules = {
   /** Leadership sees every case of the school in lists; others their own. */
   'school.see_all_cases': rule('school', 'skoleleder of the school', (p, s) => hasRoleAt(p, ['skoleleder'], s.schoolId)),
   'school.import_files': rule('school', 'skoleleder of the school; an administrator', (p, s) => hasRoleAt(p, ['skoleleder'], s.schoolId) || hasRole(p, 'administrator')),
+  /**
+   * A birth date the school's files lacked (issue 17) is completed by those who import the files:
+   * the school's leadership and the owner's administrator. Only a missing one: a correction
+   * belongs in the school's own system, from which the next file brings it.
+   */
+  'school.complete_birth_dates': rule('school', 'skoleleder of the school; an administrator', (p, s) => hasRoleAt(p, ['skoleleder'], s.schoolId) || hasRole(p, 'administrator')),
   'school.use_measures': rule('school', 'everyone with a role at the school', (p, s) => worksAt(p, s.schoolId)),
   /** The IKO coordinator's workspace: teachers' concern reports, the intake priority list, the identified students. */
   'school.coordinate_iko': rule('school', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),

@@ -23,6 +23,7 @@
 import { orgNumberDigits } from '../domain/org-number.js';
 import { schoolKindOfLevels } from '../domain/school-kind-of-levels.js';
 import { schoolLevels, type GroupKind, type RoleCode, type SchoolKind } from '../domain/vocabulary.js';
+import { birthDateNotes, type MissingBirthDate } from './birth-date-notes.js';
 import { shown, type ImportNote, type ProblemList } from './import-problems.js';
 import type { SchoolReferences, SchoolYearRef } from './load-school-references.js';
 import { dataFiles, orgKindColumn, type ClassRow, type EnrollmentRow, type OneRosterSet, type OrgRow, type UserRow } from './parse-oneroster-files.js';
@@ -50,8 +51,10 @@ export interface CheckedUser {
 }
 
 export interface CheckedStudent extends CheckedUser {
-  /** From demographics.csv; undefined for a student Varde already has and the file gives none. */
+  /** From demographics.csv; undefined when the set gives none (a student Varde has keeps its own). */
   birthDate: string | undefined;
+  /** Where the set's birth date is, or should have been: the demographics row's birthDate, else the user's row. */
+  birthDateAt: MissingBirthDate;
 }
 
 export interface CheckedStaff extends CheckedUser {
@@ -221,12 +224,13 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
   // --- Users, by their role at the school ------------------------------------------------------
   const inUsers = problems.forFile('users.csv');
   const roleOf = rolesAtSchool(set, school.sourcedId);
-  const birthDates = new Map(set.demographics.map((d) => [d.sourcedId, d.birthDate]));
+  const demographicsOf = new Map(set.demographics.map((d) => [d.sourcedId, d]));
   const users = new Map<string, UserRow>();
   const students: CheckedStudent[] = [];
   const staff: CheckedStaff[] = [];
   const guardians = new Map<string, CheckedGuardian>();
   const usedExternalIds = new Map<string, number>();
+  const newWithoutBirthDate: MissingBirthDate[] = [];
   // Users refused here, or whose row could not be read: what refers to them is not reported again.
   const refusedUsers = new Set(set.unreadable.users);
   const deletedUsers = new Set(set.users.filter((u) => u.status === 'tobedeleted').map((u) => u.sourcedId));
@@ -273,20 +277,15 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
         refusedUsers.add(u.sourcedId);
         continue;
       }
-      const birthDate = birthDates.get(u.sourcedId) ?? undefined;
-      if (!known && !birthDate) {
-        inUsers.add({
-          code: 'required',
-          row: u.row,
-          column: 'sourcedId',
-          value: u.sourcedId,
-          text: 'newStudentWithoutBirthDate',
-          params: { name: `${u.givenName} ${u.familyName}` },
-        });
-        refusedUsers.add(u.sourcedId);
-        continue;
-      }
-      students.push({ ...base, birthDate });
+      // demographics.csv is optional in OneRoster, and so is its birthDate (issue 17): a student
+      // without one is imported, with a warning where the date should be; one Varde has is kept.
+      const demographics = demographicsOf.get(u.sourcedId);
+      const birthDate = demographics?.birthDate ?? undefined;
+      const birthDateAt: MissingBirthDate = demographics
+        ? { file: 'demographics.csv', row: demographics.row, column: 'birthDate', name: `${u.givenName} ${u.familyName}` }
+        : { file: 'users.csv', row: u.row, column: 'sourcedId', name: `${u.givenName} ${u.familyName}` };
+      if (!known && !birthDate) newWithoutBirthDate.push(birthDateAt);
+      students.push({ ...base, birthDate, birthDateAt });
       continue;
     }
     // One person may have several roles (roles.csv): a teacher who is a guardian at the school
@@ -299,6 +298,8 @@ export function checkOneRoster(set: OneRosterSet, refs: SchoolReferences, proble
   }
 
   // --- Guardians, through the students' agents --------------------------------------------------
+  // A new student without a birth date; one Varde has is warned of only if Varde lacks it too (import-oneroster.ts).
+  notes.push(...birthDateNotes(newWithoutBirthDate));
   const guardianLinks: CheckedOneRoster['guardianLinks'] = [];
   const studentIds = new Set(students.map((s) => s.sourcedId));
   for (const u of set.users) {

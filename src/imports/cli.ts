@@ -5,6 +5,7 @@
  *   npx tsx src/imports/cli.ts --kind oneroster --file eksport/        (a folder of OneRoster CSV files)
  *   npx tsx src/imports/cli.ts --kind oneroster --file eksport/ --org 974123460   (one school of several)
  *   npx tsx src/imports/cli.ts --kind schools --file skoler.csv [--owner-id ID]
+ *   npx tsx src/imports/cli.ts --kind fint --fint-school 38001 [--school-id ID]   (a sync from FINT: src/imports/fint/fint-sync-command.ts)
  *
  * The schools file is the owner's, with no school chosen; so is a OneRoster set without
  * --school-id, whose org finds its school among the owner's (or creates it).
@@ -18,12 +19,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readConfig } from '../config.js';
+import { ConfigError, readConfig } from '../config.js';
 import { openDatabase, reason, type Db } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
 import { owners, schools } from '../db/schema.js';
 import { toDayNumber } from '../domain/school-calendar.js';
 import { importFile, type FileKind } from './import-file.js';
+import { fintSyncCommand, usage as fintUsage, UsageError as FintUsageError } from './fint/fint-sync-command.js';
 import { importOneRoster } from './import-oneroster.js';
 import { importSchools } from './import-schools.js';
 import { moreProblemsInBokmaal, problemInBokmaal } from './import-problems.js';
@@ -35,7 +37,7 @@ const allKinds: readonly AnyImportKind[] = [...new Set([...importKinds, ...owner
 
 const usage = `Usage: npx tsx src/imports/cli.ts --kind KIND --file PATH [--school-id ID | --owner-id ID] [--org ORG] [--school-year-id ID] [--today YYYY-MM-DD] [--data-dir DIR]
 
-  --kind KIND          ${allKinds.join(', ')}
+  --kind KIND          ${allKinds.join(', ')}, or fint (a sync from FINT: --kind fint --help)
   --file PATH          the CSV or Excel (.xlsx) file; for oneroster, the folder with its CSV files
   --school-id ID       the school to import into (not needed when the database has one school);
                        not for schools, and for oneroster only to choose the school (without it the
@@ -52,7 +54,16 @@ class UsageError extends Error {}
 /** A file over the limit: refused before it is read, as the upload route refuses it. */
 class TooLargeError extends Error {}
 
+/** `--kind fint`: the FINT sync, which reads FINT instead of a file and takes its own options. */
+function fintArguments(argv: string[]): string[] | undefined {
+  const at = argv.findIndex((a, i) => (a === '--kind' && argv[i + 1] === 'fint') || a === '--kind=fint');
+  if (at < 0) return undefined;
+  return argv.filter((_, i) => i !== at && !(argv[at] === '--kind' && i === at + 1));
+}
+
 async function main(argv: string[]): Promise<number> {
+  const fint = fintArguments(argv);
+  if (fint) return fintSyncCommand(fint);
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -233,6 +244,11 @@ main(process.argv.slice(2)).then(
       // Rejected, like a file with errors: nothing is stored.
       console.error(error.message);
       process.exitCode = 1;
+      return;
+    }
+    if (error instanceof FintUsageError || error instanceof ConfigError) {
+      console.error(error instanceof FintUsageError ? `${error.message}\n\n${fintUsage}` : error.message);
+      process.exitCode = 2;
       return;
     }
     console.error(error instanceof UsageError ? `${error.message}\n\n${usage}` : `The import could not run: ${reason(error)}`);

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../db/database.js';
 import type { ArchiveAgreement } from '../data/ot/register-departure.js';
-import type { ProblemList } from './import-problems.js';
+import type { ImportNote, ProblemList } from './import-problems.js';
 import type { ImportCounts, ImportKind } from './import-types.js';
 import type { SchoolReferences, SchoolYearRef } from './load-school-references.js';
 import type { RowContext, RowFormat } from './read-rows.js';
@@ -47,5 +47,7 @@ export interface FileImportKind<K extends string, Row, Plan> {
   plan(refs: SchoolReferences): PlanBuilder<K, Row, Plan>;
   /** How many rows the plan will write, for progress. */
   size(plan: Plan): number;
+  /** What the import has to tell once it has gone through (a student without a birth date), when the kind has anything. */
+  notes?(plan: Plan): ImportNote[];
   write(tx: Db, plan: Plan, context: WriteContext): Promise<ImportCounts>;
 }

@@ -106,6 +106,7 @@ export async function importFile(db: Db, options: ImportFileOptions): Promise<Im
     return written;
   });
   report(rowsToWrite);
+  const notes = kind.notes?.(plan) ?? [];
   return {
     status: 'imported',
     kind: options.kind,
@@ -115,6 +116,7 @@ export async function importFile(db: Db, options: ImportFileOptions): Promise<Im
     ignored: read.columns?.ignored ?? [],
     schoolYear: refs.schoolYear ? { id: refs.schoolYear.id, name: refs.schoolYear.name } : null,
     durationMs: elapsed(),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 

@@ -14,9 +14,8 @@
  *
  * The set comes as its files (the CLI reads a folder; an upload sends the files).
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { students as studentsTable } from '../db/schema.js';
 import { parseOrgNumber } from '../domain/org-number.js';
 import type { SchoolKind } from '../domain/vocabulary.js';
 import { systemClock } from '../lib/clock.js';
@@ -26,6 +25,7 @@ import { auditImport, lockOwnerSchoolsForImport, lockSchoolForImport } from './i
 import { writeGroups } from './import-groups.js';
 import { writeGuardians } from './import-guardians.js';
 import { writeMemberships } from './import-memberships.js';
+import { birthDateNotes } from './birth-date-notes.js';
 import { ProblemList, shown, type ImportNote } from './import-problems.js';
 import { writeStaff } from './import-staff.js';
 import { writeStudents } from './import-students.js';
@@ -34,7 +34,7 @@ import { findOwnerSchool, loadOwnerSchools } from './load-owner-schools.js';
 import { groupKey, loadSchoolReferences, type SchoolReferences } from './load-school-references.js';
 import type { GroupsPlan } from './parse-groups-file.js';
 import { baseName, orgKindColumn, readOneRosterFiles, type OneRosterSet } from './parse-oneroster-files.js';
-import type { StudentsPlan } from './parse-students-file.js';
+import { studentsWithBirthDate, type StudentsPlan } from './parse-students-file.js';
 import { uuidV7 } from './uuid-v7.js';
 
 export interface ImportOneRosterOptions extends Omit<ImportOptions, 'schoolId'> {
@@ -180,7 +180,7 @@ export async function importOneRoster(db: Db, options: ImportOneRosterOptions): 
     await auditImport(tx, options, { ...refs, schoolYear: checked.schoolYear }, { kind: 'oneroster', files, rows: set.rows, counts: written, ...(schools ? { schools } : {}) });
     return written;
   });
-  const notes = [...(created?.notes ?? []), ...checked.notes];
+  const notes = [...(created?.notes ?? []), ...checked.notes, ...students.notes];
   return {
     status: 'imported',
     kind: 'oneroster',
@@ -287,28 +287,23 @@ function planClasses(checked: CheckedOneRoster, refs: SchoolReferences, problems
   return { groups, present: new Set(['level', 'subjectCode', 'subjectName']) };
 }
 
-/** Students as the student file would give them; a known student without demographics keeps the birth date Varde has. */
+/**
+ * Students as the student file would give them. One without a birth date in the set is written
+ * with none, and the write keeps the one Varde has (import-students.ts); a warning is given for a
+ * student Varde has without one too (the check warned of the new ones).
+ */
 async function planStudents(db: Db, refs: SchoolReferences, checked: CheckedOneRoster): Promise<StudentsPlan> {
-  const missing = checked.students.filter((s) => s.birthDate === undefined).map((s) => s.externalId);
-  const known =
-    missing.length === 0
-      ? new Map<string, string>()
-      : new Map(
-          (
-            await db
-              .select({ externalId: studentsTable.externalId, birthDate: studentsTable.birthDate })
-              .from(studentsTable)
-              .where(and(eq(studentsTable.ownerId, refs.ownerId), inArray(studentsTable.externalId, missing)))
-          ).map((s) => [s.externalId!, s.birthDate]),
-        );
+  const knownWithout = checked.students.filter((s) => s.birthDate === undefined && refs.studentsByExternalId.has(s.externalId));
+  const keeps = await studentsWithBirthDate(db, refs.ownerId, knownWithout.map((s) => s.externalId));
   return {
     students: checked.students.map((s, i) => ({
       row: i + 2,
       externalId: s.externalId,
       givenName: s.givenName,
       familyName: s.familyName,
-      birthDate: s.birthDate ?? known.get(s.externalId)!,
+      birthDate: s.birthDate ?? null,
       classGroupId: undefined,
     })),
+    notes: birthDateNotes(knownWithout.filter((s) => !keeps.has(s.externalId)).map((s) => s.birthDateAt)),
   };
 }

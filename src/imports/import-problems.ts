@@ -76,6 +76,8 @@ export const noteCodes = [
   'date_outside_term',
   'school_name_differs',
   'other_schools_left_out',
+  // A student imported without a birth date (issue 17): the school completes it in Varde
+  'birth_date_missing',
 ] as const;
 export type NoteCode = (typeof noteCodes)[number];
 

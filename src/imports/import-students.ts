@@ -1,6 +1,7 @@
 /**
  * Writes the students of a checked student file: new students are added, known ones (by
- * student number) get the file's name and birth date, and a student whose class the file
+ * student number) get the file's name and birth date — a file without a birth date keeps the one
+ * Varde has (a completed or earlier known date is never wiped; issue 17) — and a student whose class the file
  * gives is put in that class and taken out of any other class of the same school year — a
  * student has one class. Students the file does not list are left as they are: an export may
  * cover part of the school, and leaving is not something an import should guess from that. A
@@ -46,9 +47,9 @@ export async function writeStudents(tx: Db, plan: StudentsPlan, context: WriteCo
           { name: 'birth_date', type: 'date', values: students.map((s) => s.birthDate) },
         ])}
         on conflict (owner_id, external_id) do update
-          set given_name = excluded.given_name, family_name = excluded.family_name, birth_date = excluded.birth_date
+          set given_name = excluded.given_name, family_name = excluded.family_name, birth_date = coalesce(excluded.birth_date, a.birth_date)
           where a.school_id = excluded.school_id
-            and (a.given_name, a.family_name, a.birth_date) is distinct from (excluded.given_name, excluded.family_name, excluded.birth_date)
+            and (a.given_name, a.family_name, a.birth_date) is distinct from (excluded.given_name, excluded.family_name, coalesce(excluded.birth_date, a.birth_date))
         returning a.id, (xmax = 0) as inserted`,
   );
   const updatedIds = new Set([...changed.filter((c) => !c.inserted).map((c) => c.id), ...adopted.map((s) => s.adoptId!)]);
@@ -129,5 +130,6 @@ export const studentsImport: FileImportKind<StudentColumn, StudentFileRow, Stude
   needsSchoolYear: false,
   plan: planStudents,
   size: (plan) => plan.students.length,
+  notes: (plan) => plan.notes,
   write: writeStudents,
 };

@@ -5,20 +5,25 @@
  * A student the file gives an end date and a reason code (sluttdato, sluttårsak) has left: the
  * import writes the student out as the school would in Varde, and the youth enters OT's list.
  *
+ * An empty birth date does not refuse the row (issue 17): the student is imported with a warning
+ * at the cell, and the school completes the date in Varde. A birth date Varde already has is kept
+ * when a later file has none (import-students.ts); a wrongly written one is still refused.
+ *
  * Students are known by the administrative system's student number (elevnummer). A student
  * already in Varde without one (entered by hand, or from the demo) is recognised by name and
  * birth date at the school, the first time, and gets the number: the file then updates that
  * student instead of adding a second one.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { students } from '../db/schema.js';
 import { leaveReasons, type LeaveReason } from '../domain/ot/ot-codes.js';
-import { date, optionalChoice, optionalDate, optionalText, spellings, text } from './field-schemas.js';
+import { optionalChoice, optionalDate, optionalText, spellings, text } from './field-schemas.js';
+import { birthDateNotes, type MissingBirthDate } from './birth-date-notes.js';
 import type { PlanBuilder } from './file-import-kind.js';
 import { findGroup, orReport } from './find-references.js';
-import { shown, type ProblemList } from './import-problems.js';
+import { shown, type ImportNote, type ProblemList } from './import-problems.js';
 import type { SchoolReferences } from './load-school-references.js';
 import type { ColumnSpec } from './match-columns.js';
 import type { RowContext } from './read-rows.js';
@@ -39,7 +44,8 @@ export const studentFields = {
   studentNumber: text({ max: 50 }),
   givenName: text({ max: 100 }),
   familyName: text({ max: 100 }),
-  birthDate: date(),
+  /** Empty when the school's system lacks it: imported with a warning (birth_date_missing). */
+  birthDate: optionalDate(),
   className: optionalText({ max: 100 }),
   leftOn: optionalDate(),
   leaveReason: optionalChoice(spellings(leaveReasons.map((r) => [r, r] as const)), leaveReasons),
@@ -52,7 +58,8 @@ export interface PlannedStudent {
   externalId: string;
   givenName: string;
   familyName: string;
-  birthDate: string;
+  /** Null when the file has none: a birth date Varde has is kept, else the student is imported without. */
+  birthDate: string | null;
   /** The class the file puts the student in; undefined when the file says nothing. */
   classGroupId: string | undefined;
   /** A student already at the school without a student number, recognised by name and birth date. */
@@ -63,11 +70,14 @@ export interface PlannedStudent {
 
 export interface StudentsPlan {
   students: PlannedStudent[];
+  /** Warnings of students imported without a birth date (birth-date-notes.ts). */
+  notes: ImportNote[];
 }
 
 export function planStudents(refs: SchoolReferences): PlanBuilder<StudentColumn, StudentFileRow, StudentsPlan> {
   const planned: PlannedStudent[] = [];
   const firstRow = new Map<string, number>();
+  const withoutBirthDate: Array<MissingBirthDate & { externalId: string }> = [];
   return {
     add(row: Partial<StudentFileRow>, context: RowContext<StudentColumn>) {
       const { studentNumber, className } = row;
@@ -98,6 +108,9 @@ export function planStudents(refs: SchoolReferences): PlanBuilder<StudentColumn,
       if (leaveReason && leftOn === null) context.report('inconsistent_row', 'leaveReason', 'leaveDateMissing');
       if (!context.ok) return;
       const r = row as StudentFileRow;
+      if (r.birthDate === null) {
+        withoutBirthDate.push({ row: context.row, column: context.columnName('birthDate'), name: `${r.givenName} ${r.familyName}`, externalId: r.studentNumber });
+      }
       planned.push({
         row: context.row,
         externalId: r.studentNumber,
@@ -111,27 +124,44 @@ export function planStudents(refs: SchoolReferences): PlanBuilder<StudentColumn,
 
     async finish(db: Db, _problems: ProblemList) {
       await recogniseStudentsWithoutNumber(db, refs, planned);
-      return { students: planned };
+      const keeps = await studentsWithBirthDate(db, refs.ownerId, withoutBirthDate.map((m) => m.externalId));
+      return { students: planned, notes: birthDateNotes(withoutBirthDate.filter((m) => !keeps.has(m.externalId))) };
     },
   };
 }
 
-/** Students of the school without a student number, matched by name and birth date when exactly one fits. */
+/**
+ * Of these student numbers, those whose student Varde has with a birth date: a file without one
+ * keeps it, and has nothing to warn of.
+ */
+export async function studentsWithBirthDate(db: Db, ownerId: string, externalIds: readonly string[]): Promise<Set<string>> {
+  if (externalIds.length === 0) return new Set();
+  const rows = await db
+    .select({ externalId: students.externalId })
+    .from(students)
+    .where(and(eq(students.ownerId, ownerId), inArray(students.externalId, [...externalIds]), isNotNull(students.birthDate)));
+  return new Set(rows.map((r) => r.externalId!));
+}
+
+/**
+ * Students of the school without a student number, matched by name and birth date when exactly
+ * one fits. Never by name alone: a row or a student without a birth date is not recognised.
+ */
 async function recogniseStudentsWithoutNumber(db: Db, refs: SchoolReferences, planned: PlannedStudent[]): Promise<void> {
-  const newcomers = planned.filter((p) => !refs.studentsByExternalId.has(p.externalId));
+  const newcomers = planned.filter((p) => p.birthDate !== null && !refs.studentsByExternalId.has(p.externalId));
   if (newcomers.length === 0) return;
   const unnumbered = await db
     .select({ id: students.id, givenName: students.givenName, familyName: students.familyName, birthDate: students.birthDate })
     .from(students)
-    .where(and(eq(students.ownerId, refs.ownerId), eq(students.schoolId, refs.schoolId), isNull(students.externalId)));
+    .where(and(eq(students.ownerId, refs.ownerId), eq(students.schoolId, refs.schoolId), isNull(students.externalId), isNotNull(students.birthDate)));
   const byPerson = new Map<string, string[]>();
   for (const s of unnumbered) {
-    const key = personKey(s.givenName, s.familyName, s.birthDate);
+    const key = personKey(s.givenName, s.familyName, s.birthDate!);
     byPerson.set(key, [...(byPerson.get(key) ?? []), s.id]);
   }
   const taken = new Set<string>();
   for (const p of newcomers) {
-    const candidates = byPerson.get(personKey(p.givenName, p.familyName, p.birthDate));
+    const candidates = byPerson.get(personKey(p.givenName, p.familyName, p.birthDate!));
     if (candidates?.length === 1 && !taken.has(candidates[0]!)) {
       p.adoptId = candidates[0]!;
       taken.add(p.adoptId);

@@ -57,6 +57,11 @@ export class RowContext<K extends string> {
     return this;
   }
 
+  /** The column as the file's header spells it, for a note about a cell (import-problems.ts, ImportNote). */
+  columnName(key: K): string {
+    return this.nameOf.get(key) ?? key;
+  }
+
   report(code: ProblemCode, key: K | null, text: ProblemText, params?: ProblemParams): void {
     this.ok = false;
     const value = key === null ? undefined : this.cells[key];

@@ -207,7 +207,7 @@ describe("OT's list and follow-up", () => {
     const studentId = nextStudent();
     const { otYouthId } = await writeOut(studentId, '2026-11-02', 'IM', 'Har ikkje møtt sidan oktober.');
     const [student] = await api.database.db.select({ birthDate: students.birthDate }).from(students).where(eq(students.id, studentId));
-    const minor = Number(TEST_TODAY.slice(0, 4)) - Number(student!.birthDate.slice(0, 4)) < 18;
+    const minor = Number(TEST_TODAY.slice(0, 4)) - Number(student!.birthDate!.slice(0, 4)) < 18;
     const before = await ot.call<YouthDetail>('GET', `/api/ot/youth/${otYouthId}`);
     expect(before.body.guardiansToInform).toBe(minor);
     if (minor) expect(before.body.guardians.length).toBeGreaterThan(0);

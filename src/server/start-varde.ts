@@ -14,6 +14,9 @@ import { buildApp } from './app.js';
 import { signInThrottleSettings } from './auth/sign-in-throttle.js';
 import { systemClock } from '../lib/clock.js';
 import { startDailyEvaluation } from './daily-evaluation.js';
+import { createFintClient } from '../imports/fint/fint-client.js';
+import { readFintConfigOrExplain } from '../imports/fint/fint-config.js';
+import { startFintScheduler } from '../imports/fint/fint-scheduler.js';
 
 export class StartError extends Error {}
 
@@ -75,6 +78,8 @@ export async function startVarde(config: Config, options: StartOptions = {}): Pr
       throw new StartError(`Cannot listen on ${config.host}:${config.port}: ${reason(error)}`);
     }
     const daily = startDailyEvaluation(database.db, systemClock, app.log);
+    // The schools' daily FINT syncs (docs/imports/fint.md); FINT's configuration is read when one is due.
+    const fint = startFintScheduler(database.db, { clock: systemClock, client: () => createFintClient(readFintConfigOrExplain()), log: app.log });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     return {
@@ -84,6 +89,7 @@ export async function startVarde(config: Config, options: StartOptions = {}): Pr
       demo,
       stop: async () => {
         await daily.stop();
+        await fint.stop();
         await app.close();
         await database.close();
       },

@@ -128,7 +128,8 @@ export const studentInList = z.object({
   id: z.string().uuid(),
   givenName: z.string(),
   familyName: z.string(),
-  birthDate: isoDate,
+  /** Null when the school's files lacked it (the school completes it). */
+  birthDate: isoDate.nullable(),
   absence: absenceTotals,
   /** The traffic light, with the open flags behind it (only for the contact teacher's class). */
   signal: z.lazy(() => studentSignal).nullable(),
@@ -181,8 +182,12 @@ export const studentDetail = z.object({
   access: z.enum(['full', 'subject']),
   givenName: z.string(),
   familyName: z.string(),
-  birthDate: isoDate,
-  age: z.number().int(),
+  /** Null when missing: the school completes it (PUT /api/students/:studentId/birth-date); until then the student counts as a minor. */
+  birthDate: isoDate.nullable(),
+  /** Null when the birth date is missing. */
+  age: z.number().int().nullable(),
+  /** May the reader complete the missing birth date (school.complete_birth_dates)? */
+  mayCompleteBirthDate: z.boolean(),
   /** The day the student was written out, and whether it was on completing the school's last trinn (issue 13); null while at the school. */
   left: z.object({ on: isoDate, completed: z.boolean() }).nullable(),
   school: z.object({ id: z.string().uuid(), name: z.string(), kind: z.enum(schoolKinds) }),

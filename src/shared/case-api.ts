@@ -252,8 +252,9 @@ export const caseDetail = caseSummary.extend({
     id: uuid,
     name: z.string(),
     groupName: z.string().nullable(),
-    birthDate: isoDate,
-    age: z.number().int(),
+    /** Null when missing: the student then counts as a minor. */
+    birthDate: isoDate.nullable(),
+    age: z.number().int().nullable(),
     /** Who may consent to a PPT referral today. */
     mayConsent: z.array(z.enum(consentGivers)),
   }),

@@ -166,7 +166,7 @@ export const avklaringDetail = z.object({
   openedAt: z.string(),
   responsible: z.object({ staffId: uuid, name: z.string() }),
   participants: z.array(z.object({ staffId: uuid, name: z.string(), roles: z.array(z.string()) })),
-  student: z.object({ id: uuid, name: z.string(), birthDate: isoDate, age: z.number().int(), groupName: z.string().nullable(), leftOn: isoDate.nullable(), leaveReason: leaveReason.nullable() }),
+  student: z.object({ id: uuid, name: z.string(), birthDate: isoDate.nullable(), age: z.number().int().nullable(), groupName: z.string().nullable(), leftOn: isoDate.nullable(), leaveReason: leaveReason.nullable() }),
   guardians: z.array(z.object({ id: uuid, name: z.string(), phone: z.string().nullable(), parentalResponsibility: z.boolean() })),
   preparation: z.array(preparationItemView),
   /** What must be done before the meeting may be summoned. */
@@ -209,7 +209,7 @@ export const youthListQuery = z.object({
 
 export const youthSummary = z.object({
   id: uuid,
-  student: z.object({ id: uuid, name: z.string(), birthDate: isoDate, age: z.number().int() }),
+  student: z.object({ id: uuid, name: z.string(), birthDate: isoDate.nullable(), age: z.number().int().nullable() }),
   originSchool: z.object({ id: uuid, name: z.string() }),
   leftOn: isoDate,
   leaveReason,
@@ -218,8 +218,8 @@ export const youthSummary = z.object({
   statusSince: isoDate,
   advisor: z.object({ staffId: uuid, name: z.string() }).nullable(),
   lastContactOn: isoDate.nullable(),
-  /** The last day of the right to follow-up under the owner's setting. */
-  rightEndsOn: isoDate,
+  /** The last day of the right to follow-up under the owner's setting; null while the birth date is missing (the youth stays in follow-up). */
+  rightEndsOn: isoDate.nullable(),
   caseId: uuid.nullable(),
   hasSignedAgreement: z.boolean(),
   /** A minor whose guardians have not yet had the written information about the right. */

@@ -97,8 +97,11 @@ export const formerSchool = z.object({
   askedAt: z.string().nullable(),
 });
 
-/** GET /api/students/:studentId/overgang/incoming */
-export const incomingView = z.object({ formerSchools: z.array(formerSchool) });
+/**
+ * GET /api/students/:studentId/overgang/incoming. `birthDateMissing`: the student has no birth
+ * date, so no former school can be found (the match needs it): the school completes it first.
+ */
+export const incomingView = z.object({ formerSchools: z.array(formerSchool), birthDateMissing: z.boolean() });
 export type IncomingView = z.infer<typeof incomingView>;
 
 export const incomingParams = z.object({ studentId: uuid, fromStudentId: uuid });

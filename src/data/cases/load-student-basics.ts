@@ -5,7 +5,7 @@ import { students } from '../../db/schema.js';
 import { loadThisYearsMemberships } from '../this-school-year.js';
 
 export async function loadStudentBasics(db: Db, ownerId: string, studentIds: readonly string[], today: string) {
-  if (studentIds.length === 0) return new Map<string, { name: string; birthDate: string; groupName: string | null }>();
+  if (studentIds.length === 0) return new Map<string, { name: string; birthDate: string | null; groupName: string | null }>();
   const rows = await db
     .select({ id: students.id, givenName: students.givenName, familyName: students.familyName, birthDate: students.birthDate })
     .from(students)

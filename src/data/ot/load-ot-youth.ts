@@ -22,7 +22,7 @@ export interface LoadedOtYouth {
   studentId: string;
   givenName: string;
   familyName: string;
-  birthDate: string;
+  birthDate: string | null;
   originSchool: { id: string; name: string; orgNumber: string | null };
   leftOn: string;
   leaveReason: LeaveReason;

@@ -6,7 +6,9 @@
  * crosses here but the school's name and whether a summary may be read.
  *
  * The one lookup that crosses owners on purpose: by birth date (index students_birth_date), the
- * names compared in code (matchName).
+ * names compared in code (matchName). A student without a birth date (issue 17) is matched with
+ * nobody, on either side: a name alone could be another child's, and another owner's record must
+ * never be shown on a guess. The school completes the birth date first.
  */
 import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
@@ -19,7 +21,8 @@ import { osloDate } from '../../lib/clock.js';
 
 export interface ReceivingStudent {
   id: string;
-  birthDate: string;
+  /** Null when missing: such a student is matched with nobody. */
+  birthDate: string | null;
   givenName: string;
   familyName: string;
 }
@@ -45,8 +48,9 @@ export interface FormerSchool {
 const pairKey = (ownerId: string, studentId: string) => `${ownerId}/${studentId}`;
 
 export async function findFormerSchools(db: Db, receiver: Receiver, receiving: readonly ReceivingStudent[], today: string): Promise<FormerSchool[]> {
-  if (receiving.length === 0) return [];
-  const byBirth = groupBy(receiving, (s) => s.birthDate);
+  const known = receiving.filter((s): s is ReceivingStudent & { birthDate: string } => s.birthDate !== null);
+  if (known.length === 0) return [];
+  const byBirth = groupBy(known, (s) => s.birthDate);
   const candidates = await db
     .select({ ownerId: students.ownerId, id: students.id, schoolId: students.schoolId, birthDate: students.birthDate, givenName: students.givenName, familyName: students.familyName, schoolName: schools.name })
     .from(students)
@@ -55,6 +59,8 @@ export async function findFormerSchools(db: Db, receiver: Receiver, receiving: r
   const matches = candidates.flatMap((c) => {
     // Not the school itself: a student is not their own former school's (a skolebytte moves the same student).
     if (c.ownerId === receiver.ownerId && c.schoolId === receiver.schoolId) return [];
+    // The query asks for known birth dates only; a null never equals one.
+    if (c.birthDate === null) return [];
     const name = matchName(c.givenName, c.familyName);
     return (byBirth.get(c.birthDate) ?? []).filter((s) => matchName(s.givenName, s.familyName) === name).map((s) => ({ receivingId: s.id, former: c }));
   });

@@ -1,10 +1,11 @@
 /**
  * Where the signed "Avklaringssamtale og oppfølgingsavtale" goes (the seed, "Under samtalen"):
  * the student gets the original, every other participant a copy, the school archives it in the
- * student's file, and guardians who did not take part get a copy while the student is under 18.
+ * student's file, and guardians who did not take part get a copy while the student is under 18 (or the birth date is missing: src/domain/student-age.ts).
  * If the student is written out without having attended, a copy of the written summons is attached.
  */
-import { ageOn, type IsoDate } from '../school-calendar.js';
+import type { IsoDate } from '../school-calendar.js';
+import { isMinorOn } from '../student-age.js';
 import type { AvklaringParticipantKind } from './avklaring-participants.js';
 
 export interface DistributionParticipant {
@@ -26,7 +27,7 @@ export interface AgreementDistribution {
 }
 
 export function agreementDistribution(input: {
-  student: { name: string; birthDate: IsoDate };
+  student: { name: string; birthDate: IsoDate | null };
   participants: readonly DistributionParticipant[];
   /** Guardians with parental responsibility. */
   guardians: readonly { name: string }[];
@@ -44,7 +45,7 @@ export function agreementDistribution(input: {
     named.add(p.name);
     lines.push({ name: p.name, kind: p.kind, copy: 'kopi' });
   }
-  if (ageOn(input.student.birthDate, input.on) < 18) {
+  if (isMinorOn(input.student.birthDate, input.on)) {
     for (const g of input.guardians) {
       if (named.has(g.name)) continue;
       named.add(g.name);

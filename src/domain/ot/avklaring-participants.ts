@@ -5,7 +5,8 @@
  * NAV, barnevern) when the school and OT agree. The meeting cannot be recorded as held without the
  * mandatory ones, and the answer says which are missing.
  */
-import { ageOn, type IsoDate } from '../school-calendar.js';
+import type { IsoDate } from '../school-calendar.js';
+import { isMinorOn } from '../student-age.js';
 
 export const avklaringParticipantKinds = [
   'leiing',
@@ -31,13 +32,13 @@ export const optionalParticipantKinds = ['helsesjukepleiar', 'ppt', 'bup', 'vop'
 export const mandatoryParts = ['leiing', 'kontaktlaerar_eller_radgjevar', 'elev', 'ot', 'foresette'] as const;
 export type MandatoryPart = (typeof mandatoryParts)[number];
 
-/** The guardians are summoned when the student is under 18 on the day of the meeting. */
-export function guardiansSummoned(birthDate: IsoDate, meetingOn: IsoDate): boolean {
-  return ageOn(birthDate, meetingOn) < 18;
+/** The guardians are summoned when the student is under 18 on the day of the meeting, or the birth date is missing. */
+export function guardiansSummoned(birthDate: IsoDate | null, meetingOn: IsoDate): boolean {
+  return isMinorOn(birthDate, meetingOn);
 }
 
 /** The parts a meeting on this day must have. */
-export function requiredParts(birthDate: IsoDate, meetingOn: IsoDate): MandatoryPart[] {
+export function requiredParts(birthDate: IsoDate | null, meetingOn: IsoDate): MandatoryPart[] {
   return mandatoryParts.filter((part) => part !== 'foresette' || guardiansSummoned(birthDate, meetingOn));
 }
 
@@ -48,7 +49,7 @@ function meets(part: MandatoryPart, present: ReadonlySet<AvklaringParticipantKin
 }
 
 /** The mandatory parts that were not present: empty when the meeting may be recorded as held. */
-export function missingMandatory(presentKinds: Iterable<AvklaringParticipantKind>, birthDate: IsoDate, meetingOn: IsoDate): MandatoryPart[] {
+export function missingMandatory(presentKinds: Iterable<AvklaringParticipantKind>, birthDate: IsoDate | null, meetingOn: IsoDate): MandatoryPart[] {
   const present = new Set(presentKinds);
   return requiredParts(birthDate, meetingOn).filter((part) => !meets(part, present));
 }

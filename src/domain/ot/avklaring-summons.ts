@@ -7,7 +7,7 @@ import { guardiansSummoned } from './avklaring-participants.js';
 import type { IsoDate } from '../school-calendar.js';
 
 export function avklaringSummonsRecipients(input: {
-  student: { name: string; birthDate: IsoDate };
+  student: { name: string; birthDate: IsoDate | null };
   guardians: ReadonlyArray<{ name: string; parentalResponsibility: boolean }>;
   meetingOn: IsoDate;
 }): { recipients: string[]; toGuardians: boolean } {

@@ -22,8 +22,9 @@ export const defaultOtAgeLimit: OtAgeLimit = { age: 24, runsTo: 'kalenderaar' };
 export const seedOtAgeLimit: OtAgeLimit = { age: 21, runsTo: 'skolear' };
 export const otAgeBounds = { min: 19, max: 25 } as const;
 
-/** The last day the youth has the right to follow-up. */
-export function otRightLastDay(birthDate: IsoDate, limit: OtAgeLimit): IsoDate {
+/** The last day the youth has the right to follow-up; null when the birth date is missing. */
+export function otRightLastDay(birthDate: IsoDate | null, limit: OtAgeLimit): IsoDate | null {
+  if (birthDate === null) return null;
   const [by, bm] = birthDate.split('-').map(Number) as [number, number];
   const year = by + limit.age;
   if (limit.runsTo === 'kalenderaar') return `${year}-12-31`;
@@ -31,7 +32,14 @@ export function otRightLastDay(birthDate: IsoDate, limit: OtAgeLimit): IsoDate {
   return bm >= 8 ? `${year + 1}-07-31` : `${year}-07-31`;
 }
 
-/** Is the youth inside OT's target group by age on this day? */
-export function withinOtAge(birthDate: IsoDate, limit: OtAgeLimit, on: IsoDate): boolean {
-  return on <= otRightLastDay(birthDate, limit);
+/**
+ * Is the youth inside OT's target group by age on this day? A youth without a birth date stays
+ * inside (issue 17): the right to follow-up is the rule and its end the exception, and ending it
+ * needs the date that shows it has ended. Dropping the youth from OT's list because a school's
+ * file lacked a date would silently end a follow-up the law gives; keeping the youth costs only
+ * a follow-up that the completed birth date may later end.
+ */
+export function withinOtAge(birthDate: IsoDate | null, limit: OtAgeLimit, on: IsoDate): boolean {
+  const lastDay = otRightLastDay(birthDate, limit);
+  return lastDay === null || on <= lastDay;
 }

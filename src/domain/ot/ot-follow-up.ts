@@ -31,7 +31,8 @@ export function statusOn(entries: readonly StatusEntry[], on: IsoDate): OtStatus
 }
 
 export interface YouthFacts {
-  birthDate: IsoDate;
+  /** Null when missing: the youth then stays inside the age limit (ot-age-limit.ts). */
+  birthDate: IsoDate | null;
   leftOn: IsoDate;
 }
 

@@ -16,7 +16,7 @@ import { inOtList, statusOn, type StatusEntry } from './ot-follow-up.js';
 
 /** What the snapshot needs of a youth: no name, no id beyond the school's. */
 export interface StatisticsYouth {
-  birthDate: IsoDate;
+  birthDate: IsoDate | null;
   leftOn: IsoDate;
   leaveReason: LeaveReason;
   originSchoolId: string;

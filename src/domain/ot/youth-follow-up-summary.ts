@@ -47,7 +47,7 @@ export interface YouthFollowUpSummary {
   guardiansToInform: boolean;
 }
 
-export function youthFollowUpSummary(youth: { birthDate: IsoDate; leftOn: IsoDate }, entries: readonly FollowUpEntry[], today: IsoDate): YouthFollowUpSummary {
+export function youthFollowUpSummary(youth: { birthDate: IsoDate | null; leftOn: IsoDate }, entries: readonly FollowUpEntry[], today: IsoDate): YouthFollowUpSummary {
   // Stryker disable next-line LogicalOperator,ConditionalExpression: every status entry has a code and no other entry has one (the check ot_follow_up_entries_status), so either half alone decides
   const status = latest(entries, today, (e) => e.kind === 'status' && e.statusCode !== null);
   const contact = latest(entries, today, (e) => e.kind === 'kontaktforsok' && e.detail.reached === true);

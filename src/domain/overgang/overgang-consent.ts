@@ -6,33 +6,31 @@
  * - under 15: the guardians only;
  * - from the 15th birthday and until 18: the guardians, or the student (the same age from which
  *   the student's own consent is enough for a PPT referral, src/domain/referrals/consent.ts);
- * - from the 18th birthday: the student only — the guardians no longer decide.
+ * - from the 18th birthday: the student only — the guardians no longer decide;
+ * - birth date missing: the guardians only, as for a student under 15 (src/domain/student-age.ts).
  *
  * A consent is in force from the day it was given until it is revoked. A revoked consent stops a
  * summary that has not been read; what the receiving school has read, it has read (the read is
  * in the log), and no later reading is allowed.
  */
-import { ageOn, type IsoDate } from '../school-calendar.js';
+import type { IsoDate } from '../school-calendar.js';
+import { adultAge, hasTurned } from '../student-age.js';
 import { ownConsentAge, type ConsentGiver } from '../referrals/consent.js';
 
 /** The former school's task when another school asks for the summary: ask the home for consent. */
 export const overgangTaskKinds = ['be_om_samtykke_overgang'] as const;
 
-/** The age of majority: from it, only the student decides. */
-export const adultAge = 18;
-
 /** Who may consent for a student on a day. */
-export function whoMayConsentToOvergang(birthDate: IsoDate, on: IsoDate): ConsentGiver[] {
-  const age = ageOn(birthDate, on);
-  if (age >= adultAge) return ['elev'];
-  if (age >= ownConsentAge) return ['foresatte', 'elev'];
+export function whoMayConsentToOvergang(birthDate: IsoDate | null, on: IsoDate): ConsentGiver[] {
+  if (hasTurned(birthDate, adultAge, on)) return ['elev'];
+  if (hasTurned(birthDate, ownConsentAge, on)) return ['foresatte', 'elev'];
   return ['foresatte'];
 }
 
 export type ConsentRefusal = 'too_young_for_own_consent' | 'adult_decides_alone' | 'given_in_future';
 
 /** Whether a consent given by `givenBy` on `givenOn` is one the law lets count; null when it is. */
-export function refuseConsent(input: { birthDate: IsoDate; givenBy: ConsentGiver; givenOn: IsoDate; today: IsoDate }): ConsentRefusal | null {
+export function refuseConsent(input: { birthDate: IsoDate | null; givenBy: ConsentGiver; givenOn: IsoDate; today: IsoDate }): ConsentRefusal | null {
   if (input.givenOn > input.today) return 'given_in_future';
   if (whoMayConsentToOvergang(input.birthDate, input.givenOn).includes(input.givenBy)) return null;
   return input.givenBy === 'elev' ? 'too_young_for_own_consent' : 'adult_decides_alone';

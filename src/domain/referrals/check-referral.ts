@@ -14,14 +14,14 @@ export interface ReferralProblem {
 
 const consentMessages = {
   consent_missing: 'a referral to PPT or BUP needs consent: from the guardians, or from the student from the age of 15',
-  student_too_young_for_own_consent: "the student is under 15: the guardians' consent is needed",
+  student_too_young_for_own_consent: "the student is under 15 (or the birth date is missing): the guardians' consent is needed",
   consent_after_referral: 'consent must be given before the referral',
 } as const;
 
 export function checkReferral(input: {
   kind: ReferralKind;
   referredOn: IsoDate;
-  studentBirthDate: IsoDate;
+  studentBirthDate: IsoDate | null;
   consent: { givenBy: ConsentGiver; givenOn: IsoDate } | null;
   checklist: { confirmed: readonly string[]; descriptions: Readonly<Record<string, string>> };
   guardiansInformedOn: IsoDate | null;

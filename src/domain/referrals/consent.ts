@@ -10,7 +10,8 @@
  *   checklist in barnevern-checklist.ts must be gone through (never on absence alone, the
  *   guardians are told, never anonymous).
  */
-import { ageOn, type IsoDate } from '../school-calendar.js';
+import type { IsoDate } from '../school-calendar.js';
+import { hasTurned } from '../student-age.js';
 
 export const referralKinds = ['ppt', 'bup', 'helsesykepleier', 'barnevern'] as const;
 export type ReferralKind = (typeof referralKinds)[number];
@@ -31,20 +32,21 @@ export type ConsentCheck =
 
 export function checkConsent(input: {
   kind: ReferralKind;
-  studentBirthDate: IsoDate;
+  /** Null when the birth date is missing: the student is then treated as under 15 (student-age.ts). */
+  studentBirthDate: IsoDate | null;
   consent: { givenBy: ConsentGiver; givenOn: IsoDate } | null;
   referredOn: IsoDate;
 }): ConsentCheck {
   if (!needsConsent(input.kind)) return { ok: true };
   if (!input.consent) return { ok: false, reason: 'consent_missing' };
   if (input.consent.givenOn > input.referredOn) return { ok: false, reason: 'consent_after_referral' };
-  if (input.consent.givenBy === 'elev' && ageOn(input.studentBirthDate, input.consent.givenOn) < ownConsentAge) {
+  if (input.consent.givenBy === 'elev' && !hasTurned(input.studentBirthDate, ownConsentAge, input.consent.givenOn)) {
     return { ok: false, reason: 'student_too_young_for_own_consent' };
   }
   return { ok: true };
 }
 
-/** Who may consent for a student on a date: the guardians always, the student too from 15. */
-export function whoMayConsent(studentBirthDate: IsoDate, on: IsoDate): ConsentGiver[] {
-  return ageOn(studentBirthDate, on) >= ownConsentAge ? ['elev', 'foresatte'] : ['foresatte'];
+/** Who may consent for a student on a date: the guardians always, the student too from 15 (never while the birth date is missing). */
+export function whoMayConsent(studentBirthDate: IsoDate | null, on: IsoDate): ConsentGiver[] {
+  return hasTurned(studentBirthDate, ownConsentAge, on) ? ['elev', 'foresatte'] : ['foresatte'];
 }

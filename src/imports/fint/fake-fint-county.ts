@@ -35,8 +35,17 @@ export interface FakeStaff {
 
 export interface FakeCounty {
   schools: Array<{ id: string; skolenummer: string; organisasjonsnummer: string; navn: string }>;
-  /** Classes; a `school` of null is a basisgruppe FINT gives without its school. */
-  basisgrupper: Array<{ id: string; navn: string; school: string | null }>;
+  /** Classes; a `school` of null is a basisgruppe FINT gives without its school. `trinn` and `skolear` are ids below. */
+  basisgrupper: Array<{ id: string; navn: string; school: string | null; trinn?: string; skolear?: string }>;
+  /** Levels; without them FINT does not serve /arstrinn (404), as an older tenant. */
+  arstrinn?: Array<{ id: string; navn: string }>;
+  /** School years; without them FINT does not serve /skolear (404). */
+  skolear?: Array<{ id: string; kode: string; start: string; slutt: string }>;
+  /**
+   * How memberships are given: `elevforhold` links the groups (FINT's model before 3.x), or
+   * `medlemskap`: Basisgruppemedlemskap and Undervisningsgruppemedlemskap resources (3.x).
+   */
+  memberships?: 'elevforhold' | 'medlemskap';
   undervisningsgrupper: Array<{ id: string; navn: string; school: string; fag: string }>;
   fag: Array<{ id: string; navn: string }>;
   students: FakeStudent[];
@@ -86,8 +95,8 @@ export function fakeCounty(): FakeCounty {
   };
 }
 
-/** The county's resources as FINT serves them under `base`. */
-export function countyResources(county: FakeCounty, base: string): Record<FintCollection, unknown[]> {
+/** The county's resources as FINT serves them under `base`; undefined for a collection it does not serve. */
+export function countyResources(county: FakeCounty, base: string): Record<FintCollection, unknown[] | undefined> {
   const href = (path: string) => [{ href: `${base}${path}` }];
   const hrefs = (paths: string[]) => paths.map((p) => ({ href: `${base}${p}` }));
   const id = (value: string) => ({ identifikatorverdi: value });
@@ -96,7 +105,32 @@ export function countyResources(county: FakeCounty, base: string): Record<FintCo
   const uf = (r: FakeStaff) => `UF-${r.id}`;
   const kg = (b: string) => `KG-${b}`;
   const teachersOf = (pick: (r: FakeStaff) => string[], group: string) => county.staff.filter((r) => pick(r).includes(group));
+  const asMedlemskap = county.memberships === 'medlemskap';
+  const medlemskap = (kind: 'basisgruppe' | 'undervisningsgruppe') =>
+    asMedlemskap
+      ? county.students.flatMap((s) =>
+          (kind === 'basisgruppe' ? s.basisgrupper : s.undervisningsgrupper).map((g) => ({
+            systemId: id(`M-${g}-${s.id}`),
+            gyldighetsperiode: { start: `${s.start}T00:00:00Z`, ...(s.slutt ? { slutt: `${s.slutt}T00:00:00Z` } : {}) },
+            _links: {
+              self: href(`${kind === 'basisgruppe' ? '/utdanning/elev/basisgruppemedlemskap' : '/utdanning/timeplan/undervisningsgruppemedlemskap'}/systemid/M-${g}-${s.id}`),
+              [kind]: href(`${kind === 'basisgruppe' ? '/utdanning/elev/basisgruppe' : '/utdanning/timeplan/undervisningsgruppe'}/systemid/${g}`),
+              elevforhold: href(`/utdanning/elev/elevforhold/systemid/${elevforholdId(s)}`),
+            },
+          })),
+        )
+      : undefined;
   return {
+    arstrinn: county.arstrinn?.map((a) => ({ systemId: id(a.id), navn: a.navn, _links: { self: href(`/utdanning/utdanningsprogram/arstrinn/systemid/${a.id}`) } })),
+    skolear: county.skolear?.map((y) => ({
+      systemId: id(y.id),
+      kode: y.kode,
+      navn: y.kode,
+      gyldighetsperiode: { start: `${y.start}T00:00:00Z`, slutt: `${y.slutt}T00:00:00Z` },
+      _links: { self: href(`/utdanning/kodeverk/skolear/systemid/${y.id}`) },
+    })),
+    basisgruppemedlemskap: medlemskap('basisgruppe'),
+    undervisningsgruppemedlemskap: medlemskap('undervisningsgruppe'),
     skole: county.schools.map((s) => ({
       systemId: id(s.id),
       skolenummer: id(s.skolenummer),
@@ -129,8 +163,12 @@ export function countyResources(county: FakeCounty, base: string): Record<FintCo
         // The elev by its Feide name: a relation may use any of the target's ids.
         elev: href(`/utdanning/elev/elev/feidenavn/${s.feidenavn}`),
         skole: skole(s.school),
-        basisgruppe: hrefs(s.basisgrupper.map((b) => `/utdanning/elev/basisgruppe/systemid/${b}`)),
-        undervisningsgruppe: hrefs(s.undervisningsgrupper.map((u) => `/utdanning/timeplan/undervisningsgruppe/systemid/${u}`)),
+        ...(asMedlemskap
+          ? {}
+          : {
+              basisgruppe: hrefs(s.basisgrupper.map((b) => `/utdanning/elev/basisgruppe/systemid/${b}`)),
+              undervisningsgruppe: hrefs(s.undervisningsgrupper.map((u) => `/utdanning/timeplan/undervisningsgruppe/systemid/${u}`)),
+            }),
       },
     })),
     basisgruppe: county.basisgrupper.map((b) => ({
@@ -139,6 +177,8 @@ export function countyResources(county: FakeCounty, base: string): Record<FintCo
       _links: {
         self: href(`/utdanning/elev/basisgruppe/systemid/${b.id}`),
         ...(b.school ? { skole: skole(b.school) } : {}),
+        ...(b.trinn ? { trinn: href(`/utdanning/utdanningsprogram/arstrinn/systemid/${b.trinn}`) } : {}),
+        ...(b.skolear ? { skolear: href(`/utdanning/kodeverk/skolear/systemid/${b.skolear}`) } : {}),
         elevforhold: hrefs(county.students.filter((s) => s.basisgrupper.includes(b.id)).map((s) => `/utdanning/elev/elevforhold/systemid/${elevforholdId(s)}`)),
       },
     })),

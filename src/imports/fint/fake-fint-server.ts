@@ -98,6 +98,10 @@ export async function startFakeFintServer(county: FakeCounty, options: { maxPage
       return;
     }
     const all = countyResources(fake.county, fake.baseUrl)[collection];
+    if (!all) {
+      answer(404, { message: `No such resource: ${url.pathname}` });
+      return;
+    }
     const entries = all.slice(offset, offset + size);
     answer(200, {
       _embedded: { _entries: entries },

@@ -115,6 +115,7 @@ export function createFintClient(options: FintClientOptions): FintClient {
     let response = await get(await currentToken());
     // The token expired early or was revoked: one new token, one retry.
     if (response.status === 401) response = await get(await newToken());
+    if (response.status === 404 && offset === 0 && 'optional' in fintCollections[collection]) return undefined;
     if (!response.ok) throw new FintError('request_failed', { collection, offset, status: response.status }, `FINT answered HTTP ${response.status} for ${where}`);
     const page = fintPage.safeParse(await response.json().catch(() => undefined));
     if (!page.success) throw new FintError('invalid_answer', { collection, offset }, `FINT's answer for ${where} is not a HAL collection page: ${page.error.issues[0]?.message ?? ''}`);
@@ -134,6 +135,7 @@ export function createFintClient(options: FintClientOptions): FintClient {
       let offset = 0;
       for (;;) {
         const page = await readPage(collection, offset);
+        if (!page) return [] as FintRosterData[K];
         const got = page._embedded._entries;
         entries.push(...got);
         offset += got.length;

@@ -36,6 +36,14 @@ export interface FintConfig {
 
 const secret = new Set(['FINT_CLIENT_SECRET', 'FINT_PASSWORD']);
 
+/** The configuration, with a message that says how to set FINT up when it is not set at all. */
+export function readFintConfigOrExplain(env: NodeJS.ProcessEnv = process.env): FintConfig {
+  if (!env.FINT_BASE_URL) {
+    throw new ConfigError('FINT is not configured: set FINT_BASE_URL, FINT_CLIENT_ID and FINT_CLIENT_SECRET (and FINT_TOKEN_URL, FINT_SCOPE if not the defaults; docs/imports/fint.md)');
+  }
+  return readFintConfig(env);
+}
+
 export function readFintConfig(env: NodeJS.ProcessEnv = process.env): FintConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith('FINT_') && v !== undefined && v !== ''));
   const parsed = fintSchema.safeParse(present);

@@ -65,7 +65,7 @@ export const fintBasisgruppe = z
   .object({
     systemId: fintIdentifikator,
     navn: z.string().nullish(),
-    _links: links(['skole', 'trinn', 'elevforhold', 'undervisningsforhold']),
+    _links: links(['skole', 'trinn', 'skolear', 'elevforhold', 'undervisningsforhold']),
   })
   .passthrough();
 export type FintBasisgruppe = z.infer<typeof fintBasisgruppe>;
@@ -75,10 +75,50 @@ export const fintUndervisningsgruppe = z
   .object({
     systemId: fintIdentifikator,
     navn: z.string().nullish(),
-    _links: links(['skole', 'fag', 'elevforhold', 'undervisningsforhold']),
+    _links: links(['skole', 'fag', 'skolear', 'elevforhold', 'undervisningsforhold']),
   })
   .passthrough();
 export type FintUndervisningsgruppe = z.infer<typeof fintUndervisningsgruppe>;
+
+/**
+ * A student's membership of a group, as a resource of its own (FINT's information model 3.x:
+ * utdanning.elev.Basisgruppemedlemskap, utdanning.timeplan.Undervisningsgruppemedlemskap), with
+ * its own period. Earlier versions link the elevforhold to its groups directly; Varde reads both.
+ */
+const fintGruppemedlemskap = <G extends string>(group: G) =>
+  z
+    .object({
+      systemId: fintIdentifikator,
+      gyldighetsperiode: fintPeriode.nullish(),
+      _links: links([group, 'elevforhold']),
+    })
+    .passthrough();
+export const fintBasisgruppemedlemskap = fintGruppemedlemskap('basisgruppe');
+export type FintBasisgruppemedlemskap = z.infer<typeof fintBasisgruppemedlemskap>;
+export const fintUndervisningsgruppemedlemskap = fintGruppemedlemskap('undervisningsgruppe');
+export type FintUndervisningsgruppemedlemskap = z.infer<typeof fintUndervisningsgruppemedlemskap>;
+
+/** utdanning.utdanningsprogram.Arstrinn: a class's level (`VG1`, `10`), with Grep's reference. */
+export const fintArstrinn = z
+  .object({
+    systemId: fintIdentifikator,
+    navn: z.string().nullish(),
+    kode: z.string().nullish(),
+    grepreferanse: z.array(z.string()).nullish(),
+  })
+  .passthrough();
+export type FintArstrinn = z.infer<typeof fintArstrinn>;
+
+/** utdanning.kodeverk.Skolear: a school year, with its period. */
+export const fintSkolear = z
+  .object({
+    systemId: fintIdentifikator,
+    kode: z.string().nullish(),
+    navn: z.string().nullish(),
+    gyldighetsperiode: fintPeriode.nullish(),
+  })
+  .passthrough();
+export type FintSkolear = z.infer<typeof fintSkolear>;
 
 /** utdanning.elev.Kontaktlarergruppe: the kontaktlærer's group of a class. */
 export const fintKontaktlarergruppe = z
@@ -140,7 +180,11 @@ export const fintPage = z
   .passthrough();
 export type FintPage = z.infer<typeof fintPage>;
 
-/** Every collection Varde reads: its path under the base URL and its schema. */
+/**
+ * Every collection Varde reads: its path under the base URL and its schema. An `optional`
+ * collection that the county's FINT does not serve (404: an older model version, or a component
+ * the county has not set up) is read as empty: levels, school years and 3.x memberships.
+ */
 export const fintCollections = {
   skole: { path: '/utdanning/utdanningsprogram/skole', schema: fintSkole },
   elev: { path: '/utdanning/elev/elev', schema: fintElev },
@@ -153,6 +197,10 @@ export const fintCollections = {
   skoleressurs: { path: '/utdanning/elev/skoleressurs', schema: fintSkoleressurs },
   undervisningsforhold: { path: '/utdanning/elev/undervisningsforhold', schema: fintUndervisningsforhold },
   ansattPerson: { path: '/administrasjon/personal/person', schema: fintPerson },
+  arstrinn: { path: '/utdanning/utdanningsprogram/arstrinn', schema: fintArstrinn, optional: true },
+  skolear: { path: '/utdanning/kodeverk/skolear', schema: fintSkolear, optional: true },
+  basisgruppemedlemskap: { path: '/utdanning/elev/basisgruppemedlemskap', schema: fintBasisgruppemedlemskap, optional: true },
+  undervisningsgruppemedlemskap: { path: '/utdanning/timeplan/undervisningsgruppemedlemskap', schema: fintUndervisningsgruppemedlemskap, optional: true },
 } as const;
 export type FintCollection = keyof typeof fintCollections;
 

@@ -13,7 +13,7 @@ import nb from '../../shared/fint-problems/nb.json';
 export type FintProblemText = keyof typeof nb.fintProblem;
 
 export interface FintProblem {
-  code: Extract<ProblemCode, 'required' | 'unknown_reference' | 'school_not_in_file' | 'ambiguous_school' | 'duplicate_row' | 'student_at_other_school' | 'external_id_in_use' | 'conflicting_details' | 'unknown_school_year'>;
+  code: Extract<ProblemCode, 'required' | 'unknown_reference' | 'school_not_in_file' | 'ambiguous_school' | 'duplicate_row' | 'student_at_other_school' | 'external_id_in_use' | 'conflicting_details' | 'unknown_school_year' | 'invalid_choice'>;
   /** The FINT collection the resource came from. */
   resource: FintCollection;
   /** Its systemId (identifikatorverdi), or null for the school asked for. */

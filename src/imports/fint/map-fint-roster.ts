@@ -21,6 +21,7 @@ import type { PlannedPerson } from '../parse-staff-file.js';
 import type { PlannedStudent } from '../parse-students-file.js';
 import type { FintProblem } from './fint-problems.js';
 import {
+  fintCollections,
   linkKey,
   type FintBasisgruppe,
   type FintCollection,
@@ -30,9 +31,11 @@ import {
   type FintUndervisningsgruppe,
 } from './fint-model.js';
 
-export interface FintStudent extends Omit<PlannedStudent, 'row' | 'classGroupId' | 'adoptId' | 'departure'> {
+export interface FintStudent extends Omit<PlannedStudent, 'row' | 'classGroupId' | 'adoptId' | 'departure' | 'birthDate'> {
   systemId: string;
-  /** The Feide name sign-in will use; not stored yet (docs/imports/fint.md). */
+  /** Null when FINT has none: imported, treated as a minor, and listed for the school to complete. */
+  birthDate: string | null;
+  /** The Feide name sign-in matches on (students.feide_name). */
   feidenavn: string | null;
 }
 
@@ -50,8 +53,12 @@ export interface FintRoster {
     roles: Array<{ externalId: string; role: RoleCode; title: string | null }>;
     teaching: Array<{ externalId: string; groupExternalId: string; role: GroupTeacherRole }>;
   };
-  /** What was left out, and how many: resources of other schools, staff without teaching here. */
+  /** What was left out, and how many: resources of other schools or years, staff without teaching here. */
   skipped: Record<string, number>;
+  /** What is imported but should be completed or checked (a student without a birth date, a level Varde does not know). */
+  warnings: FintProblem[];
+  /** FINT serves levels (årstrinn): the groups' levels are FINT's, even where a group has none. */
+  levelsGiven: boolean;
 }
 
 export type MappedFintRoster = { status: 'mapped'; roster: FintRoster } | { status: 'rejected'; problems: FintProblem[] };
@@ -68,7 +75,31 @@ const resourceWords: Record<FintCollection, string> = {
   skoleressurs: 'Skoleressurs',
   undervisningsforhold: 'Undervisningsforhold',
   ansattPerson: 'Person',
+  arstrinn: 'Årstrinn',
+  skolear: 'Skoleår',
+  basisgruppemedlemskap: 'Basisgruppemedlemskap',
+  undervisningsgruppemedlemskap: 'Undervisningsgruppemedlemskap',
 };
+
+/**
+ * A FINT level as Varde spells levels (Vg1–Vg3, 1–10): FINT's årstrinn is named `VG1`, `Vg2`,
+ * `10`, `10. trinn` or `Trinn 10`, and Grep's code is `aarstrinn10` or `vg1`.
+ */
+export function levelOfArstrinn(arstrinn: { navn?: string | null | undefined; kode?: string | null | undefined }): string | null {
+  for (const text of [arstrinn.kode, arstrinn.navn]) {
+    const plain = text?.toLowerCase().replace(/aarstrinn|årstrinn|trinn|\./g, '').replace(/\s+/g, ' ').trim();
+    if (!plain) continue;
+    const vg = /^vg ?([1-3])$/.exec(plain);
+    if (vg) return `Vg${vg[1]}`;
+    if (/^(10|[1-9])$/.test(plain)) return plain;
+  }
+  return null;
+}
+
+/** Whether two periods (YYYY-MM-DD, an open end as null) share a day. */
+function overlaps(a: { start: string | null; end: string | null }, b: { start: string; end: string }): boolean {
+  return (a.start === null || a.start <= b.end) && (a.end === null || a.end >= b.start);
+}
 
 /** A date of FINT (a date, or a date-time in UTC) as the day it is in Norway. */
 export function norwegianDay(value: string | null | undefined): string | null {
@@ -77,7 +108,9 @@ export function norwegianDay(value: string | null | undefined): string | null {
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) return null;
   // Swedish writes dates as YYYY-MM-DD; Oslo's time zone turns 2010-02-14T23:00:00Z into the 15th.
-  return instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+  const day = instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+  // School systems write an open end as 9999-12-31: no end.
+  return day.startsWith('9999-') ? null : day;
 }
 
 function personName(person: FintPerson | undefined): { givenName: string; familyName: string } | undefined {
@@ -86,8 +119,16 @@ function personName(person: FintPerson | undefined): { givenName: string; family
   return given && family ? { givenName: given, familyName: family } : undefined;
 }
 
-export function mapFintRoster(data: FintRosterData, options: { school: string }): MappedFintRoster {
+export interface MapFintOptions {
+  /** The school in FINT: its systemId, skolenummer or organisasjonsnummer. */
+  school: string;
+  /** The Varde school year synced into: a group of another FINT skoleår is left out. */
+  schoolYear?: { startsOn: string; endsOn: string };
+}
+
+export function mapFintRoster(data: FintRosterData, options: MapFintOptions): MappedFintRoster {
   const problems: FintProblem[] = [];
+  const warnings: FintProblem[] = [];
   const skipped: Record<string, number> = {};
   const skip = (what: string) => (skipped[what] = (skipped[what] ?? 0) + 1);
 
@@ -112,6 +153,8 @@ export function mapFintRoster(data: FintRosterData, options: { school: string })
     links: FintLink[] | undefined,
   ): Array<FintRosterData[K][number]> => {
     const found: Array<FintRosterData[K][number]> = [];
+    // An optional collection FINT does not serve (fint-model.ts): its links lead nowhere, and that is no fault of the data.
+    if ('optional' in fintCollections[target] && data[target].length === 0) return found;
     for (const link of links ?? []) {
       const entry = indexOf(target).get(linkKey(link.href));
       if (entry) found.push(entry as FintRosterData[K][number]);
@@ -145,13 +188,21 @@ export function mapFintRoster(data: FintRosterData, options: { school: string })
 
   // Groups: the school's classes and teaching groups.
   const groups = new Map<unknown, PlannedGroup>();
-  const groupOfWrongSchool = new Set<unknown>();
+  /** Groups of another school or school year: their members and teachers are left out with them. */
+  const groupsLeftOut = new Set<unknown>();
   const addGroup = (resource: 'basisgruppe' | 'undervisningsgruppe', g: FintBasisgruppe | FintUndervisningsgruppe) => {
     const id = g.systemId.identifikatorverdi;
     if (!g._links.skole?.length) return; // reported when the school's students or teachers use it
     if (!atSchool(g._links.skole)) {
-      groupOfWrongSchool.add(g);
+      groupsLeftOut.add(g);
       skip(`${resource} of another school`);
+      return;
+    }
+    const year = follow({ resource, id }, 'skolear', 'skolear', g._links.skolear)[0];
+    const yearPeriod = year && { start: norwegianDay(year.gyldighetsperiode?.start), end: norwegianDay(year.gyldighetsperiode?.slutt) };
+    if (options.schoolYear && yearPeriod && !overlaps(yearPeriod, { start: options.schoolYear.startsOn, end: options.schoolYear.endsOn })) {
+      groupsLeftOut.add(g);
+      skip(`${resource} of another school year`);
       return;
     }
     const name = g.navn?.trim();
@@ -164,7 +215,15 @@ export function mapFintRoster(data: FintRosterData, options: { school: string })
       const fag = follow({ resource, id }, 'fag', 'fag', (g as FintUndervisningsgruppe)._links.fag)[0];
       if (fag) subject = { code: fag.systemId.identifikatorverdi, name: fag.navn ?? null };
     }
-    groups.set(g, { externalId: id, name, kind: resource, level: null, programme: null, subjectCode: subject.code, subjectName: subject.name });
+    let level: string | null = null;
+    if (resource === 'basisgruppe') {
+      const trinn = follow({ resource, id }, 'trinn', 'arstrinn', (g as FintBasisgruppe)._links.trinn)[0];
+      level = trinn ? levelOfArstrinn(trinn) : null;
+      if (trinn && !level) {
+        warnings.push({ code: 'invalid_choice', resource, id, field: 'trinn', text: 'levelNotKnown', params: { name, level: trinn.navn ?? trinn.kode ?? trinn.systemId.identifikatorverdi } });
+      }
+    }
+    groups.set(g, { externalId: id, name, kind: resource, level, programme: null, subjectCode: subject.code, subjectName: subject.name });
   };
   for (const g of data.basisgruppe) addGroup('basisgruppe', g);
   for (const g of data.undervisningsgruppe) addGroup('undervisningsgruppe', g);
@@ -172,7 +231,7 @@ export function mapFintRoster(data: FintRosterData, options: { school: string })
   /** A group the school's students or teachers are in: undefined when it is another school's, or has no school. */
   const ourGroup = (resource: 'basisgruppe' | 'undervisningsgruppe', g: FintBasisgruppe | FintUndervisningsgruppe): PlannedGroup | undefined => {
     const planned = groups.get(g);
-    if (planned || groupOfWrongSchool.has(g)) return planned;
+    if (planned || groupsLeftOut.has(g)) return planned;
     if (!g._links.skole?.length && !reportedWithoutSchool.has(g)) {
       reportedWithoutSchool.add(g);
       const id = g.systemId.identifikatorverdi;
@@ -183,6 +242,8 @@ export function mapFintRoster(data: FintRosterData, options: { school: string })
 
   // Students, through the school's elevforhold.
   const students = new Map<string, FintStudent>();
+  /** The school's elevforhold, with the student and the period. */
+  const ourElevforhold = new Map<unknown, { externalId: string; startsOn: string | null; endsOn: string | null }>();
   const memberships = new Map<string, FintRoster['memberships'][number]>();
   for (const ef of data.elevforhold) {
     const efId = ef.systemId.identifikatorverdi;
@@ -209,23 +270,50 @@ export function mapFintRoster(data: FintRosterData, options: { school: string })
       if (!person && elev._links.person?.length) continue;
       const name = personName(person);
       const birthDate = norwegianDay(person?.fodselsdato);
-      if (!name) problems.push({ code: 'required', resource: 'elev', id: elevId, field: 'navn', text: 'studentWithoutName', params: { id: elevId } });
-      if (!birthDate) problems.push({ code: 'required', resource: 'elev', id: elevId, field: 'fodselsdato', text: 'studentWithoutBirthDate', params: { id: elevId } });
-      if (!name || !birthDate) continue;
+      if (!name) {
+        problems.push({ code: 'required', resource: 'elev', id: elevId, field: 'navn', text: 'studentWithoutName', params: { id: elevId } });
+        continue;
+      }
+      // Imported all the same: treated as a minor, and listed for the school to complete (src/domain/student-age.ts).
+      if (!birthDate) warnings.push({ code: 'required', resource: 'elev', id: elevId, field: 'fodselsdato', text: 'studentWithoutBirthDate', params: { id: elevId, name: `${name.givenName} ${name.familyName}` } });
       student = { systemId: elevId, externalId, ...name, birthDate, feidenavn: elev.feidenavn?.identifikatorverdi ?? null };
       students.set(externalId, student);
     }
-    const startsOn = norwegianDay(ef.gyldighetsperiode?.start);
-    const endsOn = norwegianDay(ef.gyldighetsperiode?.slutt);
+    const period = { startsOn: norwegianDay(ef.gyldighetsperiode?.start), endsOn: norwegianDay(ef.gyldighetsperiode?.slutt) };
+    ourElevforhold.set(ef, { externalId, ...period });
     const inGroups = [
       ...follow(from, 'basisgruppe', 'basisgruppe', ef._links.basisgruppe).map((g) => ourGroup('basisgruppe', g)),
       ...follow(from, 'undervisningsgruppe', 'undervisningsgruppe', ef._links.undervisningsgruppe).map((g) => ourGroup('undervisningsgruppe', g)),
     ];
     for (const group of inGroups) {
       if (!group) continue;
-      memberships.set(`${group.externalId}\u0000${externalId}`, { groupExternalId: group.externalId, studentExternalId: externalId, startsOn, endsOn });
+      memberships.set(`${group.externalId}\u0000${externalId}`, { groupExternalId: group.externalId, studentExternalId: externalId, ...period });
     }
   }
+
+  // FINT 3.x: memberships as resources of their own, each with its period (the elevforhold's when it has none).
+  const memberOf = (resource: 'basisgruppemedlemskap' | 'undervisningsgruppemedlemskap', group: 'basisgruppe' | 'undervisningsgruppe') => {
+    for (const m of data[resource]) {
+      const mId = m.systemId.identifikatorverdi;
+      const from = { resource, id: mId };
+      const links = m._links as Record<string, FintLink[] | undefined>;
+      const ef = follow(from, 'elevforhold', 'elevforhold', links.elevforhold)[0];
+      const of = ef && ourElevforhold.get(ef);
+      if (!of) {
+        if (ef) skip(`${resource} at another school`);
+        continue;
+      }
+      for (const g of follow(from, group, group, links[group])) {
+        const planned = ourGroup(group, g);
+        if (!planned) continue;
+        const startsOn = norwegianDay(m.gyldighetsperiode?.start) ?? of.startsOn;
+        const endsOn = norwegianDay(m.gyldighetsperiode?.slutt) ?? of.endsOn;
+        memberships.set(`${planned.externalId}\u0000${of.externalId}`, { groupExternalId: planned.externalId, studentExternalId: of.externalId, startsOn, endsOn });
+      }
+    }
+  };
+  memberOf('basisgruppemedlemskap', 'basisgruppe');
+  memberOf('undervisningsgruppemedlemskap', 'undervisningsgruppe');
 
   // Teachers, through the school's undervisningsforhold.
   const people = new Map<string, FintStaffMember>();
@@ -272,6 +360,18 @@ export function mapFintRoster(data: FintRosterData, options: { school: string })
     }
   }
 
+  // A Feide name is one person's sign-in: two with the same one could not be told apart.
+  const feideOwner = new Map<string, { resource: 'elev' | 'skoleressurs'; id: string }>();
+  const claim = (feidenavn: string | null, who: { resource: 'elev' | 'skoleressurs'; id: string }) => {
+    if (!feidenavn) return;
+    const key = feidenavn.toLowerCase();
+    const other = feideOwner.get(key);
+    if (other) problems.push({ code: 'duplicate_row', resource: who.resource, id: who.id, field: 'feidenavn', text: 'feideNameTwice', params: { value: feidenavn, resource: resourceWords[who.resource], id: who.id, other: other.id } });
+    else feideOwner.set(key, who);
+  };
+  for (const s of students.values()) claim(s.feidenavn, { resource: 'elev', id: s.systemId });
+  for (const p of people.values()) claim(p.feidenavn, { resource: 'skoleressurs', id: p.externalId });
+
   if (problems.length > 0) return { status: 'rejected', problems };
   return {
     status: 'mapped',
@@ -282,6 +382,8 @@ export function mapFintRoster(data: FintRosterData, options: { school: string })
       memberships: [...memberships.values()],
       staff: { people: [...people.values()], roles: [...roles.values()], teaching: [...teaching.values()] },
       skipped,
+      warnings,
+      levelsGiven: data.arstrinn.length > 0,
     },
   };
 }

@@ -29,6 +29,7 @@ import { groupKey, loadSchoolReferences, type SchoolReferences } from '../load-s
 import type { PlannedGroup } from '../parse-groups-file.js';
 import { FintError, readFintRoster, type FintClient } from './fint-client.js';
 import type { FintProblem } from './fint-problems.js';
+import type { FintSyncTrigger } from './fint-sync-kinds.js';
 import { mapFintRoster, type FintRoster } from './map-fint-roster.js';
 
 export interface SyncFintOptions {
@@ -38,7 +39,7 @@ export interface SyncFintOptions {
   fintSchool: string;
   client: FintClient;
   actorStaffId: string | null;
-  via: 'cli' | 'web';
+  via: FintSyncTrigger;
   /** YYYY-MM-DD: picks the school year, and memberships that end end the day before. */
   today?: string;
   schoolYearId?: string;
@@ -73,8 +74,10 @@ export type FintSyncResult =
       changes: FintChanges;
       counts: ImportCounts;
       skipped: Record<string, number>;
-      /** Feide names read (students and staff), not stored yet. */
-      feideNames: number;
+      /** Imported, but for the school to complete or check (a birth date missing, a level Varde does not know). */
+      warnings: FintProblem[];
+      /** Feide names stored or changed (students.feide_name, staff.feide_name), which sign-in matches on. */
+      feideNamesChanged: number;
       durationMs: number;
     }
   | { status: 'rejected'; problems: FintProblem[]; durationMs: number }
@@ -96,16 +99,16 @@ export async function syncFint(db: Db, options: SyncFintOptions): Promise<FintSy
     if (!(error instanceof FintError)) throw error;
     return { status: 'failed', error: { code: error.code, message: error.message, ...error.details }, durationMs: elapsed() };
   }
-  const mapped = mapFintRoster(data, { school: options.fintSchool });
-  if (mapped.status === 'rejected') return { status: 'rejected', problems: mapped.problems, durationMs: elapsed() };
-  const roster = mapped.roster;
-
   const referenceOptions = { ownerId: options.ownerId, schoolId: options.schoolId, today, ...(options.schoolYearId ? { schoolYearId: options.schoolYearId } : {}) };
   const refs = await loadSchoolReferences(db, referenceOptions);
   const year = refs.schoolYear;
   if (!year) {
-    return { status: 'rejected', problems: [{ code: 'unknown_school_year', resource: 'skole', id: roster.school.systemId, field: null, text: 'noSchoolYear', params: { school: refs.schoolName } }], durationMs: elapsed() };
+    return { status: 'rejected', problems: [{ code: 'unknown_school_year', resource: 'skole', id: options.fintSchool, field: null, text: 'noSchoolYear', params: { school: refs.schoolName } }], durationMs: elapsed() };
   }
+  const mapped = mapFintRoster(data, { school: options.fintSchool, schoolYear: { startsOn: year.startsOn, endsOn: year.endsOn } });
+  if (mapped.status === 'rejected') return { status: 'rejected', problems: mapped.problems, durationMs: elapsed() };
+  const roster = mapped.roster;
+
   const problems: FintProblem[] = [];
   const groups = planGroups(roster, refs, year.id, problems);
   for (const s of roster.students) {
@@ -118,6 +121,8 @@ export async function syncFint(db: Db, options: SyncFintOptions): Promise<FintSy
 
   const adoptStudent = await studentsToAdopt(db, refs, roster);
   const adoptStaff = await staffToAdopt(db, refs, roster);
+  problems.push(...(await feideNamesTaken(db, refs.ownerId, roster, adoptStudent, adoptStaff)));
+  if (problems.length > 0) return { status: 'rejected', problems, durationMs: elapsed() };
   // A student about to get an elevnummer is named by it already, so that FINT's membership is the same one.
   const numberOf = new Map([...adoptStudent].map(([externalId, id]) => [id, externalId]));
   const before = (await membershipsOf(db, refs, year.id, groups.map((g) => g.externalId))).map((m) => ({ ...m, student: numberOf.get(m.studentId) ?? m.student }));
@@ -140,7 +145,8 @@ export async function syncFint(db: Db, options: SyncFintOptions): Promise<FintSy
     const was = beforeStudents.get(s.externalId);
     const name = `${s.givenName} ${s.familyName}`;
     if (!was && !adoptStudent.has(s.externalId)) changes.studentsAdded.push({ externalId: s.externalId, name });
-    else if (adoptStudent.has(s.externalId) || (was && (was.givenName !== s.givenName || was.familyName !== s.familyName || was.birthDate !== s.birthDate))) {
+    // A birth date FINT lacks does not take away one Varde has (writeStudents keeps it).
+    else if (adoptStudent.has(s.externalId) || (was && (was.givenName !== s.givenName || was.familyName !== s.familyName || (s.birthDate !== null && was.birthDate !== s.birthDate)))) {
       changes.studentsUpdated.push({ externalId: s.externalId, name });
     }
   }
@@ -166,11 +172,12 @@ export async function syncFint(db: Db, options: SyncFintOptions): Promise<FintSy
     if (!beforeKeys.has(`${m.groupExternalId}\u0000${m.studentExternalId}`)) changes.membershipsAdded.push({ group: m.groupExternalId, student: m.studentExternalId });
   }
 
+  let feideNamesChanged = 0;
   const counts = await db.transaction(async (tx) => {
     await lockSchoolForImport(tx, refs.schoolId);
     const context = { ownerId: refs.ownerId, schoolId: refs.schoolId, schoolYear: year, today, actorStaffId: options.actorStaffId, progress: () => {} };
     const written: ImportCounts = {};
-    Object.assign(written, await writeGroups(tx, { groups, present: new Set(['subjectCode', 'subjectName']) }, context));
+    Object.assign(written, await writeGroups(tx, { groups, present: new Set(roster.levelsGiven ? ['subjectCode', 'subjectName', 'level'] : ['subjectCode', 'subjectName']) }, context));
     const students = roster.students.map((s, i) => ({
       row: i + 1,
       externalId: s.externalId,
@@ -211,6 +218,7 @@ export async function syncFint(db: Db, options: SyncFintOptions): Promise<FintSy
       ...kept.map((m) => ({ groupId: groupId(m.group), studentId: m.studentId, startsOn: m.startsOn, endsOn: m.endsOn })),
     ];
     Object.assign(written, await writeMemberships(tx, { memberships, groupIds: groups.map((g) => groupId(g.externalId)), present: new Set(['startsOn', 'endsOn']) }, context));
+    feideNamesChanged = await writeFeideNames(tx, refs.ownerId, roster);
 
     const added = Object.values(written).some((c) => c.inserted > 0);
     await writeAudit(tx, {
@@ -227,6 +235,7 @@ export async function syncFint(db: Db, options: SyncFintOptions): Promise<FintSy
         schoolYear: year.name,
         counts: written,
         ended: changes.membershipsEnded.length,
+        feideNamesChanged,
       },
     });
     return written;
@@ -239,7 +248,8 @@ export async function syncFint(db: Db, options: SyncFintOptions): Promise<FintSy
     changes,
     counts,
     skipped: roster.skipped,
-    feideNames: roster.students.filter((s) => s.feidenavn).length + roster.staff.people.filter((p) => p.feidenavn).length,
+    warnings: roster.warnings,
+    feideNamesChanged,
     durationMs: elapsed(),
   };
 }
@@ -273,12 +283,18 @@ async function studentsToAdopt(db: Db, refs: SchoolReferences, roster: FintRoste
     .select({ id: studentsTable.id, givenName: studentsTable.givenName, familyName: studentsTable.familyName, birthDate: studentsTable.birthDate })
     .from(studentsTable)
     .where(and(eq(studentsTable.ownerId, refs.ownerId), eq(studentsTable.schoolId, refs.schoolId), isNull(studentsTable.externalId)));
+  // Without a birth date on both sides, a name alone does not say it is the same student.
   const key = (s: { givenName: string; familyName: string; birthDate: string }) => `${s.givenName.toLowerCase()}\u0000${s.familyName.toLowerCase()}\u0000${s.birthDate}`;
   const byKey = new Map<string, string[]>();
-  for (const s of unnumbered) byKey.set(key(s), [...(byKey.get(key(s)) ?? []), s.id]);
+  for (const s of unnumbered) {
+    if (s.birthDate === null) continue;
+    const k = key({ ...s, birthDate: s.birthDate });
+    byKey.set(k, [...(byKey.get(k) ?? []), s.id]);
+  }
   const adopt = new Map<string, string>();
   for (const s of fresh) {
-    const ids = byKey.get(key(s));
+    if (s.birthDate === null) continue;
+    const ids = byKey.get(key({ ...s, birthDate: s.birthDate }));
     if (ids?.length === 1) adopt.set(s.externalId, ids[0]!);
   }
   return adopt;
@@ -336,4 +352,62 @@ async function rolesFintDoesNotKnow(tx: Db, refs: SchoolReferences, externalIds:
           and (s.external_id = any(${arrayLiteral(externalIds)}::text::text[]) or s.id = any(${arrayLiteral([...adopted.values()])}::text::uuid[]))`,
   );
   return rows.map((r) => ({ externalId: r.external_id ?? adoptedBy.get(r.id)!, role: r.role, title: r.title }));
+}
+
+/** Feide names FINT gives that another person of the owner has in Varde: refused, since sign-in could not tell them apart. */
+async function feideNamesTaken(db: Db, ownerId: string, roster: FintRoster, adoptStudent: Map<string, string>, adoptStaff: Map<string, string>): Promise<FintProblem[]> {
+  const problems: FintProblem[] = [];
+  for (const [table, resource, people, adopted] of [
+    ['students', 'elev', roster.students.map((s) => ({ id: s.systemId, externalId: s.externalId, feidenavn: s.feidenavn })), adoptStudent],
+    ['staff', 'skoleressurs', roster.staff.people.map((p) => ({ id: p.externalId, externalId: p.externalId, feidenavn: p.feidenavn })), adoptStaff],
+  ] as const) {
+    const named = people.filter((p) => p.feidenavn);
+    if (named.length === 0) continue;
+    const holders = await queryRows<{ feide: string; id: string; external_id: string | null; name: string }>(
+      db,
+      sql`select lower(feide_name) as feide, id, external_id, given_name || ' ' || family_name as name from ${sql.identifier(table)}
+          where owner_id = ${ownerId} and lower(feide_name) = any(${arrayLiteral(named.map((p) => p.feidenavn!.toLowerCase()))}::text::text[])`,
+    );
+    const holderOf = new Map(holders.map((h) => [h.feide, h]));
+    for (const p of named) {
+      const holder = holderOf.get(p.feidenavn!.toLowerCase());
+      if (holder && holder.external_id !== p.externalId && adopted.get(p.externalId) !== holder.id) {
+        problems.push({ code: 'conflicting_details', resource, id: p.id, field: 'feidenavn', text: 'feideNameTaken', params: { value: p.feidenavn!, other: holder.name } });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The Feide names FINT gives, on the students and staff it names (sign-in matches on them). A
+ * name that moves from one person to another is first taken off, then given: the unique index
+ * checks each row as it is written.
+ */
+async function writeFeideNames(tx: Db, ownerId: string, roster: FintRoster): Promise<number> {
+  let changed = 0;
+  for (const [table, people] of [
+    ['students', roster.students.map((s) => ({ externalId: s.externalId, feidenavn: s.feidenavn }))],
+    ['staff', roster.staff.people.map((p) => ({ externalId: p.externalId, feidenavn: p.feidenavn }))],
+  ] as const) {
+    const named = people.filter((p) => p.feidenavn);
+    if (named.length === 0) continue;
+    const ids = arrayLiteral(named.map((p) => p.externalId));
+    const names = arrayLiteral(named.map((p) => p.feidenavn!));
+    const given = sql`select * from unnest(${ids}::text::text[], ${names}::text::text[]) as v(external_id, feide_name)`;
+    await tx.execute(
+      sql`update ${sql.identifier(table)} t set feide_name = null
+          where t.owner_id = ${ownerId} and t.feide_name is not null
+            and lower(t.feide_name) = any(${arrayLiteral(named.map((p) => p.feidenavn!.toLowerCase()))}::text::text[])
+            and not exists (select 1 from (${given}) v where v.external_id = t.external_id and v.feide_name = t.feide_name)`,
+    );
+    const rows = await queryRows<{ id: string }>(
+      tx,
+      sql`update ${sql.identifier(table)} t set feide_name = v.feide_name from (${given}) v
+          where t.owner_id = ${ownerId} and t.external_id = v.external_id and t.feide_name is distinct from v.feide_name
+          returning t.id`,
+    );
+    changed += rows.length;
+  }
+  return changed;
 }

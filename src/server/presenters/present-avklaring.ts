@@ -8,7 +8,7 @@ import { preparationChecklist } from '../../domain/ot/avklaring-preparation.js';
 import { agreementMeeting, meetingPeople, type StoredMeeting } from '../../domain/ot/avklaring-meeting-view.js';
 import type { AvklaringGround, AvklaringStep, AvklaringTaskKind } from '../../domain/ot/avklaring-workflow.js';
 import type { LeaveReason } from '../../domain/ot/ot-codes.js';
-import { ageOn } from '../../domain/school-calendar.js';
+import { ageOrNullOn } from '../../domain/student-age.js';
 import { osloDate } from '../../lib/clock.js';
 import { agreementContent, type AvklaringDetail, type Opplysingar } from '../../shared/ot-api.js';
 
@@ -92,7 +92,7 @@ export function presentAvklaring(bundle: AvklaringBundle, context: { today: stri
       id: student.id,
       name: student.name,
       birthDate: student.birthDate,
-      age: ageOn(student.birthDate, today),
+      age: ageOrNullOn(student.birthDate, today),
       groupName: student.groupName,
       leftOn: student.leftOn,
       leaveReason: (student.leaveReason as LeaveReason | null) ?? null,

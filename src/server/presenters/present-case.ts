@@ -15,7 +15,8 @@ import {
   type StepProgress,
 } from '../../domain/cases/case-workflow.js';
 import { whoMayConsent } from '../../domain/referrals/consent.js';
-import { ageOn, type SchoolCalendar } from '../../domain/school-calendar.js';
+import type { SchoolCalendar } from '../../domain/school-calendar.js';
+import { ageOrNullOn } from '../../domain/student-age.js';
 import type { Signature } from '../../domain/plans/plan-versions.js';
 import type { PlanAttendance } from '../../data/cases/load-plan-attendance.js';
 import type { EffectPeriod } from '../../domain/tiltak/effect-period.js';
@@ -83,7 +84,7 @@ export function presentCaseDetail(
       name: bundle.student.name,
       groupName: bundle.student.groupName,
       birthDate: bundle.student.birthDate,
-      age: ageOn(bundle.student.birthDate, context.today),
+      age: ageOrNullOn(bundle.student.birthDate, context.today),
       mayConsent: whoMayConsent(bundle.student.birthDate, context.today),
     },
     guardians: bundle.guardians,

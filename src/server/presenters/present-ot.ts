@@ -7,7 +7,7 @@ import { otRightLastDay, withinOtAge, type OtAgeLimit } from '../../domain/ot/ot
 import { leaveReasons, otStatusGroup } from '../../domain/ot/ot-codes.js';
 import { shownCounts } from '../../domain/ot/ot-statistics.js';
 import { youthFollowUpSummary } from '../../domain/ot/youth-follow-up-summary.js';
-import { ageOn } from '../../domain/school-calendar.js';
+import { ageOrNullOn } from '../../domain/student-age.js';
 import { agreementContent, type OtStatistics, type YouthDetail, type youthSummary } from '../../shared/ot-api.js';
 
 type YouthSummary = z.infer<typeof youthSummary>;
@@ -16,7 +16,7 @@ export function presentYouthSummary(youth: LoadedOtYouth, limit: OtAgeLimit, tod
   const summary = youthFollowUpSummary(youth, youth.entries, today);
   return {
     id: youth.id,
-    student: { id: youth.studentId, name: `${youth.givenName} ${youth.familyName}`, birthDate: youth.birthDate, age: ageOn(youth.birthDate, today) },
+    student: { id: youth.studentId, name: `${youth.givenName} ${youth.familyName}`, birthDate: youth.birthDate, age: ageOrNullOn(youth.birthDate, today) },
     originSchool: { id: youth.originSchool.id, name: youth.originSchool.name },
     leftOn: youth.leftOn,
     leaveReason: youth.leaveReason,

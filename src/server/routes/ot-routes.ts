@@ -31,7 +31,7 @@ import {
 import { can } from '../../domain/access-policy.js';
 import { withinOtAge } from '../../domain/ot/ot-age-limit.js';
 import { inOtList } from '../../domain/ot/ot-follow-up.js';
-import { ageOn } from '../../domain/school-calendar.js';
+import { isMinorOn } from '../../domain/student-age.js';
 import type { Actor } from '../../data/load-actor.js';
 import { loadStudentFacts } from '../../data/load-student-facts.js';
 import { writeAudit } from '../../data/write-audit.js';
@@ -67,10 +67,10 @@ async function requireYouth(db: Db, actor: Actor, youthId: string): Promise<Load
   return youth;
 }
 
-/** The youth's follow-up as OT reads it: the guardians only while the youth is a minor. */
+/** The youth's follow-up as OT reads it: the guardians only while the youth is a minor (or the birth date is missing). */
 async function youthDetailOf(db: Db, actor: Actor, youth: LoadedOtYouth, today: string): Promise<YouthDetail> {
   const settings = await loadOtSettings(db, actor.ownerId);
-  const minor = ageOn(youth.birthDate, today) < 18;
+  const minor = isMinorOn(youth.birthDate, today);
   return presentYouthDetail(youth, {
     limit: settings.limit,
     today,

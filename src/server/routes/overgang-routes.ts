@@ -46,6 +46,11 @@ const consentWords = {
   given_in_future: 'is after today',
 } as const;
 
+/** The words for a refused consent; a student without a birth date counts as under 15 (src/domain/student-age.ts), and is told so. */
+function consentRefusalText(refusal: keyof typeof consentWords, birthDate: string | null): string {
+  return refusal === 'too_young_for_own_consent' && birthDate === null ? 'the student’s birth date is missing: the guardians consent until it is completed' : consentWords[refusal];
+}
+
 /** The student as the access rules see them, with what a match and the consent rules need. */
 async function studentFor(db: Db, actor: Actor, studentId: string, today: string, action: 'student.prepare_overgang' | 'student.receive_overgang') {
   const { schoolId, facts } = await requireStudentAccess(db, actor, studentId, today, 'full');
@@ -57,6 +62,11 @@ async function studentFor(db: Db, actor: Actor, studentId: string, today: string
   }
   const row = (await loadOvergangStudent(db, actor.ownerId, studentId))!;
   return { ...row, schoolId };
+}
+
+/** A student without a birth date is matched with no former school (find-former-schools.ts): asking or reading waits until it is completed. */
+function requireBirthDate(student: { birthDate: string | null }): void {
+  if (student.birthDate === null) throw new AppError('conflict', 'The student’s birth date is missing: complete it before a former school can be found');
 }
 
 const iso = (d: Date) => d.toISOString();
@@ -125,7 +135,7 @@ export const overgangRoutes =
         const overgangId = await findOvergangId(db, actor.ownerId, studentId);
         if (!overgangId) throw new AppError('conflict', 'Save the summary before recording a consent: the consent is to pass on that summary');
         const refusal = refuseConsent({ birthDate: student.birthDate, givenBy: body.givenBy, givenOn: body.givenOn, today });
-        if (refusal) throw invalidField(refusal === 'given_in_future' ? 'body.givenOn' : 'body.givenBy', consentWords[refusal]);
+        if (refusal) throw invalidField(refusal === 'given_in_future' ? 'body.givenOn' : 'body.givenBy', consentRefusalText(refusal, student.birthDate));
         if (body.givenBy === 'foresatte') {
           if (!body.guardianId) throw invalidField('body.guardianId', 'Name the guardian who gave the consent');
           if (!(await hasParentalResponsibility(db, actor.ownerId, body.guardianId, studentId))) throw invalidField('body.guardianId', 'is not a guardian with parental responsibility for the student');
@@ -163,7 +173,7 @@ export const overgangRoutes =
         if (revokedOn < consent.givenOn) throw invalidField('body.revokedOn', `is before the consent was given (${consent.givenOn})`);
         // Whoever may consent on the day may also withdraw it (a guardian's consent for a student now 15 or older included).
         const refusal = refuseConsent({ birthDate: student.birthDate, givenBy: revokedBy, givenOn: revokedOn, today });
-        if (refusal) throw invalidField('body.revokedBy', consentWords[refusal]);
+        if (refusal) throw invalidField('body.revokedBy', consentRefusalText(refusal, student.birthDate));
         await revokeOvergangConsent(db, { ownerId: actor.ownerId, overgangId, consentId, revokedBy, revokedOn, staffId: actor.staffId });
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update', entity: 'overgang_consent', entityId: consentId, studentId, detail: { revokedBy, revokedOn } });
         return view(actor, studentId, today);
@@ -179,7 +189,10 @@ export const overgangRoutes =
         const { studentId } = request.params;
         const student = await studentFor(db, actor, studentId, today, 'student.receive_overgang');
         const found = await findFormerSchools(db, { ownerId: actor.ownerId, schoolId: student.schoolId }, [student], today);
-        const answer = { formerSchools: found.map((f) => ({ fromStudentId: f.fromStudentId, fromSchoolName: f.fromSchoolName, status: f.status, askedAt: f.askedAt ? iso(f.askedAt) : null })) };
+        const answer = {
+          formerSchools: found.map((f) => ({ fromStudentId: f.fromStudentId, fromSchoolName: f.fromSchoolName, status: f.status, askedAt: f.askedAt ? iso(f.askedAt) : null })),
+          birthDateMissing: student.birthDate === null,
+        };
         return auditedRead(db, actor, { entity: 'overgang_incoming', entityId: studentId }, [studentId], answer);
       },
     );
@@ -192,6 +205,7 @@ export const overgangRoutes =
         const today = ctx.clock.today();
         const { studentId, fromStudentId } = request.params;
         const student = await studentFor(db, actor, studentId, today, 'student.receive_overgang');
+        requireBirthDate(student);
         const result = await readOvergangSummary(db, {
           receiver: { ownerId: actor.ownerId, schoolId: student.schoolId, schoolName: student.schoolName },
           reader: { staffId: actor.staffId, name: actor.name },
@@ -219,6 +233,7 @@ export const overgangRoutes =
         const today = ctx.clock.today();
         const { studentId, fromStudentId } = request.params;
         const student = await studentFor(db, actor, studentId, today, 'student.receive_overgang');
+        requireBirthDate(student);
         const result = await askForOvergang(db, {
           receiver: { ownerId: actor.ownerId, schoolId: student.schoolId, schoolName: student.schoolName },
           asker: { staffId: actor.staffId, name: actor.name },

@@ -1,6 +1,7 @@
 /** The student page. Validate → authorize (need-to-know) → load → audit → present. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, studentDetail, studentParams } from '../../shared/api.js';
+import { can } from '../../domain/access-policy.js';
 import { findStudentDetail } from '../../data/find-student-detail.js';
 import { writeAudit } from '../../data/write-audit.js';
 import { requireSignIn } from '../auth/request-actor.js';
@@ -38,7 +39,7 @@ export const studentRoute =
           studentId,
           detail: { access: access.kind, parts: access.kind === 'full' ? ['profil', 'foresatte', 'fravær', 'karakterer'] : ['profil', 'fravær i faget', 'karakterer i faget'] },
         });
-        return detail;
+        return { ...detail, mayCompleteBirthDate: detail.birthDate === null && can(actor, 'school.complete_birth_dates', { schoolId: detail.school.id }) };
       },
     );
   };

@@ -15,7 +15,7 @@ import type { LoadedAvklaring } from './load-avklaring.js';
 
 export type PreparationRecords = Record<PreparationItem, { on: string | null; byStaffId: string | null } | null>;
 
-export async function loadPreparationRecords(db: Db, avklaring: LoadedAvklaring, student: { birthDate: string }): Promise<PreparationRecords> {
+export async function loadPreparationRecords(db: Db, avklaring: LoadedAvklaring, student: { birthDate: string | null }): Promise<PreparationRecords> {
   const { kase, form } = avklaring;
   const events = await db
     .select({ kind: caseEvents.kind, detail: caseEvents.detail, actorStaffId: caseEvents.actorStaffId, createdAt: caseEvents.createdAt })

@@ -42,7 +42,7 @@ export async function recordMeetingHeld(
     present: number[];
     alsoPresent: Array<{ kind: AvklaringParticipantKind; name: string; staffId?: string | undefined }>;
     signedBy: string[];
-    student: { birthDate: string };
+    student: { birthDate: string | null };
     actorStaffId: string;
     today: string;
     now: Date;

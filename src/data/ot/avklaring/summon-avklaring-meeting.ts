@@ -23,7 +23,7 @@ export interface SummonInput {
   place: string;
   participants: Array<{ kind: AvklaringParticipantKind; name: string; staffId?: string | undefined }>;
   summonsChannel: string;
-  student: { birthDate: string };
+  student: { birthDate: string | null };
   actorStaffId: string;
   today: string;
   now: Date;
