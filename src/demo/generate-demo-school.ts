@@ -132,6 +132,7 @@ export function generateDemoSchool(options: GenerateDemoSchoolOptions): DemoData
     if (i === 0) {
       dataset.demoSchoolId = built.school.id;
       dataset.accounts = demoAccounts(dataset.ownerId, built, county);
+      withoutBirthDate(built, context.profiles);
     }
   });
 
@@ -142,6 +143,20 @@ export function generateDemoSchool(options: GenerateDemoSchoolOptions): DemoData
     }
   }
   return dataset;
+}
+
+/**
+ * One student of the demo school whose file lacked a birth date (issue 17), so that the list of
+ * students the school must complete is not empty: the last of the first Vg2 class, by name, with
+ * ordinary absence (no demo case or flag is built around the student). Set after the rest is
+ * generated, so that every other row stays as it was.
+ */
+function withoutBirthDate(built: BuiltSchool, profiles: ReadonlyMap<string, { pattern: string }>): void {
+  const vg2 = built.classes.filter((c) => c.levelIndex === 1).sort((a, b) => a.group.name.localeCompare(b.group.name, 'nb'))[0];
+  const ordinary = (vg2?.students ?? []).filter((s) => profiles.get(s.id)?.pattern === 'ordinary');
+  const byName = ordinary.sort((a, b) => `${a.familyName} ${a.givenName}`.localeCompare(`${b.familyName} ${b.givenName}`, 'nb'));
+  const student = byName.at(-1);
+  if (student) student.birthDate = null;
 }
 
 /** The owner-level staff: skoleeier, OT-rådgivere and the administrator (school_id null). */

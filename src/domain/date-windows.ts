@@ -18,7 +18,8 @@ const LAST_DAY = '2099-12-31';
 
 const written = /^\d{4}-\d{2}-\d{2}$/;
 
-function isCalendarDay(value: string): boolean {
+/** A real day of the calendar, written YYYY-MM-DD (no 2026-02-31). */
+export function isCalendarDay(value: string): boolean {
   const ms = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
 }

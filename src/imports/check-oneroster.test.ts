@@ -65,20 +65,47 @@ describe('a OneRoster 1.2 set', () => {
     expect(checked!.guardians).toEqual([]);
   });
 
-  it('reports, by file, row and column, a delta file, a new student without a birth date (once: not again at its enrollments) and an enrollment in an unknown class', async () => {
+  it('reports, by file, row and column, a delta file and an enrollment in an unknown class', async () => {
     const { problems } = await check(
       exampleFiles({
         'manifest.csv': (t) => t.replace('file.enrollments,bulk', 'file.enrollments,delta'),
-        'demographics.csv': (t) => t.split('\n').filter((l) => !l.startsWith('u-s-910002')).join('\n'),
         'enrollments.csv': (t) => `${t.trimEnd()}\ne-7,,,cl-missing,org-varde-vgs,u-s-910001,student,false,,\n`,
       }),
     );
     expect(problems.map((p) => [p.file, p.row, p.column, p.code])).toEqual([
       ['manifest.csv', 11, 'value', 'unsupported_version'],
-      ['users.csv', 3, 'sourcedId', 'required'],
-      // The student's enrollments (rows 3 and 6) go with the student, and are not reported as «has no role student».
       ['enrollments.csv', 8, 'classSourcedId', 'unknown_reference'],
     ]);
+  });
+
+  it('takes a new student without a birth date, with a warning at the cell where it should be: no demographics row, or an empty birthDate', async () => {
+    const { problems, checked } = await check(
+      exampleFiles({
+        'demographics.csv': (t) =>
+          t
+            .split('\n')
+            .filter((l) => !l.startsWith('u-s-910002'))
+            .map((l) => (l.startsWith('u-s-910001') ? l.replace('2010-02-11', '') : l))
+            .join('\n'),
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(checked!.students.map((s) => [s.externalId, s.birthDate])).toEqual([
+      ['910001', undefined],
+      ['910002', undefined],
+    ]);
+    // The student's enrollments go with the student.
+    expect(checked!.enrollments.filter((e) => e.role === 'student')).toHaveLength(4);
+    expect(wordedInEveryLanguage(checked!.notes).filter((n) => n.code === 'birth_date_missing')).toEqual([
+      { code: 'birth_date_missing', level: 'warning', file: 'demographics.csv', row: 2, column: 'birthDate', text: 'birthDateMissing', params: { name: 'Astrid Vik' } },
+      { code: 'birth_date_missing', level: 'warning', file: 'users.csv', row: 3, column: 'sourcedId', text: 'birthDateMissing', params: { name: 'Mathias Berg' } },
+    ]);
+    expect(problemInBokmaal(checked!.notes.find((n) => n.code === 'birth_date_missing')!)).toMatch(/^Eleven Astrid Vik har ingen fødselsdato\. .*skolen må fylle den ut i Varde/);
+  });
+
+  it('still refuses a birth date that is wrongly written', async () => {
+    const { problems } = await check(exampleFiles({ 'demographics.csv': (t) => t.replace('2010-02-11', '31.02.2010') }));
+    expect(problems.map((p) => [p.file, p.row, p.column, p.code])).toEqual([['demographics.csv', 2, 'birthDate', 'invalid_date']]);
   });
 
   it('reports a problem once, at its root: not again at the enrollments and agents of a user or class whose row was refused', async () => {

@@ -164,6 +164,52 @@ describe('what a file means for what Varde has', () => {
     expect(classes).toEqual([{ name: '1STB' }]);
   });
 
+  it('imports a student without a birth date with a warning at the cell, and never wipes a birth date Varde has', async () => {
+    await importExamples();
+    const header = 'elevnummer;fornavn;etternavn;fødselsdato;klasse';
+    const birthDates = () =>
+      queryRows<{ external_id: string; birth_date: string | null }>(
+        database.db,
+        sql`select external_id, birth_date::text from students where external_id in ('900001', '900030') order by external_id`,
+      );
+    const result = await runImport(database.db, 'students', `${header}
+900001;Eline;Johnsen;;1STA
+900030;Sara;Utendato;;1STA
+`);
+    expectImported(result);
+    expect(result.counts.students).toEqual({ inserted: 1, updated: 0, unchanged: 1, removed: 0 });
+    // Only the new student is warned of: the known one keeps the birth date Varde has.
+    expect(result.notes).toEqual([
+      { code: 'birth_date_missing', level: 'warning', row: 3, column: 'fødselsdato', text: 'birthDateMissing', params: { name: 'Sara Utendato' } },
+    ]);
+    expect(problemInBokmaal(result.notes![0]!)).toMatch(/^Eleven Sara Utendato har ingen fødselsdato\. Eleven er importert uten, og skolen må fylle den ut i Varde/);
+    expect(await birthDates()).toEqual([
+      { external_id: '900001', birth_date: '2010-12-24' },
+      { external_id: '900030', birth_date: null },
+    ]);
+
+    // Still missing in the next file: warned of again, still null; a file that has it fills it in.
+    const again = await runImport(database.db, 'students', `${header}
+900030;Sara;Utendato;;1STA
+`);
+    expectImported(again);
+    expect(again.notes?.map((n) => [n.row, n.column, n.code])).toEqual([[2, 'fødselsdato', 'birth_date_missing']]);
+    const filled = await runImport(database.db, 'students', `${header}
+900030;Sara;Utendato;03.04.2010;1STA
+`);
+    expectImported(filled);
+    expect(filled.notes).toBeUndefined();
+    expect(filled.counts.students).toMatchObject({ updated: 1 });
+    expect((await birthDates())[1]).toEqual({ external_id: '900030', birth_date: '2010-04-03' });
+
+    // A birth date written wrongly is still refused.
+    const wrong = await runImport(database.db, 'students', `${header}
+900030;Sara;Utendato;31.02.2010;1STA
+`);
+    expect(wrong.status).toBe('rejected');
+    if (wrong.status === 'rejected') expect(wrong.problems.map((p) => [p.row, p.column, p.code])).toEqual([[2, 'fødselsdato', 'invalid_date']]);
+  });
+
   it("writes out a student the file gives an end date and a reason code, once, and the youth enters OT's list", async () => {
     await importExamples();
     const header = 'elevnummer;fornavn;etternavn;fødselsdato;klasse;sluttdato;sluttårsak';

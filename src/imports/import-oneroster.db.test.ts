@@ -66,6 +66,52 @@ describe('importing a OneRoster set', () => {
   });
 });
 
+describe('a OneRoster set without birth dates (demographics.csv is optional)', () => {
+  const withDemographics = (change: (text: string) => string | undefined): ImportFile[] =>
+    exampleOneRosterFiles().flatMap((f) => {
+      if (f.name !== 'demographics.csv') return [f];
+      const changed = change(f.data.toString());
+      return changed === undefined ? [] : [{ ...f, data: Buffer.from(changed) }];
+    });
+  const birthDates = () => queryRows<{ external_id: string; birth_date: string | null }>(database.db, sql`select external_id, birth_date::text from students where external_id in ('910001', '910002') order by 1`);
+
+  it('imports a new student without one, with a warning at the cell, and keeps one Varde has when a later set lacks it', async () => {
+    // Astrid's birthDate is empty; Mathias has no demographics row.
+    const first = await runImport(database.db, 'oneroster', withDemographics((t) => t.split('\n').filter((l) => !l.startsWith('u-s-910002')).map((l) => l.replace('2010-02-11', '')).join('\n')));
+    expectImported(first);
+    expect(first.counts.students).toMatchObject({ inserted: 2 });
+    expect(await birthDates()).toEqual([
+      { external_id: '910001', birth_date: null },
+      { external_id: '910002', birth_date: null },
+    ]);
+    expect(wordedInEveryLanguage(first.notes ?? []).map((n) => [n.file, n.row, n.column, n.code, n.level])).toEqual([
+      ['demographics.csv', 2, 'birthDate', 'birth_date_missing', 'warning'],
+      ['users.csv', 3, 'sourcedId', 'birth_date_missing', 'warning'],
+    ]);
+
+    // The whole set fills them in; a later set without demographics.csv keeps them, and says nothing of them.
+    expectImported(await runImport(database.db, 'oneroster', exampleOneRosterFiles()));
+    const later = await runImport(database.db, 'oneroster', withDemographics(() => undefined));
+    expectImported(later);
+    expect(later.notes).toBeUndefined();
+    expect(later.counts.students).toMatchObject({ inserted: 0, updated: 0 });
+    expect(await birthDates()).toEqual([
+      { external_id: '910001', birth_date: '2010-02-11' },
+      { external_id: '910002', birth_date: '2010-08-30' },
+    ]);
+  });
+
+  it('warns of a student Varde has without a birth date when the set lacks it too', async () => {
+    expectImported(await runImport(database.db, 'oneroster', withDemographics(() => undefined)));
+    const again = await runImport(database.db, 'oneroster', withDemographics(() => undefined));
+    expectImported(again);
+    expect(again.notes?.map((n) => [n.file, n.row, n.column, n.code])).toEqual([
+      ['users.csv', 2, 'sourcedId', 'birth_date_missing'],
+      ['users.csv', 3, 'sourcedId', 'birth_date_missing'],
+    ]);
+  });
+});
+
 describe('a OneRoster set as others publish it', () => {
   /** Two classes of one course, with one title and each its own classCode (as many exports have them). */
   const twoOfOneCourse = (secondCode: string) => ({

@@ -8,7 +8,7 @@
  */
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accounts, auditLog, caseParticipants, cases as casesTable, meetings, otAvklaringar, students } from '../db/schema.js';
+import { accounts, auditLog, caseParticipants, cases as casesTable, fintSyncRuns, meetings, otAvklaringar, students } from '../db/schema.js';
 import { NO_OWNER } from '../data/write-audit.js';
 import { DEMO_PASSWORD } from '../demo/generate-demo-school.js';
 import { seedDemoCases } from '../demo/seed-demo-cases.js';
@@ -47,6 +47,8 @@ interface World {
   otAvklaring: { id: string; studentId: string; meetingId: string };
   /** The class student's former school of another owner, with a summary and a consent in force (issue 13, part 5). */
   formerStudent: string;
+  /** A kept FINT sync run of the school (issue 17). */
+  fintRun: string;
 }
 
 /** How a route is walked: as whom, at which URL, and (for a PDF) the student the document is about. */
@@ -76,10 +78,20 @@ const walks: Record<string, RouteWalk> = {
   '/api/schools/:schoolId/routine-rhythm': { showsNoStudent: "a grunnskole's checks recorded per class and the staircase's cases counted per step", walk: { as: 'gs-rektor', url: (w) => `/api/schools/${w.grunnskole}/routine-rhythm` } },
   '/api/schools/:schoolId/wheel/records': { showsNoStudent: "the wheel's activities recorded done", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/wheel/records` } },
   '/api/schools/:schoolId/reports': { showsNoStudent: 'every class in figures after an assessment round', walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/reports` } },
+  // The demo school has one student whose birth date is missing (src/demo/generate-demo-school.ts).
+  '/api/schools/:schoolId/students-without-birth-date': {
+    shows: [
+      { as: 'rektor', url: (w) => `/api/schools/${w.school}/students-without-birth-date` },
+      { as: 'admin', url: (w) => `/api/schools/${w.school}/students-without-birth-date` },
+    ],
+  },
   '/api/ot/statistics': { showsNoStudent: "OT's counts without names, small ones hidden", walk: { as: 'skoleeier', url: () => '/api/ot/statistics' } },
   '/api/ot/statistics.csv': { showsNoStudent: "OT's counts without names as CSV, small ones hidden", walk: { as: 'ot', url: () => '/api/ot/statistics.csv' } },
   '/api/owner/ot-settings': { showsNoStudent: "the owner's OT age limit and målform", walk: { as: 'admin', url: () => '/api/owner/ot-settings' } },
   '/api/owner/fint-sync/schools': { showsNoStudent: "the owner's schools by name", walk: { as: 'admin', url: () => '/api/owner/fint-sync/schools' } },
+  '/api/owner/fint-sync/runs': { showsNoStudent: 'FINT sync runs in numbers', walk: { as: 'admin', url: () => '/api/owner/fint-sync/runs' } },
+  '/api/owner/fint-sync/runs/:runId': { showsNoStudent: "a FINT sync run's report: FINT's elevnummer and names, no student's file (its read is one entry for the run)", walk: { as: 'admin', url: (w) => `/api/owner/fint-sync/runs/${w.fintRun}` } },
+  '/api/owner/fint-sync/schedules': { showsNoStudent: "the owner's daily FINT syncs", walk: { as: 'admin', url: () => '/api/owner/fint-sync/schedules' } },
   '/api/ot/advisors': { showsNoStudent: "the owner's OT advisors by name", walk: { as: 'ot', url: () => '/api/ot/advisors' } },
 
   '/api/me/students': { shows: [{ as: 'kontaktlaerer', url: () => '/api/me/students' }, { as: 'faglaerer', url: () => '/api/me/students' }] },
@@ -211,7 +223,12 @@ beforeAll(async () => {
     .returning({ id: meetings.id });
 
   const former = await addFormerSchool(db, { studentId: ownClass.students[0]!.id }, { consentGivenOn: '2026-11-02' });
+  const [fintRun] = await db
+    .insert(fintSyncRuns)
+    .values({ ownerId: inAvklaring!.ownerId, schoolId: school, fintSchool: '38001', trigger: 'schedule', startedAt: new Date(), finishedAt: new Date(), status: 'rejected', report: { status: 'rejected', problems: [], durationMs: 1 } })
+    .returning({ id: fintSyncRuns.id });
   world = {
+    fintRun: fintRun!.id,
     formerStudent: former.studentId,
     school,
     grunnskole: people['gs-rektor'].session.roles.find((r) => r.role === 'skoleleder')!.schoolId!,

@@ -1,11 +1,12 @@
 /**
- * POST /api/owner/fint-sync against the fake FINT server: 409 with the variables to set while FINT
- * is not configured; the administrator's sync answers with the report; FINT failing answers 409
- * naming what failed; only the administrator may.
+ * The FINT routes against the fake FINT server: 409 with the variables to set while FINT is not
+ * configured; the administrator's sync answers with the report and is kept as a run; FINT failing
+ * answers 409 naming what failed, and that run is kept too; the runs and their reports; a
+ * school's daily sync set and validated; only the administrator may.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError } from '../shared/api.js';
-import type { FintSyncReport } from '../shared/fint-api.js';
+import type { FintSyncReport, FintSyncRun, FintSyncRuns, FintSyncSchedules } from '../shared/fint-api.js';
 import { demoSchool } from '../imports/import-test-helpers.js';
 import { fakeCounty } from '../imports/fint/fake-fint-county.js';
 import { startFakeFintServer, type FakeFintServer } from '../imports/fint/fake-fint-server.js';
@@ -69,5 +70,46 @@ describe('POST /api/owner/fint-sync', () => {
     expect(rejected.status).toBe(200);
     if (rejected.body.status !== 'rejected') throw new Error(JSON.stringify(rejected.body));
     expect(rejected.body.problems[0]).toMatchObject({ resource: 'skole', id: null, text: 'schoolNotInFint' });
+  });
+});
+
+describe('the kept runs and the daily sync', () => {
+  it('keeps each run, web or failed, with its report, newest first', async () => {
+    configure();
+    const { call } = await api.signIn('admin');
+    const { schoolId } = await demoSchool(api.database.db);
+    const synced = await call<FintSyncReport>('POST', '/api/owner/fint-sync', { schoolId, fintSchool: '38001' });
+    expect(synced.status).toBe(200);
+    server.failRequest(1);
+    expect((await call('POST', '/api/owner/fint-sync', { schoolId, fintSchool: '38001' })).status).toBe(409);
+
+    const runs = await call<FintSyncRuns>('GET', `/api/owner/fint-sync/runs?schoolId=${schoolId}`);
+    expect(runs.status).toBe(200);
+    expect(runs.body.runs.slice(0, 2)).toMatchObject([
+      { trigger: 'web', status: 'failed', startedBy: expect.any(String), error: expect.stringContaining('HTTP 500') },
+      { id: synced.body.runId, trigger: 'web', status: 'synced', fintSchool: '38001', problems: 0, error: null },
+    ]);
+    const run = await call<FintSyncRun>('GET', `/api/owner/fint-sync/runs/${synced.body.runId}`);
+    expect(run.status).toBe(200);
+    expect(run.body.report).toMatchObject({ status: 'synced', school: { systemId: 'S1' } });
+    expect((await call('GET', '/api/owner/fint-sync/runs/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    const rektor = await api.signIn('rektor');
+    expect((await rektor.call('GET', `/api/owner/fint-sync/runs/${synced.body.runId}`)).status).toBe(403);
+  });
+
+  it('sets a school’s daily sync with its next time in Norway, and refuses a time that is not one', async () => {
+    const { call } = await api.signIn('admin');
+    const { schoolId } = await demoSchool(api.database.db);
+    const bad = await call<ApiError>('PUT', `/api/owner/fint-sync/schedules/${schoolId}`, { fintSchool: '38001', timeOfDay: '25:00', enabled: true });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('timeOfDay');
+    const saved = await call<FintSyncSchedules>('PUT', `/api/owner/fint-sync/schedules/${schoolId}`, { fintSchool: '38001', timeOfDay: '05:30', enabled: true });
+    expect(saved.status).toBe(200);
+    const schedule = saved.body.schedules.find((s) => s.schoolId === schoolId)!;
+    expect(schedule).toMatchObject({ fintSchool: '38001', timeOfDay: '05:30', enabled: true });
+    expect(new Date(schedule.nextRunAt!).toLocaleTimeString('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' })).toBe('05:30');
+    const off = await call<FintSyncSchedules>('PUT', `/api/owner/fint-sync/schedules/${schoolId}`, { fintSchool: '38001', timeOfDay: '05:30', enabled: false });
+    expect(off.body.schedules.find((s) => s.schoolId === schoolId)).toMatchObject({ enabled: false, nextRunAt: null });
+    expect((await call<FintSyncSchedules>('GET', '/api/owner/fint-sync/schedules')).body.schedules).toHaveLength(1);
   });
 });

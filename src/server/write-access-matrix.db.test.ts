@@ -77,6 +77,8 @@ const signedIn = people.filter((p) => p !== 'anonymous');
 const leaders = ['radgiver', 'rektor'] as const satisfies readonly Who[];
 /** Who moves a student to another school of the owner: the school's leadership and the owner's administrator. */
 const movers = ['rektor', 'admin'] as const satisfies readonly Who[];
+/** Who completes a missing birth date: the same, those who import the school's files. */
+const completers = ['rektor', 'admin'] as const satisfies readonly Who[];
 const atTheSchool = ['kontaktlaerer', 'faglaerer', 'radgiver', 'rektor', 'helsesykepleier', 'sosiallaerer', 'miljoterapeut'] as const satisfies readonly Who[];
 const nobody = [] as const;
 
@@ -427,6 +429,12 @@ const rows: Record<string, Row> = {
       { object: 'no such school', request: () => json('/api/owner/fint-sync', { schoolId: missing, fintSchool: '38001' }), may: nobody },
     ],
   },
+  'PUT /api/owner/fint-sync/schedules/:schoolId': {
+    probes: [
+      { object: "the owner's school", request: (w) => json(`/api/owner/fint-sync/schedules/${w.schoolA}`, { fintSchool: '38001', timeOfDay: '05:30', enabled: false }), may: ['admin'] },
+      { object: 'no such school', request: () => json(`/api/owner/fint-sync/schedules/${missing}`, { fintSchool: '38001', timeOfDay: '05:30', enabled: false }), may: nobody },
+    ],
+  },
 
   'POST /api/students/:studentId/cases': {
     probes: [
@@ -677,7 +685,23 @@ const rows: Record<string, Row> = {
       { object: 'no such student', request: (w) => json(`/api/students/${missing}/school-move`, schoolMove(w.schoolB)), may: nobody },
     ],
   },
+  // A missing birth date (issue 17) is completed by the school's leadership and the owner's administrator.
+  // Last of the rows: each probe first takes the student's birth date away, so that there is one to complete.
+  'PUT /api/students/:studentId/birth-date': {
+    probes: [
+      { object: 'student of own class', request: async (w) => birthDateOf(w.classStudent), may: completers },
+      { object: 'student of another class', request: async (w) => birthDateOf(w.otherStudent), may: completers, sameAs: 'no such student', seenBy: ['radgiver'] },
+      { object: 'student at another school', request: async (w) => birthDateOf(w.studentB), may: ['admin'], sameAs: 'no such student' },
+      { object: 'no such student', request: () => json(`/api/students/${missing}/birth-date`, { birthDate: '2010-06-01' }), may: nobody },
+    ],
+  },
 };
+
+/** The request that completes the student's birth date, once it has been taken away again. */
+async function birthDateOf(studentId: string) {
+  await api.database.db.update(students).set({ birthDate: null }).where(eq(students.id, studentId));
+  return json(`/api/students/${studentId}/birth-date`, { birthDate: '2010-06-01' });
+}
 
 const lesson = (at: { date: string; lessonNumber: number }, studentId: string) => ({ date: at.date, lessonNumber: at.lessonNumber, entries: [{ studentId, status: 'tilstede' }] });
 const grades = (studentId: string) => ({ kind: 'midtveis', givenOn: '2026-11-20', entries: [{ studentId, value: '4' }] });

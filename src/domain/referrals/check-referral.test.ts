@@ -37,7 +37,7 @@ describe('checkReferral', () => {
     ]);
     // Born 1 March 2010: still 14 on 28 February 2025, the day before turning 15.
     expect(checkReferral({ ...base, kind: 'ppt', consent: { givenBy: 'elev', givenOn: '2025-02-28' } })).toEqual([
-      { path: 'body.consent', message: "the student is under 15: the guardians' consent is needed" },
+      { path: 'body.consent', message: "the student is under 15 (or the birth date is missing): the guardians' consent is needed" },
     ]);
     expect(checkReferral({ ...base, kind: 'ppt', consent: { givenBy: 'foresatte', givenOn: '2026-11-24' } })).toEqual([
       { path: 'body.consent', message: 'consent must be given before the referral' },

@@ -92,14 +92,16 @@ export async function startFakeFintServer(county: FakeCounty, options: { maxPage
       if (failAt !== undefined && seen === failAt) return 500;
       return 200;
     })();
-    fake.log.push({ collection, offset, status });
-    if (status !== 200) {
-      answer(status, { message: status === 401 ? 'Unauthorized' : 'Internal Server Error' });
+    const all = countyResources(fake.county, fake.baseUrl)[collection];
+    // A collection the county does not serve, as an older FINT answers one it does not have.
+    if (status === 200 && !all) {
+      fake.log.push({ collection, offset, status: 404 });
+      answer(404, { message: `No such resource: ${url.pathname}` });
       return;
     }
-    const all = countyResources(fake.county, fake.baseUrl)[collection];
-    if (!all) {
-      answer(404, { message: `No such resource: ${url.pathname}` });
+    fake.log.push({ collection, offset, status });
+    if (status !== 200 || !all) {
+      answer(status, { message: status === 401 ? 'Unauthorized' : 'Internal Server Error' });
       return;
     }
     const entries = all.slice(offset, offset + size);

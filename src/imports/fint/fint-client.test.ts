@@ -27,6 +27,16 @@ describe('the FINT client', () => {
     expect(client.tokensFetched).toBe(1);
   });
 
+  it('reads a collection FINT does not serve as empty when Varde can do without it, and fails on one it needs', async () => {
+    const client = clientOf(server);
+    expect(await client.readAll('arstrinn')).toEqual([]);
+    expect(server.log.filter((l) => l.collection === 'arstrinn')).toEqual([{ collection: 'arstrinn', offset: 0, status: 404 }]);
+    server.county.arstrinn = [{ id: 'T1', navn: 'VG1' }];
+    expect((await client.readAll('arstrinn')).map((a) => a.navn)).toEqual(['VG1']);
+    const broken = clientOf({ ...server, baseUrl: `${server.baseUrl}/feil` });
+    await expect(broken.readAll('elev')).rejects.toMatchObject({ code: 'request_failed', details: { collection: 'elev', status: 404 } });
+  });
+
   it('gets its token by FINT’s password grant when given the user, and is refused with a wrong one', async () => {
     const client = clientOf(server, { user: server.user });
     expect(await client.readAll('elev')).toHaveLength(8);

@@ -100,7 +100,8 @@ export function createFintClient(options: FintClientOptions): FintClient {
   }
 
   async function readPage(collection: FintCollection, offset: number) {
-    const url = new URL(fintCollections[collection].path, options.baseUrl);
+    // Under the base URL's own path, if it has one (a gateway in front of FINT).
+    const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}${fintCollections[collection].path}`);
     url.searchParams.set('size', String(pageSize));
     url.searchParams.set('offset', String(offset));
     const where = `${fintCollections[collection].path} (entries ${offset}–${offset + pageSize - 1})`;

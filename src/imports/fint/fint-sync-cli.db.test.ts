@@ -35,10 +35,12 @@ afterAll(async () => {
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** The command, as its own script, or as `npm run import -- --kind fint` (src/imports/cli.ts) with `script` 'import'. */
 async function cli(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const [script, rest] = args[0] === 'import' ? ['src/imports/cli.ts', ['--kind', 'fint', ...args.slice(1)]] : ['src/imports/fint/fint-sync-cli.ts', args];
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('FINT_') && k !== 'DATABASE_URL'));
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/imports/fint/fint-sync-cli.ts', ...args, '--data-dir', dataDir, '--today', TEST_TODAY], { env: { ...base, ...env } });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', script, ...rest, '--data-dir', dataDir, '--today', TEST_TODAY], { env: { ...base, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -59,5 +61,17 @@ describe.runIf(onPglite)('the FINT sync command', () => {
     const missing = await cli({ ...env, FINT_CLIENT_SECRET: '' }, '--fint-school', '38001', '--school-id', vgs);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('FINT_CLIENT_SECRET is not set');
+
+    // The same through the import command; the second run changes nothing, and both runs are kept.
+    const again = await cli(env, 'import', '--fint-school', '38001', '--school-id', vgs);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('students added: 0');
+    const client = await PGlite.create({ dataDir: path.join(dataDir, 'pglite') });
+    const runs = await client.query<{ trigger: string; status: string }>(`select trigger, status from fint_sync_runs order by started_at`);
+    await client.close();
+    expect(runs.rows).toEqual([
+      { trigger: 'cli', status: 'synced' },
+      { trigger: 'cli', status: 'synced' },
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import { queryRows, type Db } from '../../db/database.js';
 import { fintSyncRuns } from '../../db/schema.js';
 import { reevaluateStudents } from '../../data/reevaluate-students.js';
 import type { Clock } from '../../lib/clock.js';
+import { uuidV7 } from '../uuid-v7.js';
 import type { FintClient } from './fint-client.js';
 import type { FintSyncStatus, FintSyncTrigger } from './fint-sync-kinds.js';
 import { syncFint, type FintSyncResult } from './sync-fint.js';
@@ -45,6 +46,8 @@ export async function runFintSync(db: Db, options: RunFintSyncOptions): Promise<
   const [row] = await db
     .insert(fintSyncRuns)
     .values({
+      // Time-ordered: runs that start in the same instant (a test's fixed clock) still list in the order they ran.
+      id: uuidV7(),
       ownerId: options.ownerId,
       schoolId: options.schoolId,
       fintSchool: options.fintSchool,

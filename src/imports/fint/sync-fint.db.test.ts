@@ -60,7 +60,9 @@ describe('syncing a school from FINT', () => {
     expect(result.changes.membershipsEnded).toEqual([]);
     expect(result.counts.students).toMatchObject({ inserted: 7 });
     expect(result.counts.groupTeachers).toMatchObject({ inserted: 3 });
-    expect(result.feideNames).toBe(9);
+    expect(result.feideNamesChanged).toBe(9);
+    expect(await queryRows(database.db, sql`select feide_name from students where external_id = '800001'`)).toEqual([{ feide_name: 'elev1@fjordvik.no' }]);
+    expect(await queryRows(database.db, sql`select feide_name from staff where external_id = 'R1'`)).toEqual([{ feide_name: 'kari.lerer@fjordvik.no' }]);
     // Several pages of the collections larger than a page, with one token.
     expect(server.log.filter((l) => l.collection === 'elev').map((l) => l.offset)).toEqual([0, 3, 6]);
     expect(client.tokensFetched).toBe(1);
@@ -163,9 +165,75 @@ describe('syncing a school from FINT', () => {
 
   it('stores nothing when FINT’s data cannot be mapped, and says what and where', async () => {
     const before = await checksums(database.db, rosterTables);
+    server.county.students[4]!.fornavn = '';
+    const { result } = await sync();
+    expect(result).toMatchObject({ status: 'rejected', problems: [{ code: 'required', resource: 'elev', id: 'E5', field: 'navn' }] });
+    expect(await checksums(database.db, rosterTables)).toEqual(before);
+  });
+
+  it('imports a student without a birth date, with a warning, and keeps a birth date Varde already has', async () => {
     server.county.students[4]!.fodselsdato = null;
     const { result } = await sync();
-    expect(result).toMatchObject({ status: 'rejected', problems: [{ code: 'required', resource: 'elev', id: 'E5', field: 'fodselsdato' }] });
+    expectSynced(result);
+    expect(result.warnings).toMatchObject([{ code: 'required', resource: 'elev', id: 'E5', field: 'fodselsdato', text: 'studentWithoutBirthDate', params: { name: 'Elev5 Fjordvik' } }]);
+    expect(await queryRows(database.db, sql`select birth_date::text from students where external_id = '800005'`)).toEqual([{ birth_date: null }]);
+
+    await database.db.execute(sql`update students set birth_date = '2010-06-15' where external_id = '800005'`);
+    const again = await sync();
+    expectSynced(again.result);
+    expect(again.result.changes.studentsUpdated).toEqual([]);
+    expect(await queryRows(database.db, sql`select birth_date::text from students where external_id = '800005'`)).toEqual([{ birth_date: '2010-06-15' }]);
+  });
+
+  it('moves a Feide name from one person to another, and refuses one that another person in Varde has', async () => {
+    expectSynced((await sync()).result);
+    // Two students swap Feide names in FINT: the unique name moves without a conflict.
+    server.county.students[0]!.feidenavn = 'elev2@fjordvik.no';
+    server.county.students[1]!.feidenavn = 'elev1@fjordvik.no';
+    const swapped = await sync();
+    expectSynced(swapped.result);
+    expect(swapped.result.feideNamesChanged).toBe(2);
+    expect(await queryRows(database.db, sql`select external_id, feide_name from students where external_id in ('800001', '800002') order by external_id`)).toEqual([
+      { external_id: '800001', feide_name: 'elev2@fjordvik.no' },
+      { external_id: '800002', feide_name: 'elev1@fjordvik.no' },
+    ]);
+
+    const { ownerId } = await demoSchool(database.db);
+    // Someone FINT does not name has Kari's Feide name in Varde.
+    await database.db.execute(sql`update staff set feide_name = null where external_id = 'R1'`);
+    await database.db.execute(
+      sql`update staff set feide_name = 'kari.lerer@fjordvik.no' where id = (select id from staff where owner_id = ${ownerId} and (external_id is null or external_id not in ('R1', 'R2')) order by id limit 1)`,
+    );
+    const before = await checksums(database.db, rosterTables);
+    const { result } = await sync();
+    expect(result).toMatchObject({ status: 'rejected', problems: [{ code: 'conflicting_details', resource: 'skoleressurs', id: 'R1', field: 'feidenavn', text: 'feideNameTaken' }] });
     expect(await checksums(database.db, rosterTables)).toEqual(before);
+  });
+
+  it('reads FINT 3.x memberships, levels and school years, and leaves out a class of another school year', async () => {
+    const county = fakeCounty();
+    county.memberships = 'medlemskap';
+    county.arstrinn = [{ id: 'T1', navn: 'VG1' }];
+    county.skolear = [
+      { id: 'Y26', kode: '2026/2027', start: '2026-08-01', slutt: '2027-07-31' },
+      { id: 'Y25', kode: '2025/2026', start: '2025-08-01', slutt: '2026-07-31' },
+    ];
+    county.basisgrupper = county.basisgrupper.map((b) => ({ ...b, trinn: 'T1', skolear: 'Y26' }));
+    county.basisgrupper.push({ id: 'B0', navn: '1FJA-i-fjor', school: 'S1', trinn: 'T1', skolear: 'Y25' });
+    county.students[0]!.basisgrupper.push('B0');
+    server.county = county;
+    const { result } = await sync();
+    expectSynced(result);
+    expect(result.changes.groupsAdded).toEqual(['B1', 'B2', 'U1']);
+    expect(result.changes.membershipsAdded).toHaveLength(14);
+    expect(result.skipped).toMatchObject({ 'basisgruppe of another school year': 1 });
+    expect(await membershipsOf('800002')).toEqual([
+      { name: '1FJ/NOR1260', starts_on: '2026-08-17', ends_on: null },
+      { name: '1FJA', starts_on: '2026-08-17', ends_on: null },
+    ]);
+    expect(await queryRows(database.db, sql`select name, level from groups where external_id in ('B1', 'B2') order by name`)).toEqual([
+      { name: '1FJA', level: 'Vg1' },
+      { name: '1FJB', level: 'Vg1' },
+    ]);
   });
 });

@@ -369,9 +369,11 @@ async function feideNamesTaken(db: Db, ownerId: string, roster: FintRoster, adop
           where owner_id = ${ownerId} and lower(feide_name) = any(${arrayLiteral(named.map((p) => p.feidenavn!.toLowerCase()))}::text::text[])`,
     );
     const holderOf = new Map(holders.map((h) => [h.feide, h]));
+    // Someone FINT also names gives the name up in this run (the roster itself has each name once).
+    const inRoster = new Set([...people.map((p) => p.externalId), ...adopted.values()]);
     for (const p of named) {
       const holder = holderOf.get(p.feidenavn!.toLowerCase());
-      if (holder && holder.external_id !== p.externalId && adopted.get(p.externalId) !== holder.id) {
+      if (holder && !inRoster.has(holder.external_id ?? '') && !inRoster.has(holder.id)) {
         problems.push({ code: 'conflicting_details', resource, id: p.id, field: 'feidenavn', text: 'feideNameTaken', params: { value: p.feidenavn!, other: holder.name } });
       }
     }
