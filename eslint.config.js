@@ -29,7 +29,17 @@ const featureSeams = {
   // The student page opens a case (or a clarification case with OT) from a flag and lists the student's cases;
   // its leadership moves the student to another school, and a student moved away says where (skolebytte).
   // The overgang's two sides (the former school's summary, the receiving school's former schools) are sections of it.
-  student: ['cases/components/open-case-form.tsx', 'cases/components/student-cases-section.tsx', 'ot-avklaring/components/open-avklaring-form.tsx', 'skolebytte/components/school-move-section.tsx', 'skolebytte/components/student-moved-away.tsx', 'overgang/components/incoming-section.tsx', 'overgang/components/overgang-section.tsx'],
+  // A missing birth date is completed with the import page's form (issue 17).
+  student: [
+    'cases/components/open-case-form.tsx',
+    'cases/components/student-cases-section.tsx',
+    'ot-avklaring/components/open-avklaring-form.tsx',
+    'skolebytte/components/school-move-section.tsx',
+    'skolebytte/components/student-moved-away.tsx',
+    'overgang/components/incoming-section.tsx',
+    'overgang/components/overgang-section.tsx',
+    'imports/components/missing-birth-dates-section.tsx',
+  ],
   // The clarification case with OT is a case: its page is built of the case page's sections,
   // forms, deadline, time fields and styles, and its staff candidates come from the case's.
   'ot-avklaring': [

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, signIn } from './helpers';
 
 // The fake FINT (e2e/fake-fint.ts) serves a county whose school 38001 has seven students in
@@ -61,18 +61,20 @@ test('the administrator syncs a school from FINT and sees the students added', a
   await expect(time).toBeFocused();
   await expect(time).toHaveAttribute('aria-invalid', 'true');
   await expect(time).toHaveAccessibleDescription(/Skriv inn et klokkeslett mellom 00:00 og 23:59\./);
-  await time.fill('06:30');
+  // Twelve hours from now in Norway: never due while the test runs, so the scheduler keeps out of it.
+  const at = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(Date.now() + 12 * 3_600_000));
+  await time.fill(at);
   await expect(schedule.getByLabel('Slått på')).toBeChecked();
   await schedule.getByRole('button', { name: 'Lagre daglig synkronisering' }).click();
-  await expect(daily.getByRole('status')).toContainText(/Den daglige synkroniseringen er lagret\. Neste kjøring: \d\d\.\d\d\.\d{4},? 06:30\./);
+  await expect(daily.getByRole('status')).toContainText(new RegExp(`Den daglige synkroniseringen er lagret\\. Neste kjøring: \\d\\d\\.\\d\\d\\.\\d{4},? ${at}\\.`));
   // Saved, the form changes the schedule rather than setting one up.
   await expect(daily.getByRole('form', { name: 'Endre daglig synkronisering' })).toBeVisible();
   await expect(time).not.toHaveAttribute('aria-invalid', 'true');
   const facts = daily.getByRole('definition');
   await expect(facts.nth(0)).toHaveText('38001');
-  await expect(facts.nth(1)).toHaveText('06:30');
+  await expect(facts.nth(1)).toHaveText(at);
   await expect(facts.nth(2)).toHaveText('Slått på');
-  await expect(facts.nth(3)).toHaveText(/^\d\d\.\d\d\.\d{4},? 06:30$/);
+  await expect(facts.nth(3)).toHaveText(new RegExp(`^\\d\\d\\.\\d\\d\\.\\d{4},? ${at}$`));
   await expect(facts.nth(4)).toContainText(/^\d\d\.\d\d\.\d{4},? \d\d:\d\d av .+/);
   await expectAccessible(page);
 
@@ -88,5 +90,32 @@ test('the administrator syncs a school from FINT and sees the students added', a
   await expect(runTable.getByRole('row').nth(1)).toContainText('Avvist');
   await expect(runTable.getByRole('row').nth(1)).toContainText('1 feil i FINT-dataene');
   await expect(runTable.getByRole('row').nth(2)).toContainText('Synkronisert');
+  await expectAccessible(page);
+});
+
+/** The page is no wider than the screen: a wide table scrolls inside its own region. */
+async function expectNoSidewaysScroll(page: Page) {
+  const { scrollWidth, width } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth }));
+  expect(scrollWidth, `the page is ${scrollWidth} px wide on a ${width} px screen`).toBeLessThanOrEqual(width);
+}
+
+test('on a phone, the runs, a run report and the daily sync fit the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'admin');
+  await page.goto('/import');
+  const section = page.getByRole('region', { name: 'Synkroniser fra FINT' });
+  const form = section.getByRole('form', { name: 'Synkroniser fra FINT' });
+  await form.getByLabel('Skole i Varde').selectOption({ label: 'Varde videregående skole' });
+  await form.getByLabel('Skolen i FINT').fill('38001');
+  await form.getByRole('button', { name: 'Synkroniser fra FINT' }).click();
+  await expect(section.getByRole('heading', { level: 3, name: /er synkronisert fra Fjordvik videregående skole i FINT/ })).toBeFocused({ timeout: 30_000 });
+
+  const runs = section.getByRole('region', { name: 'Tidligere kjøringer' });
+  const latest = runs.getByRole('table', { name: /Kjøringer av FINT-synkroniseringen/ }).getByRole('row').nth(1);
+  await expect(latest).toContainText('Synkronisert');
+  await latest.getByRole('button', { name: /Vis rapporten/ }).click();
+  await expect(runs.getByRole('heading', { level: 4, name: /er synkronisert fra Fjordvik videregående skole i FINT/ })).toBeFocused();
+  await expect(section.getByRole('region', { name: 'Daglig synkronisering' }).getByLabel('Klokkeslett (norsk tid)')).toBeVisible();
+  await expectNoSidewaysScroll(page);
   await expectAccessible(page);
 });

@@ -35,7 +35,6 @@ import { leaveReasons, otStatusCodeList, studentLeaveReasons } from '../domain/o
 import { otEntryKinds } from '../domain/ot/ot-follow-up.js';
 import { closerFollowUpEndReasons } from '../domain/follow-up/closer-follow-up.js';
 import { flagLevels } from '../domain/identification/flag.js';
-import { fintSyncStatuses, fintSyncTriggers, type FintSyncStatus, type FintSyncTrigger } from '../imports/fint/fint-sync-kinds.js';
 import { concerns } from '../domain/identification/concerns.js';
 import { planKinds } from '../domain/plans/plan-content.js';
 import { consentGivers, referralKinds, type ConsentGiver } from '../domain/referrals/consent.js';
@@ -67,6 +66,10 @@ import {
   type CalendarBreakKind,
   type CaseKind,
   type CheckKind,
+  fintSyncStatuses,
+  fintSyncTriggers,
+  type FintSyncStatus,
+  type FintSyncTrigger,
   type FlagState,
   type GradeKind,
   type GradeValue,

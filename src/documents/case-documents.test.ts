@@ -38,3 +38,13 @@ describe('minutesSections', () => {
     expect(minutesSections('fritt', { [question.id]: 'Svar' }, 'nb')).toEqual([]);
   });
 });
+
+describe('a case document for a student without a birth date', () => {
+  const missing = { id: 'x', name: 'Elev Eleven', groupName: '1STA', birthDate: null, age: null, mayConsent: [] };
+
+  it('is signed by the guardians and sent to them, as for a minor', () => {
+    const responsible = { staffId: 's', name: 'Kontakt Lærer' };
+    expect(expectedSignatories({ responsible, guardians, student: missing }, '2090-01-01').map((s) => s.role)).toEqual(['skole', 'foresatt', 'elev']);
+    expect(summonsRecipients({ guardians, student: missing }, '2090-01-01')).toEqual(['Mor']);
+  });
+});

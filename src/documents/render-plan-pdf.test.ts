@@ -199,3 +199,12 @@ describe('signatureLines', () => {
     expect(lines[0]!.signature).toBeUndefined();
   });
 });
+
+describe('a plan for a student without a birth date', () => {
+  it('says the birth date is missing where it would stand, in the document’s language', async () => {
+    const nb = examplePlanInput('tiltaksplan');
+    expect(await pdfText(await renderPlanPdf({ ...nb, student: { ...nb.student, birthDate: null } }))).toContain('Fødselsdato: Fødselsdato mangler');
+    const nn = examplePlanInput('tiltaksplan', { language: 'nn' });
+    expect(await pdfText(await renderPlanPdf({ ...nn, student: { ...nn.student, birthDate: null } }))).toContain('Fødselsdato: Fødselsdato manglar');
+  });
+});

@@ -67,3 +67,11 @@ describe('the summons (innkalling)', () => {
     expect(text).toContain('Tid: onsdag 9. juni 2027 kl. 08.30');
   });
 });
+
+describe('the summons for a student without a birth date', () => {
+  it('goes to the guardians, as for a minor', async () => {
+    const input = exampleSummonsInput();
+    const text = await pdfText(await renderSummonsPdf({ ...input, student: { ...input.student, birthDate: null } }));
+    expect(text).toContain('Hanne Nordby Per Øverland (foresatte til Stine Øverland Nordby)');
+  });
+});

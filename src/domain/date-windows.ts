@@ -18,8 +18,7 @@ const LAST_DAY = '2099-12-31';
 
 const written = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A real day of the calendar, written YYYY-MM-DD (no 2026-02-31). */
-export function isCalendarDay(value: string): boolean {
+function isCalendarDay(value: string): boolean {
   const ms = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
 }
@@ -49,6 +48,8 @@ export const dateWindows = {
   plan: { back: 3 * 366, ahead: 2 * 366 },
   /** A meeting, a checked period's end: within a year either way. */
   near: { back: 366, ahead: 366 },
+  /** A student's birth date, completed by the school (issue 17): not after today; the domain's own floor, 1990, is src/domain/student-age.ts's. */
+  born: { back: 60 * 366, ahead: 0 },
 } as const;
 export type DateWindowName = keyof typeof dateWindows;
 
@@ -58,6 +59,20 @@ const windowOf = z.registry<{ window: DateWindowName; kind: 'date' | 'instant' }
 export function dateIn(window: DateWindowName) {
   const schema = calendarDate.describe(describeWindow(window));
   windowOf.add(schema, { window, kind: 'date' });
+  return schema;
+}
+
+/**
+ * A birth date: a real day, YYYY-MM-DD, not after today (checked by the server with its clock).
+ * Not `calendarDate`: a birth date may lie before 2000, the years Varde's other dates can mean.
+ */
+export function birthDateIn() {
+  const schema = z
+    .string()
+    .regex(written, 'must be a date written YYYY-MM-DD')
+    .refine((d) => !written.test(d) || isCalendarDay(d), 'is not a day in the calendar')
+    .describe(describeWindow('born'));
+  windowOf.add(schema, { window: 'born', kind: 'date' });
   return schema;
 }
 

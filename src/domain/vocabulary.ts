@@ -146,3 +146,11 @@ export type ImportKind = (typeof importKinds)[number];
  */
 export const ownerImportKinds = ['schools', 'oneroster'] as const;
 export type OwnerImportKind = (typeof ownerImportKinds)[number];
+
+/** How a FINT sync was started, and how it ended: the words of `fint_sync_runs` (docs/imports/fint.md). */
+export const fintSyncTriggers = ['web', 'cli', 'schedule'] as const;
+export type FintSyncTrigger = (typeof fintSyncTriggers)[number];
+
+/** `synced`: written; `rejected`: FINT's data refused, nothing written; `failed`: FINT could not be read. */
+export const fintSyncStatuses = ['synced', 'rejected', 'failed'] as const;
+export type FintSyncStatus = (typeof fintSyncStatuses)[number];

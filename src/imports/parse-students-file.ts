@@ -14,11 +14,12 @@
  * birth date at the school, the first time, and gets the number: the file then updates that
  * student instead of adding a second one.
  */
-import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { students } from '../db/schema.js';
 import { leaveReasons, type LeaveReason } from '../domain/ot/ot-codes.js';
+import { arrayParam } from '../lib/sql-arrays.js';
 import { optionalChoice, optionalDate, optionalText, spellings, text } from './field-schemas.js';
 import { birthDateNotes, type MissingBirthDate } from './birth-date-notes.js';
 import type { PlanBuilder } from './file-import-kind.js';
@@ -139,7 +140,7 @@ export async function studentsWithBirthDate(db: Db, ownerId: string, externalIds
   const rows = await db
     .select({ externalId: students.externalId })
     .from(students)
-    .where(and(eq(students.ownerId, ownerId), inArray(students.externalId, [...externalIds]), isNotNull(students.birthDate)));
+    .where(and(eq(students.ownerId, ownerId), sql`${students.externalId} = any(${arrayParam(externalIds, 'text')})`, isNotNull(students.birthDate)));
   return new Set(rows.map((r) => r.externalId!));
 }
 

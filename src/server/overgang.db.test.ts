@@ -41,7 +41,7 @@ describe('before any consent', () => {
   it('shows the receiving counsellor that the former school may be asked, and nothing of the case', async () => {
     const answer = await incoming();
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-    expect(answer.body).toEqual({ formerSchools: [{ fromStudentId: former.studentId, fromSchoolName: 'Tidlegare ungdomsskule', status: 'kan_spoerje', askedAt: null }] });
+    expect(answer.body).toEqual({ formerSchools: [{ fromStudentId: former.studentId, fromSchoolName: 'Tidlegare ungdomsskule', status: 'kan_spoerje', askedAt: null }], birthDateMissing: false });
   });
 
   it('keeps it from the contact teacher, who sees the student but does not receive summaries', async () => {
@@ -109,6 +109,20 @@ describe('the former school prepares the summary', () => {
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body.summary?.note).toBe('Treng ein trygg vaksen dei første vekene.');
     expect(saved.body.draft).toBeNull();
+  });
+
+  it('takes only the guardians’ consent while the student’s birth date is missing, and says why', async () => {
+    const { db } = api.database;
+    const [{ birthDate }] = (await db.select({ birthDate: students.birthDate }).from(students).where(eq(students.id, former.studentId))) as [{ birthDate: string | null }];
+    await db.update(students).set({ birthDate: null }).where(eq(students.id, former.studentId));
+    try {
+      expect((await formerRektor<OvergangView>('GET', `/api/students/${former.studentId}/overgang`)).body.whoMayConsent).toEqual(['foresatte']);
+      const own = await formerRektor<{ error: { details: Array<{ path: string; message: string }> } }>('POST', `/api/students/${former.studentId}/overgang/consents`, { givenBy: 'elev', givenOn: '2026-11-20' });
+      expect(own.status).toBe(400);
+      expect(own.body.error.details).toEqual([{ path: 'body.givenBy', message: 'the student’s birth date is missing: the guardians consent until it is completed' }]);
+    } finally {
+      await db.update(students).set({ birthDate }).where(eq(students.id, former.studentId));
+    }
   });
 
   it('takes the student’s own consent from the 15th birthday, not the day before', async () => {
@@ -192,6 +206,6 @@ describe('a follow-up long past', () => {
     const mine = (await kontaktlaerer<MyStudents>('GET', '/api/me/students')).body;
     const third = mine.groups.find((g) => g.relation === 'kontaktlaerer')!.students[2]!.id;
     await addFormerSchool(db, { studentId: third }, { caseClosedOn: '2025-11-22' });
-    expect((await radgiver<IncomingView>('GET', `/api/students/${third}/overgang/incoming`)).body).toEqual({ formerSchools: [] });
+    expect((await radgiver<IncomingView>('GET', `/api/students/${third}/overgang/incoming`)).body).toEqual({ formerSchools: [], birthDateMissing: false });
   });
 });

@@ -4,12 +4,12 @@
  * in the school's own system, from which the next file brings it.
  */
 import { z } from 'zod';
-import { isCalendarDay } from '../domain/date-windows.js';
+import { birthDateIn } from '../domain/date-windows.js';
 
 const uuid = z.string().uuid();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
-/** A real day; whether it can be a birth date (not ahead, not before 1990) the server checks with its clock (src/domain/student-age.ts). */
-const birthDate = isoDate.refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || isCalendarDay(d), 'is not a day in the calendar');
+/** A real day, not after today (the request guard, with the server's clock); not before 1990 (src/domain/student-age.ts, in the route). */
+const birthDate = birthDateIn();
 
 /** GET /api/schools/:schoolId/students-without-birth-date — the school's current students without one. */
 export const studentsWithoutBirthDate = z.object({

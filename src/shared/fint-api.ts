@@ -51,9 +51,9 @@ const synced = z.object({
   counts: z.record(z.string(), z.object({ inserted: z.number(), updated: z.number(), unchanged: z.number(), removed: z.number() })),
   skipped: z.record(z.string(), z.number()),
   /** Imported, but for the school to complete or check: a student without a birth date, a level Varde does not know. */
-  warnings: z.array(fintSyncProblem),
+  warnings: z.array(fintSyncProblem).default([]),
   /** Feide names stored or changed, which sign-in matches on. */
-  feideNamesChanged: z.number(),
+  feideNamesChanged: z.number().default(0),
   durationMs: z.number(),
 });
 /** FINT's data was refused: nothing stored. */
@@ -89,6 +89,8 @@ export const fintSyncRunSummary = z.object({
   problems: z.number(),
   warnings: z.number(),
   error: z.string().nullable(),
+  /** What kind of failure (src/imports/fint/fint-client.ts `FintErrorCode`), for the words; null unless failed. */
+  errorCode: z.string().nullable(),
 });
 export type FintSyncRunSummary = z.infer<typeof fintSyncRunSummary>;
 

@@ -12,7 +12,7 @@ import { reevaluateStudents } from '../../data/reevaluate-students.js';
 import type { Clock } from '../../lib/clock.js';
 import { uuidV7 } from '../uuid-v7.js';
 import type { FintClient } from './fint-client.js';
-import type { FintSyncStatus, FintSyncTrigger } from './fint-sync-kinds.js';
+import type { FintSyncStatus, FintSyncTrigger } from '../../domain/vocabulary.js';
 import { syncFint, type FintSyncResult } from './sync-fint.js';
 
 export const KEPT_RUNS = 100;
@@ -82,6 +82,7 @@ export interface FintSyncRunSummary {
   problems: number;
   warnings: number;
   error: string | null;
+  errorCode: string | null;
 }
 
 const summaryColumns = sql`r.id, r.school_id, s.name as school_name, r.fint_school, r.trigger,
@@ -120,6 +121,7 @@ function summarise(r: RunRow): FintSyncRunSummary {
     problems: report.status === 'rejected' ? report.problems.length : 0,
     warnings: report.status === 'synced' ? (report.warnings ?? []).length : 0,
     error: report.status === 'failed' ? report.error.message : null,
+    errorCode: report.status === 'failed' ? report.error.code : null,
   };
 }
 

@@ -16,7 +16,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/database.js';
 import { staff as staffTable, students as studentsTable } from '../../db/schema.js';
 import { writeAudit } from '../../data/write-audit.js';
-import type { RoleCode } from '../../domain/vocabulary.js';
+import type { FintSyncTrigger, RoleCode } from '../../domain/vocabulary.js';
 import { systemClock } from '../../lib/clock.js';
 import { arrayLiteral } from '../../lib/sql-arrays.js';
 import { lockSchoolForImport } from '../import-file.js';
@@ -29,7 +29,6 @@ import { groupKey, loadSchoolReferences, type SchoolReferences } from '../load-s
 import type { PlannedGroup } from '../parse-groups-file.js';
 import { FintError, readFintRoster, type FintClient } from './fint-client.js';
 import type { FintProblem } from './fint-problems.js';
-import type { FintSyncTrigger } from './fint-sync-kinds.js';
 import { mapFintRoster, type FintRoster } from './map-fint-roster.js';
 
 export interface SyncFintOptions {
@@ -187,7 +186,7 @@ export async function syncFint(db: Db, options: SyncFintOptions): Promise<FintSy
       classGroupId: undefined,
       ...(adoptStudent.has(s.externalId) ? { adoptId: adoptStudent.get(s.externalId)! } : {}),
     }));
-    written.students = (await writeStudents(tx, { students }, context)).students!;
+    written.students = (await writeStudents(tx, { students, notes: [] }, context)).students!;
 
     const now = await loadSchoolReferences(tx, { ...referenceOptions, schoolYearId: year.id });
     const groupId = (externalId: string) => now.groupsByExternalId.get(externalId)!.id;

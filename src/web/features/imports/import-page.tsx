@@ -9,6 +9,7 @@ import { canImport, leadershipSchools, paths } from '../../lib/home-path';
 import { useSession } from '../../lib/session';
 import { useImportFiles } from './api/use-import-files';
 import { ImportForm } from './components/import-form';
+import { MissingBirthDatesSection } from './components/missing-birth-dates-section';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -61,6 +62,7 @@ export function ImportPage() {
       ) : (
         <SchoolImportForm schoolId={schoolId} />
       )}
+      {allowed && <MissingBirthDatesSection schoolId={schoolId} />}
     </div>
   );
 }

@@ -51,7 +51,7 @@ describe('the participants the summons proposes', () => {
 describe('the guardians at the 18th birthday', () => {
   it('summons the guardians with parental responsibility while the student is 17 on the meeting day', () => {
     const rule = guardianRule(base, '2027-03-09');
-    expect(rule).toEqual({ summoned: true, ageOnDay: 17, guardians: [{ kind: 'foresett', name: 'Kari Elev' }] });
+    expect(rule).toEqual({ summoned: true, ageOnDay: 17, birthDateMissing: false, guardians: [{ kind: 'foresett', name: 'Kari Elev' }] });
   });
 
   it('does not summon them when the student turns 18 on the meeting day', () => {
@@ -60,6 +60,13 @@ describe('the guardians at the 18th birthday', () => {
 
   it('goes by today’s age until a meeting day is chosen', () => {
     expect(guardianRule(base, null)).toMatchObject({ summoned: true, ageOnDay: null });
+  });
+
+  it('summons them whatever the day when the birth date is missing', () => {
+    const missing = { ...base, student: { ...base.student, birthDate: null, age: null } };
+    expect(guardianRule(missing, '2090-01-01')).toEqual({ summoned: true, ageOnDay: null, birthDateMissing: true, guardians: [{ kind: 'foresett', name: 'Kari Elev' }] });
+    expect(guardianRule(missing, null)).toMatchObject({ summoned: true, birthDateMissing: true });
+    expect(missingInvited(['leiing', 'kontaktlaerar', 'elev', 'ot'], null, '2090-01-01')).toEqual(['foresette']);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The participants of a clarification meeting as the summons form proposes them (the seed's
  * mandatory ones first: the school's leadership, the contact teacher or counsellor, the student,
- * OT, and the guardians while the student is under 18 on the meeting day), and what a list of
+ * OT, and the guardians while the student is under 18 on the meeting day, or the birth date is
+ * missing), and what a list of
  * participants still lacks, by the domain's one rule (src/domain/ot/avklaring-participants.ts).
  */
 import type { AvklaringDetail } from '../../../shared/ot-api';
@@ -40,15 +41,24 @@ export function proposedParticipants(detail: Detail): Proposed[] {
   return rows;
 }
 
-/** The guardians with parental responsibility, and whether they must be summoned to a meeting on `meetingOn` (and why). */
-export function guardianRule(detail: Pick<Detail, 'student' | 'guardians'>, meetingOn: string | null): { summoned: boolean; ageOnDay: number | null; guardians: Proposed[] } {
+/**
+ * The guardians with parental responsibility, and whether they must be summoned to a meeting on
+ * `meetingOn` (and why): by the age on that day, or today's until a day is chosen; always while
+ * the birth date is missing (`birthDateMissing`), as for a minor.
+ */
+export function guardianRule(
+  detail: Pick<Detail, 'student' | 'guardians'>,
+  meetingOn: string | null,
+): { summoned: boolean; ageOnDay: number | null; birthDateMissing: boolean; guardians: Proposed[] } {
   const guardians = detail.guardians.filter((g) => g.parentalResponsibility).map((g) => ({ kind: 'foresett' as const, name: g.name }));
-  if (!meetingOn) return { summoned: detail.student.age < 18, ageOnDay: null, guardians };
-  return { summoned: guardiansSummoned(detail.student.birthDate, meetingOn), ageOnDay: ageOn(detail.student.birthDate, meetingOn), guardians };
+  const { birthDate, age } = detail.student;
+  if (birthDate === null) return { summoned: true, ageOnDay: null, birthDateMissing: true, guardians };
+  if (!meetingOn) return { summoned: age === null || age < 18, ageOnDay: null, birthDateMissing: false, guardians };
+  return { summoned: guardiansSummoned(birthDate, meetingOn), ageOnDay: ageOn(birthDate, meetingOn), birthDateMissing: false, guardians };
 }
 
 /** The mandatory parts a list of invited people lacks for a meeting on `meetingOn`. */
-export function missingInvited(kinds: readonly AvklaringParticipantKind[], birthDate: string, meetingOn: string): MandatoryPart[] {
+export function missingInvited(kinds: readonly AvklaringParticipantKind[], birthDate: string | null, meetingOn: string): MandatoryPart[] {
   return missingInvitations(kinds, birthDate, meetingOn);
 }
 
@@ -57,7 +67,7 @@ export function missingPresent(
   participants: ReadonlyArray<{ kind: AvklaringParticipantKind }>,
   present: ReadonlySet<number>,
   alsoPresent: ReadonlyArray<{ kind: AvklaringParticipantKind }>,
-  birthDate: string,
+  birthDate: string | null,
   meetingOn: string,
 ): MandatoryPart[] {
   const kinds = [...participants.filter((_, i) => present.has(i)).map((p) => p.kind), ...alsoPresent.map((p) => p.kind)];

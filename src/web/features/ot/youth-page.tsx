@@ -82,7 +82,7 @@ function YouthView({ youth }: { youth: YouthDetail }) {
             {youth.student.name}
           </Heading>
         </div>
-        {archived && (
+        {archived && youth.rightEndsOn !== null && (
           <Alert data-color="info">
             <Paragraph>{t('ot.youth.archived', { date: format.date(youth.rightEndsOn) })}</Paragraph>
           </Alert>
@@ -113,7 +113,9 @@ function FactsSection({ youth }: { youth: YouthDetail }) {
       <dl className="ot-facts">
         <div>
           <dt>{t('ot.youth.born')}</dt>
-          <dd>{t('ot.youth.bornValue', { date: format.date(youth.student.birthDate), age: youth.student.age })}</dd>
+          <dd>
+            {youth.student.birthDate === null ? <strong>{t('ot.youth.bornMissing')}</strong> : t('ot.youth.bornValue', { date: format.date(youth.student.birthDate), age: youth.student.age })}
+          </dd>
         </div>
         <div>
           <dt>{t('ot.columns.school')}</dt>
@@ -135,7 +137,7 @@ function FactsSection({ youth }: { youth: YouthDetail }) {
         </div>
         <div>
           <dt>{t('ot.columns.rightEndsOn')}</dt>
-          <dd>{format.date(youth.rightEndsOn)}</dd>
+          <dd>{youth.rightEndsOn === null ? t('ot.youth.rightEndsOnMissing') : format.date(youth.rightEndsOn)}</dd>
         </div>
         <div>
           <dt>{t('ot.columns.advisor')}</dt>

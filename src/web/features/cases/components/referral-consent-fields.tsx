@@ -48,8 +48,15 @@ export function ReferralConsentFields({
       <Fieldset>
         <Fieldset.Legend>{t('cases.referrals.consent.legend')}</Fieldset.Legend>
         <Fieldset.Description>
-          {t('cases.referrals.consent.who', { name: student.name, age: student.age, who: mayConsentText })}{' '}
-          {student.age < ownConsentAge ? t('cases.referrals.consent.under', { age: ownConsentAge }) : t('cases.referrals.consent.over', { age: ownConsentAge })}
+          {student.age === null ? (
+            // Without a birth date the student counts as under 15: only the guardians consent.
+            t('cases.referrals.consent.whoBirthDateMissing', { name: student.name, who: mayConsentText })
+          ) : (
+            <>
+              {t('cases.referrals.consent.who', { name: student.name, age: student.age, who: mayConsentText })}{' '}
+              {student.age < ownConsentAge ? t('cases.referrals.consent.under', { age: ownConsentAge }) : t('cases.referrals.consent.over', { age: ownConsentAge })}
+            </>
+          )}
         </Fieldset.Description>
         <Radio
           name={`${id}-consent`}

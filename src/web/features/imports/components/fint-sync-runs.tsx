@@ -109,7 +109,7 @@ export function FintSyncRunsSection({ schoolId, schoolName }: { schoolId: string
 function RunResult({ run }: { run: FintSyncRunSummary }) {
   const { t } = useTranslation();
   const format = useFormat();
-  if (run.status === 'failed') return <>{run.error ?? t('fintSync.runs.status.failed')}</>;
+  if (run.status === 'failed') return <>{run.errorCode ? t(`fintSync.errorCode.${run.errorCode}`, { defaultValue: t('fintSync.errorCode.request_failed') }) : t('fintSync.runs.status.failed')}</>;
   if (run.status === 'rejected') return <>{t('fintSync.runs.problems', { count: run.problems, number: format.number(run.problems) })}</>;
   return (
     <>

@@ -37,7 +37,7 @@ export function AvklaringHeader({ detail }: { detail: AvklaringDetail }) {
         </div>
         <div>
           <dt>{t('otAvklaring.facts.age')}</dt>
-          <dd>{t('otAvklaring.facts.ageBorn', { age: student.age, date: format.date(student.birthDate) })}</dd>
+          <dd>{student.birthDate === null ? <strong>{t('otAvklaring.facts.birthDateMissing')}</strong> : t('otAvklaring.facts.ageBorn', { age: student.age, date: format.date(student.birthDate) })}</dd>
         </div>
         <div>
           <dt>{t('otAvklaring.facts.status')}</dt>

@@ -127,7 +127,7 @@ function HeldForm({ detail, meeting, onCancel, onSaved }: { detail: AvklaringDet
   const addRef = useRef<HTMLButtonElement>(null);
   const extraRefs = useRef(new Map<number, HTMLInputElement | HTMLTextAreaElement | null>());
   const day = meetingDay(meeting);
-  const ageOnDay = ageOn(detail.student.birthDate, day);
+  const ageOnDay = detail.student.birthDate === null ? null : ageOn(detail.student.birthDate, day);
   const named = extras.filter((e) => e.name.trim());
   const missing = missingPresent(meeting.participants, present, named, detail.student.birthDate, day);
   const presentNames = [...new Set([...meeting.participants.filter((_, i) => present.has(i)).map((p) => p.name), ...named.map((e) => e.name.trim())])];
@@ -257,7 +257,9 @@ function HeldForm({ detail, meeting, onCancel, onSaved }: { detail: AvklaringDet
               {missing.map((part) => (
                 <li key={part}>
                   {part === 'foresette'
-                    ? t('otAvklaring.outcome.missingGuardians', { age: ageOnDay, date: format.date(day) })
+                    ? ageOnDay === null
+                      ? t('otAvklaring.outcome.missingGuardiansBirthDateMissing')
+                      : t('otAvklaring.outcome.missingGuardians', { age: ageOnDay, date: format.date(day) })
                     : t(`otAvklaring.part.${part}`)}
                 </li>
               ))}

@@ -244,7 +244,9 @@ function SummonForm({ detail, onCancel, onSaved }: { detail: AvklaringDetail; on
         })}
         <div className="stack stack--tight" aria-live="polite">
           <Paragraph data-size="sm">
-            {guardians.ageOnDay === null
+            {guardians.birthDateMissing
+              ? t('otAvklaring.meetings.guardiansBirthDateMissing')
+              : guardians.ageOnDay === null
               ? t('otAvklaring.meetings.guardiansNoDate', { age: detail.student.age })
               : guardians.summoned
                 ? t('otAvklaring.meetings.guardiansUnder18', { age: guardians.ageOnDay, date: format.date(meetingOn!) })

@@ -18,7 +18,8 @@ export function RecordSection({ youth }: { youth: YouthDetail }) {
   const { t } = useTranslation();
   const section = useSectionForms<RecordableKind>('record');
   const saved = (kind: RecordableKind) => () => section.saved(t(`ot.record.saved.${kind}`));
-  const minor = youth.student.age < 18;
+  // Without a birth date the youth counts as a minor (src/domain/student-age.ts).
+  const minor = youth.student.age === null || youth.student.age < 18;
 
   return (
     <OtSection headingRef={section.headingRef} heading={t('ot.record.heading')} intro={t('ot.record.intro')} news={section.news}>

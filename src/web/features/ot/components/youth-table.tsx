@@ -44,7 +44,7 @@ export function YouthTable({ youth, caption }: { youth: readonly YouthSummary[];
               </>
             )}
           </Table.HeaderCell>
-          <Table.Cell className="num">{format.number(y.student.age)}</Table.Cell>
+          <Table.Cell className="num">{y.student.age === null ? t('ot.youth.bornMissing') : format.number(y.student.age)}</Table.Cell>
           <Table.Cell>{y.originSchool.name}</Table.Cell>
           <Table.Cell>
             <span className="nowrap">{format.date(y.leftOn)}</span>
@@ -56,7 +56,7 @@ export function YouthTable({ youth, caption }: { youth: readonly YouthSummary[];
           </Table.Cell>
           <Table.Cell>{y.advisor?.name ?? <span className="muted">{t('ot.noAdvisor')}</span>}</Table.Cell>
           <Table.Cell className="nowrap">{y.lastContactOn ? format.date(y.lastContactOn) : <span className="muted">{t('ot.noContactYetShort')}</span>}</Table.Cell>
-          <Table.Cell className="nowrap">{format.date(y.rightEndsOn)}</Table.Cell>
+          <Table.Cell className="nowrap">{y.rightEndsOn === null ? t('ot.youth.bornMissing') : format.date(y.rightEndsOn)}</Table.Cell>
           <Table.Cell>{y.hasSignedAgreement ? t('ot.agreementSigned') : <span className="muted">{t('ot.agreementNone')}</span>}</Table.Cell>
         </Table.Row>
       ))}

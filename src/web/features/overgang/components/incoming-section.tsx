@@ -25,7 +25,8 @@ const statusColor = { kan_spoerje: 'neutral', venter: 'info', lest: 'success' } 
  * was followed up. Without consent the school may only ask — the former school then asks the home;
  * with consent a summary waits, and reading it is logged with both schools. For the leadership and
  * the counsellor of the student's school (the server has the last word); nothing when there is no
- * former school.
+ * former school. A student without a birth date can be matched with no former school (issue 17):
+ * the section then says the birth date must be completed first.
  */
 export function IncomingSection({ student }: { student: Pick<StudentDetail, 'id' | 'school'> }) {
   const { t } = useTranslation();
@@ -34,7 +35,8 @@ export function IncomingSection({ student }: { student: Pick<StudentDetail, 'id'
   const query = useIncoming(student.id, receives);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const schools = query.data?.formerSchools ?? [];
-  const shown = receives && (query.isError ? !(isApiFailure(query.error) && (query.error.status === 403 || query.error.status === 404)) : schools.length > 0);
+  const birthDateMissing = query.data?.birthDateMissing ?? false;
+  const shown = receives && (query.isError ? !(isApiFailure(query.error) && (query.error.status === 403 || query.error.status === 404)) : schools.length > 0 || birthDateMissing);
   useFocusWhenTargeted(incomingSectionId, shown, headingRef);
   if (!shown) return null;
 
@@ -46,6 +48,10 @@ export function IncomingSection({ student }: { student: Pick<StudentDetail, 'id'
       <Paragraph>{t('overgang.incoming.intro')}</Paragraph>
       {query.isError ? (
         <ApiErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      ) : birthDateMissing ? (
+        <Alert data-color="warning">
+          <Paragraph>{t('overgang.incoming.birthDateMissing')}</Paragraph>
+        </Alert>
       ) : (
         <ul className="plain-list overgang-schools">
           {schools.map((school) => (
