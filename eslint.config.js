@@ -30,7 +30,9 @@ const featureSeams = {
   // its leadership moves the student to another school, and a student moved away says where (skolebytte).
   // The overgang's two sides (the former school's summary, the receiving school's former schools) are sections of it.
   // A missing birth date is completed with the import page's form (issue 17).
+  // Its leadership sees who has seen the student's data (innsyn i logg, issue 14).
   student: [
+    'access-report/components/access-report-section.tsx',
     'cases/components/open-case-form.tsx',
     'cases/components/student-cases-section.tsx',
     'ot-avklaring/components/open-avklaring-form.tsx',
@@ -69,7 +71,8 @@ const featureSeams = {
   checks: ['cases/case-paths.ts'],
   'iko-workspace': ['cases/case-paths.ts'],
   // A grunnskole's routine rhythm links to the school's cases (the staircase).
-  leadership: ['cases/case-paths.ts'],
+  // Misuse control (innsyn i logg, issue 14) is a section of the leadership page.
+  leadership: ['cases/case-paths.ts', 'access-report/components/staff-access-log-section.tsx'],
 };
 
 /**

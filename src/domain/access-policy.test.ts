@@ -120,6 +120,9 @@ describe('the access table', () => {
     'owner.edit_ot_settings': {},
     'owner.import_schools': {},
     'owner.sync_fint': {},
+    'student.see_access_report': { schoolId: school, groupIds: [group] },
+    'staff.see_access_log': { staffId: 'a colleague', schoolIds: [school] },
+    'school.control_access': { schoolId: school },
   };
 
   const leaders = ['skoleleder', 'radgiver'];
@@ -176,6 +179,11 @@ describe('the access table', () => {
     // Not skoleeier, not the schools' leadership: which schools there are, and their kind, is the administrator's.
     'owner.import_schools': ['administrator', 'administrator at another school'],
     'owner.sync_fint': ['administrator', 'administrator at another school'],
+    // Innsyn i logg: the school's leadership answers it; not the rådgiver, not the teachers who see the student.
+    'student.see_access_report': ['skoleleder'],
+    // Misuse control: the leadership of a school the colleague works at; not the administrator, who sees no student.
+    'staff.see_access_log': ['skoleleder'],
+    'school.control_access': ['skoleleder'],
   };
 
   it('has a row here for every action of the policy', () => {
@@ -206,6 +214,12 @@ describe('the access table', () => {
       expect(can(person, 'case.work_in', movedAway('2027-02-24')), who).toBe(false);
     }
     expect(can(people['skoleleder at another school']!, 'case.see', movedAway('2026-12-01'))).toBe(false);
+  });
+
+  it('lets a person read their own access log, and nobody another school’s colleague’s', () => {
+    for (const who of ['kontaktlaerer', 'administrator', 'skoleeier']) expect(can(people[who]!, 'staff.see_access_log', { staffId: me, schoolIds: [otherSchool] }), who).toBe(true);
+    expect(can(people['skoleleder']!, 'staff.see_access_log', { staffId: 'a colleague', schoolIds: [otherSchool] })).toBe(false);
+    expect(can(people['skoleleder']!, 'staff.see_access_log', { staffId: 'a colleague', schoolIds: [] })).toBe(false);
   });
 
   it('lets OT take part in a clarification case, and in no other kind', () => {

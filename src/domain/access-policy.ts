@@ -75,6 +75,8 @@ export interface Resources {
   /** A case as the person who runs it sees it: its school and its responsible person. */
   case_lead: { schoolId: string; responsibleStaffId: string };
   task: { assigneeStaffId: string };
+  /** A member of staff, as far as the schools they have a role at. */
+  staff_member: { staffId: string; schoolIds: readonly string[] };
   /** The owner's rule profiles: one set for the whole owner, so nothing to say about it. */
   rule_profiles: Record<string, never>;  /** The owner's schools as a whole, in figures without names. */
   owner: Record<string, never>;
@@ -164,6 +166,26 @@ export const accessRules = {
    * the kontaktlærer of the class, the rådgiver and leadership of the school (issue 9).
    */
   'student.mark_closer_follow_up': rule('student', 'skoleleder and rådgiver of the school; the kontaktlærer of the class', (p, s) => studentAccess(p, s).kind === 'full'),
+
+  /**
+   * Innsyn i logg (issue 14, part 5; docs/innsyn.md). Who read or changed a student's data is
+   * told by the school's leadership, who answer a written request for it on the school's behalf:
+   * the skoleleder of the student's school. Not the rådgiver and not the teachers, though they see
+   * the student: the report names colleagues and what they looked at, which is a question of
+   * misuse control, not of following the student up.
+   */
+  'student.see_access_report': rule('student', "skoleleder of the student's school", (p, s) => hasRoleAt(p, ['skoleleder'], s.schoolId)),
+  /**
+   * Misuse control: everything one member of staff read or changed. For the skoleleder of a
+   * school the person works at (the route shows only that school's students, decision 005), and
+   * for the person themself — it is their own data, and it names only students they opened. Not
+   * the owner's administrator: the role sees no student (need-to-know), and the log is a list of
+   * students; nor skoleeier, who sees figures only.
+   */
+  /** The school's staff listed to pick one for misuse control: its skoleleder. */
+  'school.control_access': rule('school', 'skoleleder of the school', (p, s) => hasRoleAt(p, ['skoleleder'], s.schoolId)),
+  'staff.see_access_log': rule('staff_member', 'skoleleder of a school the person works at; the person themself', (p, m) =>
+    m.staffId === p.staffId || m.schoolIds.some((schoolId) => hasRoleAt(p, ['skoleleder'], schoolId))),
 
   'rule_profiles.edit': rule('rule_profiles', 'an administrator', (p) => hasRole(p, 'administrator')),
   /**

@@ -53,6 +53,7 @@ import { otAvklaringRoutes } from './routes/ot-avklaring-routes.js';
 import { ownerRoutes } from './routes/owner-routes.js';
 import { skolebytteRoutes } from './routes/skolebytte-routes.js';
 import { overgangRoutes } from './routes/overgang-routes.js';
+import { auditRoutes } from './routes/audit-routes.js';
 import { birthDateRoutes } from './routes/birth-date-routes.js';
 import { withoutFeedSecret } from './auth/calendar-feed-token.js';
 import { myStudentsRoute } from './routes/my-students-route.js';
@@ -183,6 +184,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(skolebytteRoutes(ctx));
   await app.register(overgangRoutes(ctx));
   await app.register(birthDateRoutes(ctx));
+  await app.register(auditRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

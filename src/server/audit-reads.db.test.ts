@@ -94,6 +94,8 @@ const walks: Record<string, RouteWalk> = {
   '/api/owner/fint-sync/schedules': { showsNoStudent: "the owner's daily FINT syncs", walk: { as: 'admin', url: () => '/api/owner/fint-sync/schedules' } },
   '/api/ot/advisors': { showsNoStudent: "the owner's OT advisors by name", walk: { as: 'ot', url: () => '/api/ot/advisors' } },
 
+  '/api/schools/:schoolId/access-control/staff': { showsNoStudent: "the school's staff and their roles, to pick one for misuse control", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/access-control/staff` } },
+
   '/api/me/students': { shows: [{ as: 'kontaktlaerer', url: () => '/api/me/students' }, { as: 'faglaerer', url: () => '/api/me/students' }] },
   '/api/me/tasks': { shows: [{ as: 'kontaktlaerer', url: () => '/api/me/tasks' }] },
   '/api/students/:studentId': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}` }] },
@@ -139,6 +141,10 @@ const walks: Record<string, RouteWalk> = {
     shows: [{ as: 'ot', url: (w) => `/api/ot-avklaringar/${w.otAvklaring.id}/meetings/${w.otAvklaring.meetingId}/summons.pdf`, about: (w) => w.otAvklaring.studentId }],
   },
   '/api/ot-avklaringar/:caseId/agreement.pdf': { shows: [{ as: 'ot', url: (w) => `/api/ot-avklaringar/${w.otAvklaring.id}/agreement.pdf`, about: (w) => w.otAvklaring.studentId }] },
+  // Innsyn i logg (issue 14, 5): the student's report shows the student; the staff log, each student the person read.
+  '/api/students/:studentId/access-report': { shows: [{ as: 'rektor', url: (w) => `/api/students/${w.classStudent}/access-report` }] },
+  '/api/students/:studentId/access-report.pdf': { shows: [{ as: 'rektor', url: (w) => `/api/students/${w.classStudent}/access-report.pdf`, about: (w) => w.classStudent }] },
+  '/api/staff/:staffId/access-log': { shows: [{ as: 'rektor', url: () => `/api/staff/${people.kontaktlaerer.staffId}/access-log` }, { as: 'kontaktlaerer', url: () => `/api/staff/${people.kontaktlaerer.staffId}/access-log` }] },
   // Skolebytte (issue 13, 6): what a move involves, and the student's latest move (none here).
   '/api/students/:studentId/school-move/preview': { shows: [{ as: 'rektor', url: (w) => `/api/students/${w.classStudent}/school-move/preview` }] },
   '/api/students/:studentId/school-move': { shows: [{ as: 'rektor', url: (w) => `/api/students/${w.classStudent}/school-move` }, { as: 'admin', url: (w) => `/api/students/${w.classStudent}/school-move` }] },

@@ -133,7 +133,7 @@ describe('an object the person may not see', () => {
     const taught = new Set(mine.groups.flatMap((g) => g.students.map((s) => s.id)));
     const own = (await kontaktlaerer.call<MyStudents>('GET', '/api/me/students')).body.groups.flatMap((g) => g.students.map((s) => s.id));
     const stranger = own.find((id) => !taught.has(id))!;
-    for (const path of ['/api/students/ID', '/api/students/ID/flags', '/api/students/ID/cases', '/api/students/ID/closer-follow-up']) {
+    for (const path of ['/api/students/ID', '/api/students/ID/flags', '/api/students/ID/cases', '/api/students/ID/closer-follow-up', '/api/students/ID/access-report', '/api/students/ID/access-report.pdf']) {
       const seen = await faglaerer.call('GET', path.replace('ID', stranger));
       const none = await faglaerer.call('GET', path.replace('ID', nobody));
       expect(refusal(seen, stranger), path).toEqual(refusal(none, nobody));

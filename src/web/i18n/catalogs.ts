@@ -1,9 +1,12 @@
 /**
  * The three catalogs: the app's own (nb.json, nn.json, en.json here) merged with the catalogs of
- * the features that keep theirs beside their code (cases; plans and conversations; registration), so that a
+ * the features that keep theirs beside their code (access reports; cases; plans and conversations; registration), so that a
  * feature's texts live with the feature, and with the import problems' catalogs, which the
  * command line reads too (src/shared/import-problems), and FINT's (src/shared/fint-problems). Each owns its own top-level keys.
  */
+import accessReportEn from '../features/access-report/i18n/en.json';
+import accessReportNb from '../features/access-report/i18n/nb.json';
+import accessReportNn from '../features/access-report/i18n/nn.json';
 import casesEn from '../features/cases/i18n/en.json';
 import casesNb from '../features/cases/i18n/nb.json';
 import casesNn from '../features/cases/i18n/nn.json';
@@ -80,7 +83,7 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const catalogs: Record<Language, Catalog> = {
-  nb: merge(nb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, ownerAbsenceNb, overgangNb, startNb, registrationNb, skolebytteNb, tasksNb, importProblemsNb, importsNb, fintProblemsNb),
-  nn: merge(nn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, ownerAbsenceNn, overgangNn, startNn, registrationNn, skolebytteNn, tasksNn, importProblemsNn, importsNn, fintProblemsNn),
-  en: merge(en, casesEn, plansEn, checksEn, classReportEn, concernReportEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, ownerAbsenceEn, overgangEn, startEn, registrationEn, skolebytteEn, tasksEn, importProblemsEn, importsEn, fintProblemsEn),
+  nb: merge(nb, accessReportNb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, ownerAbsenceNb, overgangNb, startNb, registrationNb, skolebytteNb, tasksNb, importProblemsNb, importsNb, fintProblemsNb),
+  nn: merge(nn, accessReportNn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, ownerAbsenceNn, overgangNn, startNn, registrationNn, skolebytteNn, tasksNn, importProblemsNn, importsNn, fintProblemsNn),
+  en: merge(en, accessReportEn, casesEn, plansEn, checksEn, classReportEn, concernReportEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, ownerAbsenceEn, overgangEn, startEn, registrationEn, skolebytteEn, tasksEn, importProblemsEn, importsEn, fintProblemsEn),
 };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { followThroughOf, schoolKindFeatures } from '../../../domain/school-kind-features';
 import { isApiFailure } from '../../api/client';
+import { StaffAccessLogSection } from '../access-report/components/staff-access-log-section';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { AppLink } from '../../components/app-link';
 import { LoadingStatus } from '../../components/loading-status';
@@ -44,6 +45,8 @@ export function LeadershipPage() {
   const failure = [implementation, pitfalls, unacted, wheel, rhythm].map((q) => (isApiFailure(q.error) ? q.error : null)).find((f) => f !== null);
   // The class reports follow the assessment rounds: none where no grades are given (a barneskole).
   const reports = kind === null || schoolKindFeatures(kind).halfYearGrades;
+  // Misuse control is the skoleleder's, not the rådgiver's (src/domain/access-policy.ts).
+  const leads = session.roles.some((r) => r.role === 'skoleleder' && r.schoolId === schoolId);
   useDocumentTitle(t('leadership.title'));
 
   if (failure?.code === 'forbidden' || failure?.code === 'not_found') {
@@ -92,6 +95,11 @@ export function LeadershipPage() {
                 <a href="#arshjul">{t('leadership.wheel.heading')}</a>
               </li>
             )}
+            {leads && (
+              <li>
+                <a href="#kontroll-av-oppslag">{t('accessReport.staff.heading')}</a>
+              </li>
+            )}
           </ul>
         </nav>
         {schoolId && (
@@ -136,6 +144,7 @@ export function LeadershipPage() {
           {(data) => <WheelSection wheel={data} records={records.data} />}
         </Loaded>
       )}
+      {schoolId && <StaffAccessLogSection schoolId={schoolId} />}
     </div>
   );
 }

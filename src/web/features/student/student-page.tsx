@@ -8,6 +8,7 @@ import { LoadingStatus } from '../../components/loading-status';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { hasTeacherRole, paths } from '../../lib/home-path';
 import { useSession } from '../../lib/session';
+import { AccessReportSection } from '../access-report/components/access-report-section';
 import { StudentCasesSection } from '../cases/components/student-cases-section';
 import { IncomingSection } from '../overgang/components/incoming-section';
 import { OvergangSection } from '../overgang/components/overgang-section';
@@ -101,6 +102,7 @@ export function StudentPage() {
       {recordsNotices && <NoticeForm student={student} />}
       <SubjectAbsenceSection student={student} />
       <GradesTable student={student} />
+      <AccessReportSection student={student} />
     </div>
   );
 }
