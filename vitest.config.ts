@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three kinds of test: unit (no database), and the database tests (*.db.test.ts) once on the
@@ -10,8 +11,14 @@ const dbProjects = [
   ...(process.env.TEST_DATABASE_URL ? [{ name: 'db-postgres', env: { VARDE_TEST_DATABASE: 'postgres' } }] : []),
 ];
 
+// Vitest's default is one worker less than the cores: on CI's two cores, one test file at a time.
+// The database tests spend much of their time waiting on the PostgreSQL server or a child
+// process, so two files at a time on two cores is faster; VARDE_TEST_WORKERS overrides it.
+const workers = Number(process.env.VARDE_TEST_WORKERS ?? Math.max(2, os.availableParallelism() - 1));
+
 export default defineConfig({
   test: {
+    maxWorkers: workers,
     projects: [
       {
         test: {
