@@ -3,12 +3,12 @@
  * entries whose student is the student, grouped and named by the domain. Uses the log's index on
  * (owner_id, student_id, at).
  */
-import { and, eq, gte, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { auditLog, schools, students } from '../../db/schema.js';
 import { buildAccessReport, type AccessReport } from '../../domain/audit/build-access-report.js';
 import { loadAccessActors } from './load-access-actors.js';
-import { periodBounds } from './period-bounds.js';
+import { asAuditEntry, auditEntryColumns, inPeriod } from './audit-entries.js';
 
 export interface StudentAccessReport extends AccessReport {
   student: { id: string; name: string; school: { id: string; name: string } };
@@ -26,22 +26,11 @@ export async function findStudentAccessReport(
     .innerJoin(schools, and(eq(schools.ownerId, students.ownerId), eq(schools.id, students.schoolId)))
     .where(and(eq(students.ownerId, ownerId), eq(students.id, studentId)));
   if (!student) return undefined;
-  const { start, end } = periodBounds(period, options.today);
   const rows = await db
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      actorStaffId: auditLog.actorStaffId,
-      action: auditLog.action,
-      entity: auditLog.entity,
-      entityId: auditLog.entityId,
-      studentId: auditLog.studentId,
-      detail: auditLog.detail,
-      address: auditLog.address,
-    })
+    .select(auditEntryColumns)
     .from(auditLog)
-    .where(and(eq(auditLog.ownerId, ownerId), eq(auditLog.studentId, studentId), gte(auditLog.at, start), ...(end ? [lt(auditLog.at, end)] : [])));
-  const entries = rows.map((r) => ({ ...r, at: r.at.toISOString(), detail: (r.detail ?? null) as Record<string, unknown> | null }));
+    .where(and(eq(auditLog.ownerId, ownerId), eq(auditLog.studentId, studentId), inPeriod(period, options.today)));
+  const entries = rows.map(asAuditEntry);
   const actors = await loadAccessActors(db, ownerId, entries.map((e) => e.actorStaffId));
   return {
     student: { id: student.id, name: `${student.givenName} ${student.familyName}`, school: { id: student.schoolId, name: student.schoolName } },
