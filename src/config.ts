@@ -26,7 +26,48 @@ const configSchema = z.object({
   VARDE_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   /** A session unused for this many minutes ends, besides its absolute 8 hours. */
   VARDE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(8 * 60).default(30),
+  /** Local username and password sign-in; off leaves only Feide and ID-porten. */
+  VARDE_PASSWORD_SIGN_IN: booleanFlag.default(true),
+  /**
+   * A second factor (TOTP) for local accounts with a leadership or administrator role. Unset:
+   * required, except on a server that loads the demo school, whose passwords are published anyway.
+   */
+  VARDE_SECOND_FACTOR: z.enum(['required', 'off']).optional(),
+  /**
+   * The server's secret, from which the keys that seal TOTP secrets and hash identity numbers are
+   * derived (src/lib/server-keys.ts). Required under NODE_ENV=production; never change it on a
+   * running installation (the identity hashes would no longer match).
+   */
+  VARDE_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The address people reach Varde at, for the providers' redirect URIs; unset: http://HOST:PORT. */
+  VARDE_PUBLIC_URL: z.string().url().regex(/^https?:\/\/[^/]+$/, 'must be a scheme and host (and port), without a path').optional(),
+  FEIDE_ISSUER: z.string().url().default('https://auth.dataporten.no'),
+  FEIDE_CLIENT_ID: z.string().min(1).optional(),
+  FEIDE_CLIENT_SECRET: z.string().min(1).optional(),
+  FEIDE_GROUPS_API: z.string().url().default('https://groups-api.dataporten.no'),
+  IDPORTEN_ISSUER: z.string().url().default('https://idporten.no'),
+  IDPORTEN_CLIENT_ID: z.string().min(1).optional(),
+  IDPORTEN_CLIENT_SECRET: z.string().min(1).optional(),
 });
+
+/** An OpenID Connect provider Varde signs in with (src/server/auth/oidc/). */
+export interface OidcProviderConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface SignInConfig {
+  passwordSignIn: boolean;
+  secondFactor: 'required' | 'off';
+  publicUrl: string;
+  feide: (OidcProviderConfig & { groupsApi: string }) | undefined;
+  idPorten: OidcProviderConfig | undefined;
+}
+
+// Outside production only: a development server needs no secret of its own, and its hashes and
+// sealed secrets are then only as safe as this published string.
+export const DEVELOPMENT_SECRET_KEY = 'varde-development-secret-key-not-for-production-use';
 
 export interface Config {
   port: number;
@@ -39,6 +80,8 @@ export interface Config {
   production: boolean;
   signInLimit: number;
   sessionIdleMinutes: number;
+  signIn: SignInConfig;
+  secretKey: string;
 }
 
 export class ConfigError extends Error {}
@@ -65,5 +108,38 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: c.NODE_ENV === 'production',
     signInLimit: c.VARDE_SIGN_IN_LIMIT,
     sessionIdleMinutes: c.VARDE_SESSION_IDLE_MINUTES,
+    signIn: signInConfig(c),
+    secretKey: secretKeyOf(c),
+  };
+}
+
+type ParsedConfig = z.infer<typeof configSchema>;
+
+function secretKeyOf(c: ParsedConfig): string {
+  if (c.VARDE_SECRET_KEY) return c.VARDE_SECRET_KEY;
+  if (c.NODE_ENV === 'production') throw new ConfigError('VARDE_SECRET_KEY is not set: a production server needs a secret of at least 32 characters (README, "Configuration")');
+  return DEVELOPMENT_SECRET_KEY;
+}
+
+function signInConfig(c: ParsedConfig): SignInConfig {
+  const provider = (name: 'FEIDE' | 'IDPORTEN', issuer: string, clientId: string | undefined, clientSecret: string | undefined) => {
+    if (!clientId && !clientSecret) return undefined;
+    if (!clientId) throw new ConfigError(`${name}_CLIENT_ID is not set, but ${name}_CLIENT_SECRET is: both are needed`);
+    if (!clientSecret) throw new ConfigError(`${name}_CLIENT_SECRET is not set, but ${name}_CLIENT_ID is: both are needed`);
+    if (c.NODE_ENV === 'production' && !issuer.startsWith('https://')) throw new ConfigError(`${name}_ISSUER=${JSON.stringify(issuer)} is not valid: must be https:// in production`);
+    return { issuer, clientId, clientSecret };
+  };
+  const feide = provider('FEIDE', c.FEIDE_ISSUER, c.FEIDE_CLIENT_ID, c.FEIDE_CLIENT_SECRET);
+  const idPorten = provider('IDPORTEN', c.IDPORTEN_ISSUER, c.IDPORTEN_CLIENT_ID, c.IDPORTEN_CLIENT_SECRET);
+  const loadDemo = c.VARDE_DEMO ?? c.NODE_ENV !== 'production';
+  if (!c.VARDE_PASSWORD_SIGN_IN && !feide) {
+    throw new ConfigError('VARDE_PASSWORD_SIGN_IN=false leaves staff no way to sign in: configure Feide (FEIDE_CLIENT_ID, FEIDE_CLIENT_SECRET) first');
+  }
+  return {
+    passwordSignIn: c.VARDE_PASSWORD_SIGN_IN,
+    secondFactor: c.VARDE_SECOND_FACTOR ?? (loadDemo ? 'off' : 'required'),
+    publicUrl: c.VARDE_PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}`,
+    feide: feide && { ...feide, groupsApi: c.FEIDE_GROUPS_API.replace(/\/$/, '') },
+    idPorten,
   };
 }

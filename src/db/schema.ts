@@ -80,6 +80,12 @@ import {
   type ProfileKind,
   type SchoolKind,
   type TeacherReportKind,
+  homePersonKinds,
+  oidcProviders,
+  signInMethods,
+  type HomePersonKind,
+  type OidcProvider,
+  type SignInMethod,
 } from '../domain/vocabulary.js';
 
 const id = () => uuid('id').notNull().default(sql`gen_random_uuid()`);
@@ -217,6 +223,11 @@ export const students = pgTable(
     birthDate: date('birth_date'),
     /** The Feide name (eduPersonPrincipalName) from FINT, which sign-in matches on. */
     feideName: text('feide_name'),
+    /**
+     * A keyed hash of the national identity number (src/server/auth/national-id.ts), for an adult
+     * student who signs in with ID-porten. The number itself is never stored.
+     */
+    nationalIdHash: text('national_id_hash'),
     /** The day the student left the school (written out), and the school system's reason code (src/domain/ot/ot-codes.ts). */
     leftOn: date('left_on'),
     leaveReason: text('leave_reason'),
@@ -227,7 +238,11 @@ export const students = pgTable(
     foreignKey({ columns: [t.ownerId, t.schoolId], foreignColumns: [schools.ownerId, schools.id] }),
     uniqueIndex('students_external_id').on(t.ownerId, t.externalId),
     uniqueIndex('students_feide_name').on(t.ownerId, t.feideName),
+    // Across owners on purpose: Feide names a person, not an owner (docs/decisions/025).
+    index('students_feide_name_any_owner').on(t.feideName),
     index('students_school').on(t.ownerId, t.schoolId),
+    // Across owners on purpose: ID-porten names a person, not an owner (docs/decisions/025).
+    index('students_national_id_hash').on(t.nationalIdHash),
     // Across owners on purpose: a transition finds the student's former school by birth date and
     // name (docs/decisions/023-overgang-and-skolebytte.md).
     index('students_birth_date').on(t.birthDate),
@@ -246,11 +261,16 @@ export const guardians = pgTable(
     familyName: text('family_name').notNull(),
     phone: text('phone'),
     email: text('email'),
+    /** A keyed hash of the national identity number, which ID-porten sign-in matches on; never the number. */
+    nationalIdHash: text('national_id_hash'),
   },
   (t) => [
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId], foreignColumns: [owners.id] }),
     uniqueIndex('guardians_external_id').on(t.ownerId, t.externalId),
+    uniqueIndex('guardians_national_id_hash').on(t.ownerId, t.nationalIdHash),
+    // Across owners on purpose: ID-porten names a person, not an owner (docs/decisions/025).
+    index('guardians_national_id_hash_any_owner').on(t.nationalIdHash),
   ],
 );
 
@@ -293,6 +313,8 @@ export const staff = pgTable(
     foreignKey({ columns: [t.ownerId], foreignColumns: [owners.id] }),
     uniqueIndex('staff_external_id').on(t.ownerId, t.externalId),
     uniqueIndex('staff_feide_name').on(t.ownerId, t.feideName),
+    // Across owners on purpose: Feide names a person, not an owner (docs/decisions/025).
+    index('staff_feide_name_any_owner').on(t.feideName),
   ],
 );
 
@@ -327,6 +349,14 @@ export const accounts = pgTable(
     staffId: uuid('staff_id').notNull(),
     username: text('username').notNull(),
     passwordHash: text('password_hash'),
+    /**
+     * The TOTP secret of the second factor, sealed with the server's key (src/lib/secret-box.ts);
+     * `totp_confirmed_at` is set once a first code has been entered, `totp_last_step` refuses a
+     * code used twice.
+     */
+    totpSecret: text('totp_secret'),
+    totpConfirmedAt: timestamp('totp_confirmed_at', { withTimezone: true }),
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
@@ -349,9 +379,14 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     /** For the inactivity timeout; written at most once a minute (src/server/auth/sessions.ts). */
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** How the person proved who they are. */
+    method: text('method').$type<SignInMethod>().notNull().default('password'),
+    /** The provider's ID token, kept only to name the session when ending it there (end-session's id_token_hint). */
+    idToken: text('id_token'),
   },
   (t) => [
     foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
+    check('sessions_method', oneOf('method', signInMethods)),
     index('sessions_staff').on(t.ownerId, t.staffId),
   ],
 );
@@ -873,6 +908,12 @@ export const planVersions = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     signedAt: timestamp('signed_at', { withTimezone: true }),
     signatures: jsonb('signatures').notNull().default(sql`'[]'::jsonb`),
+    /**
+     * When the school shared this draft with the student and guardians (the home view); a signed
+     * version is theirs to read without it. Null: the draft is the school's working copy.
+     */
+    sharedWithHomeAt: timestamp('shared_with_home_at', { withTimezone: true }),
+    sharedWithHomeBy: uuid('shared_with_home_by'),
   },
   (t) => [
     primaryKey({ columns: [t.ownerId, t.planId, t.version] }),
@@ -1548,5 +1589,97 @@ export const fintSyncSchedules = pgTable(
     foreignKey({ columns: [t.ownerId, t.updatedBy], foreignColumns: [staff.ownerId, staff.id] }),
     index('fint_sync_schedules_due').on(t.nextRunAt),
     check('fint_sync_schedules_time', sql`time_of_day ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in with Feide and ID-porten, and the home (issue 14; docs/decisions/025)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A sign-in begun at a provider and not yet come back: the state (as a SHA-256), the PKCE
+ * verifier and the nonce the answer must carry. Used once; an answer with an unknown or used
+ * state is refused. Global: the person is not known until the provider answers.
+ */
+export const oidcSignIns = pgTable(
+  'oidc_sign_ins',
+  {
+    stateHash: text('state_hash').primaryKey(),
+    provider: text('provider').$type<OidcProvider>().notNull(),
+    codeVerifier: text('code_verifier').notNull(),
+    nonce: text('nonce').notNull(),
+    /** A path inside Varde to go to afterwards. */
+    returnTo: text('return_to').notNull().default('/'),
+    createdAt: createdAt(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('oidc_sign_ins_created').on(t.createdAt), check('oidc_sign_ins_provider', oneOf('provider', oidcProviders))],
+);
+
+/**
+ * Sessions of the home view: a student or a guardian, signed in with Feide or ID-porten. Not tied
+ * to one owner: a guardian may have children at a municipality's school and a county's. Which
+ * students the session reaches is decided on every request from `identity_hash`
+ * (src/data/home/home-reach.ts), so that a student turning 18 or a revoked consent takes effect at once.
+ */
+export const homeSessions = pgTable(
+  'home_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    personKind: text('person_kind').$type<HomePersonKind>().notNull(),
+    method: text('method').$type<SignInMethod>().notNull(),
+    /** Feide: the Feide name (a student). ID-porten: the keyed hash of the identity number. */
+    identity: text('identity').notNull(),
+    displayName: text('display_name').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    idToken: text('id_token'),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('home_sessions_expires').on(t.expiresAt),
+    check('home_sessions_person_kind', oneOf('person_kind', homePersonKinds)),
+    check('home_sessions_method', oneOf('method', signInMethods)),
+  ],
+);
+
+/**
+ * A student of 18 or more who lets a guardian go on seeing their plans and documents in the
+ * home view. Without one, a guardian's access ends on the student's 18th birthday. Revoking
+ * keeps the row (`revoked_at`), so that the history can be read.
+ */
+export const homeAccessConsents = pgTable(
+  'home_access_consents',
+  {
+    ownerId: ownerId(),
+    studentId: uuid('student_id').notNull(),
+    guardianId: uuid('guardian_id').notNull(),
+    givenAt: timestamp('given_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.studentId, t.guardianId] }),
+    foreignKey({ columns: [t.ownerId, t.studentId], foreignColumns: [students.ownerId, students.id] }),
+    foreignKey({ columns: [t.ownerId, t.guardianId], foreignColumns: [guardians.ownerId, guardians.id] }),
+  ],
+);
+
+/**
+ * A staff member's groups as Feide's groups API gave them at their last sign-in, to compare with
+ * Varde's (src/domain/feide/compare-feide-groups.ts). Shown to an administrator; never trusted for access.
+ */
+export const feideGroupSnapshots = pgTable(
+  'feide_group_snapshots',
+  {
+    ownerId: ownerId(),
+    staffId: uuid('staff_id').notNull(),
+    fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull(),
+    /** The teaching groups (go_type u) and classes (go_type b): src/domain/feide/feide-groups.ts `FeideGroup`. */
+    groups: jsonb('groups').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.staffId] }),
+    foreignKey({ columns: [t.ownerId, t.staffId], foreignColumns: [staff.ownerId, staff.id] }),
   ],
 );

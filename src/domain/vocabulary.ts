@@ -154,3 +154,19 @@ export type FintSyncTrigger = (typeof fintSyncTriggers)[number];
 /** `synced`: written; `rejected`: FINT's data refused, nothing written; `failed`: FINT could not be read. */
 export const fintSyncStatuses = ['synced', 'rejected', 'failed'] as const;
 export type FintSyncStatus = (typeof fintSyncStatuses)[number];
+
+/**
+ * How a person proved who they are (docs/decisions/025-sign-in-feide-id-porten.md): a local
+ * password (with a second factor for leadership and administrators when it is on), Feide
+ * (staff and students) or ID-porten (guardians, and adult students without Feide).
+ */
+export const signInMethods = ['password', 'password_totp', 'feide', 'id_porten'] as const;
+export type SignInMethod = (typeof signInMethods)[number];
+
+/** The identity providers Varde signs in with over OpenID Connect. */
+export const oidcProviders = ['feide', 'id_porten'] as const;
+export type OidcProvider = (typeof oidcProviders)[number];
+
+/** Who uses the home view (src/web/features/home): the student, or a guardian. */
+export const homePersonKinds = ['elev', 'foresatt'] as const;
+export type HomePersonKind = (typeof homePersonKinds)[number];

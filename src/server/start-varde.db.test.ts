@@ -58,7 +58,7 @@ describe('starting Varde', () => {
       loadDemo: async () => (asked.push('load'), demo),
       findDemo: async () => (asked.push('find'), null),
     };
-    const production = readConfig({ NODE_ENV: 'production', VARDE_DATA_DIR: tmp('production'), PORT: '0', LOG_LEVEL: 'silent' });
+    const production = readConfig({ NODE_ENV: 'production', VARDE_SECRET_KEY: 'a-production-secret-of-at-least-32-characters', VARDE_DATA_DIR: tmp('production'), PORT: '0', LOG_LEVEL: 'silent' });
     const running = await startVarde(production, options);
     await running.stop();
     expect(asked).toEqual(['find']);
@@ -66,7 +66,7 @@ describe('starting Varde', () => {
     expect(describeDemo(production, running.demo)).toMatch(/^demo school off \(production; VARDE_DEMO=1 loads it\)$/);
 
     asked.length = 0;
-    const onPurpose = readConfig({ NODE_ENV: 'production', VARDE_DEMO: '1', VARDE_DATA_DIR: tmp('on-purpose'), PORT: '0', LOG_LEVEL: 'silent' });
+    const onPurpose = readConfig({ NODE_ENV: 'production', VARDE_SECRET_KEY: 'a-production-secret-of-at-least-32-characters', VARDE_DEMO: '1', VARDE_DATA_DIR: tmp('on-purpose'), PORT: '0', LOG_LEVEL: 'silent' });
     const demoRunning = await startVarde(onPurpose, options);
     await demoRunning.stop();
     expect(asked).toEqual(['load']);

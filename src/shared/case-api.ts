@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { caseOutcomes, caseStatuses, caseSteps, caseTaskKinds, followUpCaseKinds, followUpCaseOutcomes, stepRequirementKinds } from '../domain/cases/case-workflow.js';
 import { flagLevels } from '../domain/identification/flag.js';
 import { planContent, planKinds } from '../domain/plans/plan-content.js';
-import { signatoryRoles, signatureMethods } from '../domain/plans/plan-versions.js';
+import { signatoryRoles, signatureMethods, staffRecordedSignatureMethods } from '../domain/plans/plan-versions.js';
 import { consentGivers, referralKinds } from '../domain/referrals/consent.js';
 import { measureLevels } from '../domain/tiltak/measure-bank.js';
 import { caseKinds, caseMeetingKinds, caseOrigins, caseParticipantRoles, homeContactChannels, homeContactOutcomes } from '../domain/vocabulary.js';
@@ -112,6 +112,7 @@ export const signature = z.object({
   signedOn: isoDate,
   recordedBy: z.string(),
   recordedAt: z.string(),
+  signer: z.object({ kind: z.enum(['elev', 'foresatt']), personId: uuid, identity: z.string() }).optional(),
 });
 
 export const planVersionView = z.object({
@@ -157,7 +158,9 @@ export const updatePlanBody = z.object({
 });
 export const signPlanBody = z.object({
   signatures: z
-    .array(z.object({ name: z.string().trim().min(1).max(200), role: z.enum(signatoryRoles), method: z.enum(signatureMethods), signedOn: dateIn('happened') }))
+    .array(
+      z.object({ name: z.string().trim().min(1).max(200), role: z.enum(signatoryRoles), method: z.enum(staffRecordedSignatureMethods), signedOn: dateIn('happened') }),
+    )
     .min(1, 'must record at least one signature')
     .max(12),
 });

@@ -8,9 +8,25 @@
 export const signatoryRoles = ['elev', 'foresatt', 'skole', 'annen'] as const;
 export type SignatoryRole = (typeof signatoryRoles)[number];
 
-export const signatureMethods = ['i_varde', 'papir'] as const;
-/** i_varde: signed in person while signed in, recorded by the staff member; papir: signed on a printed copy, which the school files. */
+/**
+ * i_varde: signed in person while signed in, recorded by the staff member; papir: signed on a
+ * printed copy, which the school files; feide and id_porten: signed by the student or guardian
+ * themself in the home view, after signing in with that provider (issue 14).
+ */
+export const signatureMethods = ['i_varde', 'papir', 'feide', 'id_porten'] as const;
 export type SignatureMethod = (typeof signatureMethods)[number];
+
+/** The methods a member of staff records on someone's behalf; the others only the signer can make. */
+export const staffRecordedSignatureMethods = ['i_varde', 'papir'] as const satisfies readonly SignatureMethod[];
+
+/** Who signed electronically: the person in Varde and the identity the provider vouched for. */
+export interface ElectronicSigner {
+  kind: 'elev' | 'foresatt';
+  /** The student's or the guardian's id in Varde. */
+  personId: string;
+  /** Feide: the Feide name. ID-porten: a reference to the keyed hash of the identity number, never the number. */
+  identity: string;
+}
 
 export interface Signature {
   name: string;
@@ -19,6 +35,13 @@ export interface Signature {
   signedOn: string;
   recordedBy: string;
   recordedAt: string;
+  /** Set for feide and id_porten signatures only. */
+  signer?: ElectronicSigner;
+}
+
+/** Has this person already signed this version electronically? */
+export function hasSignedElectronically(signatures: readonly Signature[], personId: string): boolean {
+  return signatures.some((s) => s.signer?.personId === personId);
 }
 
 export interface PlanVersionState {

@@ -2,7 +2,7 @@ import { Alert, Button, Dialog, Field, Fieldset, Heading, Label, Paragraph, Radi
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Plan } from '../../../../shared/case-api';
-import { signatoryRoles, signatureMethods, type SignatoryRole, type SignatureMethod } from '../../../../domain/plans/plan-versions';
+import { signatoryRoles, staffRecordedSignatureMethods, type SignatoryRole } from '../../../../domain/plans/plan-versions';
 import { isApiFailure } from '../../../api/client';
 import { ApiErrorText } from '../../../components/api-error-alert';
 import { useFormat } from '../../../i18n/format';
@@ -10,7 +10,7 @@ import { isIsoDate, todayInNorway } from '../../../lib/dates';
 import { useSession } from '../../../lib/session';
 import { useSignPlan } from '../api/use-plan-changes';
 
-type Row = { key: number; name: string; role: SignatoryRole; method: SignatureMethod; signedOn: string };
+type Row = { key: number; name: string; role: SignatoryRole; method: (typeof staffRecordedSignatureMethods)[number]; signedOn: string };
 type RowProblem = { name?: 'missing' | 'duplicate'; signedOn?: 'missing' | 'future' };
 
 /**
@@ -186,7 +186,7 @@ export function SignDialog({
                 <Fieldset data-size="sm">
                   <Fieldset.Legend>{t('plans.sign.method')}</Fieldset.Legend>
                   <div className="choice-row">
-                    {signatureMethods.map((method) => (
+                    {staffRecordedSignatureMethods.map((method) => (
                       <Radio
                         key={method}
                         id={rowId(row.key, `method-${method}`)}
