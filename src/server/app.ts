@@ -19,7 +19,9 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { DEVELOPMENT_SECRET_KEY, type SignInConfig } from '../config.js';
 import type { Database } from '../db/database.js';
+import { serverKeys } from '../lib/server-keys.js';
 import type { ApiError, DemoSignIns } from '../shared/api.js';
 import { systemClock, type Clock } from '../lib/clock.js';
 import { AppError } from './errors.js';
@@ -78,7 +80,13 @@ export interface AppOptions {
   demo?: DemoSignIns | null;
   /** Told of every route as it is registered: the write-access matrix test walks them all. */
   onRoute?: (route: { method: string | string[]; url: string }) => void;
+  /** Which ways in are on; unless given: passwords without a second factor, no Feide, no ID-porten. */
+  signIn?: Partial<SignInConfig>;
+  /** VARDE_SECRET_KEY; the published development key unless given. */
+  secretKey?: string;
 }
+
+const passwordsOnly: SignInConfig = { passwordSignIn: true, secondFactor: 'off', publicUrl: 'http://127.0.0.1', feide: undefined, idPorten: undefined };
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -109,6 +117,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     signInThrottle: options.signInThrottle ?? signInThrottleSettings(),
     demo: options.demo ?? null,
+    signIn: { ...passwordsOnly, ...options.signIn },
+    keys: serverKeys(options.secretKey ?? DEVELOPMENT_SECRET_KEY),
   };
   app.addHook('preHandler', refuseDatesOutsideWindows(ctx.clock));
 

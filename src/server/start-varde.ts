@@ -67,6 +67,8 @@ export async function startVarde(config: Config, options: StartOptions = {}): Pr
       signInThrottle: signInThrottleSettings(config.signInLimit),
       sessionIdleMinutes: config.sessionIdleMinutes,
       demo,
+      signIn: config.signIn,
+      secretKey: config.secretKey,
     });
     try {
       await app.listen({ port: config.port, host: config.host });

@@ -1,5 +1,7 @@
 /** What every route module is given: the database, the clock and the security settings. */
+import type { SignInConfig } from '../../config.js';
 import type { Database } from '../../db/database.js';
+import type { ServerKeys } from '../../lib/server-keys.js';
 import type { Clock } from '../../lib/clock.js';
 import type { DemoSignIns } from '../../shared/api.js';
 import type { SessionPolicy } from '../auth/sessions.js';
@@ -13,4 +15,8 @@ export interface RouteContext {
   signInThrottle: SignInThrottleSettings;
   /** The demo school's sign-ins when it is loaded (found at start by main.ts), else null. */
   demo: DemoSignIns | null;
+  /** Which ways in are on: password (with its second factor), Feide, ID-porten (src/config.ts). */
+  signIn: SignInConfig;
+  /** The keys derived from VARDE_SECRET_KEY: identity-number hashes and sealed TOTP secrets. */
+  keys: ServerKeys;
 }
