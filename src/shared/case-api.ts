@@ -123,6 +123,8 @@ export const planVersionView = z.object({
   updatedAt: z.string(),
   signed: z.boolean(),
   signatures: z.array(signature),
+  /** When the school shared this draft with the student and guardians (the home view); null: not shared. A signed version is theirs without it. */
+  sharedWithHomeAt: z.string().nullable(),
 });
 
 export const planEvaluation = z.object({

@@ -122,6 +122,7 @@ export function presentCaseDetail(
             updatedAt: v.updatedAt.toISOString(),
             signed: signatures.length > 0,
             signatures,
+            sharedWithHomeAt: v.sharedWithHomeAt?.toISOString() ?? null,
           };
         }),
       evaluations: bundle.evaluations
