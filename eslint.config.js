@@ -26,6 +26,8 @@ const featureSeams = {
   ],
   // A signed plan moves its case on through the case client.
   plans: ['cases/api/case-client.ts'],
+  // The student and guardians read a plan in the same read-only view as the school (issue 14).
+  home: ['plans/components/plan-content-view.tsx', 'plans/plans.css'],
   // The student page opens a case (or a clarification case with OT) from a flag and lists the student's cases;
   // its leadership moves the student to another school, and a student moved away says where (skolebytte).
   // The overgang's two sides (the former school's summary, the receiving school's former schools) are sections of it.
@@ -73,6 +75,8 @@ const featureSeams = {
   // A grunnskole's routine rhythm links to the school's cases (the staircase).
   // Misuse control (innsyn i logg, issue 14) is a section of the leadership page.
   leadership: ['cases/case-paths.ts', 'access-report/components/staff-access-log-section.tsx'],
+  // The owner's administrator compares staff's groups in Feide with Varde's on the owner's import page (issue 14).
+  imports: ['feide-groups/components/feide-groups-section.tsx'],
 };
 
 /**

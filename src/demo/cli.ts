@@ -15,6 +15,7 @@ import { runMigrations } from '../db/migrate.js';
 import { owners } from '../db/schema.js';
 import { toDayNumber } from '../domain/school-calendar.js';
 import { systemClock } from '../lib/clock.js';
+import { serverKeys } from '../lib/server-keys.js';
 import type { DemoDataset } from './demo-dataset.js';
 import { generateDemoSchool } from './generate-demo-school.js';
 import { loadDemoSchool } from './load-demo-school.js';
@@ -90,7 +91,8 @@ async function main(argv: string[]): Promise<void> {
       throw new UsageError(`The database in ${database.location} already has data; load the demo into an empty one (--data-dir or DATABASE_URL)`);
     }
     started = performance.now();
-    const counts = await loadDemoSchool(database.db, dataset);
+    // Hashed with the key of the server that will serve this database (VARDE_SECRET_KEY).
+    const counts = await loadDemoSchool(database.db, dataset, { hashNationalId: serverKeys(config.secretKey).hashNationalId });
     printCounts(counts);
     console.log(`Loaded into ${database.kind} (${database.location}) in ${seconds(performance.now() - started)}`);
   } finally {

@@ -14,6 +14,7 @@ import { toDayNumber } from '../domain/school-calendar.js';
 import type { OwnerKind, RoleCode } from '../domain/vocabulary.js';
 import { buildSchoolData, splitEvenly, type BuiltSchool, type SchoolSpec, type SupportRole } from './build-school.js';
 import type { DemoAccount, DemoDataset } from './demo-dataset.js';
+import { assignDemoIdentities } from './demo-identities.js';
 import { buildOwner, buildStaff, buildStaffRole } from './factories.js';
 import { generateAbsence } from './generate-absence.js';
 import { addDemoMunicipality, MIN_MUNICIPALITY_STUDENTS } from './generate-demo-municipality.js';
@@ -142,6 +143,7 @@ export function generateDemoSchool(options: GenerateDemoSchoolOptions): DemoData
       dataset.accounts.push({ ownerId: dataset.municipality!.ownerId, staffId: staffOf[s.username]!, username: s.username, role: s.role });
     }
   }
+  assignDemoIdentities(dataset, rng.fork('identities'));
   return dataset;
 }
 

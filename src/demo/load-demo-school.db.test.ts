@@ -22,11 +22,14 @@ import {
   teacherReports,
   timetableSlots,
 } from '../db/schema.js';
+import { DEVELOPMENT_SECRET_KEY } from '../config.js';
 import { verifyPassword } from '../lib/password.js';
+import { serverKeys } from '../lib/server-keys.js';
 import { TEST_TODAY } from '../test/test-clock.js';
 import { openEmptyTestDatabase } from '../test/test-database.js';
 import { DEMO_PASSWORD, demoSignIns, generateDemoSchool } from './generate-demo-school.js';
 import { ensureDemoSchool, loadDemoSchool, MAX_BIND_PARAMETERS, rowsPerInsert } from './load-demo-school.js';
+import { demoGuardianNationalId } from './demo-identities.js';
 import { createRng } from './random.js';
 
 let database: Database;
@@ -78,6 +81,16 @@ describe('loading the demo school', () => {
     expect(await studentsOf(dataset.ownerId)).toBe(240);
     expect(await studentsOf(dataset.municipality!.ownerId)).toBe(400);
 
+    // The demo people's identities: Feide names, and of each guardian's number only its hash (the development key's by default).
+    const feide = await database.db.select({ feideName: staff.feideName }).from(staff).innerJoin(accounts, eq(accounts.staffId, staff.id));
+    expect(feide.map((f) => f.feideName).sort()).toEqual(demoSignIns.map((s) => `${s.username}@demo.varde.no`).sort());
+    const studentNames = await database.db.select({ feideName: students.feideName }).from(students);
+    expect(new Set(studentNames.map((s) => s.feideName)).size).toBe(640);
+    const developmentKeys = serverKeys(DEVELOPMENT_SECRET_KEY);
+    for (const g of await database.db.select({ id: guardians.id, hash: guardians.nationalIdHash }).from(guardians)) {
+      expect(g.hash).toBe(developmentKeys.hashNationalId(demoGuardianNationalId(g.id)));
+    }
+
     expect(await ensureDemoSchool(database, { today: TEST_TODAY })).toEqual({ action: 'skipped', reason: 'database-has-data' });
     expect(await rowsIn(students)).toBe(640);
   });
@@ -98,9 +111,13 @@ describe('loading the demo school', () => {
     expect(await rowsIn(owners)).toBe(0);
     expect(await rowsIn(students)).toBe(0);
 
-    const counts = await loadDemoSchool(database.db, { ...dataset, absenceRecords: absence }, { hashPassword: fastHash });
+    const keys = serverKeys('a-key-of-this-test-only-at-least-32-characters');
+    const counts = await loadDemoSchool(database.db, { ...dataset, absenceRecords: absence }, { hashPassword: fastHash, hashNationalId: keys.hashNationalId });
     expect(counts.absenceRecords).toBe(absence.length);
     expect(await rowsIn(absenceRecords)).toBe(absence.length);
     expect(await rowsIn(students)).toBe(240);
+    // A server with a key of its own loads the demo with it: ID-porten sign-in hashes with that key.
+    const [guardian] = await database.db.select({ id: guardians.id, hash: guardians.nationalIdHash }).from(guardians).limit(1);
+    expect(guardian!.hash).toBe(keys.hashNationalId(demoGuardianNationalId(guardian!.id)));
   });
 });

@@ -6,12 +6,15 @@
  */
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { DEVELOPMENT_SECRET_KEY } from '../config.js';
 import type { Database, Db } from '../db/database.js';
 import { hashPassword as argon2idHash } from '../lib/password.js';
+import { serverKeys } from '../lib/server-keys.js';
 import { systemClock } from '../lib/clock.js';
 import type { DemoDataset } from './demo-dataset.js';
 import { demoTables, type DemoTableName, type InsertRow } from './demo-tables.js';
 import { DEMO_PASSWORD, generateDemoSchool } from './generate-demo-school.js';
+import { demoGuardianNationalId } from './synthetic-national-id.js';
 
 /** The most bind parameters one statement may carry (the protocol counts them in 16 bits). */
 export const MAX_BIND_PARAMETERS = 65_535;
@@ -19,6 +22,12 @@ export const MAX_BIND_PARAMETERS = 65_535;
 export interface LoadDemoSchoolOptions {
   /** Defaults to argon2id (src/lib/password.ts); tests may pass a faster one. */
   hashPassword?: (password: string) => Promise<string>;
+  /**
+   * Hashes the guardians' synthetic national identity numbers: the server's own
+   * (`serverKeys(config.secretKey).hashNationalId`), or ID-porten sign-in finds nobody. Defaults
+   * to the development key's, as the app does (src/server/app.ts).
+   */
+  hashNationalId?: (nationalId: string) => string;
 }
 
 export type DemoLoadCounts = Record<string, number>;
@@ -30,7 +39,7 @@ export type EnsureDemoSchoolResult =
 /** Inserts the dataset into an empty database; returns the rows inserted per table. */
 export async function loadDemoSchool(db: Db, dataset: DemoDataset, options: LoadDemoSchoolOptions = {}): Promise<DemoLoadCounts> {
   const passwordHash = await demoPasswordHash(options);
-  return db.transaction((tx) => insertDataset(tx, dataset, passwordHash));
+  return db.transaction((tx) => insertDataset(tx, dataset, passwordHash, nationalIdHasher(options)));
 }
 
 /**
@@ -49,7 +58,7 @@ export async function ensureDemoSchool(
   const counts = await database.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('varde:demo-school'))`);
     if (await hasOwners(tx)) return undefined;
-    return insertDataset(tx, dataset, passwordHash);
+    return insertDataset(tx, dataset, passwordHash, nationalIdHasher(options));
   });
   return counts ? { action: 'loaded', today, counts } : { action: 'skipped', reason: 'database-has-data' };
 }
@@ -63,15 +72,21 @@ function demoPasswordHash(options: LoadDemoSchoolOptions): Promise<string> {
   return (options.hashPassword ?? argon2idHash)(DEMO_PASSWORD);
 }
 
+function nationalIdHasher(options: LoadDemoSchoolOptions): (nationalId: string) => string {
+  return options.hashNationalId ?? serverKeys(DEVELOPMENT_SECRET_KEY).hashNationalId;
+}
+
 async function hasOwners(db: Db): Promise<boolean> {
   const rows = await db.select({ id: demoTables.owners.id }).from(demoTables.owners).limit(1);
   return rows.length > 0;
 }
 
-async function insertDataset(db: Db, dataset: DemoDataset, passwordHash: string): Promise<DemoLoadCounts> {
+async function insertDataset(db: Db, dataset: DemoDataset, passwordHash: string, hashNationalId: (nationalId: string) => string): Promise<DemoLoadCounts> {
   const rows: { [N in DemoTableName]: Iterable<InsertRow<N>> } = {
     ...dataset,
     accounts: dataset.accounts.map((a) => ({ ownerId: a.ownerId, staffId: a.staffId, username: a.username, passwordHash })),
+    // The number itself is never stored: only its hash, as an import keeps it.
+    guardians: dataset.guardians.map((g) => ({ ...g, nationalIdHash: hashNationalId(demoGuardianNationalId(g.id)) })),
   };
   const counts: DemoLoadCounts = {};
   for (const name of Object.keys(demoTables) as DemoTableName[]) {

@@ -96,6 +96,11 @@ function osloParts(dateTime: string): { day: string; time: string } | null {
   return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}.${parts.minute}` };
 }
 
+/** "18.03": the time of day a point in time falls on in Norway. */
+export function osloTime(dateTime: string): string {
+  return osloParts(dateTime)?.time ?? '';
+}
+
 /** The day (YYYY-MM-DD) a point in time falls on in Norway; a plain day is returned as it is. */
 export function osloDay(dateOrDateTime: string): string {
   if (isoDay.test(dateOrDateTime)) return dateOrDateTime;

@@ -29,6 +29,7 @@ import {
   heading,
   isoWeek,
   osloDay,
+  osloTime,
   paragraph,
   renderDocument,
   subheading,
@@ -96,6 +97,7 @@ const texts = {
     signaturesHeading: { tiltaksplan: 'Signatur på avtalen', other: 'Underskrifter' },
     signatureTable: ['Navn og rolle', 'Dato', 'Signatur'],
     signed: (on: string, onPaper: boolean, registeredBy: string | null) => `Signert ${onPaper ? 'på papir' : 'i Varde'} ${on}${registeredBy ? `, registrert av ${registeredBy}` : ''}`,
+    signedElectronically: (provider: string, on: string, time: string) => `Signert elektronisk med ${provider} ${on} kl. ${time}`,
     role: { elev: 'Elev', foresatt: 'Foresatt', skole: 'Skolen', annen: 'Annen' } satisfies Record<SignatoryRole, string>,
     noSignatories: 'Ingen signaturer er registrert.',
   },
@@ -152,6 +154,7 @@ const texts = {
     signaturesHeading: { tiltaksplan: 'Signatur på avtalen', other: 'Underskrifter' },
     signatureTable: ['Namn og rolle', 'Dato', 'Signatur'],
     signed: (on: string, onPaper: boolean, registeredBy: string | null) => `Signert ${onPaper ? 'på papir' : 'i Varde'} ${on}${registeredBy ? `, registrert av ${registeredBy}` : ''}`,
+    signedElectronically: (provider: string, on: string, time: string) => `Signert elektronisk med ${provider} ${on} kl. ${time}`,
     role: { elev: 'Elev', foresatt: 'Føresett', skole: 'Skulen', annen: 'Annan' } satisfies Record<SignatoryRole, string>,
     noSignatories: 'Ingen signaturar er registrerte.',
   },
@@ -445,6 +448,16 @@ function registeredBy(signature: Signature): string | null {
   return signature.method === 'papir' || signature.recordedBy !== signature.name ? signature.recordedBy : null;
 }
 
+const providerName = { feide: 'Feide', id_porten: 'ID-porten' } as const;
+
+/** How the signature was made: by the person themself with Feide or ID-porten (and when, to the minute), or recorded by the school. */
+function signedText(signature: Signature, on: string, t: PlanTexts): string {
+  if (signature.method === 'feide' || signature.method === 'id_porten') {
+    return t.signedElectronically(providerName[signature.method], on, osloTime(signature.recordedAt));
+  }
+  return t.signed(on, signature.method === 'papir', registeredBy(signature));
+}
+
 function signatureBlock(kind: PlanKind, expected: readonly ExpectedSignatory[], signatures: readonly Signature[], t: PlanTexts): Content[] {
   const lines = signatureLines(expected, signatures);
   const headingText = kind === 'tiltaksplan' ? t.signaturesHeading.tiltaksplan : t.signaturesHeading.other;
@@ -453,7 +466,7 @@ function signatureBlock(kind: PlanKind, expected: readonly ExpectedSignatory[], 
     const who: TableCell = { stack: [{ text: line.name, bold: true }, { text: t.role[line.role], color: colours.muted, fontSize: 9 }] };
     if (line.signature) {
       const on = formatShortDate(line.signature.signedOn);
-      return [who, { text: on, margin: [0, 6, 0, 0] }, { text: t.signed(on, line.signature.method === 'papir', registeredBy(line.signature)), margin: [0, 6, 0, 0] }];
+      return [who, { text: on, margin: [0, 6, 0, 0] }, { text: signedText(line.signature, on, t), margin: [0, 6, 0, 0] }];
     }
     // Room to write by hand, on a line.
     return [who, { text: ' ', margin: [0, 20, 0, 0] }, { text: ' ', margin: [0, 20, 0, 0] }];

@@ -120,6 +120,8 @@ describe('the access table', () => {
     'owner.edit_ot_settings': {},
     'owner.import_schools': {},
     'owner.sync_fint': {},
+    'owner.compare_feide_groups': {},
+    'staff.reset_second_factor': {},
     'student.see_access_report': { schoolId: school, groupIds: [group] },
     'staff.see_access_log': { staffId: 'a colleague', schoolIds: [school] },
     'school.control_access': { schoolId: school },
@@ -179,6 +181,9 @@ describe('the access table', () => {
     // Not skoleeier, not the schools' leadership: which schools there are, and their kind, is the administrator's.
     'owner.import_schools': ['administrator', 'administrator at another school'],
     'owner.sync_fint': ['administrator', 'administrator at another school'],
+    'owner.compare_feide_groups': ['administrator', 'administrator at another school'],
+    // A lost phone: the owner's administrator, who keeps the accounts; not the leadership, who need the second factor themselves.
+    'staff.reset_second_factor': ['administrator', 'administrator at another school'],
     // Innsyn i logg: the school's leadership answers it; not the rådgiver, not the teachers who see the student.
     'student.see_access_report': ['skoleleder'],
     // Misuse control: the leadership of a school the colleague works at; not the administrator, who sees no student.

@@ -195,6 +195,13 @@ export const accessRules = {
   'owner.import_schools': rule('owner', 'an administrator', (p) => hasRole(p, 'administrator')),
   /** A school's roster synced from the county's FINT (docs/imports/fint.md), as the owner's imports are: the administrator's. */
   'owner.sync_fint': rule('owner', 'an administrator', (p) => hasRole(p, 'administrator')),
+  /**
+   * Staff's classes and teaching groups in Feide beside Varde's (issue 14): the administrator, who
+   * corrects the imports they come from. Names of staff and groups, no student.
+   */
+  'owner.compare_feide_groups': rule('owner', 'an administrator', (p) => hasRole(p, 'administrator')),
+  /** A lost phone (issue 14, part 3): the owner's administrator, who keeps its accounts, forgets a person's second factor. */
+  'staff.reset_second_factor': rule('owner', 'an administrator', (p) => hasRole(p, 'administrator')),
 
   /**
    * Oppfølgingstenesta (issue 12). A clarification meeting is asked for by those who follow the

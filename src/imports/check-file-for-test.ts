@@ -2,7 +2,9 @@
  * Runs the reading and checking of an import on a file against the fake school of
  * fake-school-references.ts, without a database: for the unit tests of the formats.
  */
+import { DEVELOPMENT_SECRET_KEY } from '../config.js';
 import type { Db } from '../db/database.js';
+import { serverKeys } from '../lib/server-keys.js';
 import en from '../shared/import-problems/en.json';
 import nb from '../shared/import-problems/nb.json';
 import nn from '../shared/import-problems/nn.json';
@@ -13,6 +15,9 @@ import { ProblemList, type ImportProblem } from './import-problems.js';
 import type { ImportFile } from './import-types.js';
 import type { SchoolReferences } from './load-school-references.js';
 import { readRows } from './read-rows.js';
+
+/** The key of the tests' app (src/server/app.ts), so that a test can find a hash this check made. */
+const testKeys = serverKeys(DEVELOPMENT_SECRET_KEY);
 
 /** Stands in for the database where a check must not need one. */
 const noDatabase = new Proxy({} as Db, {
@@ -27,7 +32,7 @@ export async function checkFile<K extends string, Row, Plan>(
   refs: SchoolReferences = fakeSchoolReferences(),
 ): Promise<{ problems: ImportProblem[]; problemCount: number; plan: Plan; rows: number }> {
   const problems = new ProblemList();
-  const builder = kind.plan(refs);
+  const builder = kind.plan(refs, { hashNationalId: testKeys.hashNationalId });
   const read = await readRows({
     file: typeof file === 'string' ? { name: 'test.csv', data: Buffer.from(file) } : file,
     format: kind.format,

@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../config.js';
+import { serverKeys } from '../lib/server-keys.js';
 import { openDatabase, reason, type Db } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
 import { owners, schools } from '../db/schema.js';
@@ -102,7 +103,9 @@ async function main(argv: string[]): Promise<number> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: values['data-dir'] ?? config.dataDir });
   try {
     await runMigrations(database);
-    const common = { actorStaffId: null, via: 'cli' as const, onProgress: progressPrinter(), ...(values.today ? { today: values.today } : {}) };
+    // Numbers are hashed with the key of the server that serves this database (VARDE_SECRET_KEY).
+    const hashNationalId = serverKeys(config.secretKey).hashNationalId;
+    const common = { actorStaffId: null, via: 'cli' as const, onProgress: progressPrinter(), hashNationalId, ...(values.today ? { today: values.today } : {}) };
     let result: ImportResult;
     if (kind === 'schools' || (kind === 'oneroster' && !values['school-id'])) {
       // The owner's imports: no school is chosen.

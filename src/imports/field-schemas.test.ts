@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { choice, date, issueProblem, optionalDecimal, parseDate, spellings, yesNo } from './field-schemas.js';
+import { choice, date, issueProblem, optionalDecimal, optionalNationalId, parseDate, spellings, yesNo } from './field-schemas.js';
 import { problemInBokmaal } from './import-problems.js';
 
 function problemOf(result: z.ZodSafeParseResult<unknown>) {
@@ -20,6 +20,17 @@ describe('the cells of an imported row', () => {
     expect(parseDate('2026-08-17T00:00')).toBe('2026-08-17');
     expect(problemOf(date().safeParse(''))).toBe('required');
     expect(problemOf(date().safeParse('31.02.2026'))).toBe('invalid_date');
+  });
+
+  it('reads a national identity number with or without spaces, and refuses a wrong one showing only its birth date', () => {
+    const nationalId = optionalNationalId();
+    // Synthetic (Skatteetaten's test numbers: the month + 80): 24 December 1990, individual number 000.
+    expect(nationalId.parse('249290 00036')).toBe('24929000036');
+    expect(nationalId.parse('')).toBeNull();
+    const wrong = nationalId.safeParse('24929000037');
+    expect(problemOf(wrong)).toBe('invalid_national_id');
+    expect(wrong.success ? undefined : issueProblem(wrong.error.issues[0]!).params).toEqual({ value: '249290…' });
+    expect(problemOf(nationalId.safeParse('2492900004'))).toBe('invalid_national_id');
   });
 
   it('reads decimals with a comma or a point, within the range', () => {

@@ -7,6 +7,7 @@
  * (3,45): both are accepted everywhere.
  */
 import { z } from 'zod';
+import { isNationalId } from '../domain/national-id.js';
 import type { IsoDate } from '../domain/school-calendar.js';
 import type { ProblemParams } from '../shared/import-problems/problem-text.js';
 import { shown, type ImportProblem, type ProblemCode, type ProblemText } from './import-problems.js';
@@ -57,6 +58,25 @@ export function optionalEmail() {
     if (!EMAIL.test(v) || v.length > 254) return fail(ctx, 'invalid_email', 'invalidEmail', { value: shown(v) });
     return v;
   });
+}
+
+/**
+ * A fødselsnummer or D-nummer, spaces allowed (010170 12345); null when empty. A wrong one is
+ * refused showing only its first six digits, the birth date: the whole number is never echoed
+ * (src/domain/national-id.ts). The plan hashes it and forgets it.
+ */
+export function optionalNationalId() {
+  return z.string().transform((v, ctx): string | null => {
+    if (v === '') return null;
+    const digits = v.replace(/\s+/g, '');
+    if (!isNationalId(digits)) return fail(ctx, 'invalid_national_id', 'invalidNationalId', { value: nationalIdShown(digits) });
+    return digits;
+  });
+}
+
+/** What a problem may show of a national identity number: the first six characters. */
+export function nationalIdShown(value: string): string {
+  return value.length > 6 ? `${value.slice(0, 6)}…` : value;
 }
 
 // ---------------------------------------------------------------------------------------------

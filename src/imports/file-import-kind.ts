@@ -24,6 +24,12 @@ export interface PlanBuilder<K extends string, Row, Plan> {
   finish(db: Db, problems: ProblemList, present: ReadonlySet<K>): Promise<Plan>;
 }
 
+/** What a plan needs besides the school's references. */
+export interface PlanDependencies {
+  /** Hashes a checked national identity number with the server's key (src/lib/server-keys.ts): the plan keeps only the hash. */
+  hashNationalId(nationalId: string): string;
+}
+
 export interface WriteContext {
   ownerId: string;
   schoolId: string;
@@ -44,7 +50,7 @@ export interface FileImportKind<K extends string, Row, Plan> {
   needsSchoolYear: boolean;
   /** 'school' when rows refer only to this school's students and groups (see loadSchoolReferences). */
   references?: 'owner' | 'school';
-  plan(refs: SchoolReferences): PlanBuilder<K, Row, Plan>;
+  plan(refs: SchoolReferences, dependencies: PlanDependencies): PlanBuilder<K, Row, Plan>;
   /** How many rows the plan will write, for progress. */
   size(plan: Plan): number;
   /** What the import has to tell once it has gone through (a student without a birth date), when the kind has anything. */

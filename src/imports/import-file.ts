@@ -75,7 +75,7 @@ export async function importFile(db: Db, options: ImportFileOptions): Promise<Im
     return { status: 'rejected', kind: options.kind, files, rows: 0, problems: problems.reported(), problemCount: problems.count, durationMs: elapsed() };
   }
 
-  const builder = kind.plan(refs);
+  const builder = kind.plan(refs, { hashNationalId: options.hashNationalId ?? withoutServerKey });
   const read = await readRows({
     file: options.file,
     format: kind.format,
@@ -118,6 +118,10 @@ export async function importFile(db: Db, options: ImportFileOptions): Promise<Im
     durationMs: elapsed(),
     ...(notes.length > 0 ? { notes } : {}),
   };
+}
+
+function withoutServerKey(): never {
+  throw new Error('A national identity number cannot be imported without the server key: pass hashNationalId in the import options');
 }
 
 /**

@@ -2,7 +2,8 @@
  * Writes a checked guardian file: the guardians (by foresatt-id), then each listed student's
  * links to them — relation, parental responsibility, living with the student — and the removal
  * of links to guardians the file no longer gives for that student. A guardian left without a
- * student is kept: contact logs may refer to them.
+ * student is kept: contact logs may refer to them. A file without a guardian's national identity
+ * number keeps the hash Varde has.
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/database.js';
@@ -90,8 +91,8 @@ async function upsertGuardians(tx: Db, ownerId: string, plan: GuardiansPlan): Pr
   const columns = ['given_name', 'family_name', ...(plan.present.has('phone') ? ['phone'] : []), ...(plan.present.has('email') ? ['email'] : [])];
   const changed = await queryRows<{ id: string; inserted: boolean }>(
     tx,
-    sql`insert into guardians as a (owner_id, id, external_id, given_name, family_name, phone, email)
-        select ${ownerId}::uuid, t.id, t.external_id, t.given_name, t.family_name, t.phone, t.email
+    sql`insert into guardians as a (owner_id, id, external_id, given_name, family_name, phone, email, national_id_hash)
+        select ${ownerId}::uuid, t.id, t.external_id, t.given_name, t.family_name, t.phone, t.email, t.national_id_hash
         from ${unnestRows('t', [
           { name: 'id', type: 'uuid', values: plan.guardians.map(() => uuidV7()) },
           { name: 'external_id', type: 'text', values: plan.guardians.map((g) => g.externalId) },
@@ -99,9 +100,11 @@ async function upsertGuardians(tx: Db, ownerId: string, plan: GuardiansPlan): Pr
           { name: 'family_name', type: 'text', values: plan.guardians.map((g) => g.familyName) },
           { name: 'phone', type: 'text', values: plan.guardians.map((g) => g.phone) },
           { name: 'email', type: 'text', values: plan.guardians.map((g) => g.email) },
+          { name: 'national_id_hash', type: 'text', values: plan.guardians.map((g) => g.nationalIdHash) },
         ])}
-        on conflict (owner_id, external_id) do update set ${setExcluded(columns)}
-        where ${changedFromExcluded('a', columns)}
+        on conflict (owner_id, external_id) do update
+          set ${setExcluded(columns)}, national_id_hash = coalesce(excluded.national_id_hash, a.national_id_hash)
+          where ${changedFromExcluded('a', columns)} or coalesce(excluded.national_id_hash, a.national_id_hash) is distinct from a.national_id_hash
         returning a.id, (xmax = 0) as inserted`,
   );
   const counts = emptyCounts();

@@ -32,6 +32,7 @@ export const problemCodes = [
   'invalid_boolean',
   'invalid_email',
   'invalid_org_number',
+  'invalid_national_id',
   // One row
   'too_many_fields',
   'inconsistent_row',

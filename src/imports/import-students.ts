@@ -1,7 +1,8 @@
 /**
  * Writes the students of a checked student file: new students are added, known ones (by
  * student number) get the file's name and birth date — a file without a birth date keeps the one
- * Varde has (a completed or earlier known date is never wiped; issue 17) — and a student whose class the file
+ * Varde has (a completed or earlier known date is never wiped; issue 17), and so does a file
+ * without a national identity number keep its hash (issue 14) — and a student whose class the file
  * gives is put in that class and taken out of any other class of the same school year — a
  * student has one class. Students the file does not list are left as they are: an export may
  * cover part of the school, and leaving is not something an import should guess from that. A
@@ -37,19 +38,22 @@ export async function writeStudents(tx: Db, plan: StudentsPlan, context: WriteCo
 
   const changed = await queryRows<{ id: string; inserted: boolean }>(
     tx,
-    sql`insert into students as a (owner_id, id, school_id, external_id, given_name, family_name, birth_date)
-        select ${ownerId}::uuid, t.id, ${schoolId}::uuid, t.external_id, t.given_name, t.family_name, t.birth_date
+    sql`insert into students as a (owner_id, id, school_id, external_id, given_name, family_name, birth_date, national_id_hash)
+        select ${ownerId}::uuid, t.id, ${schoolId}::uuid, t.external_id, t.given_name, t.family_name, t.birth_date, t.national_id_hash
         from ${unnestRows('t', [
           { name: 'id', type: 'uuid', values: students.map(() => uuidV7()) },
           { name: 'external_id', type: 'text', values: students.map((s) => s.externalId) },
           { name: 'given_name', type: 'text', values: students.map((s) => s.givenName) },
           { name: 'family_name', type: 'text', values: students.map((s) => s.familyName) },
           { name: 'birth_date', type: 'date', values: students.map((s) => s.birthDate) },
+          { name: 'national_id_hash', type: 'text', values: students.map((s) => s.nationalIdHash ?? null) },
         ])}
         on conflict (owner_id, external_id) do update
-          set given_name = excluded.given_name, family_name = excluded.family_name, birth_date = coalesce(excluded.birth_date, a.birth_date)
+          set given_name = excluded.given_name, family_name = excluded.family_name, birth_date = coalesce(excluded.birth_date, a.birth_date),
+              national_id_hash = coalesce(excluded.national_id_hash, a.national_id_hash)
           where a.school_id = excluded.school_id
-            and (a.given_name, a.family_name, a.birth_date) is distinct from (excluded.given_name, excluded.family_name, coalesce(excluded.birth_date, a.birth_date))
+            and (a.given_name, a.family_name, a.birth_date, a.national_id_hash)
+              is distinct from (excluded.given_name, excluded.family_name, coalesce(excluded.birth_date, a.birth_date), coalesce(excluded.national_id_hash, a.national_id_hash))
         returning a.id, (xmax = 0) as inserted`,
   );
   const updatedIds = new Set([...changed.filter((c) => !c.inserted).map((c) => c.id), ...adopted.map((s) => s.adoptId!)]);

@@ -41,6 +41,12 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** How the clarification agreement of a student the file writes out is archived again (src/server/ot/make-agreement-document.ts). */
   archiveAgreement?: ArchiveAgreement;
+  /**
+   * Hashes the national identity numbers a students or guardians file brings, with the server's
+   * key (`ctx.keys.hashNationalId`; the command line's `serverKeys(config.secretKey)`). Without
+   * it, a file with numbers cannot be imported.
+   */
+  hashNationalId?: (nationalId: string) => string;
 }
 
 /** An import for the owner as a whole (ownerImportKinds): no school is chosen, nor a school year. */

@@ -13,6 +13,8 @@ export interface ColumnSpec<K extends string = string> {
   name: string;
   aliases?: readonly string[];
   required: boolean;
+  /** How a problem shows the column's cell when the whole must never be echoed (a national identity number). */
+  shownAs?: (value: string) => string;
 }
 
 export interface ColumnMatch<K extends string = string> {

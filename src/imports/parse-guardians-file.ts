@@ -9,9 +9,10 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { guardians, studentGuardians } from '../db/schema.js';
-import { choice, optionalEmail, optionalText, requiredYesNo, spellings, text, yesNo } from './field-schemas.js';
-import type { PlanBuilder } from './file-import-kind.js';
+import { choice, nationalIdShown, optionalEmail, optionalNationalId, optionalText, requiredYesNo, spellings, text, yesNo } from './field-schemas.js';
+import type { PlanBuilder, PlanDependencies } from './file-import-kind.js';
 import { findStudent, orReport } from './find-references.js';
+import { findNationalIdHolders, NationalIdsInFile } from './national-ids-in-file.js';
 import { shown, type ProblemList } from './import-problems.js';
 import type { SchoolReferences } from './load-school-references.js';
 import type { ColumnSpec } from './match-columns.js';
@@ -27,6 +28,8 @@ export const guardianColumns = [
   { key: 'livesWithStudent', name: 'bor med eleven', aliases: ['bor sammen med eleven', 'samme adresse'], required: false },
   { key: 'phone', name: 'telefon', aliases: ['mobil', 'mobilnummer'], required: false },
   { key: 'email', name: 'e-post', aliases: ['epost', 'e-postadresse'], required: false },
+  // What ID-porten sign-in finds the guardian by (issue 14): kept only as a keyed hash.
+  { key: 'nationalId', name: 'fødselsnummer', aliases: ['fodselsnummer', 'fnr', 'personnummer', 'd-nummer'], required: false, shownAs: nationalIdShown },
 ] as const satisfies readonly ColumnSpec[];
 export type GuardianColumn = (typeof guardianColumns)[number]['key'];
 
@@ -48,6 +51,7 @@ export const guardianFields = {
   livesWithStudent: yesNo(true),
   phone: optionalText({ max: 30 }),
   email: optionalEmail(),
+  nationalId: optionalNationalId(),
 };
 export const guardianRowSchema = z.object(guardianFields);
 export type GuardianFileRow = z.infer<typeof guardianRowSchema>;
@@ -59,6 +63,8 @@ export interface PlannedGuardian {
   phone: string | null;
   email: string | null;
   adoptId?: string;
+  /** The keyed hash of the file's national identity number; null keeps the one Varde has. */
+  nationalIdHash: string | null;
 }
 
 export interface PlannedLink {
@@ -77,8 +83,9 @@ export interface GuardiansPlan {
   present: ReadonlySet<GuardianColumn>;
 }
 
-export function planGuardians(refs: SchoolReferences): PlanBuilder<GuardianColumn, GuardianFileRow, GuardiansPlan> {
+export function planGuardians(refs: SchoolReferences, dependencies: PlanDependencies): PlanBuilder<GuardianColumn, GuardianFileRow, GuardiansPlan> {
   const byId = new Map<string, PlannedGuardian & { row: number }>();
+  const nationalIds = new NationalIdsInFile<GuardianColumn>('nationalId', dependencies.hashNationalId);
   const links: PlannedLink[] = [];
   const firstRow = new Map<string, number>();
   return {
@@ -90,6 +97,7 @@ export function planGuardians(refs: SchoolReferences): PlanBuilder<GuardianColum
         if (earlier !== undefined) context.report('duplicate_row', 'guardianId', 'duplicateGuardian', { first: earlier });
         else firstRow.set(key, context.row);
       }
+      const nationalIdHash = row.nationalId && row.guardianId !== undefined ? nationalIds.add(row.nationalId, row.guardianId, context) : null;
       if (row.guardianId !== undefined) {
         const seen = byId.get(row.guardianId);
         const differs = (key: 'givenName' | 'familyName' | 'phone' | 'email') => row[key] !== undefined && seen![key] !== row[key];
@@ -99,12 +107,16 @@ export function planGuardians(refs: SchoolReferences): PlanBuilder<GuardianColum
               context.report('conflicting_details', key, 'guardianDetailsDiffer', { guardian: shown(row.guardianId), other: seen[key] === null ? null : shown(seen[key]), first: seen.row });
             }
           }
+          // The number is not shown back, not even the other row's.
+          if (row.nationalId !== undefined && seen.nationalIdHash !== nationalIdHash) {
+            context.report('conflicting_details', 'nationalId', 'nationalIdDiffers', { guardian: shown(row.guardianId), first: seen.row });
+          }
         }
       }
       if (!context.ok || !student) return;
       const r = row as GuardianFileRow;
       if (!byId.has(r.guardianId)) {
-        byId.set(r.guardianId, { row: context.row, externalId: r.guardianId, givenName: r.givenName, familyName: r.familyName, phone: r.phone, email: r.email });
+        byId.set(r.guardianId, { row: context.row, externalId: r.guardianId, givenName: r.givenName, familyName: r.familyName, phone: r.phone, email: r.email, nationalIdHash });
       }
       links.push({
         studentId: student.id,
@@ -115,9 +127,15 @@ export function planGuardians(refs: SchoolReferences): PlanBuilder<GuardianColum
       });
     },
 
-    async finish(db: Db, _problems: ProblemList, present: ReadonlySet<GuardianColumn>) {
+    async finish(db: Db, problems: ProblemList, present: ReadonlySet<GuardianColumn>) {
       const planned = [...byId.values()].map(({ row: _row, ...g }) => g);
       await recogniseGuardiansWithoutId(db, refs.ownerId, planned, links);
+      // Unique per owner in the database: another guardian's number would fail the write.
+      const holders = await findNationalIdHolders(db, 'guardians', refs.ownerId, nationalIds.hashes());
+      for (const g of planned) {
+        const holder = g.nationalIdHash ? holders.get(g.nationalIdHash) : undefined;
+        if (holder && holder.externalId !== g.externalId && holder.id !== g.adoptId) nationalIds.reportHeld(problems, g.externalId, holder.name);
+      }
       return { guardians: planned, links, studentIds: [...new Set(links.map((l) => l.studentId))], present };
     },
   };

@@ -20,10 +20,11 @@ import type { Db } from '../db/database.js';
 import { students } from '../db/schema.js';
 import { leaveReasons, type LeaveReason } from '../domain/ot/ot-codes.js';
 import { arrayParam } from '../lib/sql-arrays.js';
-import { optionalChoice, optionalDate, optionalText, spellings, text } from './field-schemas.js';
+import { nationalIdShown, optionalChoice, optionalDate, optionalNationalId, optionalText, spellings, text } from './field-schemas.js';
 import { birthDateNotes, type MissingBirthDate } from './birth-date-notes.js';
-import type { PlanBuilder } from './file-import-kind.js';
+import type { PlanBuilder, PlanDependencies } from './file-import-kind.js';
 import { findGroup, orReport } from './find-references.js';
+import { findNationalIdHolders, NationalIdsInFile } from './national-ids-in-file.js';
 import { shown, type ImportNote, type ProblemList } from './import-problems.js';
 import type { SchoolReferences } from './load-school-references.js';
 import type { ColumnSpec } from './match-columns.js';
@@ -38,6 +39,8 @@ export const studentColumns = [
   // A student who has left (issue 12): the end date and the reason code as the school system exports them.
   { key: 'leftOn', name: 'sluttdato', aliases: ['end date', 'utmeldt', 'utmeldingsdato', 'dato utmeldt'], required: false },
   { key: 'leaveReason', name: 'sluttårsak', aliases: ['sluttarsak', 'leave reason', 'sluttkode', 'årsakskode'], required: false },
+  // ID-porten's sign-in of an adult student (issue 14): kept only as a keyed hash.
+  { key: 'nationalId', name: 'fødselsnummer', aliases: ['fodselsnummer', 'fnr', 'personnummer', 'd-nummer'], required: false, shownAs: nationalIdShown },
 ] as const satisfies readonly ColumnSpec[];
 export type StudentColumn = (typeof studentColumns)[number]['key'];
 
@@ -50,6 +53,7 @@ export const studentFields = {
   className: optionalText({ max: 100 }),
   leftOn: optionalDate(),
   leaveReason: optionalChoice(spellings(leaveReasons.map((r) => [r, r] as const)), leaveReasons),
+  nationalId: optionalNationalId(),
 };
 export const studentRowSchema = z.object(studentFields);
 export type StudentFileRow = z.infer<typeof studentRowSchema>;
@@ -67,6 +71,8 @@ export interface PlannedStudent {
   adoptId?: string;
   /** The file says the student has left: written out, and into OT's list (src/data/ot/register-departure.ts). */
   departure?: { leftOn: string; reason: LeaveReason };
+  /** The keyed hash of the file's national identity number; null or absent keeps the one Varde has. */
+  nationalIdHash?: string | null;
 }
 
 export interface StudentsPlan {
@@ -75,8 +81,9 @@ export interface StudentsPlan {
   notes: ImportNote[];
 }
 
-export function planStudents(refs: SchoolReferences): PlanBuilder<StudentColumn, StudentFileRow, StudentsPlan> {
+export function planStudents(refs: SchoolReferences, dependencies: PlanDependencies): PlanBuilder<StudentColumn, StudentFileRow, StudentsPlan> {
   const planned: PlannedStudent[] = [];
+  const nationalIds = new NationalIdsInFile<StudentColumn>('nationalId', dependencies.hashNationalId);
   const firstRow = new Map<string, number>();
   const withoutBirthDate: Array<MissingBirthDate & { externalId: string }> = [];
   return {
@@ -107,6 +114,7 @@ export function planStudents(refs: SchoolReferences): PlanBuilder<StudentColumn,
       const { leftOn, leaveReason } = row;
       if (leftOn && leaveReason === null) context.report('inconsistent_row', 'leftOn', 'leaveReasonMissing', { choices: { oneOf: [...leaveReasons] } });
       if (leaveReason && leftOn === null) context.report('inconsistent_row', 'leaveReason', 'leaveDateMissing');
+      const nationalIdHash = row.nationalId && studentNumber !== undefined ? nationalIds.add(row.nationalId, studentNumber, context) : null;
       if (!context.ok) return;
       const r = row as StudentFileRow;
       if (r.birthDate === null) {
@@ -120,11 +128,17 @@ export function planStudents(refs: SchoolReferences): PlanBuilder<StudentColumn,
         birthDate: r.birthDate,
         classGroupId,
         ...(r.leftOn && r.leaveReason ? { departure: { leftOn: r.leftOn, reason: r.leaveReason } } : {}),
+        nationalIdHash,
       });
     },
 
-    async finish(db: Db, _problems: ProblemList) {
+    async finish(db: Db, problems: ProblemList) {
       await recogniseStudentsWithoutNumber(db, refs, planned);
+      const holders = await findNationalIdHolders(db, 'students', refs.ownerId, nationalIds.hashes());
+      for (const p of planned) {
+        const holder = p.nationalIdHash ? holders.get(p.nationalIdHash) : undefined;
+        if (holder && holder.externalId !== p.externalId && holder.id !== p.adoptId) nationalIds.reportHeld(problems, p.externalId, holder.name);
+      }
       const keeps = await studentsWithBirthDate(db, refs.ownerId, withoutBirthDate.map((m) => m.externalId));
       return { students: planned, notes: birthDateNotes(withoutBirthDate.filter((m) => !keeps.has(m.externalId))) };
     },

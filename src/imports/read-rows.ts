@@ -47,6 +47,7 @@ export class RowContext<K extends string> {
   constructor(
     private readonly problems: ProblemList,
     private readonly nameOf: ReadonlyMap<K, string>,
+    private readonly shownAs: ReadonlyMap<K, (value: string) => string> = new Map(),
   ) {}
 
   start(row: number, cells: Record<K, string>, complete: boolean): this {
@@ -64,7 +65,8 @@ export class RowContext<K extends string> {
 
   report(code: ProblemCode, key: K | null, text: ProblemText, params?: ProblemParams): void {
     this.ok = false;
-    const value = key === null ? undefined : this.cells[key];
+    const cell = key === null ? undefined : this.cells[key];
+    const value = cell && key !== null ? (this.shownAs.get(key)?.(cell) ?? cell) : cell;
     this.problems.add({ code, row: this.row, column: key === null ? null : (this.nameOf.get(key) ?? key), ...(value ? { value } : {}), text, ...(params ? { params } : {}) });
   }
 }
@@ -113,7 +115,7 @@ export async function readRows<K extends string, Row>(options: {
       }
       rows++;
       const values = rowObject(cells, match);
-      context ??= new RowContext<K>(problems, match.nameOf);
+      context ??= new RowContext<K>(problems, match.nameOf, new Map(format.columns.flatMap((c) => (c.shownAs ? [[c.key, c.shownAs] as const] : []))));
       let valid = true;
       // A cell too long is reported once, as too long, and the row is not written; its column's
       // other checks would only see the empty cell it has been made.

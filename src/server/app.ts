@@ -30,6 +30,7 @@ import { auditRefusal } from './auth/audit-refusal.js';
 import { auditRequestContext } from './auth/audit-request-context.js';
 import type { RouteContext } from './routes/context.js';
 import { sessionCookieName } from './auth/sessions.js';
+import { oidcClients } from './auth/oidc/oidc-clients.js';
 import { signInThrottleSettings, type SignInThrottleSettings } from './auth/sign-in-throttle.js';
 import { NoSchoolYearError } from '../data/cases/case-calendar.js';
 import { checkRoutes } from './routes/check-routes.js';
@@ -61,6 +62,10 @@ import { withoutFeedSecret } from './auth/calendar-feed-token.js';
 import { myStudentsRoute } from './routes/my-students-route.js';
 import { schoolOverviewRoute } from './routes/school-overview-route.js';
 import { sessionRoutes } from './routes/session-routes.js';
+import { oidcRoutes } from './routes/oidc-routes.js';
+import { homeRoutes } from './routes/home-routes.js';
+import { secondFactorRoutes } from './routes/second-factor-routes.js';
+import { signInOptionsRoute } from './routes/sign-in-options-route.js';
 import { studentRoute } from './routes/student-route.js';
 
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -107,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('preValidation', refuseUnstorableText);
   app.addHook('onSend', noStoreForApi);
 
+  const signIn: SignInConfig = { ...passwordsOnly, ...options.signIn };
   const ctx: RouteContext = {
     database: options.database,
     clock: options.clock ?? systemClock,
@@ -117,8 +123,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     signInThrottle: options.signInThrottle ?? signInThrottleSettings(),
     demo: options.demo ?? null,
-    signIn: { ...passwordsOnly, ...options.signIn },
+    signIn,
     keys: serverKeys(options.secretKey ?? DEVELOPMENT_SECRET_KEY),
+    oidc: oidcClients(signIn),
   };
   app.addHook('preHandler', refuseDatesOutsideWindows(ctx.clock));
 
@@ -168,6 +175,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(healthRoute(ctx));
   await app.register(sessionRoutes(ctx));
+  await app.register(oidcRoutes(ctx));
+  await app.register(homeRoutes(ctx));
+  await app.register(signInOptionsRoute(ctx));
+  await app.register(secondFactorRoutes(ctx));
   await app.register(myStudentsRoute(ctx));
   await app.register(studentRoute(ctx));
   await app.register(schoolOverviewRoute(ctx));

@@ -58,6 +58,7 @@ type RouteWalk = { shows: Walk[] } | { showsNoStudent: string; walk: Walk };
 
 const walks: Record<string, RouteWalk> = {
   '/api/health': { showsNoStudent: 'the server and database state', walk: { as: 'admin', url: () => '/api/health' } },
+  '/api/sign-in/options': { showsNoStudent: 'the ways in the server offers', walk: { as: 'admin', url: () => '/api/sign-in/options' } },
   '/api/openapi.json': { showsNoStudent: 'the API description', walk: { as: 'admin', url: () => '/api/openapi.json' } },
   '/api/session': { showsNoStudent: 'the signed-in person', walk: { as: 'kontaktlaerer', url: () => '/api/session' } },
   '/api/me/lessons': { showsNoStudent: "the teacher's timetable", walk: { as: 'kontaktlaerer', url: () => `/api/me/lessons?date=${TEST_TODAY}` } },
@@ -92,6 +93,7 @@ const walks: Record<string, RouteWalk> = {
   '/api/owner/fint-sync/runs': { showsNoStudent: 'FINT sync runs in numbers', walk: { as: 'admin', url: () => '/api/owner/fint-sync/runs' } },
   '/api/owner/fint-sync/runs/:runId': { showsNoStudent: "a FINT sync run's report: FINT's elevnummer and names, no student's file (its read is one entry for the run)", walk: { as: 'admin', url: (w) => `/api/owner/fint-sync/runs/${w.fintRun}` } },
   '/api/owner/fint-sync/schedules': { showsNoStudent: "the owner's daily FINT syncs", walk: { as: 'admin', url: () => '/api/owner/fint-sync/schedules' } },
+  '/api/owner/feide-groups': { showsNoStudent: "staff's classes and teaching groups in Feide beside Varde's, by name", walk: { as: 'admin', url: () => '/api/owner/feide-groups' } },
   '/api/ot/advisors': { showsNoStudent: "the owner's OT advisors by name", walk: { as: 'ot', url: () => '/api/ot/advisors' } },
 
   '/api/schools/:schoolId/access-control/staff': { showsNoStudent: "the school's staff and their roles, to pick one for misuse control", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/access-control/staff` } },

@@ -5,6 +5,8 @@ const statusOf: Record<ErrorCode, number> = {
   validation_failed: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
+  second_factor_failed: 401,
+  password_sign_in_off: 403,
   csrf_failed: 403,
   forbidden: 403,
   not_found: 404,

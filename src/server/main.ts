@@ -6,6 +6,7 @@ import './heap-growth.js';
 import { ConfigError, readConfig } from '../config.js';
 import { reevaluateAll } from '../data/reevaluate-all.js';
 import { DatabaseError, type Database } from '../db/database.js';
+import { serverKeys } from '../lib/server-keys.js';
 import { findDemoSignIns } from '../demo/find-demo-sign-ins.js';
 import { ensureDemoSchool } from '../demo/load-demo-school.js';
 import { dateDemoFlags } from '../demo/date-demo-flags.js';
@@ -17,8 +18,9 @@ import type { DemoSignIns } from '../shared/api.js';
 import { archiveAgreementDocument } from './ot/make-agreement-document.js';
 import { describeDemo, startVarde, StartError } from './start-varde.js';
 
-async function loadDemo(database: Database, today: string): Promise<DemoSignIns | null> {
-  const demo = await ensureDemoSchool(database);
+async function loadDemo(database: Database, today: string, secretKey: string): Promise<DemoSignIns | null> {
+  // The guardians' numbers hashed with the server's key, so that ID-porten sign-in finds them.
+  const demo = await ensureDemoSchool(database, { hashNationalId: serverKeys(secretKey).hashNationalId });
   // A fresh demo school shows its flags and tasks from the first sign-in.
   if (demo.action === 'loaded') {
     await reevaluateAll(database.db, today);
@@ -35,7 +37,7 @@ async function loadDemo(database: Database, today: string): Promise<DemoSignIns 
 async function main() {
   const started = performance.now();
   const config = readConfig();
-  const running = await startVarde(config, { loadDemo, findDemo: (database) => findDemoSignIns(database.db) });
+  const running = await startVarde(config, { loadDemo: (database, today) => loadDemo(database, today, config.secretKey), findDemo: (database) => findDemoSignIns(database.db) });
   const where = running.database.kind === 'pglite' ? `embedded database in ${running.database.location}` : `PostgreSQL at ${running.database.location}`;
   console.log(`Varde is ready at ${running.url} (${where}; ${describeDemo(config, running.demo)}) after ${Math.round(performance.now() - started)} ms`);
 

@@ -267,6 +267,10 @@ async function ensureParticipant(caseId: string, staffId: string) {
   const ownerId = await ownerOf();
   await db.insert(caseParticipants).values({ ownerId, caseId, staffId, role: 'deltaker' }).onConflictDoNothing();
 }
+async function staffWithUsername(username: string) {
+  const [account] = await api.database.db.select({ staffId: accounts.staffId }).from(accounts).where(eq(accounts.username, username));
+  return account!.staffId;
+}
 let owner: string | undefined;
 async function ownerOf() {
   // The county's: the demo accounts of this matrix are its school's.
@@ -288,6 +292,20 @@ const rows: Record<string, Row> = {
   },
   'DELETE /api/sessions': {
     probes: [{ object: 'every own session', request: () => ({ url: '/api/sessions', freshSession: true, endsEverySession: true }), may: signedIn }],
+  },
+  // A second factor's code finishes a sign-in begun with a password: a forged challenge gets nobody in (the rest: second-factor.db.test.ts).
+  // Tried once, by nobody signed in: each refusal counts against the address in the sign-in throttle.
+  'POST /api/session/second-factor': {
+    public: true,
+    probes: [{ object: 'forged challenge', request: () => json('/api/session/second-factor', { challenge: 'v1.forged.challenge.x', code: '123456' }), may: nobody, by: ['anonymous'] }],
+  },
+  // A lost phone: the owner's administrator resets anyone of the owner's second factor, nobody else's.
+  'DELETE /api/staff/:staffId/second-factor': {
+    probes: [
+      { object: 'staff of the owner', request: (w) => json(`/api/staff/${w.staffB}/second-factor`), may: ['admin'] },
+      { object: "another owner's staff", request: async () => json(`/api/staff/${await staffWithUsername('gs-rektor')}/second-factor`), may: nobody, sameAs: 'no such staff' },
+      { object: 'no such staff', request: () => json(`/api/staff/${missing}/second-factor`), may: nobody },
+    ],
   },
   // The calendar feed is the person's own (issue 11, 8): made, replaced and revoked by its person only.
   'POST /api/me/calendar-feed': {

@@ -41,6 +41,10 @@ export const errorCodes = [
   'validation_failed',
   'unauthenticated',
   'invalid_credentials',
+  /** A second factor's code was wrong or used before, or its challenge expired or was forged. */
+  'second_factor_failed',
+  /** Password sign-in is turned off on this server (VARDE_PASSWORD_SIGN_IN=false). */
+  'password_sign_in_off',
   'csrf_failed',
   'forbidden',
   'not_found',
@@ -100,6 +104,33 @@ export const session = z.object({
   csrfToken: z.string(),
 });
 export type Session = z.infer<typeof session>;
+
+/**
+ * A right password for an account that needs a second factor (src/domain/people/second-factor-roles.ts)
+ * starts no session: it answers a challenge to send back with a code (POST /api/session/second-factor).
+ * `enrol`: the person has no authenticator yet; the secret is given to type in, and as an otpauth URI.
+ */
+export const secondFactorChallenge = z.object({
+  secondFactor: z.object({
+    step: z.enum(['enrol', 'verify']),
+    /** Sealed by the server and good for 5 minutes; opaque to the client. */
+    challenge: z.string(),
+    otpauthUri: z.string().optional(),
+    /** Base32, for typing into an authenticator app. */
+    secret: z.string().optional(),
+  }),
+});
+export type SecondFactorChallenge = z.infer<typeof secondFactorChallenge>;
+
+/** POST /api/session: the session, or the second factor still to give. */
+export const signInResult = z.union([session, secondFactorChallenge]);
+export type SignInResult = z.infer<typeof signInResult>;
+
+export const secondFactorBody = z.object({
+  challenge: z.string().min(1).max(4000),
+  /** Six digits; spaces are ignored, and anything else is simply a wrong code. */
+  code: z.string().max(20),
+});
 
 export const term = z.object({
   id: z.string().uuid(),

@@ -39,8 +39,7 @@ export const homeSession = z.object({
 });
 export type HomeSession = z.infer<typeof homeSession>;
 
-/** DELETE /api/home/session — where to go to end the provider's session too (null: nowhere). */
-export const homeSignOut = z.object({ endSessionUrl: z.string().nullable() });
+/** DELETE /api/home/session answers `signOutResult` (src/shared/sign-in-api.ts). */
 
 export const homePlanVersion = z.object({
   planId: uuid,

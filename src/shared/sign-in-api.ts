@@ -34,3 +34,7 @@ export const oidcRefusals = [
   'student_is_adult',
 ] as const;
 export type OidcRefusal = (typeof oidcRefusals)[number];
+
+/** DELETE /api/session and DELETE /api/home/session — where to go to end the provider's session too (null: nowhere). */
+export const signOutResult = z.object({ endSessionUrl: z.string().nullable() });
+export type SignOutResult = z.infer<typeof signOutResult>;

@@ -6,9 +6,11 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { DEVELOPMENT_SECRET_KEY } from '../config.js';
 import * as schema from '../db/schema.js';
 import { openDatabase, type Db } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
+import { serverKeys } from '../lib/server-keys.js';
 import { generateDemoSchool } from '../demo/generate-demo-school.js';
 import { loadDemoSchool } from '../demo/load-demo-school.js';
 import { reevaluateAll } from '../data/reevaluate-all.js';
@@ -23,6 +25,8 @@ export default async function setup(project: TestProject) {
   const engine = project.config.env?.VARDE_TEST_DATABASE ?? 'pglite';
   const paths = templatePaths();
   const dataset = generateDemoSchool({ seed: 1, students: 240, today: TEST_TODAY });
+  // The tests' app has the development key (src/server/app.ts): the guardians' numbers are hashed with it.
+  const demoOptions = { hashNationalId: serverKeys(DEVELOPMENT_SECRET_KEY).hashNationalId };
 
   if (engine === 'postgres') {
     const serverUrl = process.env.TEST_DATABASE_URL!;
@@ -35,7 +39,7 @@ export default async function setup(project: TestProject) {
     url.pathname = `/${paths.postgresTemplate}`;
     const database = await openDatabase({ databaseUrl: url.toString() });
     await runMigrations(database);
-    await loadDemoSchool(database.db, dataset);
+    await loadDemoSchool(database.db, dataset, demoOptions);
     await reevaluateAll(database.db, TEST_TODAY);
     await dateDemoFlags(database.db, TEST_TODAY);
     await database.close();
@@ -50,7 +54,7 @@ export default async function setup(project: TestProject) {
   const client = await PGlite.create();
   const database = { db: drizzlePglite(client, { schema }) as unknown as Db, kind: 'pglite' as const, location: 'memory', close: () => client.close() };
   await runMigrations(database);
-  await loadDemoSchool(database.db, dataset);
+  await loadDemoSchool(database.db, dataset, demoOptions);
   await reevaluateAll(database.db, TEST_TODAY);
   await dateDemoFlags(database.db, TEST_TODAY);
   const dump = await client.dumpDataDir('gzip');

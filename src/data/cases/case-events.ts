@@ -6,7 +6,8 @@ import type { LoadedCase } from './load-case.js';
 export interface CaseEventInput {
   ownerId: string;
   caseId: string;
-  actorStaffId: string;
+  /** Null when the student or a guardian did it in the home view (the detail names them). */
+  actorStaffId: string | null;
   kind: string;
   step: string;
   text?: string | null;
@@ -24,6 +25,6 @@ export async function appendCaseEvent(db: Db, event: CaseEventInput): Promise<vo
 }
 
 /** The event of a change made by `who` in the case's current step. */
-export function eventIn(who: { kase: { ownerId: string; id: string; step: string }; actorStaffId: string }, kind: string, text: string | null, detail: Record<string, unknown> = {}): CaseEventInput {
+export function eventIn(who: { kase: { ownerId: string; id: string; step: string }; actorStaffId: string | null }, kind: string, text: string | null, detail: Record<string, unknown> = {}): CaseEventInput {
   return { ownerId: who.kase.ownerId, caseId: who.kase.id, actorStaffId: who.actorStaffId, kind, step: who.kase.step, text, detail };
 }

@@ -18,7 +18,8 @@ export type SignResult = { ok: true } | { ok: false; problem: 'not_found' | 'not
 
 export async function signPlanVersion(
   db: Db,
-  who: CaseChange,
+  /** A member of staff recording signatures, or (actorStaffId null) the student or a guardian signing in the home view. */
+  who: Omit<CaseChange, 'actorStaffId'> & { actorStaffId: string | null },
   input: { planId: string; planKind: PlanKind; version: number; signatures: Array<Omit<Signature, 'recordedBy' | 'recordedAt'>>; recordedByName: string; now: Date; today: string },
 ): Promise<SignResult> {
   return db.transaction(async (tx) => {

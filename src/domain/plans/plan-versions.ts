@@ -39,9 +39,13 @@ export interface Signature {
   signer?: ElectronicSigner;
 }
 
-/** Has this person already signed this version electronically? */
-export function hasSignedElectronically(signatures: readonly Signature[], personId: string): boolean {
-  return signatures.some((s) => s.signer?.personId === personId);
+/**
+ * Has this person signed this version already: themself in the home view, or recorded by the
+ * school (in person or on paper) under the same name and role — the rule `addSignatures` keeps.
+ */
+export function hasSigned(signatures: readonly Signature[], person: { personId: string; name: string; role: SignatoryRole }): boolean {
+  const name = person.name.toLocaleLowerCase('nb');
+  return signatures.some((s) => s.signer?.personId === person.personId || (s.role === person.role && s.name.toLocaleLowerCase('nb') === name));
 }
 
 export interface PlanVersionState {

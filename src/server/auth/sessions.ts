@@ -10,6 +10,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { accounts, sessions } from '../../db/schema.js';
+import type { SignInMethod } from '../../domain/vocabulary.js';
 
 export const SESSION_HOURS = 8;
 
@@ -43,6 +44,8 @@ export async function startSession(
   who: { ownerId: string; staffId: string },
   now: Date,
   idleMs: number,
+  /** How the person proved who they are (a password unless told), and a provider's ID token for signing out there. */
+  how: { method?: SignInMethod; idToken?: string | null } = {},
 ): Promise<{ token: string; session: SessionRow }> {
   const token = randomBytes(32).toString('base64url');
   const session: SessionRow = {
@@ -52,7 +55,7 @@ export async function startSession(
     expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
   };
   await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, new Date(now.getTime() - idleMs))));
-  await db.insert(sessions).values({ tokenHash: hashToken(token), ...session, lastSeenAt: now });
+  await db.insert(sessions).values({ tokenHash: hashToken(token), ...session, lastSeenAt: now, method: how.method ?? 'password', idToken: how.idToken ?? null });
   return { token, session };
 }
 
@@ -87,8 +90,10 @@ export async function findSession(db: Db, token: string, now: Date, idleMs: numb
   return { ownerId: row.ownerId, staffId: row.staffId, csrfToken: row.csrfToken, expiresAt: row.expiresAt };
 }
 
-export async function endSession(db: Db, token: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+/** Ends the session; gives the provider's ID token when it began at Feide, to end the session there too. */
+export async function endSession(db: Db, token: string): Promise<{ idToken: string | null } | undefined> {
+  const [ended] = await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token))).returning({ idToken: sessions.idToken });
+  return ended;
 }
 
 /** Ends every session of a person, on every device; returns how many there were. */

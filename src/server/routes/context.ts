@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.js';
 import type { ServerKeys } from '../../lib/server-keys.js';
 import type { Clock } from '../../lib/clock.js';
 import type { DemoSignIns } from '../../shared/api.js';
+import type { OidcClients } from '../auth/oidc/oidc-clients.js';
 import type { SessionPolicy } from '../auth/sessions.js';
 import type { SignInThrottleSettings } from '../auth/sign-in-throttle.js';
 
@@ -19,4 +20,6 @@ export interface RouteContext {
   signIn: SignInConfig;
   /** The keys derived from VARDE_SECRET_KEY: identity-number hashes and sealed TOTP secrets. */
   keys: ServerKeys;
+  /** The Feide and ID-porten clients, discovered at their first use. */
+  oidc: OidcClients;
 }

@@ -148,7 +148,7 @@ export const importRoutes =
         const org = orgOf(kind, request.query.org);
         if (!(await schoolExists(db, actor.ownerId, schoolId))) throw notFound('The school');
         const files = await readUpload(request, kind);
-        const common = { ownerId: actor.ownerId, schoolId, actorStaffId: actor.staffId, via: 'web' as const, today: ctx.clock.today(), archiveAgreement: archiveAgreementDocument };
+        const common = { ownerId: actor.ownerId, schoolId, actorStaffId: actor.staffId, via: 'web' as const, today: ctx.clock.today(), archiveAgreement: archiveAgreementDocument, hashNationalId: ctx.keys.hashNationalId };
         return streamImport(
           request,
           reply,

@@ -9,6 +9,8 @@ import { caseCalendar } from '../../data/cases/case-calendar.js';
 import { createPlan } from '../../data/cases/create-plan.js';
 import { evaluatePlan } from '../../data/cases/evaluate-plan.js';
 import { findPlanCase } from '../../data/cases/find-plan-case.js';
+import { sharePlanWithHome } from '../../data/cases/share-plan-with-home.js';
+import { sharedWithHome } from '../../shared/home-api.js';
 import { signPlanVersion } from '../../data/cases/sign-plan-version.js';
 import { updatePlan } from '../../data/cases/update-plan.js';
 import type { LoadedCase } from '../../data/cases/load-case.js';
@@ -117,6 +119,30 @@ export const planRoutes =
         }
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update', entity: 'plan_signature', entityId: request.params.planId, studentId: kase.studentId, detail: { version: request.params.version, count: request.body.signatures.length } });
         return caseDetailResponse(db, actor, kase.id, ctx.clock.today());
+      },
+    );
+
+    app.post(
+      '/api/plans/:planId/versions/:version/share-with-home',
+      {
+        schema: {
+          summary: 'Share the latest draft with the student and the guardians: they can read and sign it in the home view (a signed version is theirs already)',
+          tags,
+          params: planVersionParams,
+          response: { 200: sharedWithHome, ...errors },
+        },
+      },
+      async (request) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        const { kase } = await requirePlanCase(db, actor, request.params.planId, ctx.clock.today());
+        const result = await sharePlanWithHome(db, { ownerId: actor.ownerId, planId: request.params.planId, version: request.params.version, staffId: actor.staffId, now: ctx.clock.now() });
+        if (!result.ok) {
+          if (result.problem === 'not_found') throw notFound('The plan version');
+          if (result.problem === 'not_latest') throw new AppError('conflict', 'A newer version of the plan exists; share that one');
+          throw new AppError('conflict', 'The version is signed: the student and the guardians see it already');
+        }
+        await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update', entity: 'plan_shared_with_home', entityId: request.params.planId, studentId: kase.studentId, detail: { version: request.params.version } });
+        return { sharedWithHomeAt: result.sharedAt.toISOString() };
       },
     );
 

@@ -30,8 +30,10 @@ import type {
   ruleProfileUpdateBody,
   RuleProfileView,
   SchoolOverview,
+  secondFactorBody,
   Session,
   signInBody,
+  SignInResult,
   StudentDetail,
   studentFlags,
   SubjectAbsence,
@@ -45,6 +47,7 @@ import type {
   StudentHomeContacts,
   TaskContactBody,
 } from '../../shared/follow-up-api';
+import type { SignOutResult } from '../../shared/sign-in-api';
 import { readJsonLines } from './json-lines';
 
 /** The server's error codes, and `network` when no answer came at all. */
@@ -157,13 +160,23 @@ export async function getSession(): Promise<Session> {
 
 export type SignIn = z.input<typeof signInBody>;
 
-export async function signIn(credentials: SignIn): Promise<Session> {
-  return remember(await request<Session>('POST', '/api/session', credentials));
+/** The session, or, for an account that needs a second factor, the challenge to answer with a code. */
+export async function signIn(credentials: SignIn): Promise<SignInResult> {
+  const result = await request<SignInResult>('POST', '/api/session', credentials);
+  return 'secondFactor' in result ? result : remember(result);
 }
 
-export async function signOut(): Promise<void> {
+export type SecondFactorCode = z.input<typeof secondFactorBody>;
+
+/** Finishes a sign-in begun with the password: the code from the authenticator app. */
+export async function confirmSecondFactor(body: SecondFactorCode): Promise<Session> {
+  return remember(await request<Session>('POST', '/api/session/second-factor', body));
+}
+
+/** Ends the session; gives the provider's end-session address when the session began at Feide. */
+export async function signOut(): Promise<SignOutResult> {
   try {
-    await request<void>('DELETE', '/api/session');
+    return await request<SignOutResult>('DELETE', '/api/session');
   } finally {
     csrfToken = null;
   }

@@ -7,6 +7,7 @@ import { casePaths } from '../features/cases/case-paths';
 import { otPaths } from '../features/ot/ot-paths';
 import { coordinatorSchools, gradeKindsToEnter, hasTaskRole, hasTeacherRole, isAdministrator, isOtAdvisor, isSchoolOwner, overviewSchools, paths, seesOtStatistics } from '../lib/home-path';
 import { useSessionState, useSignOut } from '../lib/session';
+import type { SignOutResult } from '../../shared/sign-in-api';
 import { LanguageSwitcher } from './language-switcher';
 
 /** Skip link, header with navigation, language and sign-out, and the main landmark. */
@@ -188,10 +189,17 @@ function SignedInAs({ session }: { session: Session }) {
   // For a shared or lost device: ends the sessions on every device, this one too.
   const signOutEverywhere = useSignOut({ everywhere: true });
   const thenSignIn = { onSettled: () => void navigate(paths.signIn, { replace: true }) };
+  // A session begun at Feide ends there too: the provider sends the browser back to the sign-in page.
+  const thenProvider = {
+    onSettled: (result: SignOutResult | undefined) => {
+      if (result?.endSessionUrl) window.location.assign(result.endSessionUrl);
+      else void navigate(paths.signIn, { replace: true });
+    },
+  };
   return (
     <div className="app-header__user">
       <span>{t('header.signedInAs', { name: session.name })}</span>
-      <Button variant="secondary" data-size="sm" loading={signOut.isPending} onClick={() => signOut.mutate(undefined, thenSignIn)}>
+      <Button variant="secondary" data-size="sm" loading={signOut.isPending} onClick={() => signOut.mutate(undefined, thenProvider)}>
         {signOut.isPending ? t('header.signingOut') : t('header.signOut')}
       </Button>
       <Button

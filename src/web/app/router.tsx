@@ -30,6 +30,17 @@ import { RequireSession } from './require-session';
  * pages a teacher opens every day stay small.
  */
 export const router = createBrowserRouter([
+  // The student and guardian view: its own frame and session, outside the staff app (loaded when first opened).
+  {
+    path: '/hjem',
+    lazy: async () => ({ Component: (await import('../features/home/components/home-shell')).HomeShell }),
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../features/home/components/home-start-page')).HomeStartPage }) },
+      { path: 'elev/:studentId', lazy: async () => ({ Component: (await import('../features/home/components/home-student-page')).HomeStudentPage }) },
+      { path: 'elev/:studentId/innsyn', lazy: async () => ({ Component: (await import('../features/home/components/home-access-page')).HomeAccessPage }) },
+      { path: '*', lazy: async () => ({ Component: (await import('../features/home/components/home-not-found-page')).HomeNotFoundPage }) },
+    ],
+  },
   {
     element: <AppShell />,
     children: [

@@ -19,6 +19,12 @@ import checksNn from '../features/checks/i18n/nn.json';
 import concernReportEn from '../features/concern-report/i18n/en.json';
 import concernReportNb from '../features/concern-report/i18n/nb.json';
 import concernReportNn from '../features/concern-report/i18n/nn.json';
+import feideGroupsEn from '../features/feide-groups/i18n/en.json';
+import feideGroupsNb from '../features/feide-groups/i18n/nb.json';
+import feideGroupsNn from '../features/feide-groups/i18n/nn.json';
+import homeEn from '../features/home/i18n/en.json';
+import homeNb from '../features/home/i18n/nb.json';
+import homeNn from '../features/home/i18n/nn.json';
 import ikoWorkspaceEn from '../features/iko-workspace/i18n/en.json';
 import ikoWorkspaceNb from '../features/iko-workspace/i18n/nb.json';
 import ikoWorkspaceNn from '../features/iko-workspace/i18n/nn.json';
@@ -46,6 +52,9 @@ import plansNn from '../features/plans/i18n/nn.json';
 import registrationEn from '../features/registration/i18n/en.json';
 import registrationNb from '../features/registration/i18n/nb.json';
 import registrationNn from '../features/registration/i18n/nn.json';
+import signInEn from '../features/sign-in/i18n/en.json';
+import signInNb from '../features/sign-in/i18n/nb.json';
+import signInNn from '../features/sign-in/i18n/nn.json';
 import skolebytteEn from '../features/skolebytte/i18n/en.json';
 import skolebytteNb from '../features/skolebytte/i18n/nb.json';
 import skolebytteNn from '../features/skolebytte/i18n/nn.json';
@@ -83,7 +92,7 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const catalogs: Record<Language, Catalog> = {
-  nb: merge(nb, accessReportNb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, ownerAbsenceNb, overgangNb, startNb, registrationNb, skolebytteNb, tasksNb, importProblemsNb, importsNb, fintProblemsNb),
-  nn: merge(nn, accessReportNn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, ownerAbsenceNn, overgangNn, startNn, registrationNn, skolebytteNn, tasksNn, importProblemsNn, importsNn, fintProblemsNn),
-  en: merge(en, accessReportEn, casesEn, plansEn, checksEn, classReportEn, concernReportEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, ownerAbsenceEn, overgangEn, startEn, registrationEn, skolebytteEn, tasksEn, importProblemsEn, importsEn, fintProblemsEn),
+  nb: merge(nb, accessReportNb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, feideGroupsNb, homeNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, ownerAbsenceNb, overgangNb, startNb, registrationNb, signInNb, skolebytteNb, tasksNb, importProblemsNb, importsNb, fintProblemsNb),
+  nn: merge(nn, accessReportNn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, feideGroupsNn, homeNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, ownerAbsenceNn, overgangNn, startNn, registrationNn, signInNn, skolebytteNn, tasksNn, importProblemsNn, importsNn, fintProblemsNn),
+  en: merge(en, accessReportEn, casesEn, plansEn, checksEn, classReportEn, concernReportEn, feideGroupsEn, homeEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, ownerAbsenceEn, overgangEn, startEn, registrationEn, signInEn, skolebytteEn, tasksEn, importProblemsEn, importsEn, fintProblemsEn),
 };

@@ -1,7 +1,8 @@
 /** The session: who is signed in, signing in and out. Shared by the shell and every page. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Session } from '../../shared/api';
-import { getSession, isApiFailure, signIn, signOut, signOutEverywhere } from '../api/client';
+import type { SignOutResult } from '../../shared/sign-in-api';
+import { confirmSecondFactor, getSession, isApiFailure, signIn, signOut, signOutEverywhere } from '../api/client';
 
 export type SessionState =
   | { status: 'signed_in'; session: Session }
@@ -30,23 +31,34 @@ export function useSession(): Session {
   return data.session;
 }
 
+/** Signs in with username and password; an account that needs a second factor gets its challenge instead of the session. */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signIn,
-    onSuccess: (session) => {
-      // Nothing of a previous person's data may remain.
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionQueryKey[0] });
-      queryClient.setQueryData(sessionQueryKey, sessionState({ status: 'signed_in', session }));
+    onSuccess: (result) => {
+      if (!('secondFactor' in result)) signedIn(queryClient, result);
     },
   });
+}
+
+/** The code of the second factor, which finishes the sign-in. */
+export function useConfirmSecondFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: confirmSecondFactor, onSuccess: (session) => signedIn(queryClient, session) });
+}
+
+function signedIn(queryClient: QueryClient, session: Session) {
+  // Nothing of a previous person's data may remain.
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionQueryKey[0] });
+  queryClient.setQueryData(sessionQueryKey, sessionState({ status: 'signed_in', session }));
 }
 
 /** Signs out on this device, or with `everywhere` on every device the person is signed in on. */
 export function useSignOut({ everywhere = false }: { everywhere?: boolean } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: everywhere ? signOutEverywhere : signOut,
+    mutationFn: async (): Promise<SignOutResult> => (everywhere ? signOutEverywhere().then(() => ({ endSessionUrl: null })) : signOut()),
     onSettled: () => {
       // Signed out on this device even if the server could not be reached.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionQueryKey[0] });

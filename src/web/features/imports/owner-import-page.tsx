@@ -5,6 +5,7 @@ import { Refusal } from '../../components/refusal';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { isAdministrator } from '../../lib/home-path';
 import { useSession } from '../../lib/session';
+import { FeideGroupsSection } from '../feide-groups/components/feide-groups-section';
 import { useImportOwnerFiles } from './api/use-import-files';
 import { FintSyncSection } from './components/fint-sync-section';
 import { ImportForm } from './components/import-form';
@@ -14,7 +15,8 @@ import { ImportForm } from './components/import-form';
  * schools file creates and updates the owner's schools with their kind (skoleslag), which decides
  * the rule profile each follows; a OneRoster set finds its school by its org, or creates it. The
  * result says which schools were created and which changed. Below, a school's roster synced from
- * the county's FINT (docs/imports/fint.md), with its report.
+ * the county's FINT (docs/imports/fint.md), with its report; and staff whose groups in Feide
+ * differ from Varde's (issue 14).
  */
 export function OwnerImportPage() {
   const { t } = useTranslation();
@@ -38,6 +40,7 @@ export function OwnerImportPage() {
       </div>
       {allowed ? <OwnerImportForm /> : <Refusal kind="forbidden" text={t('imports.owner.forbidden.text')} />}
       {allowed && <FintSyncSection />}
+      {allowed && <FeideGroupsSection />}
     </div>
   );
 }

@@ -1,153 +1,86 @@
-import { Button, ErrorSummary, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
-import { isApiFailure, type FailureCode } from '../../api/client';
+import type { SecondFactorChallenge } from '../../../shared/api';
+import type { SignInOptions } from '../../../shared/sign-in-api';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { homePathFor, safeReturnPath, suitsRoles } from '../../lib/home-path';
-import { useSessionState, useSignIn } from '../../lib/session';
-import { DemoSignIns } from './demo-sign-ins';
+import { useSessionState } from '../../lib/session';
+import { useSignInOptions } from './api/use-sign-in-options';
+import { PasswordForm } from './components/password-form';
+import { ProviderLinks } from './components/provider-links';
+import { SecondFactorStep } from './components/second-factor-step';
+import { refusalOf } from './sign-in-refusal';
 
-type FieldName = 'username' | 'password';
-/** Kept as what went wrong, not as text, so that the text follows a change of language. */
-type Problem = { field: FieldName | null; kind: 'usernameMissing' | 'passwordMissing' } | { field: FieldName | null; kind: 'api'; code: FailureCode };
-
-const fieldIds: Record<FieldName, string> = { username: 'logg-inn-brukernavn', password: 'logg-inn-passord' };
+// A server from before the ways in were configurable, or one that cannot say: the password form, as always.
+const passwordOnly: SignInOptions = { password: true, feide: false, idPorten: false };
 
 /**
- * Sign-in with username and password. Problems are listed in an error summary that takes focus
- * (Designsystemet's ErrorSummary focuses itself when shown; a new attempt shows a new one), and
- * each links to its field.
+ * The way in: Feide (staff and students) and ID-porten (guardians, students without Feide) when
+ * they are on, and the username and password form when password sign-in is on, followed by the
+ * second factor for leadership and administrators. A provider's refusal comes back in the query
+ * string (`?feil=`) and is said in words at the top.
  */
 export function SignInPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('signIn.title'));
   const [searchParams] = useSearchParams();
   const returnTo = safeReturnPath(searchParams.get('neste'));
+  const refusal = refusalOf(searchParams.get('feil'));
   const sessionState = useSessionState();
-  const signIn = useSignIn();
-
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const options = useSignInOptions();
+  const [challenge, setChallenge] = useState<SecondFactorChallenge['secondFactor'] | null>(null);
 
   if (sessionState.data?.status === 'signed_in') {
     const { roles } = sessionState.data.session;
     return <Navigate to={returnTo && suitsRoles(returnTo, roles) ? returnTo : homePathFor(roles)} replace />;
   }
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (signIn.isPending) return;
-    const missing: Problem[] = [];
-    if (!username.trim()) missing.push({ field: 'username', kind: 'usernameMissing' });
-    if (!password) missing.push({ field: 'password', kind: 'passwordMissing' });
-    setAttempt((n) => n + 1);
-    setProblems(missing);
-    if (missing.length > 0) return;
-
-    signIn.mutate(
-      { username: username.trim(), password },
-      {
-        onError: (error) => {
-          setAttempt((n) => n + 1);
-          const code = isApiFailure(error) ? error.code : 'internal';
-          setProblems([{ field: code === 'invalid_credentials' ? 'username' : null, kind: 'api', code }]);
-          if (code === 'invalid_credentials') setPassword('');
-        },
-      },
-    );
-  };
-
-  // A wrong username or password is one problem, shown in the summary and at the username field.
-  const textOf = (problem: Problem) =>
-    problem.kind === 'api'
-      ? t(`errors.${problem.code}`)
-      : problem.kind === 'usernameMissing'
-        ? t('signIn.usernameMissing')
-        : t('signIn.passwordMissing');
-  const fieldError = (field: FieldName) => {
-    const problem = problems.find((p) => p.field === field);
-    return problem ? textOf(problem) : undefined;
-  };
+  const ways = options.data ?? (options.isError ? passwordOnly : undefined);
+  const withProviders = !!ways && (ways.feide || ways.idPorten);
 
   return (
     <div className="sign-in stack">
       <Heading level={1} data-size="lg">
         {t('signIn.title')}
       </Heading>
-      <Paragraph>{t('signIn.intro')}</Paragraph>
+      {refusal && !challenge && (
+        <Alert data-color="danger" role="alert">
+          <Heading level={2} data-size="xs">
+            {t('signIn.refusalHeading')}
+          </Heading>
+          <Paragraph>{t(`signIn.refusals.${refusal}`)}</Paragraph>
+        </Alert>
+      )}
       {returnTo && <Paragraph data-size="sm">{t('signIn.returnNotice')}</Paragraph>}
 
-      {problems.length > 0 && (
-        <ErrorSummary key={attempt}>
-          <ErrorSummary.Heading level={2} data-size="xs">
-            {t('signIn.problemsHeading')}
-          </ErrorSummary.Heading>
-          <ErrorSummary.List>
-            {problems.map((problem) => (
-              <ErrorSummary.Item key={`${problem.field ?? 'form'}:${problem.kind}`}>
-                {problem.field ? (
-                  <ErrorSummary.Link
-                    href={`#${fieldIds[problem.field]}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      document.getElementById(fieldIds[problem.field!])?.focus();
-                    }}
-                  >
-                    {textOf(problem)}
-                  </ErrorSummary.Link>
-                ) : (
-                  textOf(problem)
-                )}
-              </ErrorSummary.Item>
+      {challenge ? (
+        <SecondFactorStep key={challenge.challenge} challenge={challenge} onStartOver={() => setChallenge(null)} />
+      ) : !ways ? (
+        <Paragraph role="status">{t('signIn.loadingOptions')}</Paragraph>
+      ) : (
+        <>
+          {options.isError && <Alert data-color="warning">{t('signIn.optionsFailed')}</Alert>}
+          <ProviderLinks options={ways} />
+          {ways.password &&
+            (withProviders ? (
+              <section className="stack" aria-labelledby="password-sign-in-heading">
+                <Heading level={2} data-size="sm" id="password-sign-in-heading">
+                  {t('signIn.passwordHeading')}
+                </Heading>
+                <Paragraph data-size="sm">{t('signIn.passwordHint')}</Paragraph>
+                <PasswordForm onSecondFactor={setChallenge} />
+              </section>
+            ) : (
+              <>
+                <Paragraph>{t('signIn.intro')}</Paragraph>
+                <PasswordForm onSecondFactor={setChallenge} />
+              </>
             ))}
-          </ErrorSummary.List>
-        </ErrorSummary>
+          {!ways.password && !withProviders && <Paragraph>{t('signIn.noWays')}</Paragraph>}
+        </>
       )}
-
-      <form onSubmit={onSubmit} noValidate className="stack">
-        <Textfield
-          id={fieldIds.username}
-          label={t('signIn.username')}
-          name="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          value={username}
-          onChange={(event) => setUsername(event.target.value)}
-          error={fieldError('username')}
-        />
-        <Textfield
-          id={fieldIds.password}
-          label={t('signIn.password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={fieldError('password')}
-        />
-        <div>
-          <Button type="submit" loading={signIn.isPending} aria-disabled={signIn.isPending || undefined}>
-            {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
-          </Button>
-        </div>
-        <span className="visually-hidden" role="status">
-          {signIn.isPending ? t('signIn.submitting') : ''}
-        </span>
-      </form>
-      <DemoSignIns
-        onChoose={(chosen, demoPassword) => {
-          setUsername(chosen);
-          setPassword(demoPassword);
-          setProblems([]);
-          document.getElementById(fieldIds.password)?.focus();
-        }}
-      />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import type {
   signPlanBody,
   updatePlanBody,
 } from '../../../../shared/case-api';
+import type { sharedWithHome } from '../../../../shared/home-api';
 import type { PlanWithContent } from '../../../../domain/plans/plan-content';
 import { pathSegment, request } from '../../../api/client';
 import { changeCase, type DocumentLanguage } from '../../cases/api/case-client';
@@ -25,6 +26,7 @@ export type MeasureList = z.infer<typeof measureList>;
 export type Measure = z.infer<typeof measureView>;
 export type OwnMeasureInput = z.input<typeof ownMeasureBody>;
 export type PlanUpdateInput = z.input<typeof updatePlanBody>;
+export type SharedWithHome = z.infer<typeof sharedWithHome>;
 /** The languages of the measure bank's texts; documents (PDF) are written in nb or nn (DocumentLanguage). */
 export type TextLanguage = z.infer<typeof measureQuery>['language'];
 
@@ -47,6 +49,11 @@ export function updatePlan(planId: string, body: PlanUpdateInput): Promise<CaseD
 
 export function signPlanVersion(planId: string, version: number, body: SignaturesInput): Promise<CaseDetail> {
   return request<CaseDetail>('POST', `/api/plans/${pathSegment(planId)}/versions/${version}/signatures`, body);
+}
+
+/** Shares a draft version with the student and the guardians: they may read it in the home view (and sign it). */
+export function shareWithHome(planId: string, version: number): Promise<SharedWithHome> {
+  return request<SharedWithHome>('POST', `/api/plans/${pathSegment(planId)}/versions/${version}/share-with-home`);
 }
 
 export function evaluatePlan(planId: string, body: EvaluationInput): Promise<CaseDetail> {

@@ -10,6 +10,7 @@ import {
   evaluatePlan,
   getMeasures,
   recordConversation,
+  shareWithHome,
   signPlanVersion,
   updatePlan,
   type ConversationInput,
@@ -74,6 +75,26 @@ export function useSignPlan() {
   return useMutation({
     mutationFn: ({ planId, version, body }: { planId: string; version: number; body: SignaturesInput }) => signPlanVersion(planId, version, body),
     onSuccess: changed,
+  });
+}
+
+/** Shares a draft with the home; the answer is only the moment, so the version in the case's cache gets it. */
+export function useShareWithHome(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ planId, version }: { planId: string; version: number }) => shareWithHome(planId, version),
+    onSuccess: ({ sharedWithHomeAt }, { planId, version }) => {
+      queryClient.setQueryData<CaseDetail>(caseQueryKey(caseId), (current) =>
+        current
+          ? {
+              ...current,
+              plans: current.plans.map((p) =>
+                p.id === planId ? { ...p, versions: p.versions.map((v) => (v.version === version ? { ...v, sharedWithHomeAt } : v)) } : p,
+              ),
+            }
+          : current,
+      );
+    },
   });
 }
 

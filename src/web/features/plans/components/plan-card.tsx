@@ -1,11 +1,13 @@
-import { Button, Details, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Details, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Plan } from '../../../../shared/case-api';
+import { ApiErrorText } from '../../../components/api-error-alert';
 import { capitalise } from '../../../components/capitalise';
 import { useFormat } from '../../../i18n/format';
 import { dateOfTimestamp } from '../../../lib/dates';
 import { planPdfPath } from '../api/plan-client';
+import { useShareWithHome } from '../api/use-plan-changes';
 import { evaluationRows, contentOfVersion, type PlanContent } from '../plan-drafts';
 import { EvaluationForm } from './evaluation-form';
 import { useFocusWhenShown } from './form-problems';
@@ -95,6 +97,7 @@ export function PlanCard({
           <PlanContentView kind={plan.kind} content={latest.content} caption={t('plans.versionCaption', { plan: title, version: latest.version })} />
           <Signatures version={latest} />
           <PdfLinks plan={plan} version={latest} />
+          {!latest.signed && <ShareWithHome caseId={detail.id} plan={plan} version={latest} readOnly={readOnly} />}
           {!readOnly && !evaluating && (
             <div className="button-row">
               <Button type="button" variant="secondary" data-size="sm" onClick={onEdit}>
@@ -202,15 +205,71 @@ function Signatures({ version }: { version: Version }) {
         {version.signatures.map((s) => (
           <li key={`${s.role}:${s.name}`}>
             {/* Every signature is registered by a staff member; the line says so unless they signed themselves. */}
-            {t(s.method === 'papir' ? 'plans.signatureLinePaper' : s.name === s.recordedBy ? 'plans.signatureLineInVarde' : 'plans.signatureLineInVardeFor', {
-              name: s.name,
-              role: t(`signatoryRole.${s.role}`),
-              date: format.date(s.signedOn),
-              recordedBy: s.recordedBy,
-            })}
+            {/* …and one signed by the student or a guardian themself, in the home view, says how they signed in. */}
+            {t(
+              s.method === 'feide' || s.method === 'id_porten'
+                ? 'plans.signatureLineSelf'
+                : s.method === 'papir'
+                  ? 'plans.signatureLinePaper'
+                  : s.name === s.recordedBy
+                    ? 'plans.signatureLineInVarde'
+                    : 'plans.signatureLineInVardeFor',
+              {
+                name: s.name,
+                role: t(`signatoryRole.${s.role}`),
+                method: t(`signatureMethod.${s.method}`),
+                date: format.date(s.signedOn),
+                recordedBy: s.recordedBy,
+              },
+            )}
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/**
+ * A draft is the school's until shared: "Del med elev og foresatte" lets the student and the
+ * guardians read it in the home view before it is signed; once shared, the line says when.
+ */
+function ShareWithHome({ caseId, plan, version, readOnly }: { caseId: string; plan: Plan; version: Version; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const share = useShareWithHome(caseId);
+  const focusLater = useFocusWhenShown();
+  const sharedId = `plan-${plan.id}-shared`;
+  if (version.sharedWithHomeAt) {
+    // Focused when just shared: the button that was pressed is gone, and the line says what happened.
+    return (
+      <Paragraph data-size="sm" id={sharedId} tabIndex={-1}>
+        {t('plans.sharedWithHome', { date: format.date(dateOfTimestamp(version.sharedWithHomeAt)) })}
+      </Paragraph>
+    );
+  }
+  if (readOnly) return null;
+  return (
+    <div className="stack stack--tight">
+      <Paragraph data-size="sm">{t('plans.shareWithHomeHint')}</Paragraph>
+      <div className="button-row">
+        <Button
+          type="button"
+          variant="secondary"
+          data-size="sm"
+          loading={share.isPending}
+          aria-disabled={share.isPending || undefined}
+          onClick={() => {
+            if (!share.isPending) share.mutate({ planId: plan.id, version: version.version }, { onSuccess: () => focusLater(sharedId) });
+          }}
+        >
+          {share.isPending ? t('plans.sharingWithHome') : t('plans.shareWithHome')}
+        </Button>
+      </div>
+      {share.isError && (
+        <Alert data-color="danger" role="alert">
+          <ApiErrorText error={share.error} />
+        </Alert>
+      )}
     </div>
   );
 }

@@ -1,0 +1,48 @@
+/**
+ * The owner's administrator forgets a person's second factor (a lost or replaced phone): the person
+ * enrols a new authenticator at the next sign-in (issue 14, part 3).
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { apiError } from '../../shared/api.js';
+import { can } from '../../domain/access-policy.js';
+import { resetSecondFactor } from '../../data/accounts/reset-second-factor.js';
+import { writeAudit } from '../../data/write-audit.js';
+import { requireSignIn } from '../auth/request-actor.js';
+import { forbidden, notFound } from '../errors.js';
+import type { RouteContext } from './context.js';
+
+const errors = { 400: apiError, 401: apiError, 403: apiError, 404: apiError };
+
+export const secondFactorRoutes =
+  (ctx: RouteContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { db } = ctx.database;
+
+    app.delete(
+      '/api/staff/:staffId/second-factor',
+      {
+        schema: {
+          summary: "Reset a person's second factor (a lost phone): they set up an authenticator again at the next sign-in",
+          tags: ['session'],
+          params: z.object({ staffId: z.string().uuid() }),
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { actor } = await requireSignIn(request, db, ctx.clock);
+        if (!can(actor, 'staff.reset_second_factor', {})) throw forbidden("Only the owner's administrator resets a second factor");
+        const { staffId } = request.params;
+        // Another owner's person and nobody answer alike.
+        if (!(await resetSecondFactor(db, actor.ownerId, staffId))) throw notFound('The account', { entity: 'account_second_factor', entityId: staffId });
+        await writeAudit(db, {
+          ownerId: actor.ownerId,
+          actorStaffId: actor.staffId,
+          action: 'delete',
+          entity: 'account_second_factor',
+          entityId: staffId,
+        });
+        return reply.code(204).send(null);
+      },
+    );
+  };
