@@ -2,12 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { fakeIdentityProvidersEnv } from './src/test/oidc/fake-identity-providers-env';
 
 // Each run gets a fresh embedded database (the env var carries the folder to the workers).
 process.env.VARDE_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'varde-e2e-'));
 const port = Number(process.env.VARDE_E2E_PORT ?? 3100);
 // The fake FINT (e2e/fake-fint.ts), started before the app; the app reads FINT_* only when a sync is asked for.
 const fintPort = Number(process.env.VARDE_E2E_FINT_PORT ?? 3299);
+// The fake Feide and ID-porten (e2e/fake-idp.ts), started before the app, which discovers them at the first sign-in.
+const idpPort = Number(process.env.VARDE_E2E_IDP_PORT ?? 3298);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -35,6 +38,13 @@ export default defineConfig({
       env: { VARDE_E2E_FINT_PORT: String(fintPort) },
     },
     {
+      command: 'npx tsx e2e/fake-idp.ts',
+      url: `http://127.0.0.1:${idpPort}/feide/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { VARDE_E2E_IDP_PORT: String(idpPort), VARDE_E2E_VARDE_URL: `http://127.0.0.1:${port}` },
+    },
+    {
       command: 'npx tsx src/server/main.ts',
       url: `http://127.0.0.1:${port}/api/health`,
       timeout: 120_000,
@@ -53,6 +63,9 @@ export default defineConfig({
         FINT_TOKEN_URL: `http://127.0.0.1:${fintPort}/nidp/oauth/nam/token`,
         FINT_CLIENT_ID: 'varde-test',
         FINT_CLIENT_SECRET: 'hemmelig',
+        // Feide and ID-porten: the fakes (src/test/oidc/fake-identity-providers.ts); passwords stay on for the other tests.
+        ...fakeIdentityProvidersEnv(`http://127.0.0.1:${idpPort}`),
+        VARDE_PUBLIC_URL: `http://127.0.0.1:${port}`,
       },
     },
   ],

@@ -5,8 +5,8 @@ test('the sign-in page is accessible and says what is wrong', async ({ page }) =
   await page.goto('/logg-inn');
   await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel('Brukernavn').fill('kontaktlaerer');
-  await page.getByLabel('Passord').fill('feil-passord');
+  await page.getByLabel('Brukernavn', { exact: true }).fill('kontaktlaerer');
+  await page.getByLabel('Passord', { exact: true }).fill('feil-passord');
   await page.getByRole('button', { name: 'Logg inn' }).click();
   await expect(page.getByText('Brukernavnet eller passordet er feil.').first()).toBeVisible();
   await expectAccessible(page);

@@ -6,9 +6,9 @@ export const DEMO_PASSWORD = 'varde-demo';
 /** Signs in through the form, with the keyboard only. */
 export async function signIn(page: Page, username: string) {
   await page.goto('/logg-inn');
-  await page.getByLabel('Brukernavn').fill(username);
-  await page.getByLabel('Passord').fill(DEMO_PASSWORD);
-  await page.getByLabel('Passord').press('Enter');
+  await page.getByLabel('Brukernavn', { exact: true }).fill(username);
+  await page.getByLabel('Passord', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByLabel('Passord', { exact: true }).press('Enter');
   await expect(page).not.toHaveURL(/logg-inn/);
 }
 

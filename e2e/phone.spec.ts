@@ -84,11 +84,11 @@ test('the sign-in page fits, and names the demo accounts while the demo school i
   // The demo region has three schools: each account names its own.
   await expect(page.getByRole('listitem').filter({ hasText: 'gs-rektor' })).toContainText('Varde ungdomsskule');
   await page.getByRole('button', { name: 'Fyll inn kontaktlaerer' }).click();
-  await expect(page.getByLabel('Brukernavn')).toHaveValue('kontaktlaerer');
-  await expect(page.getByLabel('Passord')).toBeFocused();
+  await expect(page.getByLabel('Brukernavn', { exact: true })).toHaveValue('kontaktlaerer');
+  await expect(page.getByLabel('Passord', { exact: true })).toBeFocused();
   await expectNoSidewaysScroll(page);
   await expectAccessible(page);
-  await page.getByLabel('Passord').press('Enter');
+  await page.getByLabel('Passord', { exact: true }).press('Enter');
   await expect(page).not.toHaveURL(/logg-inn/);
 });
 

@@ -276,12 +276,25 @@ async function callAudited(person: SignedIn, method: 'GET' | 'POST' | 'PUT' | 'D
   return { status: response.statusCode, json, entries };
 }
 
+/**
+ * Routes no staff session reaches, whose audit entries another file checks: the home view (a
+ * student's or guardian's session) and the providers' redirects.
+ */
+const walkedElsewhere: Record<string, string> = {
+  '/api/home/session': 'the person of the home session, no student data: oidc-sign-in.db.test.ts',
+  '/api/home/students/:studentId': "audited as 'home_overview' under the student: oidc-sign-in.db.test.ts",
+  '/api/home/students/:studentId/access-report': "audited as 'home_access_report': oidc-sign-in.db.test.ts",
+  '/api/home/students/:studentId/documents/:documentId': "audited as 'home_document': oidc-sign-in.db.test.ts",
+  '/api/sign-in/:provider': 'a redirect to Feide or ID-porten',
+  '/api/sign-in/callback/:provider': 'the sign-in itself, audited as sign_in or sign_in_failed: oidc-sign-in.db.test.ts',
+};
+
 const getRoutes = () => [...new Set(api.routes.filter((r) => r.method === 'GET' && r.url.startsWith('/api/')).map((r) => r.url))].sort();
 
 describe('every view that shows a student is in the audit log, one entry per student', () => {
   it('has a walk for every GET route of the app', () => {
     expect(getRoutes().length).toBeGreaterThan(20);
-    expect(getRoutes().filter((url) => !walks[url])).toEqual([]);
+    expect(getRoutes().filter((url) => !walks[url] && !walkedElsewhere[url])).toEqual([]);
     expect(Object.keys(walks).filter((url) => !getRoutes().includes(url))).toEqual([]);
   });
 
@@ -399,7 +412,7 @@ describe('sign-in, failed sign-in and sign-out are in the audit log', () => {
       headers: { cookie: `varde_session=${cookie.value}`, 'x-csrf-token': response.json<{ csrfToken: string }>().csrfToken },
       remoteAddress: '192.0.2.8',
     });
-    expect(signedOut.statusCode).toBe(204);
+    expect(signedOut.statusCode).toBe(200);
     const entries = await api.database.db.select().from(auditLog).where(and(gt(auditLog.id, before), eq(auditLog.entity, 'session'))).orderBy(auditLog.id);
     expect(entries.map((e) => [e.action, e.address, e.sessionRef])).toEqual([
       ['sign_in', '192.0.2.7', sessionRefOf(cookie.value)],

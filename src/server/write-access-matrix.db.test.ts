@@ -516,8 +516,30 @@ const rows: Record<string, Row> = {
   'PUT /api/plans/:planId': {
     probes: planProbes((id) => `/api/plans/${id}`, async (planId) => ({ basedOnVersion: await latestVersion(planId), content: tiltaksplan.content })),
   },
+  // Before the signatures: a signed version needs no sharing (409).
+  'POST /api/plans/:planId/versions/:version/share-with-home': {
+    probes: planProbes((id) => `/api/plans/${id}/versions/1/share-with-home`, () => ({})),
+  },
   'POST /api/plans/:planId/versions/:version/signatures': {
     probes: planProbes((id) => `/api/plans/${id}/versions/1/signatures`, () => ({ signatures: [{ name: 'Foresatt', role: 'foresatt', method: 'papir', signedOn: '2026-11-23' }] })),
+  },
+  // The home view answers a home session only (Feide or ID-porten, src/server/routes/home-routes.ts):
+  // a staff session, of any role, gets nowhere. Who may do what there: oidc-sign-in.db.test.ts.
+  'DELETE /api/home/session': {
+    public: true,
+    probes: [{ object: 'a home session (none here)', request: () => json('/api/home/session'), may: nobody }],
+  },
+  'POST /api/home/students/:studentId/plans/:planId/versions/:version/signature': {
+    public: true,
+    probes: [{ object: 'own plan of the home', request: (w) => json(`/api/home/students/${missing}/plans/${w.ownPlan}/versions/1/signature`), may: nobody }],
+  },
+  'PUT /api/home/students/:studentId/guardian-consents/:guardianId': {
+    public: true,
+    probes: [{ object: "an adult student's guardian", request: () => json(`/api/home/students/${missing}/guardian-consents/${missing}`), may: nobody }],
+  },
+  'DELETE /api/home/students/:studentId/guardian-consents/:guardianId': {
+    public: true,
+    probes: [{ object: "an adult student's guardian", request: () => json(`/api/home/students/${missing}/guardian-consents/${missing}`), may: nobody }],
   },
   'POST /api/plans/:planId/evaluations': {
     probes: planProbes((id) => `/api/plans/${id}/evaluations`, () => ({ version: 1, evaluatedOn: '2026-11-23', satisfactory: true })),

@@ -82,6 +82,12 @@ const subjectOfEntity: Record<string, AccessSubject> = {
   plan: 'plan',
   plan_signature: 'plan',
   plan_evaluation: 'plan',
+  plan_shared_with_home: 'plan',
+  // The home view (src/server/routes/home-routes.ts): the student or a guardian, no staff member.
+  home_overview: 'student_page',
+  home_document: 'document',
+  home_access_report: 'access_report',
+  home_access_consent: 'other',
   meeting: 'meeting',
   meeting_invitation: 'meeting',
   calendar_feed: 'meeting',
