@@ -75,8 +75,9 @@ const featureSeams = {
   // A grunnskole's routine rhythm links to the school's cases (the staircase).
   // Misuse control (innsyn i logg, issue 14) is a section of the leadership page.
   leadership: ['cases/case-paths.ts', 'access-report/components/staff-access-log-section.tsx'],
-  // The owner's administrator compares staff's groups in Feide with Varde's on the owner's import page (issue 14).
-  imports: ['feide-groups/components/feide-groups-section.tsx'],
+  // The owner's administrator compares staff's groups in Feide with Varde's, and resets a lost phone's
+  // second factor, on the owner's import page (issue 14).
+  imports: ['feide-groups/components/feide-groups-section.tsx', 'second-factor-admin/components/second-factor-section.tsx'],
 };
 
 /**

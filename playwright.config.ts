@@ -19,6 +19,9 @@ export default defineConfig({
   // No retries: a test that passes only on its second try hides a flake, which is a bug to fix.
   retries: 0,
   timeout: 60_000,
+  // Waiting for state, not for time: a heavy page (the leadership overview) on a loaded two-core
+  // machine can take longer than the default 5 seconds to show what the test waits for.
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -7,6 +7,24 @@ import { renderPlanPdf, signatureLines } from './render-plan-pdf.js';
 
 const marking = 'Unntatt offentlighet, jf. offl. § 13 og fvl. § 13';
 
+describe('a signature made in the home view', () => {
+  it('says it was signed electronically, with which provider, the day and the minute (Norwegian time)', async () => {
+    const input = examplePlanInput('tiltaksplan');
+    const byPer: Signature = {
+      name: 'Per Øverland',
+      role: 'foresatt',
+      method: 'id_porten',
+      signedOn: '2026-11-25',
+      recordedBy: 'Per Øverland',
+      recordedAt: '2026-11-25T17:03:00Z',
+      signer: { kind: 'foresatt', personId: '00000000-0000-4000-8000-000000000001', identity: 'id-porten:abc' },
+    };
+    const text = await pdfText(await renderPlanPdf({ ...input, signatures: [...input.signatures, byPer] }));
+    expect(text).toContain('Per Øverland Foresatt 25.11.2026 Signert elektronisk med ID-porten 25.11.2026 kl. 18.03');
+    expect(text).not.toContain('id-porten:abc');
+  });
+});
+
 describe('every kind of plan', () => {
   it.each(planKinds)('%s: carries the school, the student, the marking and a signed status', async (kind) => {
     const text = await pdfText(await renderPlanPdf(examplePlanInput(kind)));

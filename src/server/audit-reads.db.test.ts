@@ -94,6 +94,7 @@ const walks: Record<string, RouteWalk> = {
   '/api/owner/fint-sync/runs/:runId': { showsNoStudent: "a FINT sync run's report: FINT's elevnummer and names, no student's file (its read is one entry for the run)", walk: { as: 'admin', url: (w) => `/api/owner/fint-sync/runs/${w.fintRun}` } },
   '/api/owner/fint-sync/schedules': { showsNoStudent: "the owner's daily FINT syncs", walk: { as: 'admin', url: () => '/api/owner/fint-sync/schedules' } },
   '/api/owner/feide-groups': { showsNoStudent: "staff's classes and teaching groups in Feide beside Varde's, by name", walk: { as: 'admin', url: () => '/api/owner/feide-groups' } },
+  '/api/owner/second-factors': { showsNoStudent: 'leaders and administrators by name and username, and whether each has set up a second factor', walk: { as: 'admin', url: () => '/api/owner/second-factors' } },
   '/api/ot/advisors': { showsNoStudent: "the owner's OT advisors by name", walk: { as: 'ot', url: () => '/api/ot/advisors' } },
 
   '/api/schools/:schoolId/access-control/staff': { showsNoStudent: "the school's staff and their roles, to pick one for misuse control", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/access-control/staff` } },

@@ -4,6 +4,7 @@
  */
 import './heap-growth.js';
 import { ConfigError, readConfig } from '../config.js';
+import { findDemoHomeIdentities } from '../demo/find-demo-home-identities.js';
 import { reevaluateAll } from '../data/reevaluate-all.js';
 import { DatabaseError, type Database } from '../db/database.js';
 import { serverKeys } from '../lib/server-keys.js';
@@ -40,6 +41,17 @@ async function main() {
   const running = await startVarde(config, { loadDemo: (database, today) => loadDemo(database, today, config.secretKey), findDemo: (database) => findDemoSignIns(database.db) });
   const where = running.database.kind === 'pglite' ? `embedded database in ${running.database.location}` : `PostgreSQL at ${running.database.location}`;
   console.log(`Varde is ready at ${running.url} (${where}; ${describeDemo(config, running.demo)}) after ${Math.round(performance.now() - started)} ms`);
+  if (running.demo && (config.signIn.feide || config.signIn.idPorten)) {
+    // Who to be in the home view: the README points here (the numbers are the demo's synthetic ones).
+    const home = await findDemoHomeIdentities(running.database.db);
+    if (home) {
+      console.log(
+        `Demo home view: ID-porten as ${home.guardian.name} (foresatt) with ${home.guardian.nationalId}` +
+          (home.student.feideName ? `, or Feide as ${home.student.name} (elev) with ${home.student.feideName}` : '') +
+          '; staff with Feide as <username>@demo.varde.no',
+      );
+    }
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -52,6 +52,9 @@ import plansNn from '../features/plans/i18n/nn.json';
 import registrationEn from '../features/registration/i18n/en.json';
 import registrationNb from '../features/registration/i18n/nb.json';
 import registrationNn from '../features/registration/i18n/nn.json';
+import secondFactorAdminEn from '../features/second-factor-admin/i18n/en.json';
+import secondFactorAdminNb from '../features/second-factor-admin/i18n/nb.json';
+import secondFactorAdminNn from '../features/second-factor-admin/i18n/nn.json';
 import signInEn from '../features/sign-in/i18n/en.json';
 import signInNb from '../features/sign-in/i18n/nb.json';
 import signInNn from '../features/sign-in/i18n/nn.json';
@@ -92,7 +95,7 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const catalogs: Record<Language, Catalog> = {
-  nb: merge(nb, accessReportNb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, feideGroupsNb, homeNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, ownerAbsenceNb, overgangNb, startNb, registrationNb, signInNb, skolebytteNb, tasksNb, importProblemsNb, importsNb, fintProblemsNb),
-  nn: merge(nn, accessReportNn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, feideGroupsNn, homeNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, ownerAbsenceNn, overgangNn, startNn, registrationNn, signInNn, skolebytteNn, tasksNn, importProblemsNn, importsNn, fintProblemsNn),
-  en: merge(en, accessReportEn, casesEn, plansEn, checksEn, classReportEn, concernReportEn, feideGroupsEn, homeEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, ownerAbsenceEn, overgangEn, startEn, registrationEn, signInEn, skolebytteEn, tasksEn, importProblemsEn, importsEn, fintProblemsEn),
+  nb: merge(nb, accessReportNb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, feideGroupsNb, homeNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, ownerAbsenceNb, overgangNb, startNb, registrationNb, secondFactorAdminNb, signInNb, skolebytteNb, tasksNb, importProblemsNb, importsNb, fintProblemsNb),
+  nn: merge(nn, accessReportNn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, feideGroupsNn, homeNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, ownerAbsenceNn, overgangNn, startNn, registrationNn, secondFactorAdminNn, signInNn, skolebytteNn, tasksNn, importProblemsNn, importsNn, fintProblemsNn),
+  en: merge(en, accessReportEn, casesEn, plansEn, checksEn, classReportEn, concernReportEn, feideGroupsEn, homeEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, ownerAbsenceEn, overgangEn, startEn, registrationEn, secondFactorAdminEn, signInEn, skolebytteEn, tasksEn, importProblemsEn, importsEn, fintProblemsEn),
 };

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { isAdministrator } from '../../lib/home-path';
 import { useSession } from '../../lib/session';
 import { FeideGroupsSection } from '../feide-groups/components/feide-groups-section';
+import { SecondFactorSection } from '../second-factor-admin/components/second-factor-section';
 import { useImportOwnerFiles } from './api/use-import-files';
 import { FintSyncSection } from './components/fint-sync-section';
 import { ImportForm } from './components/import-form';
@@ -16,7 +17,7 @@ import { ImportForm } from './components/import-form';
  * the rule profile each follows; a OneRoster set finds its school by its org, or creates it. The
  * result says which schools were created and which changed. Below, a school's roster synced from
  * the county's FINT (docs/imports/fint.md), with its report; and staff whose groups in Feide
- * differ from Varde's (issue 14).
+ * differ from Varde's, and the leaders' and administrators' second factors, to reset a lost phone (issue 14).
  */
 export function OwnerImportPage() {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ export function OwnerImportPage() {
       {allowed ? <OwnerImportForm /> : <Refusal kind="forbidden" text={t('imports.owner.forbidden.text')} />}
       {allowed && <FintSyncSection />}
       {allowed && <FeideGroupsSection />}
+      {allowed && <SecondFactorSection />}
     </div>
   );
 }
