@@ -76,7 +76,7 @@ describe('starting Varde', () => {
 
   it('refuses to serve, under production, a database that holds the demo accounts with their published password', async () => {
     const demo = { password: 'varde-demo', accounts: [{ username: 'rektor', role: 'skoleleder' as const, where: 'Varde videregående skole' }] };
-    const config = readConfig({ NODE_ENV: 'production', VARDE_DATA_DIR: tmp('leftover'), PORT: '0', LOG_LEVEL: 'silent' });
+    const config = readConfig({ NODE_ENV: 'production', VARDE_SECRET_KEY: 'a-production-secret-of-at-least-32-characters', VARDE_DATA_DIR: tmp('leftover'), PORT: '0', LOG_LEVEL: 'silent' });
     await expect(startVarde(config, { findDemo: async () => demo })).rejects.toThrow(/holds the demo school with its published password/);
   });
 });

@@ -1,5 +1,5 @@
 import { Button, SkipLink } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import type { Session } from '../../shared/api';
@@ -7,6 +7,7 @@ import { casePaths } from '../features/cases/case-paths';
 import { otPaths } from '../features/ot/ot-paths';
 import { coordinatorSchools, gradeKindsToEnter, hasTaskRole, hasTeacherRole, isAdministrator, isOtAdvisor, isSchoolOwner, overviewSchools, paths, seesOtStatistics } from '../lib/home-path';
 import { useSessionState, useSignOut } from '../lib/session';
+import { useMainFocusOnNavigation } from '../lib/use-main-focus-on-navigation';
 import type { SignOutResult } from '../../shared/sign-in-api';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -212,22 +213,6 @@ function SignedInAs({ session }: { session: Session }) {
       </Button>
     </div>
   );
-}
-
-/**
- * After navigating inside the app, focus moves to <main> so that keyboard and screen-reader
- * users start at the new page's content, as after a full page load.
- */
-function useMainFocusOnNavigation() {
-  const mainRef = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
-  useEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
-    mainRef.current?.focus({ preventScroll: true });
-  }, [pathname]);
-  return mainRef;
 }
 
 /** The phone menu: open or closed, closed again on every navigation and by Escape. */

@@ -1,13 +1,13 @@
 import { Button, Heading, Link, Paragraph, SkipLink } from '@digdir/designsystemet-react';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link as RouterLink, Outlet, ScrollRestoration } from 'react-router';
 import { LanguageSwitcher } from '../../../app/language-switcher';
 import { ApiErrorAlert } from '../../../components/api-error-alert';
 import { LoadingStatus } from '../../../components/loading-status';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useHomeSessionState, useHomeSignOut } from '../api/use-home';
 import { homePaths } from '../home-paths';
+import { useMainFocusOnNavigation } from '../../../lib/use-main-focus-on-navigation';
 import '../home.css';
 
 /**
@@ -94,20 +94,4 @@ function SignInNeeded() {
       </ul>
     </div>
   );
-}
-
-/**
- * After navigating inside the home, focus moves to <main> so that keyboard and screen-reader
- * users start at the new page's content, as after a full page load (as the staff app does).
- */
-function useMainFocusOnNavigation() {
-  const mainRef = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
-  useEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
-    mainRef.current?.focus({ preventScroll: true });
-  }, [pathname]);
-  return mainRef;
 }

@@ -10,7 +10,7 @@ import { LoadingStatus } from '../../../components/loading-status';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useFormat } from '../../../i18n/format';
 import { dateOfTimestamp } from '../../../lib/dates';
-import { useFocusLater } from './use-focus-later';
+import { useFocusWhenShown } from '../../../lib/use-focus-when-shown';
 import { homeDocumentPath } from '../api/home-client';
 import { useHomeOverview, useHomeSession } from '../api/use-home';
 import { hasStudentChoice, homePaths } from '../home-paths';
@@ -60,7 +60,7 @@ function Overview({ overview }: { overview: HomeOverview }) {
   const { t } = useTranslation();
   const studentId = overview.student.id;
   const [message, setMessage] = useState<string | null>(null);
-  const focusLater = useFocusLater();
+  const focusLater = useFocusWhenShown();
 
   return (
     <>

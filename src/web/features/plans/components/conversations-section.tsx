@@ -11,7 +11,8 @@ import { dateOfTimestamp } from '../../../lib/dates';
 import { minutesPdfPath } from '../api/plan-client';
 import { guideOf } from '../conversation-form';
 import { ConversationForm } from './conversation-form';
-import { useFocusWhenShown, useLocalised } from './form-problems';
+import { useFocusWhenShown } from '../../../lib/use-focus-when-shown';
+import { useLocalised } from './form-problems';
 import { useRoleLabel } from '../../../components/use-role-label';
 
 const conversationHeadingId = (conversationId: string) => `samtale-${conversationId}-heading`;

@@ -1,5 +1,5 @@
 import { ErrorSummary } from '@digdir/designsystemet-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Localised } from '../../../../domain/localised';
 import { intlLocales, toLanguage, type Language } from '../../../i18n/languages';
@@ -112,25 +112,3 @@ export function useWeekday(): (iso: string) => string {
   }, [language]);
 }
 
-/**
- * Moves the focus to an element as soon as it is on the page: after a save, the element (a new
- * plan's heading, say) comes with the server's answer, which may render a moment later.
- */
-export function useFocusWhenShown(): (elementId: string) => void {
-  const [target, setTarget] = useState<{ id: string } | null>(null);
-  useEffect(() => {
-    if (!target) return;
-    // Looked for after the render (and after a dialog has given the focus back), for at most two seconds.
-    const started = Date.now();
-    const timer = window.setInterval(() => {
-      const found = document.getElementById(target.id);
-      if (found || Date.now() - started > 2000) {
-        window.clearInterval(timer);
-        found?.focus();
-        setTarget(null);
-      }
-    }, 30);
-    return () => window.clearInterval(timer);
-  }, [target]);
-  return useCallback((elementId: string) => setTarget({ id: elementId }), []);
-}

@@ -8,7 +8,8 @@ import { LoadingStatus } from '../../../components/loading-status';
 import type { Measure } from '../api/plan-client';
 import { useMeasures } from '../api/use-plan-changes';
 import { filterChoices, filterMeasures, noFilter, type MeasureFilter } from '../measure-filter';
-import { useFocusWhenShown, useTextLanguage } from './form-problems';
+import { useFocusWhenShown } from '../../../lib/use-focus-when-shown';
+import { useTextLanguage } from './form-problems';
 import { OwnMeasureForm } from './own-measure-form';
 import { measureLevels } from './plan-field-kit';
 

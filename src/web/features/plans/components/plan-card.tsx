@@ -10,7 +10,7 @@ import { planPdfPath } from '../api/plan-client';
 import { useShareWithHome } from '../api/use-plan-changes';
 import { evaluationRows, contentOfVersion, type PlanContent } from '../plan-drafts';
 import { EvaluationForm } from './evaluation-form';
-import { useFocusWhenShown } from './form-problems';
+import { useFocusWhenShown } from '../../../lib/use-focus-when-shown';
 import { PlanAttendance } from './plan-attendance';
 import { PlanContentView } from './plan-content-view';
 import { PlanEditor } from './plan-editor';

@@ -7,7 +7,7 @@ import type { PlanKind } from '../../../../domain/plans/plan-content';
 import { LiveStatus } from '../../../components/live-status';
 import { useCaseSchool } from '../api/use-plan-changes';
 import { PlanCard, planHeadingId } from './plan-card';
-import { useFocusWhenShown } from './form-problems';
+import { useFocusWhenShown } from '../../../lib/use-focus-when-shown';
 import { PlanEditor } from './plan-editor';
 
 type Mode = { type: 'none' } | { type: 'create'; kind: PlanKind } | { type: 'edit'; planId: string };
