@@ -103,14 +103,14 @@ const zones = [
     // The rules are plain TypeScript tested without I/O (docs/architecture.md). group-by and the
     // clock are pure; the SQL and password helpers are not.
     target: src('domain'),
-    from: ['db', 'data', 'server', 'web', 'demo', 'imports', 'documents', 'shared', 'test', 'lib/sql-arrays.ts', 'lib/password.ts', 'config.ts'].map(src),
+    from: ['db', 'data', 'server', 'web', 'demo', 'imports', 'documents', 'notices', 'queue', 'shared', 'test', 'lib/sql-arrays.ts', 'lib/password.ts', 'config.ts'].map(src),
     message: 'The domain is plain data in, plain data out: no database, HTTP, React, imports or documents.',
   },
   {
     // The wire contract is bundled into the web app as well as used by the server, so it may
     // lean only on the domain's vocabularies and schemas.
     target: src('shared'),
-    from: ['db', 'data', 'server', 'web', 'demo', 'imports', 'documents', 'lib', 'test', 'config.ts'].map(src),
+    from: ['db', 'data', 'server', 'web', 'demo', 'imports', 'documents', 'notices', 'queue', 'lib', 'test', 'config.ts'].map(src),
     message: 'src/shared is the contract between server and web: it may import only the domain.',
   },
   {
@@ -148,6 +148,20 @@ const zones = [
     message: 'src/demo is under the server: it may not import server, web or imports.',
   },
   {
+    // The notice channels carry a message out to a provider (SMTP, an SMS gateway, SvarUt) and
+    // know nothing of Varde's data or HTTP, so that whatever sends notices can swap them for fakes.
+    target: src('notices/channels'),
+    from: ['shared', 'db', 'data', 'server', 'web', 'demo', 'imports', 'documents'].map(src),
+    message: 'The notice channels take a message and send it: they may import only the domain, lib and config.ts.',
+  },
+  {
+    // The job queue (pg-boss) sits just above the database: the data layer enqueues a job in the
+    // same transaction as the change that causes it, so the queue may know nothing above db.
+    target: src('queue'),
+    from: ['shared', 'data', 'server', 'web', 'demo', 'imports', 'documents', 'notices'].map(src),
+    message: 'src/queue sits just above src/db: it may import only the domain, lib and db.',
+  },
+  {
     // Only main.ts, the composition root, loads the demo school; the rest of the server
     // serves whatever database it is given.
     target: ['src/server/!(main).ts', 'src/server/*/**'].map((p) => path.join(root, p)),
@@ -157,7 +171,7 @@ const zones = [
   {
     // The web app talks to the server only over HTTP, with the shared contract.
     target: src('web'),
-    from: ['db', 'data', 'server', 'demo', 'imports', 'documents', 'lib', 'test', 'config.ts'].map(src),
+    from: ['db', 'data', 'server', 'demo', 'imports', 'documents', 'notices', 'queue', 'lib', 'test', 'config.ts'].map(src),
     message: 'The web app reaches the server only over HTTP: it may import only src/shared and src/domain.',
   },
   {
