@@ -3,7 +3,6 @@
  * today (src/data/home/home-reach.ts), loaded once per request. Unsafe methods must carry the
  * session's CSRF token, as in the staff app (src/server/auth/request-actor.ts).
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import { findHomeReach, type HomeReach, type ReachedStudent } from '../../data/home/home-reach.js';
@@ -11,6 +10,7 @@ import { NO_OWNER, writeAudit } from '../../data/write-audit.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError } from '../errors.js';
 import { findHomeSession, homeSessionCookieName, type HomeSessionRow } from './home-sessions.js';
+import { sameToken } from './request-actor.js';
 
 export interface HomeSignedIn {
   token: string;
@@ -26,8 +26,7 @@ export async function requireHomeSignIn(request: FastifyRequest, db: Db, clock: 
   if (!token || !session) throw new AppError('unauthenticated', 'Sign in with Feide or ID-porten to continue');
   if (unsafeMethods.has(request.method)) {
     const sent = request.headers['x-csrf-token'];
-    const ok = typeof sent === 'string' && sent.length === session.csrfToken.length && timingSafeEqual(Buffer.from(sent), Buffer.from(session.csrfToken));
-    if (!ok) throw new AppError('csrf_failed', 'The X-CSRF-Token header is missing or does not match the session');
+    if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) throw new AppError('csrf_failed', 'The X-CSRF-Token header is missing or does not match the session');
   }
   return { token, session, reach: await findHomeReach(db, session, clock.today()) };
 }

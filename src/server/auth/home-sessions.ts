@@ -4,12 +4,12 @@
  * staff route can ever be reached with one. The same rules otherwise (src/server/auth/sessions.ts):
  * a random token whose SHA-256 is stored, 8 hours at most, ended by inactivity, a CSRF token.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { eq, gt, and, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { homeSessions } from '../../db/schema.js';
 import type { HomePersonKind } from '../../domain/vocabulary.js';
-import { SESSION_HOURS } from './sessions.js';
+import { hashToken, SESSION_HOURS, TOUCH_AFTER_MS } from './sessions.js';
 
 export const homeSessionCookieName = (secure: boolean) => (secure ? '__Host-varde_home' : 'varde_home');
 
@@ -23,8 +23,6 @@ export interface HomeSessionRow {
   idToken: string | null;
 }
 
-const TOUCH_AFTER_MS = 60_000;
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function startHomeSession(db: Db, who: Omit<HomeSessionRow, 'csrfToken'>, now: Date, idleMs: number): Promise<{ token: string; session: HomeSessionRow }> {
   const token = randomBytes(32).toString('base64url');

@@ -58,7 +58,8 @@ export async function requireSignIn(request: FastifyRequest, db: Db, clock: Cloc
   return signedIn;
 }
 
-function sameToken(a: string, b: string): boolean {
+/** Compares a sent CSRF token with the session's in constant time (the home's requests too). */
+export function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);

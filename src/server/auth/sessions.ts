@@ -28,7 +28,7 @@ export interface SessionPolicy {
 
 // Writing the last-seen time on every request would turn every read into a write; a minute's
 // slack on a 30-minute timeout does not matter.
-const TOUCH_AFTER_MS = 60_000;
+export const TOUCH_AFTER_MS = 60_000;
 
 export interface SessionRow {
   ownerId: string;
@@ -37,7 +37,13 @@ export interface SessionRow {
   expiresAt: Date;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** What the sessions tables keep of a token: its SHA-256 (the home's sessions too, src/server/auth/home-sessions.ts). */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** The cookie of a session, staff's or home's: HttpOnly, SameSite=Strict, as long as the session lives. */
+export function setSessionCookie(reply: { setCookie(name: string, value: string, options: object): unknown }, name: string, token: string, secure: boolean): void {
+  reply.setCookie(name, token, { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: SESSION_HOURS * 3600 });
+}
 
 export async function startSession(
   db: Db,

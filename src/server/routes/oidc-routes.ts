@@ -22,7 +22,7 @@ import { sessionRefOf } from '../auth/audit-request-context.js';
 import { homeSessionCookieName, startHomeSession } from '../auth/home-sessions.js';
 import { redirectUriOf, scopesOf } from '../auth/oidc/oidc-clients.js';
 import { recordFeideGroups } from '../auth/oidc/record-feide-groups.js';
-import { SESSION_HOURS, startSession } from '../auth/sessions.js';
+import { setSessionCookie, startSession } from '../auth/sessions.js';
 import type { RouteContext } from './context.js';
 
 /** The claim in which Feide gives the Feide name (with the scope userid-feide). */
@@ -62,7 +62,6 @@ export const oidcRoutes =
     const { db } = ctx.database;
     const clients = ctx.oidc;
     const homeCookie = homeSessionCookieName(ctx.secureCookies);
-    const cookieOptions = { httpOnly: true, secure: ctx.secureCookies, path: '/', maxAge: SESSION_HOURS * 3600 } as const;
     // The state also goes in a cookie of the browser that began the sign-in: an answer brought to
     // another browser (someone's link with their own code) is refused, so nobody can be signed in
     // as someone else. Lax, because the provider's redirect back is a cross-site navigation.
@@ -190,7 +189,7 @@ export const oidcRoutes =
         await recordFeideGroups(db, { groupsApi: ctx.signIn.feide!.groupsApi, accessToken: tokens.access_token, ownerId: staffMember.ownerId, staffId: staffMember.staffId, now }).catch(
           (error: unknown) => request.log.warn({ err: error }, "Feide's groups could not be read"),
         );
-        reply.setCookie(ctx.sessionPolicy.cookieName, token, { ...cookieOptions, sameSite: 'strict' });
+        setSessionCookie(reply, ctx.sessionPolicy.cookieName, token, ctx.secureCookies);
         return returnTo;
       }
       const reach = await findHomeReach(db, { personKind: 'elev', method: 'feide', identity: feideName }, ctx.clock.today());
@@ -234,7 +233,7 @@ export const oidcRoutes =
         db,
         owners.map((ownerId) => ({ ownerId, actorStaffId: null, action: 'sign_in' as const, entity: 'home_session', detail: { personKind: who.personKind, method: who.method }, sessionRef: sessionRefOf(token) })),
       );
-      reply.setCookie(homeCookie, token, { ...cookieOptions, sameSite: 'strict' });
+      setSessionCookie(reply, homeCookie, token, ctx.secureCookies);
     }
   };
 

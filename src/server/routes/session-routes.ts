@@ -14,7 +14,7 @@ import { sessionRefOf } from '../auth/audit-request-context.js';
 import { currentSignIn, requireSignIn } from '../auth/request-actor.js';
 import { endSessionUrlOf } from '../auth/oidc/oidc-clients.js';
 import { signOutResult } from '../../shared/sign-in-api.js';
-import { endEverySession, endSession, SESSION_HOURS, startSession } from '../auth/sessions.js';
+import { endEverySession, endSession, setSessionCookie, startSession } from '../auth/sessions.js';
 import { checkCode, newTotpSecret, openChallenge, otpauthUri, sealChallenge } from '../auth/second-factor.js';
 import { clearUsernameFailures, recordSignInFailure, signInWait, type SignInAttempt } from '../auth/sign-in-throttle.js';
 import { AppError } from '../errors.js';
@@ -54,13 +54,7 @@ export const sessionRoutes =
         sessionRef: sessionRefOf(token),
         detail: { method },
       });
-      reply.setCookie(cookieName, token, {
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: ctx.secureCookies,
-        path: '/',
-        maxAge: SESSION_HOURS * 3600,
-      });
+      setSessionCookie(reply, cookieName, token, ctx.secureCookies);
       return presentSession(actor, started.csrfToken);
     };
 
