@@ -41,6 +41,7 @@ import { consentGivers, referralKinds, type ConsentGiver } from '../domain/refer
 import type { OvergangSummary } from '../domain/overgang/follow-up-to-pass-on.js';
 import { noticeTypes, type NoticeType } from '../domain/registration/absence-from-registration.js';
 import { measureLevels } from '../domain/tiltak/measure-bank.js';
+import { noticeChannels, noticeKinds, noticeLanguages, noticeRecipientKinds, noticeStatuses } from '../domain/notices/notice-kinds.js';
 import {
   absenceScopes,
   absenceTypes,
@@ -132,12 +133,19 @@ export const schools = pgTable(
     municipality: text('municipality'),
     /** The administrative system's id of the school (skole-id in the schools file; a OneRoster org's sourcedId), unique per owner. */
     externalId: text('external_id'),
+    /** The language of the school's notices (issue 15) when the recipient has not chosen one. */
+    noticeLanguage: text('notice_language').notNull().default('nb'),
+    /** Whether guardians get a same-day notice when a student is registered absent without a notice from home; off until the school turns it on. */
+    sameDayAbsenceNotice: boolean('same_day_absence_notice').notNull().default(false),
+    /** The number the same-day notice asks guardians to call (the school's office). */
+    noticePhone: text('notice_phone'),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.ownerId, t.id] }),
     foreignKey({ columns: [t.ownerId], foreignColumns: [owners.id] }),
     check('schools_kind', oneOf('kind', schoolKinds)),
+    check('schools_notice_language', oneOf('notice_language', noticeLanguages)),
     uniqueIndex('schools_external_id').on(t.ownerId, t.externalId),
   ],
 );
@@ -261,6 +269,8 @@ export const guardians = pgTable(
     familyName: text('family_name').notNull(),
     phone: text('phone'),
     email: text('email'),
+    /** The language the guardian wants notices in (nb/nn); null: the school's. */
+    noticeLanguage: text('notice_language'),
     /** A keyed hash of the national identity number, which ID-porten sign-in matches on; never the number. */
     nationalIdHash: text('national_id_hash'),
   },
@@ -271,6 +281,7 @@ export const guardians = pgTable(
     uniqueIndex('guardians_national_id_hash').on(t.ownerId, t.nationalIdHash),
     // Across owners on purpose: ID-porten names a person, not an owner (docs/decisions/025).
     index('guardians_national_id_hash_any_owner').on(t.nationalIdHash),
+    check('guardians_notice_language', sql`notice_language is null or ${oneOf('notice_language', noticeLanguages)}`),
   ],
 );
 
@@ -1130,6 +1141,71 @@ export const tasks = pgTable(
     index('tasks_assignee').on(t.ownerId, t.assigneeStaffId, t.doneAt),
     // At most one open task from flags per student, person and kind: new evidence updates it.
     uniqueIndex('tasks_open_flag_task').on(t.ownerId, t.studentId, t.assigneeStaffId, t.kind).where(sql`done_at is null and flag_id is not null`),
+  ],
+);
+
+/**
+ * The delivery log (issue 15): one row per notice to one person for one reason on one day, which
+ * is also what makes sending idempotent — a job that runs again finds its row already sent, and
+ * a second cause on the same day finds the row already there (the unique key). The address is
+ * kept only masked: the log says where, the sender reads the full address from the person's row
+ * when it sends.
+ */
+export const notices = pgTable(
+  'notices',
+  {
+    ownerId: ownerId(),
+    id: id(),
+    schoolId: uuid('school_id').notNull(),
+    studentId: uuid('student_id'),
+    caseId: uuid('case_id'),
+    kind: text('kind').notNull(),
+    /** What caused it, e.g. `meeting:<id>`, `document:<id>`, `absence:<day>`: with the recipient and the day, the unique key. */
+    reason: text('reason').notNull(),
+    /** The meeting, document or case the notice is about, for the sender to load. */
+    subjectId: uuid('subject_id'),
+    /** What the words need (src/domain/notices/notice-kinds.ts, NoticeFacts): no names, so a resend writes the same notice. */
+    facts: jsonb('facts').notNull(),
+    recipientKind: text('recipient_kind').notNull(),
+    recipientId: uuid('recipient_id').notNull(),
+    recipientName: text('recipient_name').notNull(),
+    /** Null while no channel can reach the person (status not_sent). */
+    channel: text('channel'),
+    /** "o***@example.no", "*** ** 45 67", "digital postkasse": where it went, without the address. */
+    addressHint: text('address_hint'),
+    language: text('language').notNull(),
+    /** The Norwegian day it is for; the unique key holds within it. */
+    day: date('day').notNull(),
+    status: text('status').notNull(),
+    /** Why it failed or was not sent, in plain words; no address and no identity number. */
+    statusReason: text('status_reason'),
+    /** The provider's own word for the status (SvarUt's LEST), when it has one. */
+    providerStatus: text('provider_status'),
+    externalId: text('external_id'),
+    attempts: smallint('attempts').notNull().default(0),
+    /** Who caused it (the person who summoned, or sent the document); null for Varde's own (digest, reminder, same-day). */
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    failedAt: timestamp('failed_at', { withTimezone: true }),
+    /** The latest time someone asked for it to be sent again. */
+    resentAt: timestamp('resent_at', { withTimezone: true }),
+    resentBy: uuid('resent_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.id] }),
+    foreignKey({ columns: [t.ownerId, t.schoolId], foreignColumns: [schools.ownerId, schools.id] }),
+    uniqueIndex('notices_once_a_day').on(t.ownerId, t.kind, t.reason, t.recipientKind, t.recipientId, t.day),
+    index('notices_student').on(t.ownerId, t.studentId, t.createdAt),
+    index('notices_case').on(t.ownerId, t.caseId),
+    // Across owners on purpose: the sender's status check walks every owner's unsettled notices.
+    index('notices_status').on(t.status).where(sql`status in ('queued', 'sent')`),
+    check('notices_kind', oneOf('kind', noticeKinds)),
+    check('notices_channel', sql`channel is null or ${oneOf('channel', noticeChannels)}`),
+    check('notices_status', oneOf('status', noticeStatuses)),
+    check('notices_recipient_kind', oneOf('recipient_kind', noticeRecipientKinds)),
+    check('notices_language', oneOf('language', noticeLanguages)),
   ],
 );
 

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { noChannels, type NoticeChannels } from '../data/notices/queue-notices.js';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -89,6 +90,8 @@ export interface AppOptions {
   signIn?: Partial<SignInConfig>;
   /** VARDE_SECRET_KEY; the published development key unless given. */
   secretKey?: string;
+  /** The notice channels this server sends by (its sender started by start-varde.ts); none unless given: notices are logged as not sent. */
+  noticeChannels?: NoticeChannels;
 }
 
 const passwordsOnly: SignInConfig = { passwordSignIn: true, secondFactor: 'off', publicUrl: 'http://127.0.0.1', feide: undefined, idPorten: undefined };
@@ -126,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     signIn,
     keys: serverKeys(options.secretKey ?? DEVELOPMENT_SECRET_KEY),
     oidc: oidcClients(signIn),
+    noticeChannels: options.noticeChannels ?? noChannels,
   };
   app.addHook('preHandler', refuseDatesOutsideWindows(ctx.clock));
 

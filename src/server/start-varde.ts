@@ -17,6 +17,9 @@ import { startDailyEvaluation } from './daily-evaluation.js';
 import { createFintClient } from '../imports/fint/fint-client.js';
 import { readFintConfigOrExplain } from '../imports/fint/fint-config.js';
 import { startFintScheduler } from '../imports/fint/fint-scheduler.js';
+import { configuredChannels } from '../notices/channels/configured-channels.js';
+import type { NoticeChannel } from '../notices/channels/notice-channel.js';
+import { startNoticeSender, type NoticeSender } from './notices/notice-sender.js';
 
 export class StartError extends Error {}
 
@@ -40,6 +43,8 @@ export interface StartOptions {
    * demo is off, so that a database once started as a demo is not served as a school's own.
    */
   findDemo?: (database: Database) => Promise<DemoSignIns | null>;
+  /** The notice channels; read from the environment (VARDE_SMTP_*, VARDE_SMS_*, VARDE_SVARUT_*) unless given. */
+  noticeChannels?: readonly NoticeChannel[];
 }
 
 /** What the start says about the demo school, in its log line. */
@@ -51,6 +56,8 @@ export function describeDemo(config: Pick<Config, 'loadDemo' | 'production'>, de
 }
 
 export async function startVarde(config: Config, options: StartOptions = {}): Promise<Running> {
+  // Read before the database opens: a half-configured channel stops the start with its variable named.
+  const channels = options.noticeChannels ?? configuredChannels();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await runMigrations(database);
@@ -69,6 +76,7 @@ export async function startVarde(config: Config, options: StartOptions = {}): Pr
       demo,
       signIn: config.signIn,
       secretKey: config.secretKey,
+      noticeChannels: { configured: channels.map((c) => c.kind) },
     });
     try {
       await app.listen({ port: config.port, host: config.host });
@@ -78,6 +86,14 @@ export async function startVarde(config: Config, options: StartOptions = {}): Pr
       if (code === 'EADDRINUSE') throw new StartError(`Port ${config.port} on ${config.host} is already in use: stop the other program or set PORT to a free port`);
       if (code === 'EACCES') throw new StartError(`Not allowed to listen on port ${config.port}: choose a PORT above 1023`);
       throw new StartError(`Cannot listen on ${config.host}:${config.port}: ${reason(error)}`);
+    }
+    // The sender runs only where a channel is on; without one, notices are logged as not sent and nothing is queued.
+    let sender: NoticeSender | undefined;
+    try {
+      sender = channels.length > 0 ? await startNoticeSender(database, { channels, publicUrl: config.signIn.publicUrl, clock: systemClock }, { log: app.log }) : undefined;
+    } catch (error) {
+      await app.close();
+      throw new StartError(`Cannot start the notice queue: ${reason(error)}`);
     }
     const daily = startDailyEvaluation(database.db, systemClock, app.log);
     // The schools' daily FINT syncs (docs/imports/fint.md); FINT's configuration is read when one is due.
@@ -93,6 +109,8 @@ export async function startVarde(config: Config, options: StartOptions = {}): Pr
         await daily.stop();
         await fint.stop();
         await app.close();
+        // After the HTTP server, so that no request enqueues while the sender stops; before the database closes.
+        await sender?.stop();
         await database.close();
       },
     };

@@ -30,6 +30,7 @@ import { flagResolutionCodes } from '../domain/identification/flag-resolution.js
 import { followUpTaskKinds } from '../domain/follow-up/closer-follow-up.js';
 import { wheelTaskKind } from '../domain/leadership/wheel-task-window.js';
 import { overgangTaskKinds } from '../domain/overgang/overgang-consent.js';
+import { noticeFailedTaskKind } from '../domain/notices/notice-kinds.js';
 import { checkedRuleSettingsSchema, ruleSettingsSchema } from '../domain/identification/rule-profile.js';
 import { calendarDate, dateIn } from '../domain/date-windows.js';
 
@@ -381,7 +382,7 @@ export type SubjectAbsence = z.infer<typeof subjectAbsence>;
  * clarification case with OT's, ot/avklaring-workflow.ts), then the review of a closer-follow-up
  * mark (follow-up/closer-follow-up.ts), and the overgang's ask for consent (overgang/overgang-consent.ts).
  */
-export const taskKinds = [...flagTaskKinds, ...caseTaskKinds, ...avklaringTaskKinds, ...followUpTaskKinds, wheelTaskKind, ...overgangTaskKinds] as const;
+export const taskKinds = [...flagTaskKinds, ...caseTaskKinds, ...avklaringTaskKinds, ...followUpTaskKinds, wheelTaskKind, ...overgangTaskKinds, noticeFailedTaskKind] as const;
 /** A contact with the home logged from the task (follow-up/contact-task.ts). */
 export const taskContact = z.object({
   id: z.string().uuid(),

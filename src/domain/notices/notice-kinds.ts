@@ -66,3 +66,9 @@ export interface NoticeFacts {
     signInAddress: string;
   };
 }
+
+/**
+ * The task the person who summoned gets when the summons to a guardian failed for good: the
+ * seeds' routine wants the home reached in writing, so someone must call or send a letter.
+ */
+export const noticeFailedTaskKind = 'innkalling_ikke_levert';

@@ -188,8 +188,8 @@ function findingsFor(channel: NoticeChannel, text: string, names: readonly strin
   return channel === 'digital_post' ? identifiersIn(text) : sensitiveContentIn(text, { names });
 }
 
-/** A free-text fact as it may be written on the channel, or null when it must be left out. */
-function screen(value: string | undefined, channel: NoticeChannel, names: readonly string[]): string | null {
+/** A free-text fact as it may be written on the channel, or null when it must be left out (also for an attachment's words). */
+export function screen(value: string | undefined, channel: NoticeChannel, names: readonly string[]): string | null {
   const trimmed = value?.trim();
   return trimmed && findingsFor(channel, trimmed, names).length === 0 ? trimmed : null;
 }

@@ -289,7 +289,7 @@ export const caseRoutes =
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const kase = await requireOpenCase(await requireFollowUpCaseAccess(db, actor, request.params.caseId, ctx.clock.today(), 'work'));
-        const id = await recordMeeting(db, { kase, actorStaffId: actor.staffId }, { ...request.body, sentOn: ctx.clock.today() });
+        const id = await recordMeeting(db, { kase, actorStaffId: actor.staffId }, { ...request.body, sentOn: ctx.clock.today() }, ctx.noticeChannels);
         await writeAudit(db, { ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'create', entity: 'meeting', entityId: id, studentId: kase.studentId });
         return caseDetailResponse(db, actor, kase.id, ctx.clock.today());
       },

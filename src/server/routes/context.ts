@@ -1,4 +1,5 @@
 /** What every route module is given: the database, the clock and the security settings. */
+import type { NoticeChannels } from '../../data/notices/queue-notices.js';
 import type { SignInConfig } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import type { ServerKeys } from '../../lib/server-keys.js';
@@ -22,4 +23,6 @@ export interface RouteContext {
   keys: ServerKeys;
   /** The Feide and ID-porten clients, discovered at their first use. */
   oidc: OidcClients;
+  /** Which notice channels are on: a change that causes a notice queues it, or logs it as not sent (docs/notices.md). */
+  noticeChannels: NoticeChannels;
 }

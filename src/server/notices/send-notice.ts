@@ -1,0 +1,69 @@
+/**
+ * Sends one notice from the queue (issue 15). The queue delivers a job at least once, so this
+ * reads the delivery log first and does nothing for a notice no longer queued; it counts the
+ * attempt before the provider is called, and marks the notice sent right after. A failure the
+ * provider calls temporary is thrown back to the queue, which tries again with backoff; the last
+ * try, or a failure that no retry can mend, fails the notice — and a summons to a guardian that
+ * failed becomes a task for whoever summoned (create-notice-failed-task.ts).
+ */
+import type { Db } from '../../db/database.js';
+import { createNoticeFailedTask } from '../../data/notices/create-notice-failed-task.js';
+import { beginAttempt, loadNoticeToSend, markFailed, markSent, noteRetry, type NoticeToSend } from '../../data/notices/notice-outcomes.js';
+import { NOTICE_RETRY, type NoticeJob } from '../../data/notices/queue-notices.js';
+import { SensitiveContentError } from '../../domain/notices/sensitive-content.js';
+import type { Clock } from '../../lib/clock.js';
+import { ChannelError, type NoticeChannel } from '../../notices/channels/notice-channel.js';
+import { composeNotice } from './compose-notice.js';
+
+export interface NoticeSending {
+  channels: readonly NoticeChannel[];
+  /** Where people reach Varde (VARDE_PUBLIC_URL): the notices point there. */
+  publicUrl: string;
+  clock: Clock;
+}
+
+/** The reasons the log shows, in the school's words. A provider's own reason is shown as it gave it. */
+export const failureReasons = {
+  channelGone: 'Kanalen er ikke lenger satt opp',
+  addressGone: 'Adressen er fjernet',
+  noNationalId: 'Digital post trenger fødselsnummeret, som Varde ikke har',
+  sensitive: 'Stoppet: teksten ville vist sensitive opplysninger',
+  unknown: 'Ukjent feil ved sending',
+} as const;
+
+export async function sendNotice(db: Db, job: NoticeJob, sending: NoticeSending): Promise<void> {
+  const notice = await loadNoticeToSend(db, job.ownerId, job.noticeId);
+  if (!notice || notice.status !== 'queued') return;
+  const channel = sending.channels.find((c) => c.kind === notice.channel);
+  if (!channel) return failForGood(db, notice, failureReasons.channelGone, sending.clock);
+  const to = notice.channel === 'epost' ? notice.email : notice.channel === 'sms' ? notice.phone : null;
+  if (!to) return failForGood(db, notice, notice.channel === 'digital_post' ? failureReasons.noNationalId : failureReasons.addressGone, sending.clock);
+  let message;
+  try {
+    message = await composeNotice(db, notice, { to, publicUrl: sending.publicUrl, now: sending.clock.now() });
+  } catch (error) {
+    if (error instanceof SensitiveContentError) return failForGood(db, notice, failureReasons.sensitive, sending.clock);
+    throw error;
+  }
+  const attempt = await beginAttempt(db, notice);
+  if (attempt === null) return;
+  try {
+    const result = await channel.send(message);
+    await markSent(db, notice, { ...result, at: sending.clock.now() });
+  } catch (error) {
+    const reason = error instanceof ChannelError ? error.message : failureReasons.unknown;
+    const retryable = !(error instanceof ChannelError) || error.retryable;
+    // The first attempt and retryLimit retries: the last one fails the notice instead of throwing.
+    if (retryable && attempt <= NOTICE_RETRY.retryLimit) {
+      await noteRetry(db, notice, reason);
+      throw error;
+    }
+    await failForGood(db, notice, reason, sending.clock);
+  }
+}
+
+async function failForGood(db: Db, notice: NoticeToSend, reason: string, clock: Clock): Promise<void> {
+  await db.transaction(async (tx) => {
+    if (await markFailed(tx, notice, reason, clock.now())) await createNoticeFailedTask(tx, notice, clock.today());
+  });
+}
