@@ -11,6 +11,10 @@ const port = Number(process.env.VARDE_E2E_PORT ?? 3100);
 const fintPort = Number(process.env.VARDE_E2E_FINT_PORT ?? 3299);
 // The fake Feide and ID-porten (e2e/fake-idp.ts), started before the app, which discovers them at the first sign-in.
 const idpPort = Number(process.env.VARDE_E2E_IDP_PORT ?? 3298);
+// The local SMTP server (e2e/fake-smtp.ts), started before the app, which sends its e-mail notices there;
+// what it received is at GET /messages on the second port (e2e/notices.spec.ts).
+const smtpPort = Number(process.env.VARDE_E2E_SMTP_PORT ?? 3297);
+const smtpHttpPort = Number(process.env.VARDE_E2E_SMTP_HTTP_PORT ?? 3296);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -48,6 +52,13 @@ export default defineConfig({
       env: { VARDE_E2E_IDP_PORT: String(idpPort), VARDE_E2E_VARDE_URL: `http://127.0.0.1:${port}` },
     },
     {
+      command: 'npx tsx e2e/fake-smtp.ts',
+      url: `http://127.0.0.1:${smtpHttpPort}/messages`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { VARDE_E2E_SMTP_PORT: String(smtpPort), VARDE_E2E_SMTP_HTTP_PORT: String(smtpHttpPort) },
+    },
+    {
       command: 'npx tsx src/server/main.ts',
       url: `http://127.0.0.1:${port}/api/health`,
       timeout: 120_000,
@@ -69,6 +80,9 @@ export default defineConfig({
         // Feide and ID-porten: the fakes (src/test/oidc/fake-identity-providers.ts); passwords stay on for the other tests.
         ...fakeIdentityProvidersEnv(`http://127.0.0.1:${idpPort}`),
         VARDE_PUBLIC_URL: `http://127.0.0.1:${port}`,
+        // E-mail is on, to the local SMTP server: the notice queue runs, as it does where a school has e-mail.
+        VARDE_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        VARDE_SMTP_FROM: 'Varde <varsel@varde.test>',
       },
     },
   ],

@@ -127,6 +127,9 @@ export const accessRules = {
   'school.see_follow_through': rule('school', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
   /** The wheel and its responsibility map are leadership's to set (the seed: "ledelsen … ansvarskart"). */
   'school.edit_wheel': rule('school', 'skoleleder of the school', (p, s) => hasRoleAt(p, ['skoleleder'], s.schoolId)),
+  /** The school's notice settings (issue 15): seen by its leadership, set by its skoleleder (the same-day notice to the home is the school's choice). */
+  'school.see_notice_settings': rule('school', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
+  'school.set_notice_settings': rule('school', 'skoleleder of the school', (p, s) => hasRoleAt(p, ['skoleleder'], s.schoolId)),
   /** An activity of the whole school recorded done (the intake analysed, leadership's review held). */
   'school.record_wheel_activity': rule('school', 'skoleleder and rådgiver of the school', (p, s) => hasRoleAt(p, schoolWideRoles, s.schoolId)),
 

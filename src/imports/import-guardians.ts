@@ -88,11 +88,11 @@ async function upsertGuardians(tx: Db, ownerId: string, plan: GuardiansPlan): Pr
       ])}
       where g.owner_id = ${ownerId} and g.id = t.id`);
   }
-  const columns = ['given_name', 'family_name', ...(plan.present.has('phone') ? ['phone'] : []), ...(plan.present.has('email') ? ['email'] : [])];
+  const columns = ['given_name', 'family_name', ...(plan.present.has('phone') ? ['phone'] : []), ...(plan.present.has('email') ? ['email'] : []), ...(plan.present.has('noticeLanguage') ? ['notice_language'] : [])];
   const changed = await queryRows<{ id: string; inserted: boolean }>(
     tx,
-    sql`insert into guardians as a (owner_id, id, external_id, given_name, family_name, phone, email, national_id_hash)
-        select ${ownerId}::uuid, t.id, t.external_id, t.given_name, t.family_name, t.phone, t.email, t.national_id_hash
+    sql`insert into guardians as a (owner_id, id, external_id, given_name, family_name, phone, email, notice_language, national_id_hash)
+        select ${ownerId}::uuid, t.id, t.external_id, t.given_name, t.family_name, t.phone, t.email, t.notice_language, t.national_id_hash
         from ${unnestRows('t', [
           { name: 'id', type: 'uuid', values: plan.guardians.map(() => uuidV7()) },
           { name: 'external_id', type: 'text', values: plan.guardians.map((g) => g.externalId) },
@@ -100,6 +100,7 @@ async function upsertGuardians(tx: Db, ownerId: string, plan: GuardiansPlan): Pr
           { name: 'family_name', type: 'text', values: plan.guardians.map((g) => g.familyName) },
           { name: 'phone', type: 'text', values: plan.guardians.map((g) => g.phone) },
           { name: 'email', type: 'text', values: plan.guardians.map((g) => g.email) },
+          { name: 'notice_language', type: 'text', values: plan.guardians.map((g) => g.noticeLanguage) },
           { name: 'national_id_hash', type: 'text', values: plan.guardians.map((g) => g.nationalIdHash) },
         ])}
         on conflict (owner_id, external_id) do update

@@ -167,7 +167,7 @@ export async function importOneRoster(db: Db, options: ImportOneRosterOptions): 
           {
             guardians: checked.guardians
               .filter((g) => linked.has(g.sourcedId))
-              .map((g) => ({ externalId: g.externalId, givenName: g.givenName, familyName: g.familyName, phone: g.phone, email: g.email, nationalIdHash: null })),
+              .map((g) => ({ externalId: g.externalId, givenName: g.givenName, familyName: g.familyName, phone: g.phone, email: g.email, noticeLanguage: null, nationalIdHash: null })),
             links,
             studentIds: [...new Set(links.map((l) => l.studentId))],
             present: new Set(['phone', 'email']),

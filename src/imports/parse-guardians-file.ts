@@ -9,7 +9,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { guardians, studentGuardians } from '../db/schema.js';
-import { choice, nationalIdShown, optionalEmail, optionalNationalId, optionalText, requiredYesNo, spellings, text, yesNo } from './field-schemas.js';
+import { choice, nationalIdShown, optionalChoice, optionalEmail, optionalNationalId, optionalText, requiredYesNo, spellings, text, yesNo } from './field-schemas.js';
 import type { PlanBuilder, PlanDependencies } from './file-import-kind.js';
 import { findStudent, orReport } from './find-references.js';
 import { findNationalIdHolders, NationalIdsInFile } from './national-ids-in-file.js';
@@ -28,6 +28,8 @@ export const guardianColumns = [
   { key: 'livesWithStudent', name: 'bor med eleven', aliases: ['bor sammen med eleven', 'samme adresse'], required: false },
   { key: 'phone', name: 'telefon', aliases: ['mobil', 'mobilnummer'], required: false },
   { key: 'email', name: 'e-post', aliases: ['epost', 'e-postadresse'], required: false },
+  // The language the guardian's notices are written in (issue 15); empty: the school's.
+  { key: 'noticeLanguage', name: 'målform', aliases: ['malform', 'språk', 'sprak'], required: false },
   // What ID-porten sign-in finds the guardian by (issue 14): kept only as a keyed hash.
   { key: 'nationalId', name: 'fødselsnummer', aliases: ['fodselsnummer', 'fnr', 'personnummer', 'd-nummer'], required: false, shownAs: nationalIdShown },
 ] as const satisfies readonly ColumnSpec[];
@@ -41,6 +43,11 @@ const relationSpellings = spellings<string>([
   ['annen', 'annen foresatt', 'annet'],
 ]);
 
+const languageSpellings = spellings<'nb' | 'nn'>([
+  ['nb', 'bokmål', 'bokmal', 'nb', 'nob'],
+  ['nn', 'nynorsk', 'nn', 'nno'],
+]);
+
 export const guardianFields = {
   studentNumber: text({ max: 50 }),
   guardianId: text({ max: 100 }),
@@ -51,6 +58,7 @@ export const guardianFields = {
   livesWithStudent: yesNo(true),
   phone: optionalText({ max: 30 }),
   email: optionalEmail(),
+  noticeLanguage: optionalChoice(languageSpellings, ['bokmål', 'nynorsk']),
   nationalId: optionalNationalId(),
 };
 export const guardianRowSchema = z.object(guardianFields);
@@ -62,6 +70,7 @@ export interface PlannedGuardian {
   familyName: string;
   phone: string | null;
   email: string | null;
+  noticeLanguage: 'nb' | 'nn' | null;
   adoptId?: string;
   /** The keyed hash of the file's national identity number; null keeps the one Varde has. */
   nationalIdHash: string | null;
@@ -116,7 +125,7 @@ export function planGuardians(refs: SchoolReferences, dependencies: PlanDependen
       if (!context.ok || !student) return;
       const r = row as GuardianFileRow;
       if (!byId.has(r.guardianId)) {
-        byId.set(r.guardianId, { row: context.row, externalId: r.guardianId, givenName: r.givenName, familyName: r.familyName, phone: r.phone, email: r.email, nationalIdHash });
+        byId.set(r.guardianId, { row: context.row, externalId: r.guardianId, givenName: r.givenName, familyName: r.familyName, phone: r.phone, email: r.email, noticeLanguage: r.noticeLanguage, nationalIdHash });
       }
       links.push({
         studentId: student.id,

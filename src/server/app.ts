@@ -65,6 +65,7 @@ import { schoolOverviewRoute } from './routes/school-overview-route.js';
 import { sessionRoutes } from './routes/session-routes.js';
 import { oidcRoutes } from './routes/oidc-routes.js';
 import { homeRoutes } from './routes/home-routes.js';
+import { noticeRoutes } from './routes/notice-routes.js';
 import { secondFactorRoutes } from './routes/second-factor-routes.js';
 import { signInOptionsRoute } from './routes/sign-in-options-route.js';
 import { studentRoute } from './routes/student-route.js';
@@ -195,6 +196,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(importRoutes(ctx));
   await app.register(fintRoutes(ctx));
   await app.register(caseRoutes(ctx));
+  await app.register(noticeRoutes(ctx));
   await app.register(planRoutes(ctx));
   await app.register(classMeetingRoutes(ctx));
   await app.register(measureRoutes(ctx));

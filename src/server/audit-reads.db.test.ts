@@ -97,6 +97,7 @@ const walks: Record<string, RouteWalk> = {
   '/api/owner/second-factors': { showsNoStudent: 'leaders and administrators by name and username, and whether each has set up a second factor', walk: { as: 'admin', url: () => '/api/owner/second-factors' } },
   '/api/ot/advisors': { showsNoStudent: "the owner's OT advisors by name", walk: { as: 'ot', url: () => '/api/ot/advisors' } },
 
+  '/api/schools/:schoolId/notice-settings': { showsNoStudent: "the school's notice language and whether the same-day notice is on", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/notice-settings` } },
   '/api/schools/:schoolId/access-control/staff': { showsNoStudent: "the school's staff and their roles, to pick one for misuse control", walk: { as: 'rektor', url: (w) => `/api/schools/${w.school}/access-control/staff` } },
 
   '/api/me/students': { shows: [{ as: 'kontaktlaerer', url: () => '/api/me/students' }, { as: 'faglaerer', url: () => '/api/me/students' }] },
@@ -104,6 +105,9 @@ const walks: Record<string, RouteWalk> = {
   '/api/students/:studentId': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}` }] },
   '/api/students/:studentId/flags': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}/flags` }] },
   '/api/students/:studentId/cases': { shows: [{ as: 'rektor', url: (w) => `/api/students/${w.kase.studentId}/cases` }] },
+  // The delivery log (issue 15): the student's, and a case's with the case's student named.
+  '/api/students/:studentId/notices': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}/notices` }] },
+  '/api/cases/:caseId/notices': { shows: [{ as: 'rektor', url: (w) => `/api/cases/${w.kase.id}/notices` }] },
   '/api/students/:studentId/home-contacts': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}/home-contacts` }] },
   '/api/students/:studentId/closer-follow-up': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}/closer-follow-up` }] },
   '/api/students/:studentId/subject-absence': { shows: [{ as: 'kontaktlaerer', url: (w) => `/api/students/${w.classStudent}/subject-absence` }] },

@@ -11,6 +11,8 @@ const statusOf: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  notice_not_resendable: 409,
+  notice_unreachable: 409,
   rate_limited: 429,
   too_large: 413,
   internal: 500,

@@ -20,6 +20,7 @@ import { startFintScheduler } from '../imports/fint/fint-scheduler.js';
 import { configuredChannels } from '../notices/channels/configured-channels.js';
 import type { NoticeChannel } from '../notices/channels/notice-channel.js';
 import { startNoticeSender, type NoticeSender } from './notices/notice-sender.js';
+import { startNoticeSchedule } from './notices/notice-schedule.js';
 
 export class StartError extends Error {}
 
@@ -95,6 +96,8 @@ export async function startVarde(config: Config, options: StartOptions = {}): Pr
       await app.close();
       throw new StartError(`Cannot start the notice queue: ${reason(error)}`);
     }
+    // Always: a school that turned the same-day notice on sees it logged as not sent when no channel is on.
+    const noticeSchedule = startNoticeSchedule(database.db, { channels: { configured: channels.map((c) => c.kind) }, clock: systemClock, log: app.log });
     const daily = startDailyEvaluation(database.db, systemClock, app.log);
     // The schools' daily FINT syncs (docs/imports/fint.md); FINT's configuration is read when one is due.
     const fint = startFintScheduler(database.db, { clock: systemClock, client: () => createFintClient(readFintConfigOrExplain()), log: app.log });
@@ -108,6 +111,8 @@ export async function startVarde(config: Config, options: StartOptions = {}): Pr
       stop: async () => {
         await daily.stop();
         await fint.stop();
+        // Before the sender, whose queue the schedule's notices go on.
+        await noticeSchedule.stop();
         await app.close();
         // After the HTTP server, so that no request enqueues while the sender stops; before the database closes.
         await sender?.stop();

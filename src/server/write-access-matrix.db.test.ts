@@ -30,6 +30,7 @@ import {
   guardians,
   homeContacts,
   meetings,
+  notices,
   otAvklaringar,
   overgangConsents,
   overganger,
@@ -154,6 +155,8 @@ interface World {
   ownAvklaring: string;
   otherAvklaring: string;
   avklaringB: string;
+  /** Summons not sent (no channel is configured here), in the cases above and, outside a case, about the class student. */
+  notices: { ownCase: string; hiddenCase: string; otherCase: string; caseB: string; classStudent: string };
 }
 
 /** Ids that name nothing: one for every kind, so that an answer cannot tell kinds apart. */
@@ -190,7 +193,12 @@ interface Probe {
 }
 
 /** A row per state-changing route, keyed `METHOD url` as Fastify registers it. */
-type Row = { public?: true; probes: Probe[] };
+type Row = {
+  public?: true;
+  probes: Probe[];
+  /** Why those who may are answered 409 only, here: the access check passed, and what follows cannot be done in this app. */
+  conflictOnly?: string;
+};
 
 const json = (url: string, body?: unknown) => ({ url, body });
 const overgangSummary = { causes: ['Grua seg for friminutta'], helped: ['Fast vaksen i friminutta'], contactPerson: { name: 'Tone Tidlegare', role: 'Kontaktlærar', phone: null, email: null }, note: null };
@@ -313,6 +321,27 @@ const rows: Record<string, Row> = {
   },
   'DELETE /api/me/calendar-feed': {
     probes: [{ object: 'own calendar feed', request: () => ({ url: '/api/me/calendar-feed' }), may: signedIn }],
+  },
+
+  // Sending a notice again (issue 15): by those who may write where it was sent — in its case, or on its student's page.
+  'POST /api/notices/:noticeId/resend': {
+    conflictOnly: 'no notice channel is configured in this app: a resend that passes the access check finds no channel (notices.db.test.ts sends one)',
+    probes: [
+      { object: 'notice in own case', request: (w) => json(`/api/notices/${w.notices.ownCase}/resend`), may: ['kontaktlaerer', 'helsesykepleier', 'rektor'] },
+      { object: "notice in own student's case I am not in", request: (w) => json(`/api/notices/${w.notices.hiddenCase}/resend`), may: ['helsesykepleier', 'rektor'], sameAs: 'no such notice' },
+      { object: "notice in another class's case", request: (w) => json(`/api/notices/${w.notices.otherCase}/resend`), may: ['radgiver', 'rektor'], sameAs: 'no such notice' },
+      { object: 'notice in a case at another school', request: (w) => json(`/api/notices/${w.notices.caseB}/resend`), may: nobody, sameAs: 'no such notice' },
+      { object: 'notice about a student of own class, outside a case', request: (w) => json(`/api/notices/${w.notices.classStudent}/resend`), may: reachesClass, sameAs: 'no such notice' },
+      { object: 'no such notice', request: () => json(`/api/notices/${missing}/resend`), may: nobody },
+    ],
+  },
+  // The school's notice settings: its skoleleder's.
+  'PUT /api/schools/:schoolId/notice-settings': {
+    probes: [
+      { object: 'own school', request: (w) => json(`/api/schools/${w.schoolA}/notice-settings`, { language: 'nb', sameDayAbsenceNotice: false, phone: null }), may: ['rektor'] },
+      { object: 'another school', request: (w) => json(`/api/schools/${w.schoolB}/notice-settings`, { language: 'nb', sameDayAbsenceNotice: false, phone: null }), may: nobody },
+      { object: 'no such school', request: () => json(`/api/schools/${missing}/notice-settings`, { language: 'nb', sameDayAbsenceNotice: false, phone: null }), may: nobody },
+    ],
   },
 
   'POST /api/flags/:flagId/decision': {
@@ -914,7 +943,7 @@ describe('the write-access matrix', () => {
       const started = process.cpuUsage();
       let sent = 0;
       // At least one of those who may gets the thing done: the row builds a request the route takes.
-      let doneOnce = !row.probes.some((p) => p.may.length > 0);
+      let doneOnce = !row.probes.some((p) => p.may.length > 0) || row.conflictOnly !== undefined;
       for (const who of people) {
         const answers = new Map<string, Answer>();
         /** Refusals that must read exactly as the answer to an id that names nothing. */
@@ -1210,6 +1239,28 @@ async function buildWorld(): Promise<World> {
   const ownAvklaring = await openAvklaring(k, classStudent, {}, true);
   const otherAvklaring = await openAvklaring(rektor, otherStudent, { responsibleStaffId: radgiver }, true);
   const avklaringB = await openAvklaring(rektorB, studentB, {}, false);
+  const notice = async (schoolId: string, studentId: string, caseId: string | null) =>
+    (
+      await db
+        .insert(notices)
+        .values({
+          ownerId,
+          schoolId,
+          studentId,
+          caseId,
+          kind: 'innkalling',
+          reason: `meeting:${randomUUID()}`,
+          facts: {},
+          recipientKind: 'foresatt',
+          recipientId: guardianOf(studentId) ?? guardianB,
+          recipientName: 'Foresatt',
+          language: 'nb',
+          day: TEST_TODAY,
+          status: 'not_sent',
+          statusReason: 'Ingen kanal for varsler er satt opp',
+        })
+        .returning({ id: notices.id })
+    )[0]!.id;
   const world: World = {
     ownAvklaring,
     otherAvklaring,
@@ -1259,6 +1310,13 @@ async function buildWorld(): Promise<World> {
     otherOwnersSchool: otherOwnersSchool!.id,
     youth: wentToOt.body.otYouthId,
     otAdvisor: (await api.signIn('ot')).session.staffId,
+    notices: {
+      ownCase: await notice(schoolA, classStudent, ownCase),
+      hiddenCase: await notice(schoolA, classStudent, hiddenCase),
+      otherCase: await notice(schoolA, otherStudent, otherCase),
+      caseB: await notice(schoolB, studentB, caseB),
+      classStudent: await notice(schoolA, classStudent, null),
+    },
   };
   return world;
 }

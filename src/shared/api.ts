@@ -52,6 +52,10 @@ export const errorCodes = [
   'rate_limited',
   'too_large',
   'conflict',
+  /** A notice is sent again only when it failed or was not sent (issue 15). */
+  'notice_not_resendable',
+  /** No configured channel reaches the notice's recipient with the address they have now. */
+  'notice_unreachable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -42,6 +42,8 @@ export const noticeLine = z.object({
 export type NoticeLine = z.infer<typeof noticeLine>;
 
 export const noticeLog = z.object({
+  /** The student the log is about (a case's student, for a case's log). */
+  studentId: uuid,
   notices: z.array(noticeLine),
   /** Which channels this Varde has; none: every notice shows as not sent. */
   channels: z.array(z.enum(noticeChannels)),

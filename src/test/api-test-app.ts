@@ -7,7 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../db/database.js';
 import { DEMO_PASSWORD } from '../demo/generate-demo-school.js';
 import type { Clock } from '../lib/clock.js';
-import { buildApp } from '../server/app.js';
+import { buildApp, type AppOptions } from '../server/app.js';
 import type { Session } from '../shared/api.js';
 import { testClock } from './test-clock.js';
 import { openTestDatabase } from './test-database.js';
@@ -16,7 +16,7 @@ import { openTestDatabase } from './test-database.js';
  * The app on a fresh database (the demo school) for the test file's tests, on the test clock unless
  * given another: opened before them and closed after. `signIn` signs a demo user in to it.
  */
-export function useTestApp(clock: Clock = testClock) {
+export function useTestApp(clock: Clock = testClock, options: Partial<Pick<AppOptions, 'noticeChannels'>> = {}) {
   let database: Database | undefined;
   let app: FastifyInstance | undefined;
   const routes: Array<{ method: string; url: string }> = [];
@@ -28,6 +28,7 @@ export function useTestApp(clock: Clock = testClock) {
       logLevel: (process.env.VARDE_TEST_LOG as 'error' | undefined) ?? 'silent',
       webRoot: '/nonexistent',
       onRoute: ({ method, url }) => routes.push(...[method].flat().map((m) => ({ method: m, url }))),
+      ...options,
     });
   });
   afterAll(async () => {

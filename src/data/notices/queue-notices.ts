@@ -79,9 +79,14 @@ export async function queueNotices<K extends NoticeKind>(tx: Db, cause: NoticeCa
   return added;
 }
 
-/** Retries: five more tries over about an hour (pg-boss's backoff doubles 60 s each time), then the notice is failed. */
+/**
+ * Retries: five more tries over about an hour (pg-boss's backoff doubles 60 s each time), then the
+ * notice is failed. They are the queue's settings (the sender creates the queue with them).
+ */
 export const NOTICE_RETRY = { retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 120 } as const;
 
 export async function enqueueNotice(tx: Db, job: NoticeJob): Promise<void> {
-  await enqueueInTransaction(tx, NOTICE_QUEUE, job, NOTICE_RETRY);
+  // No retry options of the job's own: pg-boss then takes the queue's (its insert coalesces job,
+  // queue, defaults), so the retry limit the sender counts with is the one the queue applies.
+  await enqueueInTransaction(tx, NOTICE_QUEUE, job);
 }

@@ -25,7 +25,7 @@ export const noticeLanguages = ['nb', 'nn'] as const;
 export type NoticeLanguage = (typeof noticeLanguages)[number];
 
 /** The documents whose copies go out by their distribution list. `avtale`: the avklarings- og oppfølgingsavtale. */
-export const copiedDocumentKinds = ['referat', 'tiltaksplan', 'avtale'] as const;
+export const copiedDocumentKinds = ['referat', 'oppfolgingsplan', 'tiltaksplan', 'aktivitetsplan', 'ukeplan', 'avtale'] as const;
 export type CopiedDocumentKind = (typeof copiedDocumentKinds)[number];
 
 /**

@@ -45,7 +45,10 @@ const meetingWords: Record<Language, Record<MeetingKind, string>> = {
 // The forms are the same in both languages.
 const documentWords: Record<CopiedDocumentKind, { indefinite: string; definite: string }> = {
   referat: { indefinite: 'referat', definite: 'referatet' },
+  oppfolgingsplan: { indefinite: 'oppfølgingsplan', definite: 'oppfølgingsplanen' },
   tiltaksplan: { indefinite: 'tiltaksplan', definite: 'tiltaksplanen' },
+  aktivitetsplan: { indefinite: 'aktivitetsplan', definite: 'aktivitetsplanen' },
+  ukeplan: { indefinite: 'ukeplan', definite: 'ukeplanen' },
   avtale: { indefinite: 'avklarings- og oppfølgingsavtale', definite: 'avklarings- og oppfølgingsavtalen' },
 };
 

@@ -5,6 +5,8 @@ import type { LoadedCase } from '../../data/cases/load-case.js';
 import type { loadConversation } from '../../data/cases/load-conversation.js';
 import { loadLetterhead } from '../../data/cases/load-letterhead.js';
 import { storeDocument } from '../../data/cases/store-document.js';
+import { namedIn, queueCopyNotices } from '../../data/notices/queue-home-notices.js';
+import type { NoticeChannels } from '../../data/notices/queue-notices.js';
 import type { DocumentLanguage, DocumentPerson } from '../../documents/document-models.js';
 import { minutesDocument, type MinutesDocument } from '../../documents/minutes-document.js';
 import { renderMinutesPdf } from '../../documents/render-minutes-pdf.js';
@@ -16,7 +18,7 @@ type Conversation = NonNullable<Awaited<ReturnType<typeof loadConversation>>>;
 
 export async function makeMinutesDocument(
   db: Db,
-  input: { actor: Actor; kase: LoadedCase; conversation: Conversation; language: DocumentLanguage; today: string },
+  input: { actor: Actor; kase: LoadedCase; conversation: Conversation; language: DocumentLanguage; today: string; channels: NoticeChannels },
 ): Promise<MinutesDocument & { pdf: Buffer }> {
   const { actor, kase, conversation: row, language, today } = input;
   const detail = await caseDetailResponse(db, actor, kase.id, today);
@@ -39,6 +41,14 @@ export async function makeMinutesDocument(
     language,
   });
   const pdf = await renderMinutesPdf(document.input);
-  await storeDocument(db, { ownerId: actor.ownerId, studentId: kase.studentId, caseId: kase.id, kind: 'referat', title: document.title, language, pdf, sentTo: document.distribution, createdBy: actor.staffId });
+  // The copy to the home goes with the first minutes made of the conversation (queueCopyNotices).
+  await db.transaction(async (tx) => {
+    const documentId = await storeDocument(tx, { ownerId: actor.ownerId, studentId: kase.studentId, caseId: kase.id, kind: 'referat', title: document.title, language, pdf, sentTo: document.distribution, createdBy: actor.staffId });
+    await queueCopyNotices(
+      tx,
+      { ownerId: actor.ownerId, studentId: kase.studentId, caseId: kase.id, createdBy: actor.staffId, day: today, channels: input.channels },
+      { reason: `conversation:${row.id}`, kind: 'referat', documentId, recipients: namedIn(document.distribution) },
+    );
+  });
   return { ...document, pdf };
 }

@@ -8,7 +8,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database.js';
 import { findUnsettledDigitalPost, markDelivery } from '../../data/notices/notice-outcomes.js';
 import { NOTICE_QUEUE, NOTICE_RETRY, type NoticeJob } from '../../data/notices/queue-notices.js';
-import { startQueue } from '../../queue/job-queue.js';
+import { startQueue, type RetryOptions } from '../../queue/job-queue.js';
 import { sendNotice, type NoticeSending } from './send-notice.js';
 
 const STATUS_CHECK_MS = 10 * 60 * 1000;
@@ -22,17 +22,29 @@ export interface NoticeSender {
 export async function startNoticeSender(
   database: Database,
   sending: NoticeSending,
-  options: { log: Pick<FastifyBaseLogger, 'error' | 'warn'>; pollingIntervalSeconds?: number; maintenanceIntervalSeconds?: number },
+  options: {
+    log: Pick<FastifyBaseLogger, 'error' | 'warn'>;
+    pollingIntervalSeconds?: number;
+    maintenanceIntervalSeconds?: number;
+    /**
+     * Tests only: retries and expiry other than NOTICE_RETRY's hour. They are the queue's own
+     * settings, which every notice job takes (enqueueNotice names none), so a test need not wait
+     * a minute for a retry.
+     */
+    retry?: RetryOptions;
+  },
 ): Promise<NoticeSender> {
+  const retry = { ...NOTICE_RETRY, ...options.retry };
   const queue = await startQueue(database, {
-    queues: [{ name: NOTICE_QUEUE, ...NOTICE_RETRY }],
+    queues: [{ name: NOTICE_QUEUE, ...retry }],
     ...(options.pollingIntervalSeconds === undefined ? {} : { pollingIntervalSeconds: options.pollingIntervalSeconds }),
     ...(options.maintenanceIntervalSeconds === undefined ? {} : { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds }),
     onError: (error) => options.log.error({ err: error }, 'notice queue'),
   });
-  await queue.work<NoticeJob>(NOTICE_QUEUE, (job) => sendNotice(database.db, job.data, sending));
+  await queue.work<NoticeJob>(NOTICE_QUEUE, (job) => sendNotice(database.db, job.data, sending, { retryLimit: retry.retryLimit }));
 
-  const statusChannel = sending.channels.find((c) => c.checkStatus);
+  // Only digital post's letters are asked about (findUnsettledDigitalPost): another channel that can tell a status is not the one to ask.
+  const statusChannel = sending.channels.find((c) => c.kind === 'digital_post' && c.checkStatus);
   async function checkDeliveries(): Promise<void> {
     if (!statusChannel?.checkStatus) return;
     for (const letter of await findUnsettledDigitalPost(database.db)) {

@@ -5,6 +5,18 @@
  * provider calls temporary is thrown back to the queue, which tries again with backoff; the last
  * try, or a failure that no retry can mend, fails the notice — and a summons to a guardian that
  * failed becomes a task for whoever summoned (create-notice-failed-task.ts).
+ *
+ * A crash while sending (kill -9, a lost connection) leaves the notice queued and its job active
+ * until pg-boss's expiry gives the job back; the retry finds the notice still queued and sends.
+ * The rule, and why: the attempt is counted (beginAttempt) right before the provider is called,
+ * and nothing that can fail stands between the two, so a process killed before that point has
+ * sent nothing and the retry sends exactly once. A process killed after the provider took the
+ * message but before markSent cannot be told apart from one killed before the provider took it:
+ * Varde then sends again (at least once), because a summons lost is worse than one that arrives
+ * twice — and the second is the same message under the same reference (the e-mail's Message-ID,
+ * SvarUt's eksternReferanse, the .ics UID of the meeting), which mail clients, SvarUt and
+ * calendars recognise. For the same reason a failed markSent is not a failed send: it must not be
+ * logged as the provider's failure nor fail the notice, so it goes back to the queue as it is.
  */
 import type { Db } from '../../db/database.js';
 import { createNoticeFailedTask } from '../../data/notices/create-notice-failed-task.js';
@@ -31,7 +43,13 @@ export const failureReasons = {
   unknown: 'Ukjent feil ved sending',
 } as const;
 
-export async function sendNotice(db: Db, job: NoticeJob, sending: NoticeSending): Promise<void> {
+export interface SendOptions {
+  /** The queue's retries after the first try (NOTICE_RETRY; a test's sender may use fewer): the last try fails the notice. */
+  retryLimit?: number;
+}
+
+export async function sendNotice(db: Db, job: NoticeJob, sending: NoticeSending, options: SendOptions = {}): Promise<void> {
+  const retryLimit = options.retryLimit ?? NOTICE_RETRY.retryLimit;
   const notice = await loadNoticeToSend(db, job.ownerId, job.noticeId);
   if (!notice || notice.status !== 'queued') return;
   const channel = sending.channels.find((c) => c.kind === notice.channel);
@@ -47,19 +65,20 @@ export async function sendNotice(db: Db, job: NoticeJob, sending: NoticeSending)
   }
   const attempt = await beginAttempt(db, notice);
   if (attempt === null) return;
+  let result;
   try {
-    const result = await channel.send(message);
-    await markSent(db, notice, { ...result, at: sending.clock.now() });
+    result = await channel.send(message);
   } catch (error) {
     const reason = error instanceof ChannelError ? error.message : failureReasons.unknown;
     const retryable = !(error instanceof ChannelError) || error.retryable;
     // The first attempt and retryLimit retries: the last one fails the notice instead of throwing.
-    if (retryable && attempt <= NOTICE_RETRY.retryLimit) {
+    if (retryable && attempt <= retryLimit) {
       await noteRetry(db, notice, reason);
       throw error;
     }
-    await failForGood(db, notice, reason, sending.clock);
+    return failForGood(db, notice, reason, sending.clock);
   }
+  await markSent(db, notice, { ...result, at: sending.clock.now() });
 }
 
 async function failForGood(db: Db, notice: NoticeToSend, reason: string, clock: Clock): Promise<void> {

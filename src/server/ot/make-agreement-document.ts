@@ -4,6 +4,8 @@
  * kind 'oppfolgingsavtale') with where it goes — when it is signed in the meeting, and again when
  * the student is written out (the written summons is then attached if the student never attended).
  */
+import { namedIn, queueCopyNotices } from '../../data/notices/queue-home-notices.js';
+import type { NoticeChannels } from '../../data/notices/queue-notices.js';
 import type { Db } from '../../db/database.js';
 import { loadLetterhead } from '../../data/cases/load-letterhead.js';
 import { storeDocument } from '../../data/cases/store-document.js';
@@ -48,22 +50,39 @@ function summonsLanguageOf(bundle: AvklaringBundle, meetingId: string): Document
   return language === 'nb' || language === 'nn' ? language : undefined;
 }
 
-/** (Re)renders and stores the agreement in the form's language; the stored document's id, or undefined when the case has no form. */
-export async function archiveAgreementDocument(db: Db, input: { ownerId: string; caseId: string; actorStaffId: string; today: string }): Promise<string | undefined> {
+/**
+ * (Re)renders and stores the agreement in the form's language; the stored document's id, or
+ * undefined when the case has no form. With `copies`, the people of the home on its distribution
+ * list are told there is an agreement for them (once: queueCopyNotices), in the same transaction.
+ */
+export async function archiveAgreementDocument(
+  db: Db,
+  input: { ownerId: string; caseId: string; actorStaffId: string; today: string; copies?: NoticeChannels },
+): Promise<string | undefined> {
   const avklaring = await loadAvklaring(db, input.ownerId, input.caseId);
   if (!avklaring) return undefined;
   const bundle = await loadAvklaringBundle(db, avklaring, input.today);
   const language = avklaring.form.language === 'nn' ? 'nn' : 'nb';
   const document = await renderAgreementDocument(db, bundle, { language, today: input.today });
-  return storeDocument(db, {
-    ownerId: input.ownerId,
-    studentId: avklaring.kase.studentId,
-    caseId: avklaring.kase.id,
-    kind: 'oppfolgingsavtale',
-    title: document.title,
-    language,
-    pdf: document.pdf,
-    sentTo: document.recipients,
-    createdBy: input.actorStaffId,
+  return db.transaction(async (tx) => {
+    const documentId = await storeDocument(tx, {
+      ownerId: input.ownerId,
+      studentId: avklaring.kase.studentId,
+      caseId: avklaring.kase.id,
+      kind: 'oppfolgingsavtale',
+      title: document.title,
+      language,
+      pdf: document.pdf,
+      sentTo: document.recipients,
+      createdBy: input.actorStaffId,
+    });
+    if (input.copies) {
+      await queueCopyNotices(
+        tx,
+        { ownerId: input.ownerId, studentId: avklaring.kase.studentId, caseId: avklaring.kase.id, createdBy: input.actorStaffId, day: input.today, channels: input.copies },
+        { reason: `avtale:${avklaring.kase.id}`, kind: 'avtale', documentId, recipients: namedIn(document.recipients) },
+      );
+    }
+    return documentId;
   });
 }

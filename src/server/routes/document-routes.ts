@@ -90,7 +90,7 @@ export const documentRoutes =
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { row: conversation, kase } = await withCase(db, actor, await loadConversation(db, actor.ownerId, request.params.conversationId), 'The conversation', ctx.clock.today());
         const language = request.query.language;
-        const document = await makeMinutesDocument(db, { actor, kase, conversation, language, today: ctx.clock.today() });
+        const document = await makeMinutesDocument(db, { actor, kase, conversation, language, today: ctx.clock.today(), channels: ctx.noticeChannels });
         return sendAuditedPdf(db, reply, actor, { entity: 'minutes_document', entityId: conversation.id, studentId: kase.studentId, detail: { language } }, document);
       },
     );

@@ -299,7 +299,7 @@ export const otAvklaringRoutes =
               throw pendingConflict(result.problem, found.meeting.startsAt);
           }
         }
-        await archiveAgreementDocument(db, { ownerId: actor.ownerId, caseId: avklaring.kase.id, actorStaffId: actor.staffId, today });
+        await archiveAgreementDocument(db, { ownerId: actor.ownerId, caseId: avklaring.kase.id, actorStaffId: actor.staffId, today, copies: ctx.noticeChannels });
         return changed(actor, avklaring, { action: 'update', entity: 'meeting', entityId: found.meeting.id, detail: { outcome: 'holdt' } });
       },
     );

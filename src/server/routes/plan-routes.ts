@@ -135,7 +135,7 @@ export const planRoutes =
       async (request) => {
         const { actor } = await requireSignIn(request, db, ctx.clock);
         const { kase } = await requirePlanCase(db, actor, request.params.planId, ctx.clock.today());
-        const result = await sharePlanWithHome(db, { ownerId: actor.ownerId, planId: request.params.planId, version: request.params.version, staffId: actor.staffId, now: ctx.clock.now() });
+        const result = await sharePlanWithHome(db, { ownerId: actor.ownerId, planId: request.params.planId, version: request.params.version, staffId: actor.staffId, now: ctx.clock.now(), today: ctx.clock.today(), kase, channels: ctx.noticeChannels });
         if (!result.ok) {
           if (result.problem === 'not_found') throw notFound('The plan version');
           if (result.problem === 'not_latest') throw new AppError('conflict', 'A newer version of the plan exists; share that one');

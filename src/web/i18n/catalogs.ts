@@ -1,6 +1,6 @@
 /**
  * The three catalogs: the app's own (nb.json, nn.json, en.json here) merged with the catalogs of
- * the features that keep theirs beside their code (access reports; cases; plans and conversations; registration), so that a
+ * the features that keep theirs beside their code (access reports; cases; notices; plans and conversations; registration), so that a
  * feature's texts live with the feature, and with the import problems' catalogs, which the
  * command line reads too (src/shared/import-problems), and FINT's (src/shared/fint-problems). Each owns its own top-level keys.
  */
@@ -31,6 +31,9 @@ import ikoWorkspaceNn from '../features/iko-workspace/i18n/nn.json';
 import leadershipEn from '../features/leadership/i18n/en.json';
 import leadershipNb from '../features/leadership/i18n/nb.json';
 import leadershipNn from '../features/leadership/i18n/nn.json';
+import noticesEn from '../features/notices/i18n/en.json';
+import noticesNb from '../features/notices/i18n/nb.json';
+import noticesNn from '../features/notices/i18n/nn.json';
 import measureEffectsEn from '../features/measure-effects/i18n/en.json';
 import measureEffectsNb from '../features/measure-effects/i18n/nb.json';
 import measureEffectsNn from '../features/measure-effects/i18n/nn.json';
@@ -95,7 +98,7 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const catalogs: Record<Language, Catalog> = {
-  nb: merge(nb, accessReportNb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, feideGroupsNb, homeNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, otNb, otAvklaringNb, ownerAbsenceNb, overgangNb, startNb, registrationNb, secondFactorAdminNb, signInNb, skolebytteNb, tasksNb, importProblemsNb, importsNb, fintProblemsNb),
-  nn: merge(nn, accessReportNn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, feideGroupsNn, homeNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, otNn, otAvklaringNn, ownerAbsenceNn, overgangNn, startNn, registrationNn, secondFactorAdminNn, signInNn, skolebytteNn, tasksNn, importProblemsNn, importsNn, fintProblemsNn),
-  en: merge(en, accessReportEn, casesEn, plansEn, checksEn, classReportEn, concernReportEn, feideGroupsEn, homeEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, otEn, otAvklaringEn, ownerAbsenceEn, overgangEn, startEn, registrationEn, secondFactorAdminEn, signInEn, skolebytteEn, tasksEn, importProblemsEn, importsEn, fintProblemsEn),
+  nb: merge(nb, accessReportNb, casesNb, plansNb, checksNb, classReportNb, concernReportNb, feideGroupsNb, homeNb, ikoWorkspaceNb, leadershipNb, measureEffectsNb, noticesNb, otNb, otAvklaringNb, ownerAbsenceNb, overgangNb, startNb, registrationNb, secondFactorAdminNb, signInNb, skolebytteNb, tasksNb, importProblemsNb, importsNb, fintProblemsNb),
+  nn: merge(nn, accessReportNn, casesNn, plansNn, checksNn, classReportNn, concernReportNn, feideGroupsNn, homeNn, ikoWorkspaceNn, leadershipNn, measureEffectsNn, noticesNn, otNn, otAvklaringNn, ownerAbsenceNn, overgangNn, startNn, registrationNn, secondFactorAdminNn, signInNn, skolebytteNn, tasksNn, importProblemsNn, importsNn, fintProblemsNn),
+  en: merge(en, accessReportEn, casesEn, plansEn, checksEn, classReportEn, concernReportEn, feideGroupsEn, homeEn, ikoWorkspaceEn, leadershipEn, measureEffectsEn, noticesEn, otEn, otAvklaringEn, ownerAbsenceEn, overgangEn, startEn, registrationEn, secondFactorAdminEn, signInEn, skolebytteEn, tasksEn, importProblemsEn, importsEn, fintProblemsEn),
 };

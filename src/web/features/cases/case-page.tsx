@@ -18,6 +18,7 @@ import { CaseTasksSection } from './components/case-tasks-section';
 import { HistorySection } from './components/history-section';
 import { HomeContactsSection } from './components/home-contacts-section';
 import { MeetingsSection } from './components/meetings-section';
+import { NoticeLogSection } from '../notices/components/notice-log-section';
 import { ParticipantsSection } from './components/participants-section';
 import { ReferralsSection } from './components/referrals-section';
 import { StepsSection } from './components/steps-section';
@@ -75,6 +76,8 @@ export function CasePage() {
       {/* ── Plans, signing and evaluation: owned by the plans feature. ── */}
       <PlansSection detail={detail} />
       <MeetingsSection detail={detail} />
+      {/* ── The delivery log: owned by the notices feature (src/web/features/notices). ── */}
+      <NoticeLogSection of={{ caseId: detail.id }} version={detail.events.length} />
       <ReferralsSection detail={detail} />
       <AvklaringFromCaseSection detail={detail} />
       <ParticipantsSection detail={detail} />

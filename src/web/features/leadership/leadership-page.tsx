@@ -18,6 +18,7 @@ import { PitfallsSection } from './components/pitfalls-section';
 import { RoutineRhythmSection } from './components/routine-rhythm-section';
 import { UnactedSection } from './components/unacted-section';
 import { WheelSection } from './components/wheel-section';
+import { NoticeSettingsSection } from '../notices/components/notice-settings-section';
 import './leadership.css';
 
 /**
@@ -144,6 +145,7 @@ export function LeadershipPage() {
           {(data) => <WheelSection wheel={data} records={records.data} />}
         </Loaded>
       )}
+      {schoolId && <NoticeSettingsSection schoolId={schoolId} mayEdit={leads} />}
       {schoolId && <StaffAccessLogSection schoolId={schoolId} />}
     </div>
   );

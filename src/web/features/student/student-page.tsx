@@ -21,6 +21,7 @@ import { FlagsPanel } from './components/flags-panel';
 import { GradesTable } from './components/grades-table';
 import { GuardiansTable } from './components/guardians-table';
 import { HomeContactsSection } from './components/home-contacts-section';
+import { NoticeLogSection } from '../notices/components/notice-log-section';
 import { NoticeForm } from './components/notice-form';
 import { StudentFacts } from './components/student-facts';
 import { StudentLight } from './components/student-light';
@@ -98,6 +99,8 @@ export function StudentPage() {
       <SchoolMoveSection student={student} />
       <GuardiansTable student={student} />
       <HomeContactsSection student={student} />
+      {/* ── The delivery log: owned by the notices feature (src/web/features/notices). ── */}
+      <NoticeLogSection of={{ studentId: student.id }} enabled={student.access === 'full'} />
       <AbsenceSection student={student} />
       {recordsNotices && <NoticeForm student={student} />}
       <SubjectAbsenceSection student={student} />
