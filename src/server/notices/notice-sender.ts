@@ -44,7 +44,7 @@ export async function startNoticeSender(
   await queue.work<NoticeJob>(NOTICE_QUEUE, (job) => sendNotice(database.db, job.data, sending, { retryLimit: retry.retryLimit }));
 
   // Only digital post's letters are asked about (findUnsettledDigitalPost): another channel that can tell a status is not the one to ask.
-  const statusChannel = sending.channels.find((c) => c.checkStatus);
+  const statusChannel = sending.channels.find((c) => c.kind === 'digital_post' && c.checkStatus);
   async function checkDeliveries(): Promise<void> {
     if (!statusChannel?.checkStatus) return;
     for (const letter of await findUnsettledDigitalPost(database.db)) {

@@ -96,6 +96,9 @@ export function LeadershipPage() {
                 <a href="#arshjul">{t('leadership.wheel.heading')}</a>
               </li>
             )}
+            <li>
+              <a href="#varsler">{t('notices.settings.heading')}</a>
+            </li>
             {leads && (
               <li>
                 <a href="#kontroll-av-oppslag">{t('accessReport.staff.heading')}</a>
