@@ -23,6 +23,8 @@ const featureSeams = {
     'plans/components/conversations-section.tsx',
     'ot-avklaring/components/avklaring-from-case-section.tsx',
     'ot-avklaring/components/open-avklaring-button.tsx',
+    // The delivery log of the case (issue 15).
+    'notices/components/notice-log-section.tsx',
   ],
   // A signed plan moves its case on through the case client.
   plans: ['cases/api/case-client.ts'],
@@ -43,6 +45,8 @@ const featureSeams = {
     'overgang/components/incoming-section.tsx',
     'overgang/components/overgang-section.tsx',
     'imports/components/missing-birth-dates-section.tsx',
+    // What Varde sent to the home about the student (the delivery log, issue 15).
+    'notices/components/notice-log-section.tsx',
   ],
   // The clarification case with OT is a case: its page is built of the case page's sections,
   // forms, deadline, time fields and styles, and its staff candidates come from the case's.
@@ -74,7 +78,8 @@ const featureSeams = {
   'iko-workspace': ['cases/case-paths.ts'],
   // A grunnskole's routine rhythm links to the school's cases (the staircase).
   // Misuse control (innsyn i logg, issue 14) is a section of the leadership page.
-  leadership: ['cases/case-paths.ts', 'access-report/components/staff-access-log-section.tsx'],
+  // The school's notice settings (the same-day notice to guardians, issue 15) are set there too.
+  leadership: ['cases/case-paths.ts', 'access-report/components/staff-access-log-section.tsx', 'notices/components/notice-settings-section.tsx'],
   // The owner's administrator compares staff's groups in Feide with Varde's, and resets a lost phone's
   // second factor, on the owner's import page (issue 14).
   imports: ['feide-groups/components/feide-groups-section.tsx', 'second-factor-admin/components/second-factor-section.tsx'],

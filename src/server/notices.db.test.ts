@@ -119,6 +119,36 @@ describe('with e-mail configured', () => {
     expect(audited).toMatchObject({ action: 'update', actorStaffId: teacher.session.staffId, studentId: kase.student.id });
   });
 
+  it("leaves out of the student's log the notices of a case its reader may not see", async () => {
+    const rektor = await api.signIn('rektor');
+    const nurse = (await api.signIn('helsesykepleier')).session.staffId;
+    const hidden = await rektor.call<CaseDetail>('POST', `/api/students/${kase.student.id}/cases`, { kind: 'skolemiljo', openedFrom: 'manuelt', reason: 'Bekymring', responsibleStaffId: nurse });
+    expect(hidden.status, JSON.stringify(hidden.body)).toBe(201);
+    // A summons in it, as recordMeeting would log it: the school and owner of the summons above.
+    const [summoned] = await api.database.db.select({ ownerId: notices.ownerId, schoolId: notices.schoolId }).from(notices).where(eq(notices.caseId, kase.id)).limit(1);
+    const [row] = await api.database.db
+      .insert(notices)
+      .values({
+        ...summoned!,
+        studentId: kase.student.id,
+        caseId: hidden.body.id,
+        kind: 'innkalling',
+        reason: 'meeting:skjult',
+        facts: {},
+        recipientKind: 'foresatt',
+        recipientId: reached.id,
+        recipientName: reached.name,
+        language: 'nb',
+        day: TEST_TODAY,
+        status: 'not_sent',
+        statusReason: 'Ingen kanal for varsler er satt opp',
+      })
+      .returning({ id: notices.id });
+    const ids = async (as: typeof teacher) => (await as.call<NoticeLog>('GET', `/api/students/${kase.student.id}/notices`)).body.notices.map((n) => n.id);
+    expect(await ids(teacher)).not.toContain(row!.id);
+    expect(await ids(rektor)).toContain(row!.id);
+  });
+
   it('answers one who may not see the case as if the log and the notice were not there', async () => {
     const stranger = await api.signIn('faglaerer');
     const log = (await teacher.call<NoticeLog>('GET', `/api/cases/${kase.id}/notices`)).body;

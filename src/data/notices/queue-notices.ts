@@ -82,8 +82,13 @@ export async function queueNotices<K extends NoticeKind>(tx: Db, cause: NoticeCa
 /**
  * Retries: five more tries over about an hour (pg-boss's backoff doubles 60 s each time), then the
  * notice is failed. They are the queue's settings (the sender creates the queue with them).
+ *
+ * The expiry must outlast the slowest send a channel allows (SvarUt's 16-minute read timeout):
+ * pg-boss fails a handler still running at its expiry without stopping it, and its retry would
+ * then send while the first send is still under way — the same letter twice. The cost is that a
+ * sender killed mid-send leaves its notice for up to 20 minutes before the next one takes it.
  */
-export const NOTICE_RETRY = { retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 120 } as const;
+export const NOTICE_RETRY = { retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 20 * 60 } as const;
 
 export async function enqueueNotice(tx: Db, job: NoticeJob): Promise<void> {
   // No retry options of the job's own: pg-boss then takes the queue's (its insert coalesces job,

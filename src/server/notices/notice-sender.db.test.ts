@@ -38,7 +38,7 @@ import { queueConnection, type QueueConnection } from '../../queue/queue-connect
 import { TEST_TODAY, testClock } from '../../test/test-clock.js';
 import { openTestDatabase } from '../../test/test-database.js';
 import { startNoticeSender, type NoticeSender } from './notice-sender.js';
-import { sendNotice, type NoticeSending } from './send-notice.js';
+import { failureReasons, sendNotice, type NoticeSending } from './send-notice.js';
 
 const onPostgres = process.env.VARDE_TEST_DATABASE === 'postgres';
 const publicUrl = 'https://varde.example.no';
@@ -278,6 +278,19 @@ describe('a failed send', () => {
     const { noticeId } = await summon();
 
     const row = await waitForLog(noticeId, { status: 'failed', attempts: 2, status_reason: 'SMTP-tjeneren svarer ikke' });
+    expect(row.failed_at).not.toBeNull();
+    expect(fake.sent).toEqual([]);
+  });
+
+  it('fails the notice on the last try even when no try reached the provider', async () => {
+    await stopSender(await startSender([createFakeChannel('epost')], { ...quick, retryLimit: 1 }));
+    const { noticeId } = await summon();
+    // A time no text can be written with: composing fails on every try, before any attempt.
+    await database.db.execute(sql`update notices set facts = jsonb_set(facts, '{startsAt}', '"ikke et tidspunkt"') where owner_id = ${kase.ownerId} and id = ${noticeId}`);
+    const fake = createFakeChannel('epost');
+    await startSender([fake], { ...quick, retryLimit: 1 });
+
+    const row = await waitForLog(noticeId, { status: 'failed', attempts: 0, status_reason: failureReasons.unknown });
     expect(row.failed_at).not.toBeNull();
     expect(fake.sent).toEqual([]);
   });

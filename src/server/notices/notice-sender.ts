@@ -41,7 +41,12 @@ export async function startNoticeSender(
     ...(options.maintenanceIntervalSeconds === undefined ? {} : { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds }),
     onError: (error) => options.log.error({ err: error }, 'notice queue'),
   });
-  await queue.work<NoticeJob>(NOTICE_QUEUE, (job) => sendNotice(database.db, job.data, sending, { retryLimit: retry.retryLimit }));
+  await queue.work<NoticeJob>(NOTICE_QUEUE, async (job) => {
+    // pg-boss's count of tries, not the log's: it also counts the tries that died before the
+    // provider was called (a crash, a notice that could not be composed).
+    const tries = (await queue.status(NOTICE_QUEUE, job.id))?.retryCount ?? 0;
+    await sendNotice(database.db, job.data, sending, { lastTry: tries >= retry.retryLimit });
+  });
 
   // Only digital post's letters are asked about (findUnsettledDigitalPost): another channel that can tell a status is not the one to ask.
   const statusChannel = sending.channels.find((c) => c.kind === 'digital_post' && c.checkStatus);

@@ -2,8 +2,8 @@
  * Sends one notice from the queue (issue 15). The queue delivers a job at least once, so this
  * reads the delivery log first and does nothing for a notice no longer queued; it counts the
  * attempt before the provider is called, and marks the notice sent right after. A failure the
- * provider calls temporary is thrown back to the queue, which tries again with backoff; the last
- * try, or a failure that no retry can mend, fails the notice — and a summons to a guardian that
+ * provider calls temporary is thrown back to the queue, which tries again with backoff; the job's
+ * last try (whatever stops it), or a failure that no retry can mend, fails the notice — and a summons to a guardian that
  * failed becomes a task for whoever summoned (create-notice-failed-task.ts).
  *
  * A crash while sending (kill -9, a lost connection) leaves the notice queued and its job active
@@ -21,10 +21,10 @@
 import type { Db } from '../../db/database.js';
 import { createNoticeFailedTask } from '../../data/notices/create-notice-failed-task.js';
 import { beginAttempt, loadNoticeToSend, markFailed, markSent, noteRetry, type NoticeToSend } from '../../data/notices/notice-outcomes.js';
-import { NOTICE_RETRY, type NoticeJob } from '../../data/notices/queue-notices.js';
+import type { NoticeJob } from '../../data/notices/queue-notices.js';
 import { SensitiveContentError } from '../../domain/notices/sensitive-content.js';
 import type { Clock } from '../../lib/clock.js';
-import { ChannelError, type NoticeChannel } from '../../notices/channels/notice-channel.js';
+import { ChannelError, type NoticeChannel, type SendResult } from '../../notices/channels/notice-channel.js';
 import { composeNotice } from './compose-notice.js';
 
 export interface NoticeSending {
@@ -44,41 +44,60 @@ export const failureReasons = {
 } as const;
 
 export interface SendOptions {
-  /** The queue's retries after the first try (NOTICE_RETRY; a test's sender may use fewer): the last try fails the notice. */
-  retryLimit?: number;
+  /**
+   * This is the job's last try (pg-boss counts them, crashes included): whatever stops it fails
+   * the notice, which must not stay queued once its job is gone.
+   */
+  lastTry?: boolean;
 }
 
 export async function sendNotice(db: Db, job: NoticeJob, sending: NoticeSending, options: SendOptions = {}): Promise<void> {
-  const retryLimit = options.retryLimit ?? NOTICE_RETRY.retryLimit;
+  const lastTry = options.lastTry ?? false;
   const notice = await loadNoticeToSend(db, job.ownerId, job.noticeId);
   if (!notice || notice.status !== 'queued') return;
+  let result: SendResult | null;
+  try {
+    result = await trySend(db, notice, sending, lastTry);
+  } catch (error) {
+    // Not only the provider's failures: a notice that cannot even be composed would otherwise
+    // stay queued, its tries used up without one reaching the provider.
+    if (!lastTry) throw error;
+    return failForGood(db, notice, failureReasons.unknown, sending.clock);
+  }
+  // Outside the try: a failed write here is not a failed send (the provider has the message).
+  if (result) await markSent(db, notice, { ...result, at: sending.clock.now() });
+}
+
+/** The provider's answer, or null when the notice was settled without one (failed for good, or by another run). */
+async function trySend(db: Db, notice: NoticeToSend, sending: NoticeSending, lastTry: boolean): Promise<SendResult | null> {
+  const fail = async (reason: string) => {
+    await failForGood(db, notice, reason, sending.clock);
+    return null;
+  };
   const channel = sending.channels.find((c) => c.kind === notice.channel);
-  if (!channel) return failForGood(db, notice, failureReasons.channelGone, sending.clock);
+  if (!channel) return fail(failureReasons.channelGone);
   const to = notice.channel === 'epost' ? notice.email : notice.channel === 'sms' ? notice.phone : null;
-  if (!to) return failForGood(db, notice, notice.channel === 'digital_post' ? failureReasons.noNationalId : failureReasons.addressGone, sending.clock);
+  if (!to) return fail(notice.channel === 'digital_post' ? failureReasons.noNationalId : failureReasons.addressGone);
   let message;
   try {
     message = await composeNotice(db, notice, { to, publicUrl: sending.publicUrl, now: sending.clock.now() });
   } catch (error) {
-    if (error instanceof SensitiveContentError) return failForGood(db, notice, failureReasons.sensitive, sending.clock);
+    if (error instanceof SensitiveContentError) return fail(failureReasons.sensitive);
     throw error;
   }
-  const attempt = await beginAttempt(db, notice);
-  if (attempt === null) return;
-  let result;
+  // Nothing that can fail stands between counting the attempt and calling the provider (see above).
+  if ((await beginAttempt(db, notice)) === null) return null;
   try {
-    result = await channel.send(message);
+    return await channel.send(message);
   } catch (error) {
     const reason = error instanceof ChannelError ? error.message : failureReasons.unknown;
     const retryable = !(error instanceof ChannelError) || error.retryable;
-    // The first attempt and retryLimit retries: the last one fails the notice instead of throwing.
-    if (retryable && attempt <= retryLimit) {
+    if (retryable && !lastTry) {
       await noteRetry(db, notice, reason);
       throw error;
     }
-    return failForGood(db, notice, reason, sending.clock);
+    return fail(reason);
   }
-  await markSent(db, notice, { ...result, at: sending.clock.now() });
 }
 
 async function failForGood(db: Db, notice: NoticeToSend, reason: string, clock: Clock): Promise<void> {

@@ -67,7 +67,8 @@ export const noticeRoutes =
         const { access } = await requireStudentAccess(db, actor, studentId, today, 'any');
         // A subject teacher's view of the student does not show the home (as the student page does not); nor a case hidden from the reader.
         const all = access.kind === 'full' ? await findStudentNoticeLog(db, actor.ownerId, studentId) : [];
-        const visibleCases = new Set((await keepVisibleCases(db, actor.ownerId, actor, await findCasesOfNotices(db, actor.ownerId, all), today)).map((c) => c.id));
+        const casesOfLog = await findCasesOfNotices(db, actor.ownerId, all);
+        const visibleCases = new Set(casesOfLog.length === 0 ? [] : (await keepVisibleCases(db, actor.ownerId, actor, casesOfLog, today)).map((c) => c.id));
         const rows = all.filter((r) => r.caseId === null || visibleCases.has(r.caseId));
         const workable = await mayWorkIn(actor, [...visibleCases], today);
         const log = await presentLog(actor, studentId, rows, (r) => (r.caseId ? workable.has(r.caseId) : access.kind === 'full'));

@@ -101,6 +101,6 @@ describe("the school's notice settings", () => {
   it('shows the rest of the leadership the settings without a form', async () => {
     const { html, text } = await renderSettings(false);
     expect(html).not.toContain('<form');
-    expect(text).toContain('Varsler skrives på Bokmål. Beskjed samme dag er av.');
+    expect(text).toContain('Varsler skrives på bokmål. Beskjed samme dag er av.');
   });
 });

@@ -41,7 +41,7 @@ function NoticeSettingsSummary({ settings }: { settings: NoticeSettings }) {
   const { t } = useTranslation();
   return (
     <Paragraph>
-      {t('notices.settings.summary', { language: t(`notices.settings.language.${settings.language}`) })}{' '}
+      {t('notices.settings.summary', { language: t(`notices.settings.languageName.${settings.language}`) })}{' '}
       {settings.sameDayAbsenceNotice ? t('notices.settings.sameDayOn', { phone: settings.phone ?? '' }) : t('notices.settings.sameDayOff')}
     </Paragraph>
   );
