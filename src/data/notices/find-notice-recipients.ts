@@ -59,10 +59,14 @@ export async function findHomeOfStudent(db: Db, ownerId: string, studentId: stri
   };
 }
 
-/** The people of the home whose names a summons or a document's distribution list gives. */
+/**
+ * The guardians whose names a summons or a document's distribution list gives. The student is
+ * not sent a notice: Varde keeps no address of theirs, and a line "not sent" under every summons
+ * would only be noise — the student is told at school, and reads it in the home view.
+ */
 export function homeRecipientsNamed(home: HomeOfStudent, names: readonly string[]): NoticeRecipient[] {
   const named = (name: string) => names.some((n) => sameName(n, name));
-  return [home.student, ...home.guardians].filter((p) => named(p.name)).map(toRecipient);
+  return home.guardians.filter((p) => named(p.name)).map(toRecipient);
 }
 
 /** The guardians told the same day of an unexplained absence: those with parental responsibility, while the student is under 18. */

@@ -262,6 +262,13 @@ describe('the daily digest to staff', () => {
     expect(await staffNotices('daglig_oppsummering')).toHaveLength(owed.length);
     expect(errors).toEqual([]);
   });
+
+  it('is not made by a server started after 16:00: a digest of today in the evening is noise', async () => {
+    await forgetStaffNotices();
+    await runOnce(clockAt('16:30'), withChannel);
+    expect(await staffNotices('daglig_oppsummering')).toEqual([]);
+    expect(await staffNotices('frist_paaminnelse')).toEqual([]);
+  });
 });
 
 describe('the reminder before a case step\'s deadline', () => {

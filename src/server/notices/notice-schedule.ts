@@ -2,7 +2,9 @@
  * The notices Varde sends on its own (issue 15, docs/notices.md): each minute the same-day sweep
  * (guardians of students away without notice, at schools that turned it on), and once a day from
  * 07:00 in Norway the staff's digests and deadline reminders — run at the first tick at or after
- * 07:00, so a server started later in the day catches up.
+ * 07:00, so a server started later in the working day catches up; not after 16:00, when a digest
+ * of "today" would land in the evening (a deadline still gets its reminder the next morning:
+ * src/domain/notices/deadline-reminder.ts catches up until the deadline day).
  *
  * Nothing is remembered here that the database does not also know: each pass finds its work
  * from the data and the delivery log, so a restart (or a second server) finds what is left and
@@ -17,8 +19,9 @@ import { queueDailyDigests, queueDeadlineReminders } from '../../data/notices/qu
 import { osloMinuteOfDay } from '../../domain/notices/same-day-rule.js';
 import type { Clock } from '../../lib/clock.js';
 
-/** The time in Norway the daily notices go from. */
+/** The working day in Norway in which the daily notices go (minutes after midnight). */
 export const DAILY_FROM_MINUTE = 7 * 60;
+export const DAILY_UNTIL_MINUTE = 16 * 60;
 const TICK_MS = 60_000;
 /** After a failed daily pass, how long before it is tried again (not every minute: the log would fill). */
 const DAILY_RETRY_MS = 30 * 60_000;
@@ -51,7 +54,8 @@ export function startNoticeSchedule(
 
   async function daily(now: Date): Promise<void> {
     const today = clock.today();
-    if (dailyDoneFor === today || osloMinuteOfDay(now) < DAILY_FROM_MINUTE) return;
+    const minute = osloMinuteOfDay(now);
+    if (dailyDoneFor === today || minute < DAILY_FROM_MINUTE || minute >= DAILY_UNTIL_MINUTE) return;
     if (dailyFailedAt !== undefined && now.getTime() - dailyFailedAt < DAILY_RETRY_MS) return;
     try {
       const digests = await queueDailyDigests(db, { today, channels });

@@ -3,20 +3,22 @@
  * reads the delivery log first and does nothing for a notice no longer queued; it counts the
  * attempt before the provider is called, and marks the notice sent right after. A failure the
  * provider calls temporary is thrown back to the queue, which tries again with backoff; the job's
- * last try (whatever stops it), or a failure that no retry can mend, fails the notice — and a summons to a guardian that
- * failed becomes a task for whoever summoned (create-notice-failed-task.ts).
+ * last try (whatever stops it), or a failure that no retry can mend, fails the notice — and a
+ * summons to a guardian that failed becomes a task for whoever summoned
+ * (create-notice-failed-task.ts).
  *
  * A crash while sending (kill -9, a lost connection) leaves the notice queued and its job active
  * until pg-boss's expiry gives the job back; the retry finds the notice still queued and sends.
  * The rule, and why: the attempt is counted (beginAttempt) right before the provider is called,
- * and nothing that can fail stands between the two, so a process killed before that point has
- * sent nothing and the retry sends exactly once. A process killed after the provider took the
- * message but before markSent cannot be told apart from one killed before the provider took it:
- * Varde then sends again (at least once), because a summons lost is worse than one that arrives
- * twice — and the second is the same message under the same reference (the e-mail's Message-ID,
- * SvarUt's eksternReferanse, the .ics UID of the meeting), which mail clients, SvarUt and
- * calendars recognise. For the same reason a failed markSent is not a failed send: it must not be
- * logged as the provider's failure nor fail the notice, so it goes back to the queue as it is.
+ * with nothing that can fail between the two, so the log tells that a try reached the provider's
+ * door. A process killed before the provider took the message has sent nothing, and the retry
+ * sends it once. One killed after the provider took it but before markSent cannot be told apart
+ * from that: Varde then sends again (at least once), because a summons lost is worse than one
+ * that arrives twice — and the second is the same message under the same reference (the
+ * e-mail's Message-ID, SvarUt's eksternReferanse, the meeting's .ics UID), so the duplicate can
+ * be recognised and a calendar keeps one entry. For the same reason a failed markSent is not a
+ * failed send: it is neither logged as the provider's failure nor fails the notice. And the
+ * job's expiry outlasts the slowest send (NOTICE_RETRY), so no retry starts while a send runs.
  */
 import type { Db } from '../../db/database.js';
 import { createNoticeFailedTask } from '../../data/notices/create-notice-failed-task.js';
