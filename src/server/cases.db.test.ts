@@ -249,7 +249,10 @@ describe('cases through the API', () => {
     }
     const kept = await api.database.db.select().from(documents).where(eq(documents.caseId, kase.id));
     expect(kept.map((d) => d.kind).sort()).toEqual(['innkalling', 'referat', 'tiltaksplan', 'tiltaksplan']);
-    expect(kept.find((d) => d.kind === 'referat')!.sentTo).toEqual(['Kari Kontakt', 'Ola Elev']);
+    // Every participant, and — the student being a minor — each guardian with parental responsibility who was not there.
+    const absentGuardians = detail.guardians.filter((g) => g.parentalResponsibility).map((g) => g.name);
+    expect(absentGuardians.length).toBeGreaterThan(0);
+    expect(kept.find((d) => d.kind === 'referat')!.sentTo).toEqual(['Kari Kontakt', 'Ola Elev', ...absentGuardians]);
 
     const outsider = await signIn('faglaerer');
     // A case's documents are as hidden as the case: to an outsider, missing.
