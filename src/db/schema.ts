@@ -41,7 +41,7 @@ import { consentGivers, referralKinds, type ConsentGiver } from '../domain/refer
 import type { OvergangSummary } from '../domain/overgang/follow-up-to-pass-on.js';
 import { noticeTypes, type NoticeType } from '../domain/registration/absence-from-registration.js';
 import { measureLevels } from '../domain/tiltak/measure-bank.js';
-import { noticeChannels, noticeKinds, noticeLanguages, noticeRecipientKinds, noticeStatuses } from '../domain/notices/notice-kinds.js';
+import { noticeChannels, noticeKinds, noticeLanguages, noticeReasons, noticeRecipientKinds, noticeStatuses } from '../domain/notices/notice-kinds.js';
 import {
   absenceScopes,
   absenceTypes,
@@ -1177,8 +1177,10 @@ export const notices = pgTable(
     /** The Norwegian day it is for; the unique key holds within it. */
     day: date('day').notNull(),
     status: text('status').notNull(),
-    /** Why it failed or was not sent, in plain words; no address and no identity number. */
+    /** Why it failed or was not sent (src/domain/notices/notice-kinds.ts, noticeReasons), said in the reader's language. */
     statusReason: text('status_reason'),
+    /** The provider's own words beside the reason (an SMTP answer); no address and no identity number. */
+    statusDetail: text('status_detail'),
     /** The provider's own word for the status (SvarUt's LEST), when it has one. */
     providerStatus: text('provider_status'),
     externalId: text('external_id'),
@@ -1204,6 +1206,7 @@ export const notices = pgTable(
     check('notices_kind', oneOf('kind', noticeKinds)),
     check('notices_channel', sql`channel is null or ${oneOf('channel', noticeChannels)}`),
     check('notices_status', oneOf('status', noticeStatuses)),
+    check('notices_status_reason', sql`status_reason is null or ${oneOf('status_reason', noticeReasons)}`),
     check('notices_recipient_kind', oneOf('recipient_kind', noticeRecipientKinds)),
     check('notices_language', oneOf('language', noticeLanguages)),
   ],

@@ -76,7 +76,7 @@ describe('with e-mail configured', () => {
     expect(body.studentId).toBe(kase.student.id);
     expect(body.channels).toEqual(['epost']);
     expect(lineTo(body, reached.name)).toMatchObject({ kind: 'innkalling', recipientKind: 'foresatt', status: 'queued', channel: 'epost', addressHint: 'o***@example.no', canResend: false, day: TEST_TODAY });
-    expect(lineTo(body, unreached.name)).toMatchObject({ kind: 'innkalling', status: 'not_sent', channel: null, addressHint: null, statusReason: 'Mangler e-postadresse og mobilnummer', canResend: false });
+    expect(lineTo(body, unreached.name)).toMatchObject({ kind: 'innkalling', status: 'not_sent', channel: null, addressHint: null, statusReason: 'no_address', canResend: false });
     expect(lineTo(body, reached.name)!.createdByName).toBe(teacher.session.name);
     expect(await countJobs(api.database.db, NOTICE_QUEUE)).toBe(1);
   });
@@ -141,7 +141,7 @@ describe('with e-mail configured', () => {
         language: 'nb',
         day: TEST_TODAY,
         status: 'not_sent',
-        statusReason: 'Ingen kanal for varsler er satt opp',
+        statusReason: 'no_channel',
       })
       .returning({ id: notices.id });
     const ids = async (as: typeof teacher) => (await as.call<NoticeLog>('GET', `/api/students/${kase.student.id}/notices`)).body.notices.map((n) => n.id);
@@ -186,6 +186,6 @@ describe('with no channel configured', () => {
     const { body } = await teacher.call<NoticeLog>('GET', `/api/cases/${kase.id}/notices`);
     expect(body.channels).toEqual([]);
     expect(body.notices).toHaveLength(2);
-    for (const line of body.notices) expect(line).toMatchObject({ kind: 'innkalling', status: 'not_sent', channel: null, statusReason: 'Ingen kanal for varsler er satt opp', canResend: false });
+    for (const line of body.notices) expect(line).toMatchObject({ kind: 'innkalling', status: 'not_sent', channel: null, statusReason: 'no_channel', canResend: false });
   });
 });

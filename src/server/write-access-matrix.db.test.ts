@@ -1257,7 +1257,7 @@ async function buildWorld(): Promise<World> {
           language: 'nb',
           day: TEST_TODAY,
           status: 'not_sent',
-          statusReason: 'Ingen kanal for varsler er satt opp',
+          statusReason: 'no_channel',
         })
         .returning({ id: notices.id })
     )[0]!.id;

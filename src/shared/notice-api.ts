@@ -5,7 +5,7 @@
  * `notices`. The school's notice settings (the same-day notice to guardians) are here too.
  */
 import { z } from 'zod';
-import { noticeChannels, noticeKinds, noticeLanguages, noticeRecipientKinds, noticeStatuses } from '../domain/notices/notice-kinds.js';
+import { noticeChannels, noticeKinds, noticeLanguages, noticeReasons, noticeRecipientKinds, noticeStatuses } from '../domain/notices/notice-kinds.js';
 
 const uuid = z.string().uuid();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
@@ -26,8 +26,10 @@ export const noticeLine = z.object({
   /** Where it went, masked: "o***@example.no", "*** ** 45 67". */
   addressHint: z.string().nullable(),
   status: z.enum(noticeStatuses),
-  /** Why it failed or was not sent, in plain words. */
-  statusReason: z.string().nullable(),
+  /** Why it failed or was not sent, as a code the web app says in the reader's language. */
+  statusReason: z.enum(noticeReasons).nullable(),
+  /** The provider's own words beside the reason (an SMTP server's answer), as it gave them. */
+  statusDetail: z.string().nullable(),
   day: isoDate,
   createdAt: z.string(),
   sentAt: z.string().nullable(),

@@ -5,7 +5,7 @@
 import { and, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { cases, notices, staff } from '../../db/schema.js';
-import type { NoticeChannel, NoticeKind, NoticeRecipientKind, NoticeStatus } from '../../domain/notices/notice-kinds.js';
+import type { NoticeChannel, NoticeKind, NoticeReason, NoticeRecipientKind, NoticeStatus } from '../../domain/notices/notice-kinds.js';
 
 export interface NoticeLogRow {
   id: string;
@@ -19,7 +19,8 @@ export interface NoticeLogRow {
   channel: NoticeChannel | null;
   addressHint: string | null;
   status: NoticeStatus;
-  statusReason: string | null;
+  statusReason: NoticeReason | null;
+  statusDetail: string | null;
   day: string;
   createdAt: Date;
   sentAt: Date | null;
@@ -44,7 +45,8 @@ const columns = {
   channel: sql<NoticeChannel | null>`${notices.channel}`,
   addressHint: notices.addressHint,
   status: sql<NoticeStatus>`${notices.status}`,
-  statusReason: notices.statusReason,
+  statusReason: sql<NoticeReason | null>`${notices.statusReason}`,
+  statusDetail: notices.statusDetail,
   day: notices.day,
   createdAt: notices.createdAt,
   sentAt: notices.sentAt,

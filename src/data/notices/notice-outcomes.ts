@@ -5,8 +5,14 @@
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/database.js';
-import type { NoticeChannel, NoticeKind, NoticeLanguage, NoticeRecipientKind, NoticeStatus } from '../../domain/notices/notice-kinds.js';
+import type { NoticeChannel, NoticeKind, NoticeReason, NoticeLanguage, NoticeRecipientKind, NoticeStatus } from '../../domain/notices/notice-kinds.js';
 import type { StoredFacts } from './queue-notices.js';
+
+/** Why a try failed: the code, and the provider's own words where it gave some. */
+export interface NoticeFailure {
+  code: NoticeReason;
+  detail: string | null;
+}
 
 export interface NoticeToSend {
   ownerId: string;
@@ -108,21 +114,24 @@ export async function markSent(db: Db, notice: Pick<NoticeToSend, 'ownerId' | 'i
   await queryRows(
     db,
     sql`update notices set status = ${result.status}, external_id = ${result.externalId ?? null}, sent_at = ${result.at.toISOString()}::timestamptz,
-          delivered_at = ${result.status === 'delivered' ? result.at.toISOString() : null}::timestamptz, status_reason = null
+          delivered_at = ${result.status === 'delivered' ? result.at.toISOString() : null}::timestamptz, status_reason = null, status_detail = null
         where owner_id = ${notice.ownerId} and id = ${notice.id} and status = 'queued'`,
   );
 }
 
 /** A failed try that will be retried: the reason shows while it waits. */
-export async function noteRetry(db: Db, notice: Pick<NoticeToSend, 'ownerId' | 'id'>, reason: string): Promise<void> {
-  await queryRows(db, sql`update notices set status_reason = ${reason} where owner_id = ${notice.ownerId} and id = ${notice.id} and status = 'queued'`);
+export async function noteRetry(db: Db, notice: Pick<NoticeToSend, 'ownerId' | 'id'>, reason: NoticeFailure): Promise<void> {
+  await queryRows(
+    db,
+    sql`update notices set status_reason = ${reason.code}, status_detail = ${reason.detail} where owner_id = ${notice.ownerId} and id = ${notice.id} and status = 'queued'`,
+  );
 }
 
 /** Failed for good. Returns whether this call failed it (false when it was already settled). */
-export async function markFailed(db: Db, notice: Pick<NoticeToSend, 'ownerId' | 'id'>, reason: string, at: Date): Promise<boolean> {
+export async function markFailed(db: Db, notice: Pick<NoticeToSend, 'ownerId' | 'id'>, reason: NoticeFailure, at: Date): Promise<boolean> {
   const rows = await queryRows<{ id: string }>(
     db,
-    sql`update notices set status = 'failed', status_reason = ${reason}, failed_at = ${at.toISOString()}::timestamptz
+    sql`update notices set status = 'failed', status_reason = ${reason.code}, status_detail = ${reason.detail}, failed_at = ${at.toISOString()}::timestamptz
         where owner_id = ${notice.ownerId} and id = ${notice.id} and status in ('queued', 'sent') returning id`,
   );
   return rows.length > 0;

@@ -52,8 +52,6 @@ export interface NoticeChannels {
 
 export const noChannels: NoticeChannels = { configured: [] };
 
-export const notSentReasons = { no_channel: 'Ingen kanal for varsler er satt opp', no_address: 'Mangler e-postadresse og mobilnummer' } as const;
-
 /** Returns the ids of the notices added (none for a recipient already noticed for this reason today). */
 export async function queueNotices<K extends NoticeKind>(tx: Db, cause: NoticeCause<K>, recipients: readonly NoticeRecipient[], channels: NoticeChannels): Promise<string[]> {
   const added: string[] = [];
@@ -67,7 +65,7 @@ export async function queueNotices<K extends NoticeKind>(tx: Db, cause: NoticeCa
           values (${cause.ownerId}, ${cause.schoolId}, ${cause.studentId ?? null}, ${cause.caseId ?? null}, ${cause.kind}, ${cause.reason}, ${cause.subjectId ?? null},
             ${JSON.stringify(cause.facts)}::jsonb, ${recipient.kind}, ${recipient.id}, ${recipient.name},
             ${channel}, ${channel && address ? maskAddress(channel, address) : null}, ${recipient.language}, ${cause.day},
-            ${channel ? 'queued' : 'not_sent'}, ${channel ? null : notSentReasons[whyNotSent(cause.kind, recipient, channels.configured)]}, ${cause.createdBy ?? null})
+            ${channel ? 'queued' : 'not_sent'}, ${channel ? null : whyNotSent(cause.kind, recipient, channels.configured)}, ${cause.createdBy ?? null})
           on conflict (owner_id, kind, reason, recipient_kind, recipient_id, day) do nothing
           returning id`,
     );

@@ -62,7 +62,7 @@ export async function resendNotice(db: Db, input: { ownerId: string; noticeId: s
     const address = addressFor(channel, contact);
     await tx
       .update(notices)
-      .set({ status: 'queued', channel, addressHint: address ? maskAddress(channel, address) : null, statusReason: null, failedAt: null, resentAt: input.now, resentBy: input.resentBy })
+      .set({ status: 'queued', channel, addressHint: address ? maskAddress(channel, address) : null, statusReason: null, statusDetail: null, failedAt: null, resentAt: input.now, resentBy: input.resentBy })
       .where(and(eq(notices.ownerId, input.ownerId), eq(notices.id, input.noticeId)));
     await enqueueNotice(tx, { ownerId: input.ownerId, noticeId: input.noticeId });
     return { ok: true, channel } as const;

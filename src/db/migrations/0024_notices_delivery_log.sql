@@ -17,6 +17,7 @@ CREATE TABLE "notices" (
 	"day" date NOT NULL,
 	"status" text NOT NULL,
 	"status_reason" text,
+	"status_detail" text,
 	"provider_status" text,
 	"external_id" text,
 	"attempts" smallint DEFAULT 0 NOT NULL,
@@ -31,6 +32,7 @@ CREATE TABLE "notices" (
 	CONSTRAINT "notices_kind" CHECK (kind in ('innkalling', 'kopi', 'fravaer_samme_dag', 'daglig_oppsummering', 'frist_paaminnelse')),
 	CONSTRAINT "notices_channel" CHECK (channel is null or channel in ('epost', 'sms', 'digital_post')),
 	CONSTRAINT "notices_status" CHECK (status in ('queued', 'sent', 'delivered', 'failed', 'not_sent')),
+	CONSTRAINT "notices_status_reason" CHECK (status_reason is null or status_reason in ('no_channel', 'no_address', 'channel_gone', 'address_gone', 'no_national_id', 'sensitive', 'provider_unreachable', 'provider_refused', 'unknown')),
 	CONSTRAINT "notices_recipient_kind" CHECK (recipient_kind in ('foresatt', 'elev', 'ansatt')),
 	CONSTRAINT "notices_language" CHECK (language in ('nb', 'nn'))
 );

@@ -17,6 +17,23 @@ export type NoticeChannel = (typeof noticeChannels)[number];
 export const noticeStatuses = ['queued', 'sent', 'delivered', 'failed', 'not_sent'] as const;
 export type NoticeStatus = (typeof noticeStatuses)[number];
 
+/**
+ * Why a notice failed or was not sent, as a code the web app says in the reader's language; a
+ * provider's own words (an SMTP answer, SvarUt's message) come beside it as the detail.
+ */
+export const noticeReasons = [
+  'no_channel',
+  'no_address',
+  'channel_gone',
+  'address_gone',
+  'no_national_id',
+  'sensitive',
+  'provider_unreachable',
+  'provider_refused',
+  'unknown',
+] as const;
+export type NoticeReason = (typeof noticeReasons)[number];
+
 export const noticeRecipientKinds = ['foresatt', 'elev', 'ansatt'] as const;
 export type NoticeRecipientKind = (typeof noticeRecipientKinds)[number];
 

@@ -38,7 +38,7 @@ import { queueConnection, type QueueConnection } from '../../queue/queue-connect
 import { TEST_TODAY, testClock } from '../../test/test-clock.js';
 import { openTestDatabase } from '../../test/test-database.js';
 import { startNoticeSender, type NoticeSender } from './notice-sender.js';
-import { failureReasons, sendNotice, type NoticeSending } from './send-notice.js';
+import { sendNotice, type NoticeSending } from './send-notice.js';
 
 const onPostgres = process.env.VARDE_TEST_DATABASE === 'postgres';
 const publicUrl = 'https://varde.example.no';
@@ -125,6 +125,7 @@ interface LogRow {
   status: string;
   attempts: number;
   status_reason: string | null;
+  status_detail: string | null;
   sent_at: Date | string | null;
   failed_at: Date | string | null;
   delivered_at: Date | string | null;
@@ -134,7 +135,7 @@ interface LogRow {
 async function logRow(noticeId: string): Promise<LogRow> {
   const rows = await queryRows<LogRow>(
     database.db,
-    sql`select status, attempts, status_reason, sent_at, failed_at, delivered_at, provider_status from notices where owner_id = ${kase.ownerId} and id = ${noticeId}`,
+    sql`select status, attempts, status_reason, status_detail, sent_at, failed_at, delivered_at, provider_status from notices where owner_id = ${kase.ownerId} and id = ${noticeId}`,
   );
   return rows[0]!;
 }
@@ -245,7 +246,7 @@ describe('a failed send', () => {
     const { noticeId } = await summon();
 
     await reached;
-    expect(await logRow(noticeId)).toMatchObject({ status: 'queued', attempts: 2, status_reason: 'SMTP-tjeneren svarer ikke' });
+    expect(await logRow(noticeId)).toMatchObject({ status: 'queued', attempts: 2, status_reason: 'provider_unreachable', status_detail: 'SMTP-tjeneren svarer ikke' });
     openGate();
     const row = await waitForLog(noticeId, { status: 'sent', attempts: 2, status_reason: null });
     expect(row.sent_at).not.toBeNull();
@@ -259,7 +260,7 @@ describe('a failed send', () => {
     await startSender([fake], { ...quick, retryLimit: 3 });
     const { noticeId } = await summon();
 
-    const row = await waitForLog(noticeId, { status: 'failed', attempts: 1, status_reason: 'Mottakeren finnes ikke' });
+    const row = await waitForLog(noticeId, { status: 'failed', attempts: 1, status_reason: 'provider_refused', status_detail: 'Mottakeren finnes ikke' });
     expect(row.failed_at).not.toBeNull();
     expect(row.sent_at).toBeNull();
     expect(await failedSummonsTasks()).toBe(tasksBefore + 1);
@@ -277,7 +278,7 @@ describe('a failed send', () => {
     await startSender([fake], { ...quick, retryLimit: 1 });
     const { noticeId } = await summon();
 
-    const row = await waitForLog(noticeId, { status: 'failed', attempts: 2, status_reason: 'SMTP-tjeneren svarer ikke' });
+    const row = await waitForLog(noticeId, { status: 'failed', attempts: 2, status_reason: 'provider_unreachable', status_detail: 'SMTP-tjeneren svarer ikke' });
     expect(row.failed_at).not.toBeNull();
     expect(fake.sent).toEqual([]);
   });
@@ -290,7 +291,7 @@ describe('a failed send', () => {
     const fake = createFakeChannel('epost');
     await startSender([fake], { ...quick, retryLimit: 1 });
 
-    const row = await waitForLog(noticeId, { status: 'failed', attempts: 0, status_reason: failureReasons.unknown });
+    const row = await waitForLog(noticeId, { status: 'failed', attempts: 0, status_reason: 'unknown', status_detail: null });
     expect(row.failed_at).not.toBeNull();
     expect(fake.sent).toEqual([]);
   });

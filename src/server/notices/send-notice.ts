@@ -22,7 +22,8 @@
  */
 import type { Db } from '../../db/database.js';
 import { createNoticeFailedTask } from '../../data/notices/create-notice-failed-task.js';
-import { beginAttempt, loadNoticeToSend, markFailed, markSent, noteRetry, type NoticeToSend } from '../../data/notices/notice-outcomes.js';
+import { beginAttempt, loadNoticeToSend, markFailed, markSent, noteRetry, type NoticeFailure, type NoticeToSend } from '../../data/notices/notice-outcomes.js';
+import type { NoticeReason } from '../../domain/notices/notice-kinds.js';
 import type { NoticeJob } from '../../data/notices/queue-notices.js';
 import { SensitiveContentError } from '../../domain/notices/sensitive-content.js';
 import type { Clock } from '../../lib/clock.js';
@@ -36,14 +37,13 @@ export interface NoticeSending {
   clock: Clock;
 }
 
-/** The reasons the log shows, in the school's words. A provider's own reason is shown as it gave it. */
-export const failureReasons = {
-  channelGone: 'Kanalen er ikke lenger satt opp',
-  addressGone: 'Adressen er fjernet',
-  noNationalId: 'Digital post trenger fødselsnummeret, som Varde ikke har',
-  sensitive: 'Stoppet: teksten ville vist sensitive opplysninger',
-  unknown: 'Ukjent feil ved sending',
-} as const;
+const because = (code: NoticeReason, detail: string | null = null): NoticeFailure => ({ code, detail });
+
+/** A provider's failure: the code says whether it was out of reach or refused; its own words come beside it. */
+function providerFailure(error: unknown): NoticeFailure {
+  if (!(error instanceof ChannelError)) return because('unknown');
+  return because(error.retryable ? 'provider_unreachable' : 'provider_refused', error.message);
+}
 
 export interface SendOptions {
   /**
@@ -64,7 +64,7 @@ export async function sendNotice(db: Db, job: NoticeJob, sending: NoticeSending,
     // Not only the provider's failures: a notice that cannot even be composed would otherwise
     // stay queued, its tries used up without one reaching the provider.
     if (!lastTry) throw error;
-    return failForGood(db, notice, failureReasons.unknown, sending.clock);
+    return failForGood(db, notice, because('unknown'), sending.clock);
   }
   // Outside the try: a failed write here is not a failed send (the provider has the message).
   if (result) await markSent(db, notice, { ...result, at: sending.clock.now() });
@@ -72,19 +72,19 @@ export async function sendNotice(db: Db, job: NoticeJob, sending: NoticeSending,
 
 /** The provider's answer, or null when the notice was settled without one (failed for good, or by another run). */
 async function trySend(db: Db, notice: NoticeToSend, sending: NoticeSending, lastTry: boolean): Promise<SendResult | null> {
-  const fail = async (reason: string) => {
+  const fail = async (reason: NoticeFailure) => {
     await failForGood(db, notice, reason, sending.clock);
     return null;
   };
   const channel = sending.channels.find((c) => c.kind === notice.channel);
-  if (!channel) return fail(failureReasons.channelGone);
+  if (!channel) return fail(because('channel_gone'));
   const to = notice.channel === 'epost' ? notice.email : notice.channel === 'sms' ? notice.phone : null;
-  if (!to) return fail(notice.channel === 'digital_post' ? failureReasons.noNationalId : failureReasons.addressGone);
+  if (!to) return fail(because(notice.channel === 'digital_post' ? 'no_national_id' : 'address_gone'));
   let message;
   try {
     message = await composeNotice(db, notice, { to, publicUrl: sending.publicUrl, now: sending.clock.now() });
   } catch (error) {
-    if (error instanceof SensitiveContentError) return fail(failureReasons.sensitive);
+    if (error instanceof SensitiveContentError) return fail(because('sensitive'));
     throw error;
   }
   // Nothing that can fail stands between counting the attempt and calling the provider (see above).
@@ -92,7 +92,7 @@ async function trySend(db: Db, notice: NoticeToSend, sending: NoticeSending, las
   try {
     return await channel.send(message);
   } catch (error) {
-    const reason = error instanceof ChannelError ? error.message : failureReasons.unknown;
+    const reason = providerFailure(error);
     const retryable = !(error instanceof ChannelError) || error.retryable;
     if (retryable && !lastTry) {
       await noteRetry(db, notice, reason);
@@ -102,7 +102,7 @@ async function trySend(db: Db, notice: NoticeToSend, sending: NoticeSending, las
   }
 }
 
-async function failForGood(db: Db, notice: NoticeToSend, reason: string, clock: Clock): Promise<void> {
+async function failForGood(db: Db, notice: NoticeToSend, reason: NoticeFailure, clock: Clock): Promise<void> {
   await db.transaction(async (tx) => {
     if (await markFailed(tx, notice, reason, clock.now())) await createNoticeFailedTask(tx, notice, clock.today());
   });

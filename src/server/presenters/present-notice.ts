@@ -14,6 +14,7 @@ export function presentNoticeLine(row: NoticeLogRow, canResend: boolean): Notice
     addressHint: row.addressHint,
     status: row.status,
     statusReason: row.statusReason,
+    statusDetail: row.statusDetail,
     day: row.day,
     createdAt: row.createdAt.toISOString(),
     sentAt: iso(row.sentAt),

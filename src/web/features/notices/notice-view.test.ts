@@ -13,8 +13,9 @@ describe('a line of the delivery log', () => {
   });
 
   it('gives the reason of a failed or unsent notice, and of no other', () => {
-    expect(noticeReason({ status: 'not_sent', statusReason: 'Mangler e-postadresse og mobilnummer' })).toBe('Mangler e-postadresse og mobilnummer');
-    expect(noticeReason({ status: 'delivered', statusReason: 'gammel grunn' })).toBeNull();
+    expect(noticeReason({ status: 'not_sent', statusReason: 'no_address', statusDetail: null })).toEqual({ code: 'no_address', detail: null });
+    expect(noticeReason({ status: 'failed', statusReason: 'provider_refused', statusDetail: '550 No such user' })).toEqual({ code: 'provider_refused', detail: '550 No such user' });
+    expect(noticeReason({ status: 'delivered', statusReason: 'provider_unreachable', statusDetail: 'timeout' })).toBeNull();
   });
 
   it('tells the time that says most: delivered, failed, sent, made', () => {

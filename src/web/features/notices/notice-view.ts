@@ -18,9 +18,10 @@ export function noticeStatusColor(status: NoticeLine['status']): TagColor {
   return statusColor[status];
 }
 
-/** The reason is shown only where the notice did not reach its person. */
-export function noticeReason(line: Pick<NoticeLine, 'status' | 'statusReason'>): string | null {
-  return line.status === 'failed' || line.status === 'not_sent' ? line.statusReason : null;
+/** The reason (and the provider's own words) is shown only where the notice did not reach its person. */
+export function noticeReason(line: Pick<NoticeLine, 'status' | 'statusReason' | 'statusDetail'>): { code: NonNullable<NoticeLine['statusReason']>; detail: string | null } | null {
+  if ((line.status !== 'failed' && line.status !== 'not_sent') || !line.statusReason) return null;
+  return { code: line.statusReason, detail: line.statusDetail };
 }
 
 /** When it happened: delivered, else failed, else sent, else when it was made. */

@@ -85,7 +85,13 @@ function NoticeTable({ notices }: { notices: NoticeLine[] }) {
                   <Tag data-color={noticeStatusColor(n.status)} data-size="sm">
                     {t(`notices.status.${n.status}`)}
                   </Tag>
-                  {reason && <span className="notice-reason"> {reason}</span>}
+                  {reason && (
+                    <span className="notice-reason">
+                      {' '}
+                      {t(`notices.reason.${reason.code}`)}
+                      {reason.detail && <span lang="en"> ({reason.detail})</span>}
+                    </span>
+                  )}
                   {n.canResend && (
                     <div>
                       <Button

@@ -27,6 +27,7 @@ const line = (patch: Partial<NoticeLine>): NoticeLine => ({
   addressHint: 'k***@example.no',
   status: 'queued',
   statusReason: null,
+  statusDetail: null,
   day: '2026-11-23',
   createdAt: '2026-11-23T09:00:00.000Z',
   sentAt: null,
@@ -60,7 +61,7 @@ describe('the delivery log', () => {
   it('shows one line per notice: to whom, what, by which channel with the address masked, and its status', async () => {
     const { html, text } = await renderLog({
       channels: ['epost'],
-      notices: [line({}), line({ id: '0b7a3c1e-1f2d-4c5b-8a9e-000000000011', recipientName: 'Per Nordmann', channel: null, addressHint: null, status: 'not_sent', statusReason: 'Mangler e-postadresse og mobilnummer', canResend: true })],
+      notices: [line({}), line({ id: '0b7a3c1e-1f2d-4c5b-8a9e-000000000011', recipientName: 'Per Nordmann', channel: null, addressHint: null, status: 'not_sent', statusReason: 'no_address', canResend: true })],
     });
     expect(html).toMatch(/<h2[^>]*>Varsler sendt<\/h2>/);
     expect(text).toContain('Kari Nordmann (foresatt)');
