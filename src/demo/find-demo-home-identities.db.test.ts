@@ -42,12 +42,14 @@ describe('the demo home identities', () => {
     expect(eighteenOn > TEST_TODAY).toBe(true);
 
     const signed = await db
-      .select({ caseId: cases.id })
+      .select({ caseId: cases.id, signatures: planVersions.signatures })
       .from(cases)
       .innerJoin(plans, and(eq(plans.caseId, cases.id), eq(plans.kind, 'tiltaksplan')))
       .innerJoin(planVersions, and(eq(planVersions.planId, plans.id), isNotNull(planVersions.signedAt)))
       .where(and(eq(cases.studentId, student!.id), eq(cases.kind, 'fravaer')));
     expect(signed.length).toBeGreaterThan(0);
+    // A guardian who has not signed on paper, so that the home view offers "Signer".
+    expect(signed.flatMap((p) => (p.signatures as Array<{ name: string }>).map((s) => s.name))).not.toContain(found.guardian.name);
 
     expect(isNationalId(found.guardian.nationalId)).toBe(true);
     const hash = serverKeys(DEVELOPMENT_SECRET_KEY).hashNationalId(found.guardian.nationalId);

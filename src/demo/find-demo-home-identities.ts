@@ -1,7 +1,7 @@
 /**
  * Who to be to see the home view in the demo: the student of the demo school's absence case under
  * a signed tiltaksplan (seed-demo-cases.ts, case 1), and a guardian of the student with parental
- * responsibility. The e2e tests sign in as them with the fake ID-porten and Feide, and the README
+ * responsibility — one who has not signed it on paper, so that "Signer" is there to try. The e2e tests sign in as them with the fake ID-porten and Feide, and the README
  * names them. Found in the database rather than named here: which student gets the case follows
  * from the flags the first evaluation raises.
  */
@@ -26,7 +26,7 @@ export async function findDemoHomeIdentities(db: Db): Promise<DemoHomeIdentities
   if (!school?.schoolId) return null;
 
   const [student] = await db
-    .select({ id: students.id, givenName: students.givenName, familyName: students.familyName, feideName: students.feideName })
+    .select({ id: students.id, givenName: students.givenName, familyName: students.familyName, feideName: students.feideName, signatures: planVersions.signatures })
     .from(cases)
     .innerJoin(plans, and(eq(plans.ownerId, cases.ownerId), eq(plans.caseId, cases.id), eq(plans.kind, 'tiltaksplan')))
     .innerJoin(planVersions, and(eq(planVersions.ownerId, plans.ownerId), eq(planVersions.planId, plans.id), isNotNull(planVersions.signedAt)))
@@ -36,13 +36,14 @@ export async function findDemoHomeIdentities(db: Db): Promise<DemoHomeIdentities
     .limit(1);
   if (!student) return null;
 
-  const [guardian] = await db
+  const candidates = await db
     .select({ id: guardians.id, givenName: guardians.givenName, familyName: guardians.familyName })
     .from(studentGuardians)
     .innerJoin(guardians, and(eq(guardians.ownerId, studentGuardians.ownerId), eq(guardians.id, studentGuardians.guardianId)))
     .where(and(eq(studentGuardians.ownerId, school.ownerId), eq(studentGuardians.studentId, student.id), eq(studentGuardians.parentalResponsibility, true)))
-    .orderBy(asc(guardians.givenName), asc(guardians.id))
-    .limit(1);
+    .orderBy(asc(guardians.givenName), asc(guardians.id));
+  const signedNames = new Set((student.signatures as Array<{ name?: string }>).map((s) => s.name?.trim().toLocaleLowerCase('nb')));
+  const guardian = candidates.find((g) => !signedNames.has(`${g.givenName} ${g.familyName}`.toLocaleLowerCase('nb'))) ?? candidates[0];
   if (!guardian) return null;
 
   return {

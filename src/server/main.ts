@@ -17,7 +17,7 @@ import { seedDemoRoutineRhythm } from '../demo/seed-demo-routine-rhythm.js';
 import { seedDemoOvergang } from '../demo/seed-demo-overgang.js';
 import type { DemoSignIns } from '../shared/api.js';
 import { archiveAgreementDocument } from './ot/make-agreement-document.js';
-import { describeDemo, startVarde, StartError } from './start-varde.js';
+import { describeDemo, describeNotices, startVarde, StartError } from './start-varde.js';
 
 async function loadDemo(database: Database, today: string, secretKey: string): Promise<DemoSignIns | null> {
   // The guardians' numbers hashed with the server's key, so that ID-porten sign-in finds them.
@@ -40,7 +40,7 @@ async function main() {
   const config = readConfig();
   const running = await startVarde(config, { loadDemo: (database, today) => loadDemo(database, today, config.secretKey), findDemo: (database) => findDemoSignIns(database.db) });
   const where = running.database.kind === 'pglite' ? `embedded database in ${running.database.location}` : `PostgreSQL at ${running.database.location}`;
-  console.log(`Varde is ready at ${running.url} (${where}; ${describeDemo(config, running.demo)}) after ${Math.round(performance.now() - started)} ms`);
+  console.log(`Varde is ready at ${running.url} (${where}; ${describeDemo(config, running.demo)}; ${describeNotices(running.noticeChannels)}) after ${Math.round(performance.now() - started)} ms`);
   if (running.demo && (config.signIn.feide || config.signIn.idPorten)) {
     // Who to be in the home view: the README points here (the numbers are the demo's synthetic ones).
     const home = await findDemoHomeIdentities(running.database.db);

@@ -30,6 +30,8 @@ export interface Running {
   url: string;
   /** The demo school's sign-ins when it is on and loaded; null otherwise. */
   demo: DemoSignIns | null;
+  /** The notice channels this server sends by; none: notices are logged as not sent. */
+  noticeChannels: NoticeChannel['kind'][];
   stop(): Promise<void>;
 }
 
@@ -49,6 +51,12 @@ export interface StartOptions {
 }
 
 /** What the start says about the demo school, in its log line. */
+/** What the start says about notices, in its log line. */
+export function describeNotices(channels: readonly NoticeChannel['kind'][]): string {
+  const words = { epost: 'e-mail', sms: 'SMS', digital_post: 'digital post' } as const;
+  return channels.length > 0 ? `notices by ${channels.map((c) => words[c]).join(', ')}` : 'notices not sent (no channel configured)';
+}
+
 export function describeDemo(config: Pick<Config, 'loadDemo' | 'production'>, demo: DemoSignIns | null): string {
   if (!config.loadDemo) return config.production ? 'demo school off (production; VARDE_DEMO=1 loads it)' : 'demo school off (VARDE_DEMO=false)';
   if (!demo) return 'demo school on, but no demo account takes the published password (other data, or passwords changed)';
@@ -108,6 +116,7 @@ export async function startVarde(config: Config, options: StartOptions = {}): Pr
       database,
       url: `http://${config.host}:${port}`,
       demo,
+      noticeChannels: channels.map((c) => c.kind),
       stop: async () => {
         await daily.stop();
         await fint.stop();
