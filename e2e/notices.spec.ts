@@ -81,9 +81,6 @@ test('a guardian summoned by e-mail in the browser gets the e-mail with its cale
     await expectAccessible(page);
   });
 
-  // TODO(issue 15, delivery log): when the case page has its "Varsler" section, check that it shows
-  // the summons to the guardian as sent once the e-mail below has arrived.
-
   await test.step('the e-mail reaches the SMTP server, saying only that there is a meeting and where to sign in', async () => {
     await expect
       .poll(async () => (await mailTo(guardian.email, since)).length, { message: `an e-mail to ${guardian.email} at the local SMTP server`, timeout: 30_000 })
@@ -111,5 +108,17 @@ test('a guardian summoned by e-mail in the browser gets the e-mail with its cale
       }
       expect(content, `the ${what} says why`).not.toMatch(/kartlegging|fravær/i);
     }
+  });
+
+  await test.step('the case’s delivery log shows the summons to the guardian as sent, by e-mail to a masked address', async () => {
+    await page.reload();
+    const log = page.getByRole('region', { name: 'Varsler sendt' });
+    const row = log.getByRole('row').filter({ hasText: guardian.name });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('Innkalling til møte');
+    await expect(row).toContainText(`E-post (${guardian.email[0]}***${guardian.email.slice(guardian.email.indexOf('@'))})`);
+    await expect(row).toContainText('Sendt');
+    await expect(row).not.toContainText(guardian.email);
+    await expectAccessible(page);
   });
 });
