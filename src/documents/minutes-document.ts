@@ -2,6 +2,7 @@
  * The minutes of a conversation as a document: the guide's questions that were answered, in the
  * document's language, and who gets a copy (every participant).
  */
+import { samePersonName as sameName } from '../domain/people/same-person-name.js';
 import { isMinorOn } from '../domain/student-age.js';
 import { causeCategoryLabels, guideByKey, type CauseCategory, type GuideKey } from '../domain/kartlegging/conversation-guides.js';
 import type { CaseDetail } from '../shared/case-api.js';
@@ -52,7 +53,6 @@ export function minutesDocument(source: {
   // The minutes go to every participant and, while the student is a minor, to the guardians with
   // parental responsibility who were not there (the seeds' routine; the copy notices follow this list).
   const present = row.participants.map((p) => p.name);
-  const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
   const absentGuardians = isMinorOn(detail.student.birthDate, row.heldOn)
     ? detail.guardians.filter((g) => g.parentalResponsibility && !present.some((name) => sameName(name, g.name))).map((g) => g.name)
     : [];

@@ -12,6 +12,7 @@ import { cases, documents, meetings, plans, planVersions } from '../../db/schema
 import { hasSigned, type Signature } from '../../domain/plans/plan-versions.js';
 import type { PlanKind } from '../../domain/plans/plan-content.js';
 import type { MeetingKind } from '../../domain/vocabulary.js';
+import { samePersonName as sameName } from '../../domain/people/same-person-name.js';
 
 export interface HomeReader {
   ownerId: string;
@@ -37,7 +38,6 @@ export interface HomePlanVersionRow {
   updatedAt: Date;
 }
 
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
 
 export async function findHomePlans(db: Db, reader: HomeReader): Promise<HomePlanVersionRow[]> {
   const studentPlans = await db

@@ -9,8 +9,8 @@ import { guardians, schools, staff, studentGuardians, students } from '../../db/
 import type { NoticeLanguage } from '../../domain/notices/notice-kinds.js';
 import { isMinorOn } from '../../domain/student-age.js';
 import type { NoticeRecipient } from './queue-notices.js';
+import { samePersonName as sameName } from '../../domain/people/same-person-name.js';
 
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
 
 export interface HomeOfStudent {
   schoolId: string;
