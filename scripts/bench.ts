@@ -30,7 +30,7 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase, queryRows, type Database, type Db } from '../src/db/database.js';
 import { runMigrations } from '../src/db/migrate.js';
-import { flags, schools, timetableSlots, groupMemberships } from '../src/db/schema.js';
+import { flags, timetableSlots, groupMemberships } from '../src/db/schema.js';
 import type { DemoDataset } from '../src/demo/demo-dataset.js';
 import { generateDemoSchool } from '../src/demo/generate-demo-school.js';
 import { ensureDemoSchool, loadDemoSchool } from '../src/demo/load-demo-school.js';
@@ -50,6 +50,8 @@ import { importFile } from '../src/imports/import-file.js';
 const { values } = parseArgs({
   options: {
     students: { type: 'string', default: '30000' },
+    // The grunnskole municipality beside the county (issue 16's region: 30000 + 60000); 0 leaves it out.
+    'municipality-students': { type: 'string', default: '0' },
     registrations: { type: 'string', default: '300' },
     'files-at-once': { type: 'string', default: '2' },
     runs: { type: 'string', default: '1' },
@@ -59,6 +61,7 @@ const { values } = parseArgs({
   },
 });
 const studentCount = Number(values.students);
+const municipalityStudents = Number(values['municipality-students']);
 const registrations = Number(values.registrations);
 const runCount = Number(values.runs);
 if (!Number.isInteger(runCount) || runCount < 1) throw new Error(`--runs takes a whole number from 1, not ${values.runs}`);
@@ -198,7 +201,9 @@ type County = {
   dataset: DemoDataset;
   files: Array<readonly [schoolId: string, data: Buffer]>;
   records: number;
-  owner: string;
+  /** The school owners: the county, and the municipality when there is one. */
+  owners: string[];
+  ownerOfSchool: Map<string, string>;
   /** The students whose generated absence follows no pattern (for the false positives). */
   ordinary: string[];
 };
@@ -209,8 +214,8 @@ type County = {
  */
 function buildCounty(): County {
   const t = performance.now();
-  // The county alone, as the benchmark has always measured it (the municipality is the scale issue's).
-  const dataset = generateDemoSchool({ seed: Number(values.seed), students: studentCount, municipalityStudents: 0, today: TODAY });
+  // The county alone unless asked for the region: the county and the grunnskole municipality beside it.
+  const dataset = generateDemoSchool({ seed: Number(values.seed), students: studentCount, municipalityStudents, today: TODAY });
   // The importer finds students by their number in the administrative system.
   dataset.students.forEach((s, i) => (s.externalId = `E${String(i + 1).padStart(6, '0')}`));
   log(`generated ${dataset.students.length} students in ${dataset.schools.length} schools in ${seconds(performance.now() - t)} s`);
@@ -246,7 +251,8 @@ function buildCounty(): County {
     dataset,
     files: [...files].map(([schoolId, lines]) => [schoolId, Buffer.from(lines.join('\n'), 'utf8')] as const),
     records,
-    owner: dataset.owners[0]!.id!,
+    owners: dataset.owners.map((o) => o.id!),
+    ownerOfSchool: new Map(dataset.schools.map((s) => [s.id!, s.ownerId])),
     ordinary: dataset.absenceProfiles.filter((p) => p.pattern === 'ordinary').map((p) => p.studentId),
   };
 }
@@ -265,7 +271,7 @@ async function importAbsence(db: Db, county: County, atOnce: number): Promise<nu
       const result = await importFile(db, {
         kind: 'absence',
         file: { name: `fravaer-${schoolId}.csv`, data },
-        ownerId: county.owner,
+        ownerId: county.ownerOfSchool.get(schoolId)!,
         schoolId,
         actorStaffId: null,
         via: 'cli',
@@ -338,7 +344,7 @@ async function measureRun(county: County, run: number): Promise<Run> {
   const loadStart = os.loadavg();
   const { database, label, cleanup } = await openBenchDatabase(run);
   const { db } = database;
-  const { dataset, owner, ordinary } = county;
+  const { dataset, ordinary } = county;
   try {
     await runMigrations(database);
     const about = await describeDatabase(db, label);
@@ -356,35 +362,56 @@ async function measureRun(county: County, run: number): Promise<Run> {
     const fullMs = performance.now() - t;
     log(`full re-evaluation: ${seconds(firstMs)} s the first time (${first.newFlags} flags written), ${seconds(fullMs)} s again`);
 
-    // Registration → updated flags: one lesson, one student absent, the rules re-run for that student.
-    const [school] = await db.select({ id: schools.id }).from(schools).limit(1);
-    const slots = await db
-      .select({ groupId: timetableSlots.groupId, weekday: timetableSlots.weekday, lessonNumber: timetableSlots.lessonNumber, studentId: groupMemberships.studentId })
-      .from(timetableSlots)
-      .innerJoin(groupMemberships, and(eq(groupMemberships.ownerId, timetableSlots.ownerId), eq(groupMemberships.groupId, timetableSlots.groupId)))
-      .where(eq(timetableSlots.ownerId, owner))
-      .limit(20_000);
-    const year = (await loadSchoolCalendar(db, owner, school!.id, TODAY))!;
-    const schoolDaysBack = Array.from({ length: 14 }, (_, i) => addDays(TODAY, -i)).filter((d) => isSchoolDay(year.calendar, d));
+    // Registration → updated flags: one lesson, one student absent, the rules re-run for that
+    // student. The lessons are drawn from every owner's timetable, as many from each.
+    const slots = (
+      await Promise.all(
+        county.owners.map((owner) =>
+          db
+            .select({
+              ownerId: timetableSlots.ownerId,
+              groupId: timetableSlots.groupId,
+              weekday: timetableSlots.weekday,
+              lessonNumber: timetableSlots.lessonNumber,
+              studentId: groupMemberships.studentId,
+            })
+            .from(timetableSlots)
+            .innerJoin(groupMemberships, and(eq(groupMemberships.ownerId, timetableSlots.ownerId), eq(groupMemberships.groupId, timetableSlots.groupId)))
+            .where(eq(timetableSlots.ownerId, owner))
+            .limit(Math.ceil(20_000 / county.owners.length)),
+        ),
+      )
+    ).flat();
     const schoolOf = new Map(dataset.students.map((s) => [s.id!, s.schoolId]));
+    // The school days of the last fortnight, by each school's own calendar.
+    const daysBackOf = new Map<string, string[]>();
+    const schoolDaysBack = async (ownerId: string, schoolId: string) => {
+      let days = daysBackOf.get(schoolId);
+      if (!days) {
+        const year = (await loadSchoolCalendar(db, ownerId, schoolId, TODAY))!;
+        days = Array.from({ length: 14 }, (_, i) => addDays(TODAY, -i)).filter((d) => isSchoolDay(year.calendar, d));
+        daysBackOf.set(schoolId, days);
+      }
+      return days;
+    };
     const latencies: number[] = [];
     let random = Number(values.seed);
     const next = () => (random = (random * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let i = 0; i < registrations; i++) {
       const slot = slots[Math.floor(next() * slots.length)]!;
-      const date = schoolDaysBack.find((d) => isoWeekday(d) === slot.weekday) ?? TODAY;
       const schoolId = schoolOf.get(slot.studentId)!;
+      const date = (await schoolDaysBack(slot.ownerId, schoolId)).find((d) => isoWeekday(d) === slot.weekday) ?? TODAY;
       const started = performance.now();
       await recordAttendance(db, {
-        ownerId: owner,
+        ownerId: slot.ownerId,
         schoolId,
         groupId: slot.groupId,
         date,
         lessonNumber: slot.lessonNumber,
-        registeredBy: dataset.staff[0]!.id!,
+        registeredBy: dataset.staff.find((s) => s.ownerId === slot.ownerId)!.id!,
         entries: [{ studentId: slot.studentId, status: 'fravaer' }],
       });
-      await reevaluateStudents(db, { ownerId: owner, schoolId, today: TODAY, studentIds: [slot.studentId] });
+      await reevaluateStudents(db, { ownerId: slot.ownerId, schoolId, today: TODAY, studentIds: [slot.studentId] });
       latencies.push(performance.now() - started);
     }
     latencies.sort((a, b) => a - b);
@@ -397,7 +424,7 @@ async function measureRun(county: County, run: number): Promise<Run> {
       const rows = await db
         .select({ studentId: flags.studentId, evidence: flags.evidence })
         .from(flags)
-        .where(and(eq(flags.ownerId, owner), eq(flags.ruleCode, 'fravaersmonster'), inArray(flags.studentId, ordinary.slice(i, i + 2000))));
+        .where(and(inArray(flags.ownerId, county.owners), eq(flags.ruleCode, 'fravaersmonster'), inArray(flags.studentId, ordinary.slice(i, i + 2000))));
       for (const r of rows) if (statistical.includes(String((r.evidence as { facts: { pattern: string } }).facts.pattern))) flagged.add(r.studentId);
     }
 
@@ -407,14 +434,21 @@ async function measureRun(county: County, run: number): Promise<Run> {
     await dateDemoFlags(db, TODAY);
     // The server's autovacuum would have tidied after that update long before anyone opens the page.
     if (label === 'postgres') await db.execute(sql`vacuum analyze flags`);
-    const implementationRuns: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      t = performance.now();
-      await findOwnerImplementation(db, owner, TODAY);
-      implementationRuns.push(performance.now() - t);
+    // Each owner's view, five times; the figure is the slowest owner's median.
+    let implementationMedian = 0;
+    let implementationWorst = 0;
+    for (const owner of county.owners) {
+      const implementationRuns: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        t = performance.now();
+        await findOwnerImplementation(db, owner, TODAY);
+        implementationRuns.push(performance.now() - t);
+      }
+      implementationRuns.sort((a, b) => a - b);
+      log(`implementation view of ${owner}: ${implementationRuns.map((ms) => Math.round(ms)).join(', ')} ms`);
+      implementationMedian = Math.max(implementationMedian, implementationRuns[2]!);
+      implementationWorst = Math.max(implementationWorst, implementationRuns.at(-1)!);
     }
-    implementationRuns.sort((a, b) => a - b);
-    log(`implementation view: ${implementationRuns.map((ms) => Math.round(ms)).join(', ')} ms`);
 
     // One file at a time as well (issue 16), last, so that everything above is measured as it
     // always was. The absence table has no foreign keys or triggers (decision 009), so truncating
@@ -433,8 +467,8 @@ async function measureRun(county: County, run: number): Promise<Run> {
       registration_p50_ms: pct(0.5),
       registration_p95_ms: pct(0.95),
       pattern_false_positive_rate: ordinary.length ? flagged.size / ordinary.length : 0,
-      implementation_view_ms: implementationRuns[2]!,
-      implementation_view_worst_ms: implementationRuns.at(-1)!,
+      implementation_view_ms: implementationMedian,
+      implementation_view_worst_ms: implementationWorst,
     };
     for (const name of figureNames) figures[name] = round(figures[name], measured[name].digits);
     const loadEnd = os.loadavg();
@@ -474,6 +508,8 @@ async function main() {
     ...calm,
     database: label,
     students: county.dataset.students.length,
+    municipality_students: municipalityStudents,
+    owners: county.owners.length,
     schools: county.dataset.schools.length,
     absence_records: county.records,
     import_files_at_once: filesAtOnce,
@@ -495,17 +531,19 @@ async function main() {
       : `${format(summary[name]!)} (worst ${format(summary[`${name}_worst`]!)}; runs ${runs.map((r) => format(r.figures[name])).join(', ')})`;
   const unit = (u: string) => (value: number) => `${value} ${u}`;
   const across = runCount > 1 ? `; ${runCount} runs, each figure their median (the worst; each run's)` : '';
-  console.log(`\nVarde identification benchmark on ${label}, ${figures.students} students in ${figures.schools} schools${across}`);
+  const region = municipalityStudents > 0 ? ` (a region: the county and a municipality of ${municipalityStudents})` : '';
+  console.log(`\nVarde identification benchmark on ${label}, ${figures.students} students in ${figures.schools} schools${region}${across}`);
   console.log(`  absence records imported       ${figures.absence_records}`);
   console.log(`  import throughput              ${show('import_records_per_s', unit('records/s'))}, ${filesAtOnce} files at a time   (target ≥ 100000 on PostgreSQL)`);
   if (filesAtOnce > 1) console.log(`                                 ${show('import_one_at_a_time_records_per_s', unit('records/s'))}, one file at a time`);
-  console.log(`  full re-evaluation             ${show('full_reevaluation_s', unit('s'))} (first: ${show('first_evaluation_s', unit('s'))})   (target ≤ 5 s)`);
+  // The region (issue 16) has twice the county's time: three times its students.
+  console.log(`  full re-evaluation             ${show('full_reevaluation_s', unit('s'))} (first: ${show('first_evaluation_s', unit('s'))})   (target ≤ ${municipalityStudents > 0 ? 10 : 5} s)`);
   console.log(`  registration → flags           p50 ${show('registration_p50_ms', unit('ms'))}, p95 ${show('registration_p95_ms', unit('ms'))} over ${registrations}   (target p95 ≤ 50 ms)`);
   console.log(
     `  pattern false positives        ${show('pattern_false_positive_rate', (v) => `${(v * 100).toFixed(2)} %`)} of ${county.ordinary.length} pattern-free students   (target ≤ 1 %)`,
   );
   console.log(
-    `  implementation view (county)   median ${show('implementation_view_ms', unit('ms'))}, worst ${show('implementation_view_worst_ms', unit('ms'))} of 5   (target ≤ 1000 ms on PostgreSQL)`,
+    `  implementation view            slowest owner's median ${show('implementation_view_ms', unit('ms'))}, worst ${show('implementation_view_worst_ms', unit('ms'))} of 5   (target ≤ 1000 ms on PostgreSQL)`,
   );
   console.log(`  machine                        ${cpus} CPUs, load average (1, 5, 15 min) at start → end: ${runs.map((r) => `${r.loadStart.join(' ')} → ${r.loadEnd.join(' ')}`).join('; ')}`);
   console.log(`  database                       ${about.version}`);
