@@ -83,12 +83,12 @@ export async function findFormerSchools(db: Db, receiver: Receiver, receiving: r
         db
           .select({ overgangId: overgangConsents.overgangId, givenBy: overgangConsents.givenBy, givenOn: overgangConsents.givenOn, revokedOn: overgangConsents.revokedOn })
           .from(overgangConsents)
-          .where(inArray(overgangConsents.overgangId, overgangIds))
+          .where(and(inArray(overgangConsents.ownerId, overgangRows.map((o) => o.ownerId)), inArray(overgangConsents.overgangId, overgangIds)))
           .orderBy(desc(overgangConsents.recordedAt)),
         db
           .select({ overgangId: overgangReads.overgangId, readAt: overgangReads.readAt, readerStudentId: overgangReads.readerStudentId })
           .from(overgangReads)
-          .where(and(inArray(overgangReads.overgangId, overgangIds), eq(overgangReads.readerOwnerId, receiver.ownerId), eq(overgangReads.readerSchoolId, receiver.schoolId))),
+          .where(and(inArray(overgangReads.ownerId, overgangRows.map((o) => o.ownerId)), inArray(overgangReads.overgangId, overgangIds), eq(overgangReads.readerOwnerId, receiver.ownerId), eq(overgangReads.readerSchoolId, receiver.schoolId))),
       ])
     : [[], []];
   const casesOf = groupBy(caseRows, (c) => pairKey(c.ownerId, c.studentId));
