@@ -17,9 +17,10 @@ import type { FlagResolutionCode } from '../../domain/identification/flag-resolu
 import type { CaseOutcome } from '../../domain/cases/case-workflow.js';
 import type { SchoolCalendar } from '../../domain/school-calendar.js';
 import type { CaseKind, FlagState } from '../../domain/vocabulary.js';
+import { groupBy } from '../../lib/group-by.js';
 import { arrayParam } from '../../lib/sql-arrays.js';
 import { evidenceDay } from './evidence-day.js';
-import { loadSchoolCalendar, type SchoolYearCalendar } from '../load-school-calendar.js';
+import { loadSchoolCalendars } from '../load-school-calendar.js';
 
 export interface FollowThroughStudent extends PitfallStudentFacts {
   givenName: string;
@@ -46,13 +47,7 @@ const day = (column: string) => sql.raw(`to_char(${column} at time zone 'Europe/
  * trips as one school — by school; a school without a school year around today is left out.
  */
 export async function loadSchoolsFollowThrough(db: Db, ownerId: string, schoolIds: readonly string[], today: string): Promise<Map<string, FollowThroughFacts>> {
-  const years = new Map<string, SchoolYearCalendar>();
-  await Promise.all(
-    schoolIds.map(async (id) => {
-      const year = await loadSchoolCalendar(db, ownerId, id, today);
-      if (year) years.set(id, year);
-    }),
-  );
+  const years = await loadSchoolCalendars(db, ownerId, schoolIds, today);
   const result = new Map<string, FollowThroughFacts>();
   if (years.size === 0) return result;
   const schoolList = arrayParam([...years.keys()], 'uuid');
@@ -211,9 +206,10 @@ export async function loadSchoolsFollowThrough(db: Db, ownerId: string, schoolId
       contactsOn: [...contactsOf(person.id).map((c) => c.on), ...mappingsOf(person.id).map((m) => m.held_on)],
     });
   }
+  const classesOf = groupBy(classes, (c) => c.school_id);
   for (const [schoolId, year] of years) {
     const students = (studentsOf.get(schoolId) ?? []).sort((a, b) => byName.compare(a.familyName, b.familyName) || byName.compare(a.givenName, b.givenName));
-    const schoolClasses = classes.filter((c) => c.school_id === schoolId).map((c) => ({ id: c.id, name: c.name }));
+    const schoolClasses = (classesOf.get(schoolId) ?? []).map((c) => ({ id: c.id, name: c.name }));
     result.set(schoolId, { schoolYearId: year.schoolYearId, calendar: year.calendar, classes: schoolClasses, students });
   }
   return result;

@@ -5,7 +5,7 @@
 import type { Db } from '../../db/database.js';
 import type { PitfallContext } from '../../domain/leadership/find-pitfalls.js';
 import { loadSchoolsFollowThrough, type FollowThroughFacts } from './load-follow-through-facts.js';
-import { loadWheel, type LoadedWheel } from './load-wheel.js';
+import { loadWheels, type LoadedWheel } from './load-wheel.js';
 
 export interface SchoolFollowThrough extends FollowThroughFacts {
   wheel: LoadedWheel;
@@ -19,12 +19,11 @@ export async function readSchoolFollowThrough(db: Db, ownerId: string, schoolId:
 /** Several schools read at once (the owner's view), by school. */
 export async function readSchoolsFollowThrough(db: Db, ownerId: string, schoolIds: readonly string[], today: string): Promise<Map<string, SchoolFollowThrough>> {
   const facts = await loadSchoolsFollowThrough(db, ownerId, schoolIds, today);
+  const wheels = await loadWheels(db, ownerId, [...facts].map(([schoolId, school]) => ({ schoolId, schoolYearId: school.schoolYearId, calendar: school.calendar })));
   const read = new Map<string, SchoolFollowThrough>();
-  await Promise.all(
-    [...facts].map(async ([schoolId, school]) => {
-      const wheel = await loadWheel(db, ownerId, schoolId, school.schoolYearId, school.calendar);
-      read.set(schoolId, { ...school, wheel, context: { today, calendar: school.calendar, intakeIdentifiedBy: wheel.intakeIdentifiedBy } });
-    }),
-  );
+  for (const [schoolId, school] of facts) {
+    const wheel = wheels.get(schoolId)!;
+    read.set(schoolId, { ...school, wheel, context: { today, calendar: school.calendar, intakeIdentifiedBy: wheel.intakeIdentifiedBy } });
+  }
   return read;
 }
