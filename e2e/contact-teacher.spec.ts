@@ -57,4 +57,16 @@ test('the app can be used in nynorsk and English', async ({ page }) => {
   await page.getByLabel('Språk').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1, name: 'My students' })).toBeVisible();
+  // Only the first page's words in the chosen language come first; another page brings the rest,
+  // and a language chosen after that gets the rest at once.
+  await page.getByLabel('Language').selectOption('nn');
+  await page.getByRole('link', { name: 'Mine oppgåver' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mine oppgåver' })).toBeVisible();
+  await page.getByLabel('Språk').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'My tasks' })).toBeVisible();
+  // The choice is remembered: a fresh load starts in English, and a page loaded later is English too.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'My tasks' })).toBeVisible();
+  await page.getByRole('link', { name: 'My students' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My students' })).toBeVisible();
 });

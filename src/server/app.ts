@@ -219,7 +219,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));
   if (hasWeb) {
     // wildcard: files are looked up per request, so a rebuild of the web app is served at once.
-    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: 'index.html' });
+    // preCompressed: the build writes .br and .gz beside each file (vite.config.ts), sent when accepted.
+    // The built files under /assets are named by their content's hash, so a browser may keep them
+    // for good: a second visit loads no JavaScript at all. index.html names them and is asked anew.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: true,
+      index: 'index.html',
+      preCompressed: true,
+      setHeaders: (reply, file) => {
+        if (file.startsWith(path.join(webRoot, 'assets') + path.sep)) reply.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '';

@@ -103,19 +103,19 @@ function MainNavigation({ session }: { session: Session }) {
         )}
         <li>
           <NavLink to={casePaths.list} className="app-nav__link">
-            {t('cases.nav')}
+            {t('nav.cases')}
           </NavLink>
         </li>
         {isOtAdvisor(session.roles) && (
           <>
             <li>
               <NavLink to={otPaths.list} end className="app-nav__link">
-                {t('ot.nav.list')}
+                {t('nav.otList')}
               </NavLink>
             </li>
             <li>
               <NavLink to={otPaths.avklaringar} className="app-nav__link">
-                {t('ot.nav.avklaringar')}
+                {t('nav.otAvklaringar')}
               </NavLink>
             </li>
           </>
@@ -123,21 +123,21 @@ function MainNavigation({ session }: { session: Session }) {
         {isSchoolOwner(session.roles) && (
           <li>
             <NavLink to={paths.ownerAbsence} className="app-nav__link">
-              {t('ownerAbsence.nav')}
+              {t('nav.ownerAbsence')}
             </NavLink>
           </li>
         )}
         {seesOtStatistics(session.roles) && (
           <li>
             <NavLink to={otPaths.statistics} className="app-nav__link">
-              {t('ot.nav.statistics')}
+              {t('nav.otStatistics')}
             </NavLink>
           </li>
         )}
         {schools.map((school) => (
           <li key={`${school.schoolId}:ledelse`}>
             <NavLink to={paths.leadership(school.schoolId)} className="app-nav__link">
-              {schools.length > 1 && school.schoolName ? t('leadership.navAt', { school: school.schoolName }) : t('leadership.nav')}
+              {schools.length > 1 && school.schoolName ? t('nav.leadershipAt', { school: school.schoolName }) : t('nav.leadership')}
             </NavLink>
           </li>
         ))}

@@ -17,12 +17,13 @@ export function LanguageSwitcher() {
         width="auto"
         value={current}
         onChange={(event) => {
-          if (isLanguage(event.target.value)) chooseLanguage(event.target.value);
+          if (isLanguage(event.target.value)) void chooseLanguage(event.target.value);
         }}
       >
         {languages.map((language) => (
           <Select.Option key={language} value={language} lang={language}>
-            {t(`language.name.${language}`, { lng: language })}
+            {/* Every catalog names each language in itself, so the one loaded serves for all three. */}
+            {t(`language.name.${language}`)}
           </Select.Option>
         ))}
       </Select>

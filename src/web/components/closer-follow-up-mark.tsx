@@ -13,7 +13,7 @@ export function CloserFollowUpMark({ reviewOn }: { reviewOn: string }) {
   const due = reviewOn <= todayInNorway();
   return (
     <Tag data-color={due ? 'warning' : 'info'} data-size="sm" className="closer-mark">
-      {due ? t('followUp.mark.reviewDue') : t('followUp.mark.until', { date: format.date(reviewOn) })}
+      {due ? t('closerFollowUp.reviewDue') : t('closerFollowUp.until', { date: format.date(reviewOn) })}
     </Tag>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Every catalog folder — the app's (src/web/i18n) and each feature's (src/web/features/<feature>/i18n)
+ * Every catalog folder — the app's (src/web/i18n, and its other-pages) and each feature's (src/web/features/<feature>/i18n)
  * — holds one file per language with exactly the same keys and no empty text, and catalogs.ts
  * merges every one of them: a feature's words cannot lack a language, nor be left out of the app.
  * (catalogs.test.ts checks the merged catalogs against the code and the vocabularies.)
@@ -16,6 +16,7 @@ const featuresRoot = path.join(webRoot, 'features');
 
 const folders = [
   path.join(webRoot, 'i18n'),
+  path.join(webRoot, 'i18n', 'other-pages'),
   ...fs
     .readdirSync(featuresRoot, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(featuresRoot, entry.name, 'i18n')))

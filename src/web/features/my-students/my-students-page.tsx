@@ -76,10 +76,10 @@ function GroupSection({ group }: { group: Group }) {
               <AppLink to={paths.weeklyCheck(group.id)}>{t('myStudents.weeklyCheckFor', { group: group.name })}</AppLink>
             </li>
             <li>
-              <AppLink to={paths.classMeeting(group.id)}>{t('classMeeting.linkFor', { group: group.name })}</AppLink>
+              <AppLink to={paths.classMeeting(group.id)}>{t('myStudents.classMeetingFor', { group: group.name })}</AppLink>
             </li>
             <li>
-              <AppLink to={paths.classReport(group.id)}>{t('classReport.linkFor', { group: group.name })}</AppLink>
+              <AppLink to={paths.classReport(group.id)}>{t('myStudents.classReportFor', { group: group.name })}</AppLink>
             </li>
           </ul>
         </>

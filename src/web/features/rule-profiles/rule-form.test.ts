@@ -11,9 +11,9 @@ import {
   type Bounds,
   type RuleSettings,
 } from '../../../domain/identification/rule-profile';
-import en from '../../i18n/en.json';
-import nb from '../../i18n/nb.json';
-import nn from '../../i18n/nn.json';
+import en from '../../i18n/other-pages/en.json';
+import nb from '../../i18n/other-pages/nb.json';
+import nn from '../../i18n/other-pages/nn.json';
 import {
   edgeChecks,
   fieldOfProblem,

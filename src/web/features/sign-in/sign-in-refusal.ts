@@ -1,9 +1,9 @@
 /**
  * The refusal a provider's sign-in ended in, as the server sends the browser back with it
- * (`/logg-inn?feil=<refusal>`, src/shared/sign-in-api.ts). Only known codes are said as they are:
+ * (`/logg-inn?feil=<refusal>`, src/shared/oidc-refusals.ts). Only known codes are said as they are:
  * the query string is anyone's to write, so anything else is a general "it did not work".
  */
-import { oidcRefusals, type OidcRefusal } from '../../../shared/sign-in-api';
+import { oidcRefusals, type OidcRefusal } from '../../../shared/oidc-refusals';
 
 export type ShownRefusal = OidcRefusal | 'unknown';
 

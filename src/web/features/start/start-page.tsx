@@ -127,7 +127,7 @@ function RoleLinks({ code, roles }: { code: RoleCode; roles: RoleAssignment[] })
           ])}
         {schools.map((s) => (
           <li key={`${s.schoolId}:ledelse`}>
-            <AppLink to={paths.leadership(s.schoolId)}>{s.schoolName ? t('leadership.navAt', { school: s.schoolName }) : t('leadership.nav')}</AppLink>
+            <AppLink to={paths.leadership(s.schoolId)}>{s.schoolName ? t('nav.leadershipAt', { school: s.schoolName }) : t('nav.leadership')}</AppLink>
           </li>
         ))}
         {schools.map((s) => (
