@@ -15,8 +15,11 @@ export function fixedClock(isoDateTime: string): Clock {
   return { now: () => at, today: () => osloDate(at) };
 }
 
+// sv-SE formats as YYYY-MM-DD. One formatter for all: toLocaleDateString with a time zone builds
+// a new one on every call, which cost about a millisecond of every request (npm run bench:load).
+const osloDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
+
 /** The calendar day in Norway of an instant. */
 export function osloDate(at: Date): string {
-  // sv-SE formats as YYYY-MM-DD.
-  return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+  return osloDay.format(at);
 }

@@ -7,10 +7,11 @@
  * the morning), then — once the domain has said what the lesson's records are
  * (src/domain/registration/absence-from-registration.ts) — one statement that removes what was
  * registered for the lesson, writes it anew and notes that the register was taken, atomic by
- * itself. No transaction around the two (it would double the round trips of the commonest write
- * in the app): instead the statement removes only the notices from home that the read saw and
- * carried into the new records, so a notice written between the two is kept, as it was when this
- * was one statement.
+ * itself, and gives the students whose records it removed or wrote (whose facts changed). No
+ * transaction around the two (it would double the round trips of the commonest write in the
+ * app): instead the statement removes only the notices from home that the read saw and carried
+ * into the new records, so a notice written between the two is kept, as it was when this was one
+ * statement.
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/database.js';
@@ -23,8 +24,8 @@ export type AttendanceEntry = AttendanceMark;
 export async function recordAttendance(
   db: Db,
   input: { ownerId: string; schoolId: string; groupId: string; date: string; lessonNumber: number; registeredBy: string; entries: AttendanceEntry[] },
-): Promise<number> {
-  if (input.entries.length === 0) return 0;
+): Promise<{ saved: number; changedStudentIds: string[] }> {
+  if (input.entries.length === 0) return { saved: 0, changedStudentIds: [] };
   const { ownerId, date, lessonNumber } = input;
   // The students as an array parameter, which the primary key (owner, student, date, …) serves.
   const students = arrayParam([...new Set(input.entries.map((e) => e.studentId))], 'uuid');
@@ -74,21 +75,26 @@ export async function recordAttendance(
     cause: a.cause,
     notice_from_home: a.noticeFromHome,
   }));
-  await queryRows(
+  // The students whose records for the lesson were removed or written: only their facts changed.
+  const changed = await queryRows<{ student_id: string }>(
     db,
     sql`with removed as (
           delete from absence_records a
           where a.owner_id = ${ownerId} and a.student_id = any(${students}) and a.date = ${date} and a.lesson_number = ${lessonNumber}
             and (not a.notice_from_home or a.id = any(${carriedNotices}))
+          returning a.student_id
         ), registered as (
           insert into lesson_registrations (owner_id, group_id, date, lesson_number, registered_by)
           values (${ownerId}::uuid, ${input.groupId}::uuid, ${date}::date, ${lessonNumber}::smallint, ${input.registeredBy}::uuid)
           on conflict (owner_id, group_id, date, lesson_number) do update set registered_by = excluded.registered_by, registered_at = now()
+        ), written as (
+          insert into absence_records (owner_id, school_id, student_id, date, scope, lesson_number, group_id, hours, minutes_late, type, cause, notice_from_home, registered_by, source)
+          select ${ownerId}::uuid, ${input.schoolId}::uuid, x.student_id, ${date}::date, 'time', ${lessonNumber}::smallint, ${input.groupId}::uuid,
+            x.hours, x.minutes_late, x.type, x.cause, x.notice_from_home, ${input.registeredBy}::uuid, 'registrering'
+          from json_to_recordset(${JSON.stringify(rows)}::json) as x(student_id uuid, hours smallint, minutes_late smallint, type text, cause text, notice_from_home boolean)
+          returning student_id
         )
-        insert into absence_records (owner_id, school_id, student_id, date, scope, lesson_number, group_id, hours, minutes_late, type, cause, notice_from_home, registered_by, source)
-        select ${ownerId}::uuid, ${input.schoolId}::uuid, x.student_id, ${date}::date, 'time', ${lessonNumber}::smallint, ${input.groupId}::uuid,
-          x.hours, x.minutes_late, x.type, x.cause, x.notice_from_home, ${input.registeredBy}::uuid, 'registrering'
-        from json_to_recordset(${JSON.stringify(rows)}::json) as x(student_id uuid, hours smallint, minutes_late smallint, type text, cause text, notice_from_home boolean)`,
+        select student_id from removed union select student_id from written`,
   );
-  return input.entries.length;
+  return { saved: input.entries.length, changedStudentIds: changed.map((r) => r.student_id) };
 }

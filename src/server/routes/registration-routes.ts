@@ -148,10 +148,11 @@ export const registrationRoutes =
         if (date > ctx.clock.today()) throw new AppError('validation_failed', 'body.date: absence cannot be registered for a day that has not come', [{ path: 'body.date', message: 'is in the future' }]);
         if (!(await groupHasLesson(db, actor.ownerId, groupId, date, lessonNumber))) throw new AppError('validation_failed', `body.lessonNumber: the group has no lesson ${lessonNumber} on ${date}`, [{ path: 'body.lessonNumber', message: 'is not in the timetable that day' }]);
         await requireMembers(actor, groupId, entries, 'group', date);
-        const saved = await recordAttendance(db, { ownerId: actor.ownerId, schoolId: group.schoolId, groupId, date, lessonNumber, registeredBy: actor.staffId, entries });
-        const changed = entries.map((e) => e.studentId);
-        await writeAudit(db, changed.map((studentId) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update' as const, entity: 'absence', studentId, detail: { date, lessonNumber, groupId } })));
-        return { saved, newFlags: await rerun(actor, group.schoolId, changed) };
+        const { saved, changedStudentIds } = await recordAttendance(db, { ownerId: actor.ownerId, schoolId: group.schoolId, groupId, date, lessonNumber, registeredBy: actor.staffId, entries });
+        await writeAudit(db, entries.map(({ studentId }) => ({ ownerId: actor.ownerId, actorStaffId: actor.staffId, action: 'update' as const, entity: 'absence', studentId, detail: { date, lessonNumber, groupId } })));
+        // The rules run again for the students whose records changed, not for the whole group: a
+        // student marked present whose lesson had no record before has the same facts as before.
+        return { saved, newFlags: await rerun(actor, group.schoolId, changedStudentIds) };
       },
     );
 
