@@ -13,7 +13,10 @@ import type { DocumentLanguage, Letterhead } from './document-models.js';
 
 const require = createRequire(import.meta.url);
 // pdfmake is CommonJS exporting one instance; ESM's named-export detection cannot see its methods.
-const pdfmake = require('pdfmake') as typeof PdfMake;
+// Required at the first document, not at start: it takes a third of a second to load, and most
+// starts of Varde make no PDF before the first person asks for one (npm run bench:start).
+let pdfmakeInstance: typeof PdfMake | undefined;
+const loadPdfmake = () => (pdfmakeInstance ??= require('pdfmake') as typeof PdfMake);
 
 const fontFile = (file: string) => require.resolve(`pdfmake/fonts/Roboto/${file}`);
 const fonts = {
@@ -335,6 +338,7 @@ export async function renderDocument(frame: DocumentFrame): Promise<Buffer> {
       small: { fontSize: 8.5, color: colours.muted },
     },
   };
+  const pdfmake = loadPdfmake();
   pdfmake.setFonts(fonts);
   // Nothing from the network, and no file but the fonts: the content is people's text.
   pdfmake.setUrlAccessPolicy(() => false);

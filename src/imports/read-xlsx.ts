@@ -6,7 +6,6 @@
  * YYYY-MM-DD, numbers without Excel's binary noise (3.45, not 3.4500000000000002).
  */
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { ProblemList } from './import-problems.js';
 import { ROWS_PER_BATCH } from './read-csv.js';
 import type { LongCell, TableRow } from './read-table.js';
@@ -27,6 +26,8 @@ export async function* readXlsx(data: Uint8Array, problems: ProblemList): AsyncG
     }
     return;
   }
+  // Loaded at the first workbook, not at start: a third of a second that most starts never need.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
