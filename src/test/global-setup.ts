@@ -1,6 +1,7 @@
 /**
  * Runs once per database project before its tests: builds the template database (migrations
- * and the demo school for TEST_TODAY) that each test file copies.
+ * and the demo school for TEST_TODAY) that each test file copies, and on PGlite an empty one too:
+ * a new PGlite runs initdb, which costs many times what loading a saved data directory does.
  */
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
@@ -17,6 +18,7 @@ import { reevaluateAll } from '../data/reevaluate-all.js';
 import { dateDemoFlags } from '../demo/date-demo-flags.js';
 import { TEST_TODAY } from './test-clock.js';
 import { templatePaths } from './template-paths.js';
+import { cheapTestPasswordHash } from './test-password-hash.js';
 
 import type { TestProject } from 'vitest/node';
 
@@ -26,7 +28,8 @@ export default async function setup(project: TestProject) {
   const paths = templatePaths();
   const dataset = generateDemoSchool({ seed: 1, students: 240, today: TEST_TODAY });
   // The tests' app has the development key (src/server/app.ts): the guardians' numbers are hashed with it.
-  const demoOptions = { hashNationalId: serverKeys(DEVELOPMENT_SECRET_KEY).hashNationalId };
+  // The demo password is hashed at the lowest argon2 cost: the tests sign in hundreds of times (src/test/test-password-hash.ts).
+  const demoOptions = { hashNationalId: serverKeys(DEVELOPMENT_SECRET_KEY).hashNationalId, hashPassword: cheapTestPasswordHash };
 
   if (engine === 'postgres') {
     const serverUrl = process.env.TEST_DATABASE_URL!;
@@ -52,13 +55,25 @@ export default async function setup(project: TestProject) {
   }
 
   const client = await PGlite.create();
+  await writeDump(client, paths.pgliteEmptyDump);
+  fs.rmSync(paths.pgliteEmptyDataDir, { recursive: true, force: true });
+  const onDisk = await PGlite.create({ dataDir: paths.pgliteEmptyDataDir, loadDataDir: new Blob([fs.readFileSync(paths.pgliteEmptyDump)]) });
+  await onDisk.close();
   const database = { db: drizzlePglite(client, { schema }) as unknown as Db, kind: 'pglite' as const, location: 'memory', close: () => client.close() };
   await runMigrations(database);
   await loadDemoSchool(database.db, dataset, demoOptions);
   await reevaluateAll(database.db, TEST_TODAY);
   await dateDemoFlags(database.db, TEST_TODAY);
-  const dump = await client.dumpDataDir('gzip');
-  fs.writeFileSync(paths.pgliteDump, Buffer.from(await dump.arrayBuffer()));
+  await writeDump(client, paths.pgliteDump);
   await client.close();
-  return () => fs.rmSync(paths.pgliteDump, { force: true });
+  return () => {
+    fs.rmSync(paths.pgliteDump, { force: true });
+    fs.rmSync(paths.pgliteEmptyDump, { force: true });
+    fs.rmSync(paths.pgliteEmptyDataDir, { recursive: true, force: true });
+  };
+}
+
+async function writeDump(client: PGlite, file: string): Promise<void> {
+  const dump = await client.dumpDataDir('gzip');
+  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
 }
