@@ -46,6 +46,7 @@ import { concernOfRule } from '../src/domain/identification/concerns.js';
 import type { RuleCode } from '../src/domain/identification/flag.js';
 import { addDays, isoWeekday, isSchoolDay } from '../src/domain/school-calendar.js';
 import { importFile } from '../src/imports/import-file.js';
+import { absenceFiles } from './bench/absence-files.js';
 import { measureCpu } from './cpu-split.js';
 
 const { values } = parseArgs({
@@ -195,8 +196,6 @@ function printCalm(calm: Calm) {
   console.log(`    duplicate open tasks         ${calm.duplicate_open_tasks}   (same student, person and kind; target 0)`);
 }
 
-const typeSpelling: Record<string, string> = { ikke_mott: 'ikke møtt' };
-
 /** What every run loads and measures: the generated county and its absence as one file per school. */
 type County = {
   dataset: DemoDataset;
@@ -217,40 +216,13 @@ function buildCounty(): County {
   const t = performance.now();
   // The county alone unless asked for the region: the county and the grunnskole municipality beside it.
   const dataset = generateDemoSchool({ seed: Number(values.seed), students: studentCount, municipalityStudents, today: TODAY });
-  // The importer finds students by their number in the administrative system.
-  dataset.students.forEach((s, i) => (s.externalId = `E${String(i + 1).padStart(6, '0')}`));
   log(`generated ${dataset.students.length} students in ${dataset.schools.length} schools in ${seconds(performance.now() - t)} s`);
-
-  // One absence file per school, as each school's administrative system would export it.
-  const numberOf = new Map(dataset.students.map((s) => [s.id!, s.externalId!]));
-  const groupName = new Map(dataset.groups.map((g) => [g.id!, g.name]));
-  const files = new Map<string, string[]>();
-  let records = 0;
-  for (const r of dataset.absenceRecords) {
-    const lines = files.get(r.schoolId) ?? ['dato;elevnummer;omfang;time;gruppe;timer;fraværstype;årsak;melding fra hjemmet;minutter for sent'];
-    lines.push(
-      [
-        r.date,
-        numberOf.get(r.studentId),
-        r.scope,
-        r.lessonNumber ?? '',
-        r.groupId ? groupName.get(r.groupId) : '',
-        r.hours,
-        typeSpelling[r.type] ?? r.type,
-        (r.cause ?? '').replace(/[;"\n]/g, ' '),
-        r.noticeFromHome ? 'ja' : 'nei',
-        r.minutesLate ?? '',
-      ].join(';'),
-    );
-    files.set(r.schoolId, lines);
-    records++;
-  }
-  // Only the files are kept, and the county is loaded without absence: the records as objects
-  // would cost the importer's garbage collections, which have to look at everything that is kept.
-  dataset.absenceRecords = [];
+  // One absence file per school, as each school's administrative system would export it; the
+  // county is then loaded without absence.
+  const { files, records } = absenceFiles(dataset);
   return {
     dataset,
-    files: [...files].map(([schoolId, lines]) => [schoolId, Buffer.from(lines.join('\n'), 'utf8')] as const),
+    files: [...files],
     records,
     owners: dataset.owners.map((o) => o.id!),
     ownerOfSchool: new Map(dataset.schools.map((s) => [s.id!, s.ownerId])),
